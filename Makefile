@@ -1,0 +1,38 @@
+# Rapport — the two commands a newcomer needs, and a few for developers.
+#   make play   install what is missing, build, start the game
+#   make test   install what is missing, build, run every test (normal and ASan+UBSan builds)
+# Everything real lives in CMake; this file only strings the steps together.
+
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: play test deps build build-asan test-normal test-asan bench clean
+
+play: deps build
+	./build/rapport
+
+test: deps test-normal test-asan
+
+deps:
+	@tools/ensure-deps.sh
+
+build:
+	cmake --preset default
+	cmake --build --preset default -j $(JOBS)
+
+build-asan:
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+
+test-normal: build
+	ctest --preset default
+
+test-asan: build-asan
+	ctest --preset asan
+
+bench: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+	cd build-release && ctest -C Release -L bench --output-on-failure -V
+
+clean:
+	rm -rf build build-asan build-release
