@@ -1,0 +1,53 @@
+/* app.h — the game application: options from the command line, the main loop, and the
+ * state every scene shares (gfx, theme, scene stack, input).
+ *
+ * The loop reads top to bottom: replay step or real events -> update the top scene at a
+ * fixed 60 Hz -> apply scene changes -> draw -> present.
+ */
+#ifndef RAPPORT_GAME_APP_H
+#define RAPPORT_GAME_APP_H
+
+#include <stdbool.h>
+
+#include "gfx/gfx.h"
+#include "ui/scene.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+typedef struct GameOptions {
+  bool headless;
+  const char *replay;        /* replay script, or NULL */
+  const char *shot_dir;      /* where replay screenshots go (default ".") */
+  const char *save_path;     /* database file (NULL: default) */
+  long frames;               /* headless without replay: frames to run */
+  bool stats;                /* print frame statistics at exit */
+  const char *scenario;      /* start at this scenario's briefing (scenario authors, tests) */
+  const char *profile;       /* with --scenario: the profile to play as (default "Player") */
+  double start_ms;           /* process start, CLOCK_MONOTONIC ms, for time-to-first-frame */
+} GameOptions;
+
+typedef struct GameApp GameApp;
+
+struct GameApp {
+  const GameOptions *options;
+  Gfx *gfx;
+  UiTheme theme;
+  UiStack stack;
+  GfxInput input;
+  UiCtx ui;
+  double time;               /* seconds of game time (ticks / 60) */
+  bool quit;
+  char root[1024];           /* project root: assets/, scripts/ */
+  struct GameState *state;   /* the player's session, profile and save (game/state.h) */
+};
+
+/* Runs the game until the player quits or the replay ends. Returns the process exit
+ * status: 0 ok, 1 a failed replay expectation or runtime failure, 2 a bad replay file. */
+int game_main(const GameOptions *options);
+
+/* Path of a file under the project root (RAPPORT_ROOT, else the source tree). */
+void game_path(const GameApp *app, char *out, size_t outlen, const char *relative);
+
+/* Scene constructors are in game/scenes.h. */
+
+#endif

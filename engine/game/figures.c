@@ -1,0 +1,146 @@
+/* figures.c — people drawn by the engine: a front-facing portrait with a face that shows
+ * interest, neutrality or discomfort, a small top-down figure for the floor, and the
+ * title screen's vignette. Appearance comes from a seed, so a person always looks the same.
+ */
+#include "game/figures.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+static const uint32_t SKIN[] = {0xF6D7C3, 0xEBC3A0, 0xD9A47A, 0xB97D52, 0x8D5A3B, 0x5E3A26};
+static const uint32_t HAIR[] = {0x2B1E16, 0x4A3222, 0x8A5A32, 0xD9B36C, 0x1C1C1C, 0x9B9B9B, 0xA8432E};
+static const uint32_t TOPS[] = {0x3D6E9E, 0x2F7D6D, 0x9C4F6B, 0xD08A3C, 0x5C5A8E, 0x4E7F3A,
+                                0x7A4B3A, 0x2E4057, 0xB85C5C, 0x6B8E9E};
+
+#define PICK(table, seed) (table[(seed) % (sizeof(table) / sizeof(table[0]))])
+
+static GfxColor rgb(uint32_t v) { return (GfxColor){(uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v, 255}; }
+
+static uint32_t mix(uint32_t x) {
+  x ^= x >> 16;
+  x *= 0x7feb352dU;
+  x ^= x >> 15;
+  x *= 0x846ca68bU;
+  x ^= x >> 16;
+  return x;
+}
+
+GameLook game_look_from_seed(uint32_t seed) {
+  uint32_t h = mix(seed + 0x9E3779B9U);
+  GameLook l;
+  l.skin = rgb(PICK(SKIN, h));
+  l.hair = rgb(PICK(HAIR, h >> 4));
+  l.top = rgb(PICK(TOPS, h >> 8));
+  l.hair_style = (int)((h >> 12) % 4);
+  l.glasses = ((h >> 16) % 5) == 0;
+  return l;
+}
+
+uint32_t game_seed_from_text(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; s && *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+  return h;
+}
+
+static void arc(Gfx *g, int cx, int cy, int r, float a0, float a1, int t, GfxColor c) {
+  int px = cx + (int)(cosf(a0) * (float)r), py = cy + (int)(sinf(a0) * (float)r);
+  for (int i = 1; i <= 10; i++) {
+    float a = a0 + (a1 - a0) * (float)i / 10.0f;
+    int x = cx + (int)(cosf(a) * (float)r), y = cy + (int)(sinf(a) * (float)r);
+    gfx_line(g, px, py, x, y, t, c);
+    px = x;
+    py = y;
+  }
+}
+
+void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMood mood) {
+  const float u = (float)size / 100.0f; /* size = height of head + shoulders */
+  const int head_r = (int)(22 * u);
+  const int head_y = top + (int)(30 * u);
+  const GfxColor ink = {40, 36, 34, 255};
+  /* Shoulders and top. */
+  gfx_fill_round_rect(g, (GfxRect){cx - (int)(44 * u), top + (int)(62 * u), (int)(88 * u), (int)(44 * u)},
+                      (int)(20 * u), look.top);
+  gfx_fill_rect(g, (GfxRect){cx - (int)(8 * u), top + (int)(48 * u), (int)(16 * u), (int)(16 * u)}, look.skin);
+  /* Hair behind the head for long styles. */
+  if (look.hair_style == 2)
+    gfx_fill_round_rect(g, (GfxRect){cx - head_r - (int)(4 * u), head_y - head_r, 2 * head_r + (int)(8 * u),
+                                     (int)(52 * u)}, (int)(14 * u), look.hair);
+  gfx_fill_circle(g, cx, head_y, head_r, look.skin);
+  /* Hair on top. */
+  switch (look.hair_style) {
+    case 0: gfx_fill_ellipse(g, cx, head_y - (int)(12 * u), head_r, (int)(12 * u), look.hair); break;
+    case 1:
+      for (int i = -2; i <= 2; i++)
+        gfx_fill_circle(g, cx + i * (int)(9 * u), head_y - (int)(16 * u) + abs(i) * (int)(3 * u), (int)(9 * u), look.hair);
+      break;
+    case 2: gfx_fill_ellipse(g, cx, head_y - (int)(13 * u), head_r + (int)(2 * u), (int)(12 * u), look.hair); break;
+    default: gfx_fill_ellipse(g, cx, head_y - (int)(16 * u), (int)(14 * u), (int)(8 * u), look.hair); break;
+  }
+  /* Eyes: wide when interested, a little narrowed when uncomfortable. */
+  int ey = head_y + (int)(2 * u);
+  int er = mood == GAME_MOOD_UNCOMFORTABLE ? (int)(2 * u) : (int)(3 * u);
+  if (er < 1) er = 1;
+  gfx_fill_circle(g, cx - (int)(8 * u), ey, er, ink);
+  gfx_fill_circle(g, cx + (int)(8 * u), ey, er, ink);
+  if (look.glasses) {
+    arc(g, cx - (int)(8 * u), ey, (int)(6 * u), 0, 6.283f, 1 + (int)u / 2, ink);
+    arc(g, cx + (int)(8 * u), ey, (int)(6 * u), 0, 6.283f, 1 + (int)u / 2, ink);
+  }
+  /* Brows and mouth carry the mood. */
+  int by = ey - (int)(8 * u);
+  int bt = size >= 120 ? 3 : 2;
+  if (mood == GAME_MOOD_UNCOMFORTABLE) {
+    gfx_line(g, cx - (int)(13 * u), by - (int)(2 * u), cx - (int)(4 * u), by + (int)(1 * u), bt, ink);
+    gfx_line(g, cx + (int)(4 * u), by + (int)(1 * u), cx + (int)(13 * u), by - (int)(2 * u), bt, ink);
+    arc(g, cx, head_y + (int)(20 * u), (int)(7 * u), 3.6f, 5.8f, bt, ink);
+  } else if (mood == GAME_MOOD_INTERESTED) {
+    gfx_line(g, cx - (int)(13 * u), by, cx - (int)(4 * u), by - (int)(2 * u), bt, ink);
+    gfx_line(g, cx + (int)(4 * u), by - (int)(2 * u), cx + (int)(13 * u), by, bt, ink);
+    arc(g, cx, head_y + (int)(6 * u), (int)(9 * u), 0.5f, 2.64f, bt, ink);
+  } else {
+    gfx_line(g, cx - (int)(13 * u), by, cx - (int)(4 * u), by, bt, ink);
+    gfx_line(g, cx + (int)(4 * u), by, cx + (int)(13 * u), by, bt, ink);
+    gfx_line(g, cx - (int)(6 * u), head_y + (int)(12 * u), cx + (int)(6 * u), head_y + (int)(12 * u), bt, ink);
+  }
+}
+
+void game_draw_floor_figure(Gfx *g, int cx, int cy, int r, GameLook look, bool highlighted, GfxColor ring) {
+  /* Top-down: shoulders as an ellipse, head as a circle with hair. */
+  gfx_fill_ellipse(g, cx + 2, cy + 3, r + 2, (r * 2) / 3 + 2, (GfxColor){0, 0, 0, 40});
+  if (highlighted) gfx_fill_circle(g, cx, cy, r + 7, ring);
+  gfx_fill_ellipse(g, cx, cy, r, (r * 2) / 3, look.top);
+  gfx_fill_circle(g, cx, cy, (r * 11) / 20, look.skin);
+  gfx_fill_ellipse(g, cx, cy - r / 6, (r * 11) / 20, (r * 8) / 20, look.hair);
+}
+
+void game_draw_title_vignette(UiCtx *ui, GfxRect area) {
+  Gfx *g = ui->gfx;
+  const UiTheme *t = ui->theme;
+  int cx = area.x + area.w / 2;
+  int base = area.y + area.h / 2 - 40;
+  /* Two people in conversation and one joining: the lesson in a picture. */
+  struct { int dx, dy, size; uint32_t seed; GameMood mood; const char *name; } who[3] = {
+    {-130, 10, 170, 11, GAME_MOOD_INTERESTED, "Maya"},
+    {110, 0, 180, 23, GAME_MOOD_INTERESTED, "You"},
+    {0, 150, 150, 41, GAME_MOOD_NEUTRAL, "Sam"},
+  };
+  gfx_fill_circle(g, cx, base + 130, 210, ui_color_a(t, UI_C_SURFACE, 200));
+  for (int i = 0; i < 3; i++) {
+    GameLook look = game_look_from_seed(who[i].seed);
+    int x = cx + who[i].dx, y = base - 90 + who[i].dy;
+    game_draw_portrait(g, x, y, who[i].size, look, who[i].mood);
+    /* A name tag on the chest. */
+    int tw = who[i].size * 40 / 100, th = who[i].size * 16 / 100;
+    int ty = y + who[i].size * 72 / 100;
+    gfx_fill_round_rect(g, (GfxRect){x - tw / 2, ty, tw, th}, 4, (GfxColor){255, 255, 255, 255});
+    gfx_fill_rect(g, (GfxRect){x - tw / 2, ty, tw, th / 4}, ui_color(t, UI_C_WARM));
+    gfx_text(g, GFX_FONT_BOLD, th * 55 / 100, (GfxColor){34, 48, 60, 255}, x, ty + th / 4, GFX_ALIGN_CENTER, who[i].name);
+  }
+  /* Speech bubbles between the two. */
+  GfxColor bubble = ui_color(t, UI_C_SURFACE);
+  int bx = cx - 40, by = base - 190;
+  gfx_fill_round_rect(g, (GfxRect){bx, by, 120, 56}, 18, bubble);
+  gfx_fill_triangle(g, bx + 24, by + 54, bx + 44, by + 54, bx + 18, by + 74, bubble);
+  for (int i = 0; i < 3; i++) gfx_fill_circle(g, bx + 34 + i * 26, by + 28, 6, ui_color(t, UI_C_ACCENT));
+}

@@ -1,0 +1,31 @@
+/* scenes.h — constructors of every screen, so a scene can move to the next one.
+ * Each returns a new scene ready to push (NULL on out of memory). The owner of each
+ * group is noted; add new screens to your own group.
+ */
+#ifndef RAPPORT_GAME_SCENES_H
+#define RAPPORT_GAME_SCENES_H
+
+#include "game/app.h"
+
+/* Front: title, profile, scenario select, briefing, settings, script errors. */
+UiScene *game_title_scene(GameApp *app);
+UiScene *game_profile_scene(GameApp *app);
+UiScene *game_select_scene(GameApp *app);
+UiScene *game_briefing_scene(GameApp *app);
+UiScene *game_settings_scene(GameApp *app);
+/* Shows `message` (FILE:LINE: ...) with keys to reload the scenario or go to the title. */
+UiScene *game_script_error_scene(GameApp *app, const char *message);
+
+/* The event: the mixer floor and conversations. The floor plays app->state->session. */
+UiScene *game_floor_scene(GameApp *app);
+UiScene *game_talk_scene(GameApp *app, int person, int join /* SimJoin */);
+
+/* After the event: follow-up (inbox and composer), online network, debrief, reflection,
+ * progress. game_followup_scene starts the after-event sequence. */
+UiScene *game_followup_scene(GameApp *app);
+UiScene *game_online_scene(GameApp *app);
+UiScene *game_debrief_scene(GameApp *app);
+UiScene *game_reflection_scene(GameApp *app);
+UiScene *game_progress_scene(GameApp *app);
+
+#endif

@@ -1,0 +1,99 @@
+/* state.h — what the game keeps between scenes: the save, the chosen profile and its
+ * practice settings, the loaded scenario, the session being played and its save record.
+ *
+ * Scenes read these fields directly and change them only through the functions below,
+ * which keep the save in step (each save point is one transaction in engine/save).
+ */
+#ifndef RAPPORT_GAME_STATE_H
+#define RAPPORT_GAME_STATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "save/save.h"
+#include "sim/sim.h"
+
+struct GameApp;
+
+#define GAME_MAX_SCENARIOS 16
+
+typedef struct GameScenarioInfo {
+  char id[64];
+  char title[128];
+  char summary[512];
+  char teaches[256];
+  int minutes;
+  int people;
+  bool broken;                 /* failed to load: `error` says why */
+  char error[320];
+} GameScenarioInfo;
+
+typedef struct GameState {
+  /* The save. db is NULL when saving is unavailable; play goes on and `save_notice`
+   * tells the player why (read-only folder, disk full, damaged file moved aside...). */
+  char save_path[1024];
+  SaveDb *db;
+  char save_notice[640];       /* shown once on the title/profile screen, then cleared */
+
+  /* The player. */
+  bool has_profile;
+  SaveProfile profile;         /* prefs live here: introvert practice, clock, hints,
+                                  text size, high contrast, reduced motion */
+
+  /* Scenario catalogue for the select screen (filled by game_state_scan_scenarios). */
+  GameScenarioInfo scenarios[GAME_MAX_SCENARIOS];
+  int scenario_count;
+
+  /* The event being played. */
+  char scenario_id[64];
+  char scenario_path[1024];
+  SimScenario *scenario;       /* owned; NULL when none loaded */
+  SimSession *session;         /* owned; NULL before the briefing ends */
+  SimPlayerSettings settings;
+  uint64_t seed;
+  char opener[512];            /* the opener rehearsed in the briefing */
+  SaveSession record;          /* the session's save row (record.id 0 when unsaved) */
+  int saved_talks;             /* conversations already written to the save */
+  char script_error[640];      /* last scenario error, "FILE:LINE: message" */
+} GameState;
+
+/* Creates the state and opens the save (app->options->save_path, else the default path).
+ * A damaged save is moved aside and a notice set; a save that cannot be opened at all
+ * leaves db NULL with a notice — neither is an error. NULL + err only when out of memory. */
+GameState *game_state_create(struct GameApp *app, char *err, size_t errlen);
+void game_state_destroy(GameState *state);
+
+/* Applies the profile's display prefs (text size, contrast, motion) to the app's theme. */
+void game_state_apply_prefs(GameState *state, struct GameApp *app);
+/* Selects (creating if needed) the profile named `name` and saves its prefs. */
+bool game_state_use_profile(GameState *state, const char *name, char *err, size_t errlen);
+/* Writes the current profile's prefs to the save (no-op without a save). */
+void game_state_save_prefs(GameState *state);
+
+/* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary). */
+void game_state_scan_scenarios(GameState *state);
+
+/* Loads scenario `id` (replacing any loaded one, ending any session). false + script_error
+ * ("FILE:LINE: message") when the file is broken; the previous state is then cleared. */
+bool game_state_load_scenario(GameState *state, const char *id);
+/* Reloads the current scenario from disk (F5 / the error screen's reload key). */
+bool game_state_reload_scenario(GameState *state);
+
+/* Starts a session on the loaded scenario with `settings` (the intention chosen in the
+ * briefing): seeds relations from the profile's roster in the save (people met before
+ * greet the player by name), begins the session row. */
+bool game_state_start_session(GameState *state, SimIntention intention);
+
+/* Save points (each one transaction; failures set save_notice, never stop play). */
+void game_state_save_conversation(GameState *state);  /* after each conversation ends */
+void game_state_save_event_end(GameState *state);     /* totals, skills, guesses */
+void game_state_save_follow_up(GameState *state);     /* relations after the follow-up */
+void game_state_save_week(GameState *state, const SaveMaintenance *acts, int count);
+
+/* Ends the session and frees it (the scenario stays loaded). */
+void game_state_end_session(GameState *state);
+
+/* `text` with every "{name}" replaced by the player's name, into out. */
+void game_state_personalise(const GameState *state, const char *text, char *out, size_t outlen);
+
+#endif

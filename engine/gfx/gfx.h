@@ -1,0 +1,106 @@
+/* gfx.h — the SDL2 platform layer: window or headless surface, drawing primitives,
+ * text with a texture cache, per-frame input, screenshots and frame statistics.
+ *
+ * Owns the SDL window, renderer, fonts and text cache. Knows nothing of the game's rules;
+ * layouts are authored at 1280x720 and scaled to the window by SDL's logical size.
+ */
+#ifndef RAPPORT_GFX_H
+#define RAPPORT_GFX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gfx/input.h"
+
+#define GFX_WIDTH 1280
+#define GFX_HEIGHT 720
+#define GFX_TICK_HZ 60
+
+typedef struct Gfx Gfx;
+
+typedef struct GfxColor {
+  uint8_t r, g, b, a;
+} GfxColor;
+
+typedef struct GfxRect {
+  int x, y, w, h;
+} GfxRect;
+
+typedef enum GfxFont { GFX_FONT_REGULAR, GFX_FONT_BOLD, GFX_FONT_COUNT } GfxFont;
+
+typedef enum GfxAlign { GFX_ALIGN_LEFT, GFX_ALIGN_CENTER, GFX_ALIGN_RIGHT } GfxAlign;
+
+typedef struct GfxConfig {
+  bool headless;          /* SDL dummy video driver + software renderer, no display */
+  bool vsync;             /* real window only */
+  const char *title;
+  const char *font_dir;   /* NULL: $RAPPORT_FONT_DIR, else the Debian DejaVu folder */
+  int text_cache_capacity;/* 0: default */
+} GfxConfig;
+
+/* Opens SDL, the window (or headless target), the renderer and the fonts.
+ * Returns NULL and fills `err` (naming the package to install when a font is missing). */
+Gfx *gfx_create(const GfxConfig *config, char *err, size_t errlen);
+/* Closes everything gfx_create opened, in reverse order; safe on NULL. */
+void gfx_destroy(Gfx *gfx);
+
+bool gfx_is_headless(const Gfx *gfx);
+
+/* Frame bracket: begin clears to `clear` and resets the drawn-text log; end presents. */
+void gfx_begin_frame(Gfx *gfx, GfxColor clear);
+void gfx_end_frame(Gfx *gfx);
+uint64_t gfx_frame_count(const Gfx *gfx);
+
+/* Adds this frame's SDL events to `input` (the consumer clears it with gfx_input_begin_frame). Returns false when the window was closed. */
+bool gfx_poll_input(Gfx *gfx, GfxInput *input);
+
+/* ---- Drawing, in 1280x720 layout coordinates ---- */
+void gfx_fill_rect(Gfx *gfx, GfxRect r, GfxColor c);
+void gfx_outline_rect(Gfx *gfx, GfxRect r, int thickness, GfxColor c);
+void gfx_fill_round_rect(Gfx *gfx, GfxRect r, int radius, GfxColor c);
+void gfx_outline_round_rect(Gfx *gfx, GfxRect r, int radius, int thickness, GfxColor c);
+void gfx_fill_circle(Gfx *gfx, int cx, int cy, int radius, GfxColor c);
+void gfx_fill_ellipse(Gfx *gfx, int cx, int cy, int rx, int ry, GfxColor c);
+void gfx_line(Gfx *gfx, int x1, int y1, int x2, int y2, int thickness, GfxColor c);
+void gfx_fill_triangle(Gfx *gfx, int x1, int y1, int x2, int y2, int x3, int y3, GfxColor c);
+void gfx_set_clip(Gfx *gfx, const GfxRect *r); /* NULL removes the clip */
+
+/* ---- Text (UTF-8; invalid bytes are drawn as U+FFFD) ---- */
+
+/* Draws one line at (x, y) = top of the line box, aligned around x. Returns its width. */
+int gfx_text(Gfx *gfx, GfxFont font, int size, GfxColor c, int x, int y, GfxAlign align,
+             const char *text);
+/* Width and height of one line of text in pixels. */
+void gfx_measure(Gfx *gfx, GfxFont font, int size, const char *text, int *w, int *h);
+/* Line height (ascent + descent + gap) of a font size. */
+int gfx_line_height(Gfx *gfx, GfxFont font, int size);
+/* Word-wraps `text` into `box` (width; height limits lines drawn). Returns the height used.
+ * With draw = false it only measures. */
+int gfx_text_wrapped(Gfx *gfx, GfxFont font, int size, GfxColor c, GfxRect box, GfxAlign align,
+                     const char *text, bool draw);
+
+/* The strings drawn since the last gfx_begin_frame, '\n'-separated (for replay checks). */
+const char *gfx_drawn_text(const Gfx *gfx);
+
+/* Text cache counters (hits, rasterisations, evictions, live entries). */
+typedef struct GfxTextStats {
+  uint64_t hits, misses, evictions;
+  int entries, capacity;
+} GfxTextStats;
+GfxTextStats gfx_text_stats(const Gfx *gfx);
+
+/* Writes the last drawn frame to a BMP file. Returns false and fills err on failure. */
+bool gfx_screenshot(Gfx *gfx, const char *path, char *err, size_t errlen);
+/* Asks for the next gfx_end_frame to write its frame to `path` before presenting. */
+void gfx_request_screenshot(Gfx *gfx, const char *path);
+/* Whether the last requested screenshot was written; *err explains a failure. */
+bool gfx_screenshot_result(const Gfx *gfx, const char **err);
+/* Fraction (0..1) of pixels differing from the top-left pixel in the last frame;
+ * a blank screen gives 0. */
+double gfx_frame_variety(Gfx *gfx);
+
+/* Milliseconds since gfx_create, monotonic. */
+double gfx_now_ms(const Gfx *gfx);
+
+#endif

@@ -1,0 +1,329 @@
+/* replay.c — parsing and running replay scripts (see replay.h). Input is injected as SDL
+ * events, so a replay goes through exactly the code a player's keys and mouse reach.
+ */
+#include "gfx/replay.h"
+#include "gfx/gfx_internal.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct GfxReplay {
+  char name[512];
+  GfxReplayCommand *cmds;
+  int count;
+  int pc;
+  int wait_left;
+  bool checking_shot;
+  char last_shot[1024];
+  int shot_line;
+};
+
+static const struct {
+  const char *word;
+  GfxReplayKind kind;
+} WORDS[] = {
+  {"wait", GFX_REPLAY_WAIT}, {"key", GFX_REPLAY_KEY}, {"type", GFX_REPLAY_TYPE},
+  {"click", GFX_REPLAY_CLICK}, {"move", GFX_REPLAY_MOVE}, {"shot", GFX_REPLAY_SHOT},
+  {"expect-scene", GFX_REPLAY_EXPECT_SCENE}, {"expect-text", GFX_REPLAY_EXPECT_TEXT},
+  {"quit", GFX_REPLAY_QUIT},
+};
+
+static bool parse_int(const char *s, int lo, int hi, int *out, const char **rest) {
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (end == s || errno || v < lo || v > hi) return false;
+  *out = (int)v;
+  *rest = end;
+  return true;
+}
+
+static const char *skip_space(const char *s) {
+  while (*s == ' ' || *s == '\t') s++;
+  return s;
+}
+
+/* Parses one non-empty, non-comment line into `c`; on error fills `why`. */
+static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen) {
+  char *p = line;
+  while (*p && !isspace((unsigned char)*p)) p++;
+  size_t wlen = (size_t)(p - line);
+  const char *arg = skip_space(p);
+  int kind = -1;
+  for (size_t i = 0; i < sizeof WORDS / sizeof WORDS[0]; i++)
+    if (strlen(WORDS[i].word) == wlen && strncmp(WORDS[i].word, line, wlen) == 0) kind = (int)WORDS[i].kind;
+  if (kind < 0) {
+    snprintf(why, whylen, "unknown command '%.*s' (expected wait, key, type, click, move, shot, "
+             "expect-scene, expect-text or quit)", (int)(wlen > 40 ? 40 : wlen), line);
+    return false;
+  }
+  c->kind = (GfxReplayKind)kind;
+  const char *rest = arg;
+  switch (c->kind) {
+    case GFX_REPLAY_WAIT:
+      if (!parse_int(arg, 0, 1000000, &c->a, &rest) || *skip_space(rest)) {
+        snprintf(why, whylen, "wait needs a number of frames (0 to 1000000)");
+        return false;
+      }
+      return true;
+    case GFX_REPLAY_CLICK:
+    case GFX_REPLAY_MOVE: {
+      const char *r2;
+      if (!parse_int(arg, 0, GFX_WIDTH - 1, &c->a, &r2) || !parse_int(r2, 0, GFX_HEIGHT - 1, &c->b, &rest) ||
+          *skip_space(rest)) {
+        snprintf(why, whylen, "%s needs X Y inside the 1280x720 layout", c->kind == GFX_REPLAY_CLICK ? "click" : "move");
+        return false;
+      }
+      return true;
+    }
+    case GFX_REPLAY_KEY: {
+      const char *name = arg;
+      if (strncmp(name, "Shift+", 6) == 0) {
+        c->shift = true;
+        name += 6;
+      }
+      SDL_Keycode k = *name ? SDL_GetKeyFromName(name) : SDLK_UNKNOWN;
+      if (k == SDLK_UNKNOWN) {
+        snprintf(why, whylen, "unknown key '%.40s' (use SDL key names: Return, Escape, Up, Tab, 1, a, F5)", arg);
+        return false;
+      }
+      c->a = (int)k;
+      snprintf(c->text, sizeof c->text, "%s", name);
+      return true;
+    }
+    case GFX_REPLAY_TYPE:
+    case GFX_REPLAY_SHOT:
+    case GFX_REPLAY_EXPECT_SCENE:
+    case GFX_REPLAY_EXPECT_TEXT:
+      if (!*arg) {
+        snprintf(why, whylen, "%.*s needs an argument", (int)wlen, line);
+        return false;
+      }
+      if (strlen(arg) >= sizeof c->text) {
+        snprintf(why, whylen, "argument longer than %zu bytes", sizeof c->text - 1);
+        return false;
+      }
+      if (c->kind == GFX_REPLAY_SHOT && (strchr(arg, '/') || strchr(arg, '\\') || arg[0] == '.')) {
+        snprintf(why, whylen, "shot takes a plain name, not a path: '%.40s'", arg);
+        return false;
+      }
+      snprintf(c->text, sizeof c->text, "%s", arg);
+      return true;
+    case GFX_REPLAY_QUIT:
+      if (*arg) {
+        snprintf(why, whylen, "quit takes no argument");
+        return false;
+      }
+      return true;
+  }
+  return false;
+}
+
+GfxReplay *gfx_replay_parse(const char *name, const char *text, char *err, size_t errlen) {
+  GfxReplay *r = calloc(1, sizeof *r);
+  if (!r) {
+    snprintf(err, errlen, "%s: out of memory", name);
+    return NULL;
+  }
+  snprintf(r->name, sizeof r->name, "%s", name);
+  int cap = 0, line_no = 0;
+  const char *p = text;
+  while (*p) {
+    line_no++;
+    const char *eol = strchr(p, '\n');
+    size_t len = eol ? (size_t)(eol - p) : strlen(p);
+    char line[1024];
+    if (len >= sizeof line) {
+      snprintf(err, errlen, "%s:%d: line too long", name, line_no);
+      gfx_replay_destroy(r);
+      return NULL;
+    }
+    memcpy(line, p, len);
+    line[len] = '\0';
+    p = eol ? eol + 1 : p + len;
+    /* Strip comments, then surrounding space and a CR from Windows line ends. */
+    char *hash = strchr(line, '#');
+    GfxReplayCommand probe = {0};
+    bool is_text_cmd = strncmp(skip_space(line), "type", 4) == 0 || strncmp(skip_space(line), "expect-text", 11) == 0;
+    if (hash && !(is_text_cmd && hash > line + 5)) *hash = '\0';
+    size_t n = strlen(line);
+    while (n && isspace((unsigned char)line[n - 1])) line[--n] = '\0';
+    char *start = (char *)skip_space(line);
+    if (!*start) continue;
+    char why[256];
+    if (!parse_line(start, &probe, why, sizeof why)) {
+      snprintf(err, errlen, "%s:%d: %s", name, line_no, why);
+      gfx_replay_destroy(r);
+      return NULL;
+    }
+    probe.line = line_no;
+    if (r->count == cap) {
+      cap = cap ? cap * 2 : 32;
+      GfxReplayCommand *grown = realloc(r->cmds, sizeof *grown * (size_t)cap);
+      if (!grown) {
+        snprintf(err, errlen, "%s: out of memory", name);
+        gfx_replay_destroy(r);
+        return NULL;
+      }
+      r->cmds = grown;
+    }
+    r->cmds[r->count++] = probe;
+  }
+  return r;
+}
+
+GfxReplay *gfx_replay_load(const char *path, char *err, size_t errlen) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+    return NULL;
+  }
+  enum { MAX_REPLAY = 1 << 20 };
+  char *buf = malloc(MAX_REPLAY + 1);
+  size_t n = buf ? fread(buf, 1, MAX_REPLAY + 1, f) : 0;
+  fclose(f);
+  if (!buf) {
+    snprintf(err, errlen, "%s: out of memory", path);
+    return NULL;
+  }
+  if (n > MAX_REPLAY) {
+    free(buf);
+    snprintf(err, errlen, "%s: larger than 1 MiB", path);
+    return NULL;
+  }
+  buf[n] = '\0';
+  if (memchr(buf, '\0', n)) {
+    free(buf);
+    snprintf(err, errlen, "%s:1: not a text file", path);
+    return NULL;
+  }
+  GfxReplay *r = gfx_replay_parse(path, buf, err, errlen);
+  free(buf);
+  return r;
+}
+
+void gfx_replay_destroy(GfxReplay *r) {
+  if (!r) return;
+  free(r->cmds);
+  free(r);
+}
+
+int gfx_replay_count(const GfxReplay *r) { return r->count; }
+const GfxReplayCommand *gfx_replay_command(const GfxReplay *r, int i) {
+  return (i >= 0 && i < r->count) ? &r->cmds[i] : NULL;
+}
+
+static void push_key(SDL_Keycode k, bool shift) {
+  SDL_Event e = {0};
+  e.type = SDL_KEYDOWN;
+  e.key.state = SDL_PRESSED;
+  e.key.keysym.sym = k;
+  e.key.keysym.scancode = SDL_GetScancodeFromKey(k);
+  e.key.keysym.mod = shift ? KMOD_LSHIFT : KMOD_NONE;
+  SDL_PushEvent(&e);
+  e.type = SDL_KEYUP;
+  e.key.state = SDL_RELEASED;
+  SDL_PushEvent(&e);
+}
+
+static void push_text(const char *text) {
+  /* SDL text events hold up to 31 bytes; split on character boundaries. */
+  size_t len = strlen(text), i = 0;
+  while (i < len) {
+    SDL_Event e = {0};
+    e.type = SDL_TEXTINPUT;
+    size_t take = 0;
+    while (i + take < len) {
+      unsigned char ch = (unsigned char)text[i + take];
+      size_t clen = ch < 0x80 ? 1 : (ch >> 5) == 6 ? 2 : (ch >> 4) == 14 ? 3 : 4;
+      if (take + clen > sizeof e.text.text - 1) break;
+      take += clen;
+    }
+    if (take == 0) break;
+    if (i + take > len) take = len - i;
+    memcpy(e.text.text, text + i, take);
+    e.text.text[take] = '\0';
+    SDL_PushEvent(&e);
+    i += take;
+  }
+}
+
+static void push_mouse(int x, int y, bool click) {
+  SDL_Event e = {0};
+  e.type = SDL_MOUSEMOTION;
+  e.motion.x = x;
+  e.motion.y = y;
+  SDL_PushEvent(&e);
+  if (!click) return;
+  SDL_Event b = {0};
+  b.type = SDL_MOUSEBUTTONDOWN;
+  b.button.button = SDL_BUTTON_LEFT;
+  b.button.state = SDL_PRESSED;
+  b.button.clicks = 1;
+  b.button.x = x;
+  b.button.y = y;
+  SDL_PushEvent(&b);
+  b.type = SDL_MOUSEBUTTONUP;
+  b.button.state = SDL_RELEASED;
+  SDL_PushEvent(&b);
+}
+
+GfxReplayStep gfx_replay_next(GfxReplay *r, Gfx *g, const char *scene, const char *shot_dir,
+                              char *err, size_t errlen) {
+  if (r->checking_shot) {
+    r->checking_shot = false;
+    const char *why;
+    if (!gfx_screenshot_result(g, &why)) {
+      snprintf(err, errlen, "%s:%d: screenshot %s failed: %s", r->name, r->shot_line, r->last_shot, why);
+      return GFX_REPLAY_FAILED;
+    }
+  }
+  if (r->wait_left > 0) {
+    r->wait_left--;
+    return GFX_REPLAY_RUN_FRAME;
+  }
+  while (r->pc < r->count) {
+    const GfxReplayCommand *c = &r->cmds[r->pc++];
+    switch (c->kind) {
+      case GFX_REPLAY_WAIT:
+        if (c->a == 0) continue;
+        r->wait_left = c->a - 1;
+        return GFX_REPLAY_RUN_FRAME;
+      case GFX_REPLAY_KEY:
+        push_key((SDL_Keycode)c->a, c->shift);
+        return GFX_REPLAY_RUN_FRAME;
+      case GFX_REPLAY_TYPE:
+        push_text(c->text);
+        return GFX_REPLAY_RUN_FRAME;
+      case GFX_REPLAY_CLICK:
+      case GFX_REPLAY_MOVE:
+        push_mouse(c->a, c->b, c->kind == GFX_REPLAY_CLICK);
+        return GFX_REPLAY_RUN_FRAME;
+      case GFX_REPLAY_SHOT:
+        snprintf(r->last_shot, sizeof r->last_shot, "%s/%s.bmp", shot_dir ? shot_dir : ".", c->text);
+        r->shot_line = c->line;
+        gfx_request_screenshot(g, r->last_shot);
+        r->checking_shot = true;
+        return GFX_REPLAY_RUN_FRAME;
+      case GFX_REPLAY_EXPECT_SCENE:
+        if (!scene || strcmp(scene, c->text) != 0) {
+          snprintf(err, errlen, "%s:%d: expected scene '%s' but the scene is '%s'", r->name, c->line,
+                   c->text, scene ? scene : "(none)");
+          return GFX_REPLAY_FAILED;
+        }
+        continue;
+      case GFX_REPLAY_EXPECT_TEXT:
+        if (!strstr(gfx_drawn_text(g), c->text)) {
+          snprintf(err, errlen, "%s:%d: expected text '%s' was not on screen", r->name, c->line, c->text);
+          return GFX_REPLAY_FAILED;
+        }
+        continue;
+      case GFX_REPLAY_QUIT:
+        return GFX_REPLAY_DONE;
+    }
+  }
+  return GFX_REPLAY_DONE;
+}
