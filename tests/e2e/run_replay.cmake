@@ -1,10 +1,10 @@
-# Runs one replay headless with a fresh save and checks that every screenshot it wrote
-# is a real image (the game itself fails the run on a broken expectation).
+# Runs one replay headless with a fresh save, then checks that every screenshot it wrote
+# is a real, non-blank image (the game itself fails the run on a broken expectation).
 file(REMOVE_RECURSE ${SHOTS})
 file(MAKE_DIRECTORY ${SHOTS})
 get_filename_component(save_dir ${SAVE} DIRECTORY)
 file(MAKE_DIRECTORY ${save_dir})
-file(REMOVE ${SAVE} ${SAVE}-wal ${SAVE}-shm)
+file(REMOVE ${SAVE} ${SAVE}-wal ${SAVE}-shm ${SAVE}-journal)
 execute_process(
   COMMAND ${RAPPORT} --headless --replay ${REPLAY} --screenshot-dir ${SHOTS} --save ${SAVE}
   RESULT_VARIABLE rc)
@@ -16,3 +16,24 @@ list(LENGTH shots count)
 if(count EQUAL 0)
   message(FATAL_ERROR "replay ${REPLAY} wrote no screenshot")
 endif()
+foreach(shot ${shots})
+  file(SIZE ${shot} size)
+  # 1280x720 at 32 bits plus the header.
+  if(size LESS 3686400)
+    message(FATAL_ERROR "${shot} is not a full 1280x720 frame (${size} bytes)")
+  endif()
+  # Blank means every pixel equals the first: remove that pixel's bytes, see what is left.
+  # The pixel data starts at the little-endian offset stored in bytes 10..13.
+  file(READ ${shot} off OFFSET 10 LIMIT 4 HEX)
+  string(SUBSTRING "${off}" 0 2 b0)
+  string(SUBSTRING "${off}" 2 2 b1)
+  math(EXPR data_offset "0x${b1}${b0}")
+  file(READ ${shot} pixels OFFSET ${data_offset} HEX)
+  string(SUBSTRING "${pixels}" 0 8 first)
+  string(REPLACE "${first}" "" rest "${pixels}")
+  string(LENGTH "${rest}" left)
+  if(left EQUAL 0)
+    message(FATAL_ERROR "${shot} is blank: one colour everywhere")
+  endif()
+endforeach()
+message(STATUS "${count} screenshots checked")

@@ -1,0 +1,10 @@
+# Runs the game with ARGS and checks that it exits with EXPECT_RC and prints EXPECT_TEXT.
+separate_arguments(args UNIX_COMMAND "${ARGS}")
+execute_process(COMMAND ${RAPPORT} ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL EXPECT_RC)
+  message(FATAL_ERROR "expected exit status ${EXPECT_RC}, got ${rc}\nstdout: ${out}\nstderr: ${err}")
+endif()
+string(FIND "${out}${err}" "${EXPECT_TEXT}" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "expected output containing '${EXPECT_TEXT}'\nstdout: ${out}\nstderr: ${err}")
+endif()
