@@ -1,5 +1,7 @@
 /* cli.h — the headless commands (validate, simulate, report, import, export).
- * Owned by the script/cli engineer; main.c only calls cli_dispatch.
+ * Owned by the script/cli engineer; main.c only calls cli_dispatch. Each command is one
+ * function taking the arguments after `rapport` (argv[0] is the command's name), printing
+ * its own output, and returning the exit status (0 ok, 1 failure, 2 usage).
  */
 #ifndef RAPPORT_CLI_H
 #define RAPPORT_CLI_H
@@ -9,5 +11,10 @@
 /* When argv[1] names a command, runs it and returns its exit status with *handled = true;
  * otherwise sets *handled = false and returns 0 (the game starts). */
 int cli_dispatch(int argc, char **argv, bool *handled);
+
+/* The commands (cli.c's table lists them with a one-line summary). */
+int cli_validate(int argc, char **argv);
+int cli_simulate(int argc, char **argv);
+int cli_report(int argc, char **argv);   /* cmd_report.c (save engineer) */
 
 #endif

@@ -57,10 +57,52 @@ static void tick(GameApp *app) {
   if (!ui_stack_top(&app->stack)) app->quit = true;
 }
 
+#define NOTICE_SECONDS 8.0
+
+/* The save's notice (a write failed, ...) as a calm banner over any scene but the title,
+ * which shows it in its own panel; it fades out by itself after a few seconds. */
+static void draw_notice(GameApp *app) {
+  GameState *st = app->state;
+  const char *top = ui_stack_top_name(&app->stack);
+  if (!st->save_notice[0] || !top || strcmp(top, "title") == 0) return;
+  if (st->notice_since <= 0) st->notice_since = app->time > 0 ? app->time : 0.001;
+  if (app->time - st->notice_since > NOTICE_SECONDS) {
+    st->save_notice[0] = '\0';
+    st->notice_since = 0;
+    return;
+  }
+  const UiTheme *t = &app->theme;
+  int size = ui_size(t, UI_T_SMALL);
+  int w = 760;
+  int h = gfx_text_wrapped(app->gfx, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK),
+                           (GfxRect){0, 0, w - 40, 400}, GFX_ALIGN_LEFT, st->save_notice, false);
+  GfxRect r = {(GFX_WIDTH - w) / 2, t->unit * 2, w, h + t->unit * 3};
+  ui_panel(&app->ui, r, UI_C_SURFACE);
+  gfx_fill_round_rect(app->gfx, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, UI_C_GOLD));
+  gfx_text_wrapped(app->gfx, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK),
+                   (GfxRect){r.x + 24, r.y + t->unit + t->unit / 2, w - 40, h}, GFX_ALIGN_LEFT, st->save_notice, true);
+}
+
 static void draw(GameApp *app) {
   gfx_begin_frame(app->gfx, ui_color(&app->theme, UI_C_BACKGROUND));
   ui_stack_draw(&app->stack, app, app->gfx);
+  draw_notice(app);
   gfx_end_frame(app->gfx);
+}
+
+/* --scenario ID [--profile NAME]: straight to that scenario's briefing (above the title),
+ * or to the script error screen when the scenario is broken. */
+static void start_at_scenario(GameApp *app) {
+  const GameOptions *opt = app->options;
+  char err[256];
+  if (!game_state_use_profile(app->state, opt->profile && *opt->profile ? opt->profile : "Player", err,
+                              sizeof err))
+    snprintf(app->state->save_notice, sizeof app->state->save_notice, "%s", err);
+  game_state_apply_prefs(app->state, app);
+  if (game_state_load_scenario(app->state, opt->scenario))
+    ui_stack_push(&app->stack, game_briefing_scene(app));
+  else
+    ui_stack_push(&app->stack, game_script_error_scene(app, app->state->script_error));
 }
 
 static void find_root(GameApp *app) {
@@ -114,6 +156,7 @@ int game_main(const GameOptions *opt) {
   }
   ui_stack_init(&app->stack);
   ui_stack_push(&app->stack, game_title_scene(app));
+  if (opt->scenario) start_at_scenario(app);
   ui_stack_apply(&app->stack, app);
 
   float *costs = opt->stats ? malloc(sizeof(float) * STATS_CAP) : NULL;

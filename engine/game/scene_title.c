@@ -1,51 +1,115 @@
-/* scene_title.c — the title screen: the name, one line of what Rapport is, and a menu.
- * Only entries whose screens exist are listed; Quit is always there.
+/* scene_title.c — the title screen: the name, one line of what Rapport is, and a menu:
+ * Continue (the last profile, straight to scenario select), New session, Progress (once
+ * that profile has played), Settings, Quit. Shows the save's notice (a damaged save moved
+ * aside, saving unavailable) once, in a calm panel. Depends on game state and front helpers.
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-#include "game/app.h"
 #include "game/figures.h"
+#include "game/front.h"
 #include "game/scenes.h"
+#include "game/state.h"
 
-typedef struct TitleEntry {
-  const char *label;
-  UiScene *(*make)(GameApp *app); /* NULL: quit */
-} TitleEntry;
+typedef enum TitleAction { T_CONTINUE, T_NEW, T_PROGRESS, T_SETTINGS, T_QUIT } TitleAction;
 
-/* The menu, top to bottom. Add a screen here once it exists. */
-static const TitleEntry ENTRIES[] = {
-  {"Quit", NULL},
-};
-enum { ENTRY_COUNT = sizeof ENTRIES / sizeof ENTRIES[0] };
+enum { ENTRIES_MAX = 5 };
 
 typedef struct TitleScene {
   UiScene base;
   UiList list;
-  GfxRect rects[ENTRY_COUNT];
+  int count;
+  TitleAction actions[ENTRIES_MAX];
+  char labels[ENTRIES_MAX][96];
+  GfxRect rects[ENTRIES_MAX];
+  bool has_last;
+  SaveProfile last;
+  char notice[640];
+  int menu_y;
 } TitleScene;
 
-static void layout(TitleScene *s, const UiTheme *t) {
-  int h = ui_size(t, UI_T_BODY) + 30;
+static void add(TitleScene *s, TitleAction a, const char *label) {
+  s->actions[s->count] = a;
+  snprintf(s->labels[s->count], sizeof s->labels[0], "%s", label);
+  s->count++;
+}
+
+/* Rebuilds the menu from the save (a profile may have been made since). */
+static void build_menu(TitleScene *s, GameApp *app) {
+  GameState *st = app->state;
+  int sessions = 0;
+  s->count = 0;
+  s->has_last = game_state_last_profile(st, &s->last, &sessions);
+  if (s->has_last) {
+    char label[96];
+    snprintf(label, sizeof label, "Continue as %s", s->last.name);
+    add(s, T_CONTINUE, label);
+  }
+  add(s, T_NEW, s->has_last ? "New session" : "Start");
+  if (s->has_last && sessions > 0) add(s, T_PROGRESS, "Progress");
+  add(s, T_SETTINGS, "Settings");
+  add(s, T_QUIT, "Quit");
+  s->list.count = s->count;
+  if (s->list.focus >= s->count) s->list.focus = 0;
+  /* Before anyone picks a profile, show the last player's text size and contrast. */
+  if (!st->has_profile && s->has_last) {
+    st->profile = s->last;
+    game_state_apply_prefs(st, app);
+  }
+  if (st->save_notice[0]) {
+    snprintf(s->notice, sizeof s->notice, "%s", st->save_notice);
+    st->save_notice[0] = '\0';
+  }
+}
+
+static void layout(TitleScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int x = t->margin + 40;
+  int ts = ui_size(t, UI_T_TITLE);
+  int y = t->margin + t->unit * 4 + gfx_line_height(app->gfx, GFX_FONT_BOLD, ts) + 30;
+  y += front_text_height(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, 580,
+                         "Practise real introductions at a mixer, and leave with people you could call.");
+  y += t->unit * 4;
+  int h = front_button_height(app);
+  int bottom = front_footer_top(app) - t->unit * 2;
   int gap = t->unit * 2;
-  int y = 380;
-  for (int i = 0; i < ENTRY_COUNT; i++) {
-    s->rects[i] = (GfxRect){t->margin + 40, y, 340, h};
+  if (y + s->count * (h + gap) > bottom) gap = t->unit;
+  if (y + s->count * (h + gap) > bottom) y = bottom - s->count * (h + gap);
+  s->menu_y = y;
+  for (int i = 0; i < s->count; i++) {
+    s->rects[i] = (GfxRect){x, y, 380, h};
     y += h + gap;
+  }
+}
+
+static void choose(TitleScene *s, GameApp *app, TitleAction a) {
+  GameState *st = app->state;
+  char err[256];
+  switch (a) {
+    case T_CONTINUE:
+    case T_PROGRESS:
+      if (!game_state_use_profile(st, s->last.name, err, sizeof err)) {
+        snprintf(s->notice, sizeof s->notice, "%s", err);
+        return;
+      }
+      game_state_apply_prefs(st, app);
+      ui_stack_push(&app->stack, a == T_CONTINUE ? game_select_scene(app) : game_progress_scene(app));
+      break;
+    case T_NEW: ui_stack_push(&app->stack, game_profile_scene(app)); break;
+    case T_SETTINGS: ui_stack_push(&app->stack, game_settings_scene(app)); break;
+    case T_QUIT: app->quit = true; break;
   }
 }
 
 static void title_update(UiScene *self, void *app_ptr, GfxInput *in) {
   TitleScene *s = (TitleScene *)self;
   GameApp *app = app_ptr;
-  layout(s, &app->theme);
+  in->text_active = false;
+  layout(s, app);
   int chosen = ui_list_update(&s->list, in, s->rects);
-  if (in->pressed[GFX_ACT_BACK]) chosen = ENTRY_COUNT - 1; /* Escape on the title: quit */
-  if (chosen < 0) return;
-  if (!ENTRIES[chosen].make) {
-    app->quit = true;
-    return;
-  }
-  ui_stack_push(&app->stack, ENTRIES[chosen].make(app));
+  if (in->pressed[GFX_ACT_BACK]) chosen = s->count - 1; /* Escape on the title: quit */
+  if (chosen >= 0) choose(s, app, s->actions[chosen]);
 }
 
 static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -53,37 +117,48 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameApp *app = app_ptr;
   const UiTheme *t = &app->theme;
   UiCtx *ui = &app->ui;
-  layout(s, t);
+  layout(s, app);
   /* A calm band of colour behind the illustration. */
   gfx_fill_rect(g, (GfxRect){700, 0, 580, GFX_HEIGHT}, ui_color(t, UI_C_SURFACE_ALT));
   game_draw_title_vignette(ui, (GfxRect){700, 0, 580, GFX_HEIGHT});
 
   int x = t->margin + 40;
   int ts = ui_size(t, UI_T_TITLE);
-  gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_INK), x, 120, GFX_ALIGN_LEFT, "Rapport");
-  int y = 120 + gfx_line_height(g, GFX_FONT_BOLD, ts);
+  int y = t->margin + t->unit * 4;
+  gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, "Rapport");
+  y += gfx_line_height(g, GFX_FONT_BOLD, ts);
   gfx_fill_round_rect(g, (GfxRect){x + 4, y, 72, 6}, 3, ui_color(t, UI_C_WARM));
-  y += 24;
-  gfx_text_wrapped(g, GFX_FONT_REGULAR, ui_size(t, UI_T_SUBHEADING), ui_color(t, UI_C_INK_SOFT),
-                   (GfxRect){x, y, 580, 160}, GFX_ALIGN_LEFT,
-                   "Practise real introductions at a mixer, and leave with people you could call.", true);
-  for (int i = 0; i < ENTRY_COUNT; i++)
-    ui_button(ui, s->rects[i], ENTRIES[i].label, i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
-              i == s->list.focus, false);
-  ui_footer_hint(ui, "Up/Down or Tab: move   Enter: choose   Esc: quit   Mouse: click");
+  y += 30;
+  front_text(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, 580,
+             "Practise real introductions at a mixer, and leave with people you could call.");
+  for (int i = 0; i < s->count; i++)
+    ui_button(ui, s->rects[i], s->labels[i], i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == s->list.focus,
+              false);
+  if (s->notice[0]) {
+    int w = 500;
+    int h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, w - 48, s->notice) + t->unit * 4;
+    GfxRect r = {740, front_footer_top(app) - t->unit * 3 - h, w, h};
+    ui_panel(ui, r, UI_C_SURFACE);
+    gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, UI_C_GOLD));
+    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + 24, r.y + t->unit * 2, w - 48, s->notice);
+  }
+  ui_footer_hint(ui, "Up/Down or Tab: move   Enter or 1-5: choose   Esc: quit   Mouse: click");
 }
+
+static void title_resume(UiScene *self, void *app_ptr) { build_menu((TitleScene *)self, app_ptr); }
 
 static void title_destroy(UiScene *self) { free(self); }
 
 static const UiSceneOps TITLE_OPS = {
   .name = "title", .update = title_update, .draw = title_draw, .destroy = title_destroy,
+  .resume = title_resume,
 };
 
 UiScene *game_title_scene(GameApp *app) {
-  (void)app;
   TitleScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &TITLE_OPS;
-  s->list = (UiList){.focus = 0, .count = ENTRY_COUNT, .numbers = true};
+  s->list = (UiList){.focus = 0, .count = 1, .numbers = true};
+  build_menu(s, app);
   return &s->base;
 }

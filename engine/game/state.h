@@ -55,6 +55,12 @@ typedef struct GameState {
   SaveSession record;          /* the session's save row (record.id 0 when unsaved) */
   int saved_talks;             /* conversations already written to the save */
   char script_error[640];      /* last scenario error, "FILE:LINE: message" */
+
+  /* Kept by state.c (read-only for scenes). */
+  bool deterministic;          /* headless/replay: fixed seeds and days, so runs repeat */
+  int prior_sessions;          /* the profile's sessions before this one */
+  int8_t saved_guess[SIM_MAX_TALKS]; /* guess already written for talk i (0 none) */
+  double notice_since;         /* app time the current save_notice was first shown, 0 */
 } GameState;
 
 /* Creates the state and opens the save (app->options->save_path, else the default path).
@@ -92,6 +98,12 @@ void game_state_save_week(GameState *state, const SaveMaintenance *acts, int cou
 
 /* Ends the session and frees it (the scenario stays loaded). */
 void game_state_end_session(GameState *state);
+
+/* The profile played most recently (by its latest session, else the newest profile) and
+ * how many sessions it has. false when the save holds no profile (or there is no save). */
+bool game_state_last_profile(GameState *state, SaveProfile *out, int *sessions /* opt */);
+/* The profiles in the save, by name (at most max); returns the count written. */
+int game_state_list_profiles(GameState *state, SaveProfile *out, int max);
 
 /* `text` with every "{name}" replaced by the player's name, into out. */
 void game_state_personalise(const GameState *state, const char *text, char *out, size_t outlen);

@@ -1,0 +1,56 @@
+/* cli.c — the command dispatcher: a name-keyed table of the headless commands and `help`.
+ * To add a command, declare it in cli.h and add one line to COMMANDS.
+ * May depend on script, save and sim; never on gfx, ui or game.
+ */
+#include "cli/cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct CliEntry {
+  const char *name;
+  int (*run)(int argc, char **argv);
+  const char *summary;
+} CliEntry;
+
+static int cli_help(int argc, char **argv);
+
+static const CliEntry COMMANDS[] = {
+  {"validate", cli_validate, "check scenario files without playing them"},
+  {"simulate", cli_simulate, "play sessions headless with strategy bots and print the means"},
+  {"report", cli_report, "print a profile's sessions and skills as a table, or write CSV"},
+  {"help", cli_help, "list the commands, or `help COMMAND` for one"},
+};
+enum { COMMAND_COUNT = sizeof COMMANDS / sizeof COMMANDS[0] };
+
+static const CliEntry *find_command(const char *name) {
+  for (int i = 0; i < COMMAND_COUNT; i++)
+    if (strcmp(COMMANDS[i].name, name) == 0) return &COMMANDS[i];
+  return NULL;
+}
+
+static int cli_help(int argc, char **argv) {
+  if (argc >= 2) {
+    const CliEntry *c = find_command(argv[1]);
+    if (!c || c->run == cli_help) {
+      fprintf(stderr, "rapport help: unknown command '%s' (try: rapport help)\n", argv[1]);
+      return 2;
+    }
+    char *args[] = {argv[1], "--help", NULL};
+    return c->run(2, args);
+  }
+  printf("usage: rapport COMMAND [options]   (without a command, the game starts)\n\n"
+         "commands:\n");
+  for (int i = 0; i < COMMAND_COUNT; i++) printf("  %-10s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+  printf("\nEvery command takes --help.\n");
+  return 0;
+}
+
+int cli_dispatch(int argc, char **argv, bool *handled) {
+  *handled = false;
+  if (argc < 2 || !argv[1]) return 0;
+  const CliEntry *c = find_command(argv[1]);
+  if (!c) return 0;
+  *handled = true;
+  return c->run(argc - 1, argv + 1);
+}

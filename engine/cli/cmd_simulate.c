@@ -1,0 +1,218 @@
+/* cmd_simulate.c — `rapport simulate`: loads a scenario, plays N sessions per strategy bot
+ * headless, prints a table of means and optionally one CSV row per run. Run i of every
+ * strategy uses the same seed, so strategies are compared on the same evenings.
+ * Depends on engine/script (loading) and engine/sim (sessions, bots, scores); POSIX isatty.
+ */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "script/script.h"
+#include "sim/sim.h"
+
+#define MAX_RUNS 10000000L
+
+static void usage(FILE *out) {
+  fprintf(out,
+          "usage: rapport simulate --scenario ID --strategy NAME [--strategy NAME ...]\n"
+          "                        --runs N [--seed S] [--csv FILE]\n"
+          "\n"
+          "Plays N sessions per strategy headless and prints the mean depth gain, network\n"
+          "strength, people you could call (tier 3+), cards, online connections, energy left\n"
+          "and conversations. Run i of every strategy uses the same seed (S + i - 1).\n"
+          "\n"
+          "  --scenario ID     a shipped scenario (scripts/scenarios/ID.lua) or a .lua path\n"
+          "  --strategy NAME   collector | connector | random | explorer (repeatable)\n"
+          "  --runs N          sessions per strategy (1..%ld)\n"
+          "  --seed S          first seed (default 1)\n"
+          "  --csv FILE        also write one row per run to FILE\n"
+          "  --help            this text\n",
+          MAX_RUNS);
+}
+
+static int usage_error(const char *fmt, const char *arg) {
+  fprintf(stderr, "rapport simulate: ");
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\n\n");
+  usage(stderr);
+  return 2;
+}
+
+static bool parse_u64(const char *s, uint64_t *out) {
+  if (!s || !*s || *s == '-') return false;
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (*end || errno) return false;
+  *out = v;
+  return true;
+}
+
+static double now_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+typedef struct Sums {
+  double depth_gain, network_strength, callable, cards, online, energy_left, conversations;
+} Sums;
+
+typedef struct Progress {
+  double start;
+  bool shown, tty;
+  long done, total;
+} Progress;
+
+static void progress_tick(Progress *p) {
+  p->done++;
+  if (!p->tty || (p->done & 255) != 0) return;
+  if (!p->shown && now_seconds() - p->start < 1.0) return;
+  p->shown = true;
+  int width = 30, filled = (int)((double)p->done / (double)p->total * width);
+  fprintf(stderr, "\rsimulating [%.*s%*s] %3d%%", filled, "##############################",
+          width - filled, "", (int)(100.0 * (double)p->done / (double)p->total));
+  fflush(stderr);
+}
+
+static void progress_done(Progress *p) {
+  if (p->shown) fprintf(stderr, "\r%*s\r", 50, "");
+}
+
+static const char *scenario_path(const char *arg, char *buf, size_t n) {
+  size_t len = strlen(arg);
+  if (strchr(arg, '/') || (len > 4 && strcmp(arg + len - 4, ".lua") == 0)) return arg;
+  return scr_find_scenario(arg, buf, n) == 0 ? buf : NULL;
+}
+
+int cli_simulate(int argc, char **argv) {
+  const char *scenario_arg = NULL, *csv_path = NULL;
+  int strategies[SIM_STRATEGY_COUNT * 4];
+  int strategy_count = 0;
+  uint64_t runs = 0, seed = 1;
+  bool have_runs = false;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      usage(stdout);
+      return 0;
+    } else if (strcmp(a, "--scenario") == 0 && v) {
+      scenario_arg = v, i++;
+    } else if (strcmp(a, "--strategy") == 0 && v) {
+      int s = sim_strategy_from_name(v);
+      if (s < 0) return usage_error("unknown strategy '%s' (collector, connector, random, explorer)", v);
+      if (strategy_count == (int)(sizeof strategies / sizeof strategies[0]))
+        return usage_error("too many strategies%s", "");
+      strategies[strategy_count++] = s, i++;
+    } else if (strcmp(a, "--runs") == 0 && v) {
+      if (!parse_u64(v, &runs) || runs < 1 || runs > (uint64_t)MAX_RUNS)
+        return usage_error("--runs needs a whole number from 1 up, got '%s'", v);
+      have_runs = true, i++;
+    } else if (strcmp(a, "--seed") == 0 && v) {
+      if (!parse_u64(v, &seed)) return usage_error("--seed needs a whole number >= 0, got '%s'", v);
+      i++;
+    } else if (strcmp(a, "--csv") == 0 && v) {
+      csv_path = v, i++;
+    } else if (!v && (strcmp(a, "--scenario") == 0 || strcmp(a, "--strategy") == 0 ||
+                      strcmp(a, "--runs") == 0 || strcmp(a, "--seed") == 0 ||
+                      strcmp(a, "--csv") == 0)) {
+      return usage_error("%s needs a value", a);
+    } else {
+      return usage_error("unknown argument '%s'", a);
+    }
+  }
+  if (!scenario_arg) return usage_error("--scenario is required%s", "");
+  if (strategy_count == 0) return usage_error("name at least one --strategy%s", "");
+  if (!have_runs) return usage_error("--runs is required%s", "");
+
+  char pathbuf[1200], err[SCR_MESSAGE_MAX];
+  const char *path = scenario_path(scenario_arg, pathbuf, sizeof pathbuf);
+  if (!path) {
+    fprintf(stderr, "rapport simulate: no scenario '%s' in scripts/scenarios/ (try: ls scripts/scenarios)\n",
+            scenario_arg);
+    return 1;
+  }
+  SimScenario *scn = scr_load_scenario(path, NULL, err, sizeof err);
+  if (!scn) {
+    fprintf(stderr, "%s\nrapport simulate: the scenario has problems; run `rapport validate %s`\n",
+            err, path);
+    return 1;
+  }
+  FILE *csv = NULL;
+  if (csv_path) {
+    csv = fopen(csv_path, "w");
+    if (!csv) {
+      fprintf(stderr, "rapport simulate: cannot write %s: %s\n", csv_path, strerror(errno));
+      sim_scenario_destroy(scn);
+      return 1;
+    }
+    fprintf(csv, "strategy,run,seed,depth_gain,network_strength,callable,cards,"
+                 "online_connections,energy_left,conversations\n");
+  }
+  SimSession *session = sim_session_create(scn, seed, NULL);
+  SimCoverage *cov = calloc(1, sizeof *cov);
+  Sums *sums = calloc((size_t)strategy_count, sizeof *sums);
+  if (!session || !cov || !sums) {
+    fprintf(stderr, "rapport simulate: out of memory\n");
+    free(sums), free(cov), sim_session_destroy(session), sim_scenario_destroy(scn);
+    if (csv) fclose(csv);
+    return 1;
+  }
+  Progress progress = {now_seconds(), false, isatty(2) != 0, 0, (long)runs * strategy_count};
+  for (int k = 0; k < strategy_count; k++) {
+    SimStrategy strategy = (SimStrategy)strategies[k];
+    memset(cov, 0, sizeof *cov);
+    for (uint64_t r = 0; r < runs; r++) {
+      uint64_t run_seed = seed + r;
+      sim_session_reset(session, run_seed, NULL);
+      sim_bot_play_session(session, strategy, run_seed,
+                           strategy == SIM_BOT_EXPLORER ? cov : NULL);
+      SimScores sc;
+      sim_scores(session, &sc);
+      Sums *s = &sums[k];
+      s->depth_gain += sc.depth_gain, s->network_strength += sc.network_strength;
+      s->callable += sc.callable, s->cards += sc.cards, s->online += sc.online_connections;
+      s->energy_left += sc.energy_left, s->conversations += sc.conversations;
+      if (csv)
+        fprintf(csv, "%s,%llu,%llu,%.3f,%.3f,%d,%d,%d,%.3f,%d\n", sim_strategy_name(strategy),
+                (unsigned long long)r + 1, (unsigned long long)run_seed, sc.depth_gain,
+                sc.network_strength, sc.callable, sc.cards, sc.online_connections, sc.energy_left,
+                sc.conversations);
+      progress_tick(&progress);
+    }
+  }
+  progress_done(&progress);
+  double elapsed = now_seconds() - progress.start;
+
+  printf("%s: %d people, %llu run%s per strategy, seeds %llu..%llu\n\n", scn->id,
+         scn->person_count, (unsigned long long)runs, runs == 1 ? "" : "s",
+         (unsigned long long)seed, (unsigned long long)(seed + runs - 1));
+  printf("%-10s %10s %9s %9s %7s %7s %12s %14s\n", "strategy", "depth_gain", "strength",
+         "callable", "cards", "online", "energy_left", "conversations");
+  for (int k = 0; k < strategy_count; k++) {
+    const Sums *s = &sums[k];
+    double n = (double)runs;
+    printf("%-10s %10.2f %9.2f %9.2f %7.2f %7.2f %12.1f %14.2f\n",
+           sim_strategy_name((SimStrategy)strategies[k]), s->depth_gain / n,
+           s->network_strength / n, s->callable / n, s->cards / n, s->online / n,
+           s->energy_left / n, s->conversations / n);
+  }
+  fprintf(stderr, "%.0f sessions/s\n", (double)progress.done / (elapsed > 1e-9 ? elapsed : 1e-9));
+  int status = 0;
+  if (csv && fclose(csv) != 0) {
+    fprintf(stderr, "rapport simulate: cannot finish writing %s\n", csv_path);
+    status = 1;
+  }
+  free(sums);
+  free(cov);
+  sim_session_destroy(session);
+  sim_scenario_destroy(scn);
+  return status;
+}

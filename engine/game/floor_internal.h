@@ -1,0 +1,87 @@
+/* floor_internal.h — the mixer floor scene's state, shared by scene_floor.c (input, walking,
+ * menus, the sim calls) and floor_draw.c (the room, people, name tags and the HUD).
+ * Private to engine/game; other scenes reach the floor only through game_floor_scene().
+ */
+#ifndef RAPPORT_GAME_FLOOR_INTERNAL_H
+#define RAPPORT_GAME_FLOOR_INTERNAL_H
+
+#include <stdbool.h>
+
+#include "game/app.h"
+#include "game/figures.h"
+#include "sim/sim.h"
+
+#define FLOOR_HUD_W 318          /* the calm panel at the right */
+#define FLOOR_REACH_M 1.7f       /* metres: a person this close can be talked to */
+#define FLOOR_SPEED_MPS 3.2f     /* walking speed, metres per second */
+#define FLOOR_TAP_M 0.6f         /* one key tap (no key held) walks this far */
+#define FLOOR_MENU_MAX 4
+
+typedef enum FloorMode {
+  FLOOR_WALK,        /* walking about */
+  FLOOR_JOIN,        /* at a group: join politely or barge in */
+  FLOOR_MENU,        /* Escape: resume, rest, leave */
+  FLOOR_CLOSING,     /* the event clock ran out: a gentle note, then the follow-up */
+} FloorMode;
+
+typedef enum FloorMenuItem { FLOOR_ITEM_RESUME, FLOOR_ITEM_REST, FLOOR_ITEM_QUIET, FLOOR_ITEM_LEAVE } FloorMenuItem;
+
+typedef struct FloorTag {
+  GfxRect rect;      /* the plate, in layout pixels */
+} FloorTag;
+
+typedef struct FloorScene {
+  UiScene base;
+  SimSession *session;             /* the session the floor was set up for */
+  /* Room mapping: metres -> layout pixels. */
+  GfxRect room_px;
+  float ppm;                       /* pixels per metre */
+  int layout_scale;                /* text scale the tags were placed for (-1: never) */
+  /* The player. */
+  float px, py;                    /* metres */
+  float tx, ty;                    /* walk target (metres) */
+  bool walking;
+  int walk_person;                 /* person clicked (walking towards them), -1 */
+  float walked_m;                  /* metres walked inside the current zone, not yet on the clock */
+  int zone;                        /* zone the player stands in (sim's view) */
+  int reach;                       /* person in reach, -1 */
+  float pulse;                     /* highlight tween 0..1 */
+  /* Modes and menus. */
+  FloorMode mode;
+  UiList join_list, menu_list, close_list;
+  GfxRect join_rects[3], menu_rects[FLOOR_MENU_MAX], close_rects[1];
+  FloorMenuItem menu_items[FLOOR_MENU_MAX];
+  int menu_count;
+  int join_person;
+  GfxRect hud_rest, hud_leave;     /* HUD buttons (mouse) */
+  int hud_focus;                   /* 0 none, 1 rest, 2 leave (hover) */
+  const char *rest_label, *leave_label; /* chosen to fit the button at this text size */
+  int quiet_zone;                  /* first quiet zone, -1 */
+  /* Name tags, placed once per layout so they do not overlap. */
+  FloorTag tags[SIM_MAX_PEOPLE];
+  GfxRect zone_labels[SIM_MAX_ZONES];
+  GameLook looks[SIM_MAX_PEOPLE];
+  GameLook player_look;
+  /* HUD strings, rebuilt only when what they show changes. */
+  char clock_text[64];
+  int clock_minute;                /* minute the clock text shows (-1: rebuild) */
+  char note[160];                  /* a short gentle message (rest, reload), fades */
+  float note_time;                 /* seconds left */
+  char reach_text[160];
+  int reach_text_person;
+  const char *hint;                /* static string, NULL: none */
+  bool left;                       /* leaving: the follow-up is queued */
+} FloorScene;
+
+/* floor_draw.c */
+void floor_layout(FloorScene *s, GameApp *app);
+void floor_draw_room(FloorScene *s, GameApp *app);
+void floor_draw_people(FloorScene *s, GameApp *app);
+void floor_draw_hud(FloorScene *s, GameApp *app);
+void floor_draw_overlay(FloorScene *s, GameApp *app);
+int floor_to_px_x(const FloorScene *s, float mx);
+int floor_to_px_y(const FloorScene *s, float my);
+/* The friendly label of an intention ("Leave with one real conversation"). */
+const char *floor_intention_label(SimIntention intention);
+
+#endif

@@ -1,0 +1,339 @@
+/* scene_briefing.c — the briefing before the event: choose an intention and rehearse an
+ * opener from its parts (your name, why you are here, a genuine question), read back as
+ * one sentence. "Start the event" starts the session and replaces this screen with the
+ * floor. F5 reloads the scenario from disk. Depends on game state, front helpers and sim.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/front.h"
+#include "game/scenes.h"
+#include "game/state.h"
+
+enum { ROW_INTENTION, ROW_WHY, ROW_QUESTION, ROW_BUTTONS, ROW_COUNT };
+enum { OPTIONS_MAX = 4, ITEMS_MAX = 3 * OPTIONS_MAX };
+
+typedef struct Venue {
+  const char *why[OPTIONS_MAX];       /* follows "Hi, I'm NAME — " */
+  const char *question[OPTIONS_MAX];  /* a genuine question */
+} Venue;
+
+static const Venue FAIR = {
+  {"I'm in my final year and curious how people get into your field",
+   "I'm looking for a summer placement and want to learn what your team values",
+   "I'm switching from another subject and trying to see where I'd fit"},
+  {"What does a first year on your team actually look like?",
+   "What are you working on at the moment?",
+   "What do you wish students asked you more often?"},
+};
+static const Venue ALUMNI = {
+  {"I studied here too and wanted to hear how your path went after graduating",
+   "I'm thinking about a change, and the alumni network felt like the friendliest place to start",
+   "I came tonight to reconnect with people from my course"},
+  {"What's kept you busy since you graduated?",
+   "What are you most excited about in your work right now?",
+   "What do you miss most about the old campus?"},
+};
+static const Venue MEETUP = {
+  {"I enjoyed the talk and wanted to meet people who work on this",
+   "I'm new to the city and trying to meet people in the field",
+   "I'm working on a side project in this area and wanted to compare notes"},
+  {"What did you make of the talk?",
+   "What are you working on these days?",
+   "How did you get into this area?"},
+};
+
+static const struct {
+  SimIntention intention;
+  const char *label;
+} INTENTIONS[] = {
+  {SIM_INTENT_ONE_REAL_CONVERSATION, "Leave with one real conversation"},
+  {SIM_INTENT_MEET_THREE, "Meet three new people"},
+  {SIM_INTENT_HELP_SOMEONE, "Help someone with what they need"},
+  {SIM_INTENT_RECONNECT, "Reconnect with someone I know"},
+};
+enum { INTENTION_COUNT = sizeof INTENTIONS / sizeof INTENTIONS[0] };
+
+typedef struct BriefingScene {
+  UiScene base;
+  const Venue *venue;
+  int chosen[3];             /* selected option per chip row */
+  int row, col;              /* keyboard focus */
+  FrontScroll scroll;
+  /* Layout (content coordinates inside `view`), rebuilt each frame from measurements. */
+  GfxRect view;
+  GfxRect items[ITEMS_MAX];
+  int item_row[ITEMS_MAX], item_col[ITEMS_MAX], item_count;
+  int heading_y[3], opener_y;
+  GfxRect plan;              /* the pinned read-back panel (screen coordinates) */
+  UiType plan_type;
+  GfxRect buttons[2];        /* Back, Start (screen coordinates) */
+  char readback[640];
+  char name_line[160];
+} BriefingScene;
+
+static int row_size(const BriefingScene *s, int row) {
+  if (row == ROW_BUTTONS) return 2;
+  if (row == ROW_INTENTION) return INTENTION_COUNT;
+  const char *const *opts = row == ROW_WHY ? s->venue->why : s->venue->question;
+  int n = 0;
+  while (n < OPTIONS_MAX && opts[n]) n++;
+  return n;
+}
+
+static const char *option_label(const BriefingScene *s, int row, int col) {
+  if (row == ROW_INTENTION) return INTENTIONS[col].label;
+  return row == ROW_WHY ? s->venue->why[col] : s->venue->question[col];
+}
+
+static const Venue *venue_for(const SimScenario *sc) {
+  const char *id = sc && sc->id ? sc->id : "";
+  if (strstr(id, "alumni")) return &ALUMNI;
+  if (strstr(id, "meetup") || strstr(id, "industry")) return &MEETUP;
+  if (strstr(id, "fair") || strstr(id, "career")) return &FAIR;
+  if (sc && sc->norms.contact_expected) return &FAIR;
+  return sc && sc->norms.groups_common ? &ALUMNI : &MEETUP;
+}
+
+static void build_readback(BriefingScene *s, GameApp *app) {
+  GameState *st = app->state;
+  const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
+  snprintf(st->opener, sizeof st->opener, "Hi, I'm %s — %s. %s", name, s->venue->why[s->chosen[ROW_WHY]],
+           s->venue->question[s->chosen[ROW_QUESTION]]);
+  snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
+}
+
+enum { PLAN_W = 400 };
+
+static const char *const HEADS[3] = {"What do you want from this event?", "Why you're here",
+                                     "A genuine question to ask"};
+
+static void layout(BriefingScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  GameState *st = app->state;
+  snprintf(s->name_line, sizeof s->name_line, "Your name: %s (from your profile)",
+           st->has_profile && st->profile.name[0] ? st->profile.name : "Player");
+  int header_h = front_header_bottom(app, st->scenario && st->scenario->title ? st->scenario->title : "");
+  int bh = front_button_height(app);
+  int footer = front_footer_top(app);
+  s->buttons[0] = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
+  s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - PLAN_W, footer - t->unit * 2 - bh, PLAN_W, bh};
+  int view_h = s->buttons[0].y - t->unit * 2 - header_h;
+  s->plan = (GfxRect){GFX_WIDTH - t->margin - PLAN_W, header_h, PLAN_W, view_h};
+  s->view = (GfxRect){t->margin - 12, header_h, s->plan.x - t->unit * 3 - (t->margin - 12), view_h};
+  int width = s->view.w - 24 - 12; /* room for the focus ring and the scroll bar */
+  int x0 = 12, y = 8, gap = t->unit * 3;
+  s->item_count = 0;
+  for (int row = 0; row < 3; row++) {
+    if (row == ROW_WHY) {
+      s->opener_y = y;
+      y += gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SUBHEADING));
+      y += front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width, s->name_line) + t->unit * 2;
+    }
+    s->heading_y[row] = y;
+    y += front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, width, HEADS[row]) + t->unit;
+    int x = x0, line_h = 0;
+    for (int col = 0; col < row_size(s, row); col++) {
+      const char *label = option_label(s, row, col);
+      int w = front_chip_width(app, label, width);
+      if (x > x0 && x + w > x0 + width) {
+        x = x0;
+        y += line_h + t->unit;
+        line_h = 0;
+      }
+      int h = front_chip_height(app, label, w, s->chosen[row] == col);
+      s->items[s->item_count] = (GfxRect){x, y, w, h};
+      s->item_row[s->item_count] = row;
+      s->item_col[s->item_count] = col;
+      s->item_count++;
+      if (h > line_h) line_h = h;
+      x += w + t->unit;
+    }
+    y += line_h + gap;
+  }
+  s->scroll.content_h = y;
+  s->scroll.view_h = s->view.h;
+  build_readback(s, app);
+  /* The plan panel: the opener in the larger size when it fits, else in body size. */
+  int inner = PLAN_W - 48;
+  s->plan_type = UI_T_SUBHEADING;
+  int fixed = front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
+              front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, "You'll open with") +
+              front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner,
+                                INTENTIONS[s->chosen[ROW_INTENTION]].label) + t->unit * 9;
+  if (fixed + front_text_height(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, inner, s->readback) > s->plan.h)
+    s->plan_type = UI_T_BODY;
+}
+
+static int item_at(const BriefingScene *s, int row, int col) {
+  for (int i = 0; i < s->item_count; i++)
+    if (s->item_row[i] == row && s->item_col[i] == col) return i;
+  return -1;
+}
+
+/* An item's rect on screen (content rect moved by the view and scroll). */
+static GfxRect on_screen(const BriefingScene *s, GfxRect r) {
+  return (GfxRect){s->view.x + r.x, s->view.y + r.y - (int)s->scroll.offset, r.w, r.h};
+}
+
+static void activate(BriefingScene *s, GameApp *app, int row, int col) {
+  if (row < ROW_BUTTONS) {
+    s->chosen[row] = col;
+    s->row = row + 1;
+    s->col = row + 1 == ROW_BUTTONS ? 1 : s->chosen[row + 1];
+    return;
+  }
+  if (col == 0) {
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  GameState *st = app->state;
+  build_readback(s, app);
+  if (!game_state_start_session(st, INTENTIONS[s->chosen[ROW_INTENTION]].intention)) {
+    ui_stack_replace(&app->stack, game_script_error_scene(app, st->script_error));
+    return;
+  }
+  ui_stack_replace(&app->stack, game_floor_scene(app));
+}
+
+static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  BriefingScene *s = (BriefingScene *)self;
+  GameApp *app = app_ptr;
+  if (!app->state->scenario) {
+    ui_stack_replace(&app->stack, game_script_error_scene(app, app->state->script_error));
+    return;
+  }
+  layout(s, app);
+  if (in->pressed[GFX_ACT_RELOAD]) {
+    if (game_state_reload_scenario(app->state)) ui_stack_replace(&app->stack, game_briefing_scene(app));
+    else ui_stack_replace(&app->stack, game_script_error_scene(app, app->state->script_error));
+    return;
+  }
+  if (in->pressed[GFX_ACT_BACK]) {
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  int n = row_size(s, s->row);
+  if (in->pressed[GFX_ACT_UP] && s->row > 0) {
+    s->row--;
+    s->col = s->row == ROW_BUTTONS ? 1 : s->chosen[s->row];
+  }
+  if (in->pressed[GFX_ACT_DOWN] && s->row < ROW_BUTTONS) {
+    s->row++;
+    s->col = s->row == ROW_BUTTONS ? 1 : s->chosen[s->row];
+  }
+  if (in->pressed[GFX_ACT_LEFT]) s->col = (s->col + n - 1) % n;
+  if (in->pressed[GFX_ACT_RIGHT]) s->col = (s->col + 1) % n;
+  if (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_PREV]) {
+    int dir = in->pressed[GFX_ACT_NEXT] ? 1 : -1;
+    s->col += dir;
+    if (s->col >= row_size(s, s->row)) {
+      s->row = (s->row + 1) % ROW_COUNT;
+      s->col = 0;
+    } else if (s->col < 0) {
+      s->row = (s->row + ROW_COUNT - 1) % ROW_COUNT;
+      s->col = row_size(s, s->row) - 1;
+    }
+  }
+  n = row_size(s, s->row);
+  if (s->col >= n) s->col = n - 1;
+  if (s->col < 0) s->col = 0;
+  /* Mouse: hover focuses, click activates. */
+  for (int i = 0; i < s->item_count; i++) {
+    GfxRect r = on_screen(s, s->items[i]);
+    bool inside_view = ui_hit(s->view, in->mouse_x, in->mouse_y);
+    if (in->mouse_moved && inside_view && ui_hit(r, in->mouse_x, in->mouse_y)) {
+      s->row = s->item_row[i];
+      s->col = s->item_col[i];
+    }
+    if (in->clicked && ui_hit(s->view, in->click_x, in->click_y) && ui_hit(r, in->click_x, in->click_y)) {
+      activate(s, app, s->item_row[i], s->item_col[i]);
+      return;
+    }
+  }
+  for (int b = 0; b < 2; b++) {
+    if (in->mouse_moved && ui_hit(s->buttons[b], in->mouse_x, in->mouse_y)) {
+      s->row = ROW_BUTTONS;
+      s->col = b;
+    }
+    if (front_clicked(in, s->buttons[b])) {
+      activate(s, app, ROW_BUTTONS, b);
+      return;
+    }
+  }
+  if (in->number >= 1 && in->number <= row_size(s, s->row) && s->row < ROW_BUTTONS) {
+    activate(s, app, s->row, in->number - 1);
+    return;
+  }
+  if (in->pressed[GFX_ACT_CONFIRM]) {
+    activate(s, app, s->row, s->col);
+    return;
+  }
+  if (s->row < ROW_BUTTONS && !in->mouse_moved) {
+    int i = item_at(s, s->row, s->col);
+    if (i >= 0) front_scroll_follow(&s->scroll, s->items[i].y - (s->row > 0 ? 0 : 60), s->items[i].h);
+  }
+  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+}
+
+static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  BriefingScene *s = (BriefingScene *)self;
+  GameApp *app = app_ptr;
+  GameState *st = app->state;
+  const UiTheme *t = &app->theme;
+  layout(s, app);
+  ui_page_header(&app->ui, "Briefing", st->scenario && st->scenario->title ? st->scenario->title : "");
+  int width = s->view.w - 24 - 12;
+  int ox = s->view.x, oy = s->view.y - (int)s->scroll.offset;
+  gfx_set_clip(g, &s->view);
+  int sub = ui_size(t, UI_T_SUBHEADING);
+  gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox + 12, oy + s->opener_y, GFX_ALIGN_LEFT, "Your opener");
+  front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox + 12,
+             oy + s->opener_y + gfx_line_height(g, GFX_FONT_BOLD, sub), width, s->name_line);
+  for (int row = 0; row < 3; row++)
+    front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox + 12, oy + s->heading_y[row], width, HEADS[row]);
+  for (int i = 0; i < s->item_count; i++) {
+    int row = s->item_row[i], col = s->item_col[i];
+    front_chip(app, on_screen(s, s->items[i]), option_label(s, row, col), s->chosen[row] == col,
+               s->row == row && s->col == col);
+  }
+  gfx_set_clip(g, NULL);
+  front_scroll_bar(app, &s->scroll, s->view);
+
+  GfxRect rb = s->plan;
+  ui_panel(&app->ui, rb, UI_C_SURFACE_ALT);
+  gfx_fill_round_rect(g, (GfxRect){rb.x, rb.y, 6, rb.h}, 3, ui_color(t, UI_C_WARM));
+  int inner = rb.w - 48, x = rb.x + 24;
+  int y = rb.y + t->unit * 2;
+  y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "Tonight you intend to");
+  y += t->unit;
+  y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, inner, INTENTIONS[s->chosen[ROW_INTENTION]].label);
+  y += t->unit * 3;
+  y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "You'll open with");
+  y += t->unit;
+  GfxRect clip = {rb.x, rb.y, rb.w, rb.h - t->unit};
+  gfx_set_clip(g, &clip);
+  front_text(app, GFX_FONT_REGULAR, s->plan_type, UI_C_INK, x, y, inner, s->readback);
+  gfx_set_clip(g, NULL);
+
+  ui_button(&app->ui, s->buttons[0], "Back", UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 0, false);
+  ui_button(&app->ui, s->buttons[1], "Start the event", UI_BUTTON_PRIMARY, s->row == ROW_BUTTONS && s->col == 1,
+            false);
+  ui_footer_hint(&app->ui, "Arrows/Tab: move   1-4: pick   Enter: choose   F5: reload   Esc: back");
+}
+
+static void briefing_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps BRIEFING_OPS = {
+  .name = "briefing", .update = briefing_update, .draw = briefing_draw, .destroy = briefing_destroy,
+};
+
+UiScene *game_briefing_scene(GameApp *app) {
+  BriefingScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &BRIEFING_OPS;
+  s->venue = venue_for(app->state->scenario);
+  s->row = ROW_INTENTION;
+  return &s->base;
+}

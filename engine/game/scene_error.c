@@ -1,0 +1,110 @@
+/* scene_error.c — the script error screen: a scenario failed to load or run. Shows the
+ * message with FILE:LINE (wrapped, scrolled if long), R or F5 reloads the scenario from disk
+ * (success: back to its briefing; failure: the new message), Escape returns to the title.
+ * Depends on game state, front helpers and the scene constructors.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/front.h"
+#include "game/scenes.h"
+#include "game/state.h"
+
+typedef struct ErrorScene {
+  UiScene base;
+  char message[640];
+  UiList list;               /* Reload, Back to title */
+  GfxRect buttons[2];
+  GfxRect panel;
+  int reloads;               /* failed reloads so far, to show the attempt was made */
+} ErrorScene;
+
+static const char *const HELP =
+    "Rapport stopped this scenario before anything broke; your save is safe. Fix the file in "
+    "a text editor, then press R or F5 to load it again.";
+
+static void layout(ErrorScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int bh = front_button_height(app);
+  int footer = front_footer_top(app);
+  int y = footer - t->unit * 2 - bh;
+  s->buttons[0] = (GfxRect){t->margin, y, 300, bh};
+  s->buttons[1] = (GfxRect){t->margin + 300 + t->unit * 2, y, 300, bh};
+}
+
+static void error_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  ErrorScene *s = (ErrorScene *)self;
+  GameApp *app = app_ptr;
+  in->text_active = true; /* so the R key arrives as typed text */
+  layout(s, app);
+  bool reload = in->pressed[GFX_ACT_RELOAD] || strchr(in->text, 'r') || strchr(in->text, 'R');
+  int chosen = ui_list_update(&s->list, in, s->buttons);
+  if (chosen == 0) reload = true;
+  if (chosen == 1 || in->pressed[GFX_ACT_BACK]) {
+    in->text_active = false;
+    ui_stack_reset(&app->stack, game_title_scene(app));
+    return;
+  }
+  if (!reload) return;
+  if (game_state_reload_scenario(app->state)) {
+    in->text_active = false;
+    /* The title stays underneath, so Back on the briefing leads somewhere sensible. */
+    ui_stack_reset(&app->stack, game_title_scene(app));
+    ui_stack_push(&app->stack, game_briefing_scene(app));
+    return;
+  }
+  snprintf(s->message, sizeof s->message, "%s", app->state->script_error);
+  s->reloads++;
+}
+
+static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  ErrorScene *s = (ErrorScene *)self;
+  GameApp *app = app_ptr;
+  const UiTheme *t = &app->theme;
+  layout(s, app);
+  int y = ui_page_header(&app->ui, "This scenario has a problem", NULL);
+  int width = GFX_WIDTH - 2 * t->margin;
+  int bottom = s->buttons[0].y - t->unit * 3;
+  /* The message panel: as tall as the wrapped message, but never past the buttons. */
+  int help_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width, HELP);
+  int msg_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width - 48, s->message);
+  int panel_h = msg_h + t->unit * 4;
+  int max_panel = bottom - y - help_h - t->unit * 3;
+  if (panel_h > max_panel) panel_h = max_panel;
+  GfxRect panel = {t->margin, y, width, panel_h};
+  ui_panel(&app->ui, panel, UI_C_SURFACE);
+  gfx_fill_round_rect(g, (GfxRect){panel.x, panel.y, 6, panel.h}, 3, ui_color(t, UI_C_DANGER));
+  GfxRect clip = {panel.x + 24, panel.y + t->unit * 2, panel.w - 48, panel.h - t->unit * 4};
+  gfx_set_clip(g, &clip);
+  front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, clip.x, clip.y, clip.w, s->message);
+  gfx_set_clip(g, NULL);
+  y += panel_h + t->unit * 3;
+  y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, y, width, HELP);
+  if (s->reloads > 0) {
+    char again[96];
+    snprintf(again, sizeof again, "Reloaded %d time%s: the file still has this problem.", s->reloads,
+             s->reloads == 1 ? "" : "s");
+    front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_DANGER, t->margin, y + t->unit, width, again);
+  }
+  ui_button(&app->ui, s->buttons[0], "Reload (R)", UI_BUTTON_PRIMARY, s->list.focus == 0, false);
+  ui_button(&app->ui, s->buttons[1], "Back to title", UI_BUTTON_SECONDARY, s->list.focus == 1, false);
+  ui_footer_hint(&app->ui, "R or F5: reload   Tab/arrows: move   Enter: choose   Esc: title");
+}
+
+static void error_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps ERROR_OPS = {
+  .name = "script_error", .update = error_update, .draw = error_draw, .destroy = error_destroy,
+};
+
+UiScene *game_script_error_scene(GameApp *app, const char *message) {
+  (void)app;
+  ErrorScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &ERROR_OPS;
+  snprintf(s->message, sizeof s->message, "%s",
+           message && *message ? message : "The scenario could not be loaded.");
+  s->list = (UiList){.focus = 0, .count = 2, .horizontal = true};
+  return &s->base;
+}

@@ -1,0 +1,247 @@
+/* scene_profile.c — who is playing: pick an existing profile or type a new name (Enter
+ * creates it), and set the practice preferences (introvert practice, event clock, hints),
+ * each explained in one line. Continue goes to scenario select. Depends on game state and
+ * the front helpers.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/front.h"
+#include "game/scenes.h"
+#include "game/state.h"
+
+enum { PROFILES_MAX = 48, TOGGLES = 3 };
+
+typedef struct ProfileScene {
+  UiScene base;
+  SaveProfile profiles[PROFILES_MAX];
+  int profile_count;
+  UiTextField field;
+  int focus;                 /* 0..n-1 profiles, n field, n+1..n+3 toggles, n+4 back, n+5 continue */
+  char message[256];
+  bool message_is_error;
+  FrontScroll scroll;
+  /* Layout */
+  GfxRect view;              /* the profile list's scroll view */
+  GfxRect rows[PROFILES_MAX];/* content coordinates */
+  GfxRect field_rect, toggles[TOGGLES], back, next;
+  int list_head_y, field_head_y, prefs_head_y;
+} ProfileScene;
+
+static const char *const TOGGLE_LABELS[TOGGLES] = {"Introvert practice", "Event clock", "Hints"};
+static const char *const TOGGLE_HELP[TOGGLES] = {
+  "Your energy is shown and the pace is gentler: talking costs less, rests restore more.",
+  "The event runs for a set time. Off: it ends only when you decide to leave.",
+  "A quiet suggestion of what a good networker might say next.",
+};
+
+static int item_count(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES + 2; }
+static int field_index(const ProfileScene *s) { return s->profile_count; }
+static int toggle_index(const ProfileScene *s, int k) { return s->profile_count + 1 + k; }
+static int back_index(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES; }
+static int next_index(const ProfileScene *s) { return s->profile_count + 2 + TOGGLES; }
+
+static bool *toggle_value(GameState *st, int k) {
+  return k == 0 ? &st->profile.introvert_practice : k == 1 ? &st->profile.clock_on : &st->profile.hints_on;
+}
+
+static void load_profiles(ProfileScene *s, GameApp *app) {
+  s->profile_count = game_state_list_profiles(app->state, s->profiles, PROFILES_MAX);
+}
+
+static void layout(ProfileScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int top = front_header_bottom(app, NULL) + t->unit;
+  int bh = front_button_height(app);
+  int footer = front_footer_top(app);
+  int by = footer - t->unit * 2 - bh;
+  s->back = (GfxRect){t->margin, by, 220, bh};
+  s->next = (GfxRect){GFX_WIDTH - t->margin - 320, by, 320, bh};
+  int left_w = 500;
+  int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
+  /* Left column: the typed name at the bottom, the list above it, scrolled if long. */
+  int field_h = body_lh + t->unit * 3;
+  int msg_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, left_w, "Type a name first.") + t->unit;
+  s->field_rect = (GfxRect){t->margin, by - t->unit * 3 - msg_h - field_h, left_w, field_h};
+  s->field_head_y = s->field_rect.y - body_lh - t->unit;
+  s->list_head_y = top;
+  int list_top = top + body_lh + t->unit;
+  s->view = (GfxRect){t->margin - 8, list_top, left_w + 16, s->field_head_y - t->unit * 2 - list_top};
+  int y = 8;
+  for (int i = 0; i < s->profile_count; i++) {
+    s->rows[i] = (GfxRect){8, y, left_w - 14, bh};
+    y += bh + t->unit;
+  }
+  s->scroll.content_h = y;
+  s->scroll.view_h = s->view.h;
+  /* Right column: the three toggles, measured. */
+  int rx = t->margin + left_w + t->unit * 6, rw = GFX_WIDTH - t->margin - rx;
+  s->prefs_head_y = top;
+  y = top + body_lh + t->unit;
+  int hs[TOGGLES], total = 0;
+  for (int k = 0; k < TOGGLES; k++) total += hs[k] = front_toggle_height(app, rw, TOGGLE_LABELS[k], TOGGLE_HELP[k]);
+  /* Tighter gaps when large text makes the column long. */
+  int gap = y + total + 2 * t->unit * 2 <= by - t->unit * 2 ? t->unit * 2 : t->unit;
+  for (int k = 0; k < TOGGLES; k++) {
+    s->toggles[k] = (GfxRect){rx, y, rw, hs[k]};
+    y += hs[k] + gap;
+  }
+}
+
+static GfxRect row_on_screen(const ProfileScene *s, int i) {
+  GfxRect r = s->rows[i];
+  return (GfxRect){s->view.x + r.x, s->view.y + r.y - (int)s->scroll.offset, r.w, r.h};
+}
+
+/* The item under (x, y), or -1. */
+static int item_at(const ProfileScene *s, int x, int y) {
+  if (ui_hit(s->view, x, y))
+    for (int i = 0; i < s->profile_count; i++)
+      if (ui_hit(row_on_screen(s, i), x, y)) return i;
+  if (ui_hit(s->field_rect, x, y)) return field_index(s);
+  for (int k = 0; k < TOGGLES; k++)
+    if (ui_hit(s->toggles[k], x, y)) return toggle_index(s, k);
+  if (ui_hit(s->back, x, y)) return back_index(s);
+  if (ui_hit(s->next, x, y)) return next_index(s);
+  return -1;
+}
+
+static bool pick(ProfileScene *s, GameApp *app, const char *name) {
+  char err[256];
+  if (!game_state_use_profile(app->state, name, err, sizeof err)) {
+    snprintf(s->message, sizeof s->message, "%s", err);
+    s->message_is_error = true;
+    return false;
+  }
+  game_state_apply_prefs(app->state, app);
+  snprintf(s->message, sizeof s->message, "Playing as %s.", app->state->profile.name);
+  s->message_is_error = false;
+  load_profiles(s, app);
+  s->field.text[0] = '\0';
+  s->focus = next_index(s);
+  return true;
+}
+
+static void activate(ProfileScene *s, GameApp *app, int item) {
+  GameState *st = app->state;
+  if (item < s->profile_count) {
+    pick(s, app, s->profiles[item].name);
+  } else if (item == field_index(s)) {
+    if (s->field.text[0]) pick(s, app, s->field.text);
+    else s->focus = field_index(s);
+  } else if (item < back_index(s)) {
+    bool *v = toggle_value(st, item - toggle_index(s, 0));
+    *v = !*v;
+    game_state_save_prefs(st);
+  } else if (item == back_index(s)) {
+    ui_stack_pop(&app->stack);
+  } else {
+    if (s->field.text[0] && !pick(s, app, s->field.text)) return;
+    if (!st->has_profile) {
+      snprintf(s->message, sizeof s->message, "Pick a profile or type your name first.");
+      s->message_is_error = true;
+      s->focus = s->profile_count > 0 ? 0 : field_index(s);
+      return;
+    }
+    ui_stack_push(&app->stack, game_select_scene(app));
+  }
+}
+
+static void profile_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  ProfileScene *s = (ProfileScene *)self;
+  GameApp *app = app_ptr;
+  layout(s, app);
+  int n = item_count(s);
+  bool typing = s->focus == field_index(s);
+  if (typing && ui_text_field_update(&s->field, in)) s->message[0] = '\0';
+  if (in->pressed[GFX_ACT_BACK]) {
+    in->text_active = false;
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  if (in->pressed[GFX_ACT_UP] || in->pressed[GFX_ACT_PREV]) s->focus = (s->focus + n - 1) % n;
+  if (in->pressed[GFX_ACT_DOWN] || in->pressed[GFX_ACT_NEXT]) s->focus = (s->focus + 1) % n;
+  if (!typing && in->pressed[GFX_ACT_LEFT] && s->focus == next_index(s)) s->focus = back_index(s);
+  if (!typing && in->pressed[GFX_ACT_RIGHT] && s->focus == back_index(s)) s->focus = next_index(s);
+  if (in->mouse_moved) {
+    int i = item_at(s, in->mouse_x, in->mouse_y);
+    if (i >= 0) s->focus = i;
+  }
+  int chosen = -1;
+  if (in->clicked) chosen = item_at(s, in->click_x, in->click_y);
+  if (chosen < 0 && !typing && in->number >= 1 && in->number <= s->profile_count && in->number <= 9)
+    chosen = in->number - 1;
+  if (chosen < 0 && in->pressed[GFX_ACT_CONFIRM]) chosen = s->focus;
+  if (chosen >= 0) {
+    s->focus = chosen;
+    activate(s, app, chosen);
+  }
+  in->text_active = s->focus == field_index(s);
+  if (s->focus < s->profile_count && !in->mouse_moved)
+    front_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
+  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+}
+
+static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  ProfileScene *s = (ProfileScene *)self;
+  GameApp *app = app_ptr;
+  GameState *st = app->state;
+  const UiTheme *t = &app->theme;
+  layout(s, app);
+  ui_page_header(&app->ui, "Who's playing?", NULL);
+  int body = ui_size(t, UI_T_BODY);
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->list_head_y, GFX_ALIGN_LEFT,
+           "Your profiles");
+  gfx_set_clip(g, &s->view);
+  if (s->profile_count == 0)
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
+               st->db ? "No profiles yet. Type your name below to make one."
+                      : "Saving is unavailable, so profiles can't be listed. Type a name to play.");
+  for (int i = 0; i < s->profile_count; i++) {
+    bool current = st->has_profile && st->profile.id == s->profiles[i].id;
+    char label[96];
+    snprintf(label, sizeof label, "%s%s", s->profiles[i].name, current ? "  \u2713" : "");
+    ui_button(&app->ui, row_on_screen(s, i), label, current ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
+              s->focus == i, false);
+  }
+  gfx_set_clip(g, NULL);
+  front_scroll_bar(app, &s->scroll, s->view);
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
+           "New profile");
+  ui_text_field_draw(&app->ui, s->field_rect, &s->field, "Type your name, then Enter",
+                     s->focus == field_index(s));
+  if (s->message[0])
+    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
+               s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), s->toggles[0].x, s->prefs_head_y, GFX_ALIGN_LEFT,
+           "Practice preferences");
+  for (int k = 0; k < TOGGLES; k++)
+    front_toggle(app, s->toggles[k], TOGGLE_LABELS[k], TOGGLE_HELP[k], *toggle_value(st, k),
+                 s->focus == toggle_index(s, k), false);
+  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == back_index(s), false);
+  ui_button(&app->ui, s->next, "Continue", UI_BUTTON_PRIMARY, s->focus == next_index(s), false);
+  ui_footer_hint(&app->ui, s->focus == field_index(s)
+                               ? "Type a name   Enter: create   Tab/arrows: move   Esc: back"
+                               : "Up/Down or Tab: move   Enter: choose   1-9: pick a profile   Esc: back");
+}
+
+static void profile_resume(UiScene *self, void *app_ptr) { load_profiles((ProfileScene *)self, app_ptr); }
+
+static void profile_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps PROFILE_OPS = {
+  .name = "profile", .update = profile_update, .draw = profile_draw, .destroy = profile_destroy,
+  .resume = profile_resume,
+};
+
+UiScene *game_profile_scene(GameApp *app) {
+  ProfileScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &PROFILE_OPS;
+  s->field.max_chars = 24;
+  load_profiles(s, app);
+  /* A first player starts typing; a returning class starts on the list. */
+  s->focus = s->profile_count > 0 ? 0 : s->profile_count;
+  return &s->base;
+}

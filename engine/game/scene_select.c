@@ -1,0 +1,188 @@
+/* scene_select.c — scenario select: a card for each shipped scenario (title, summary, what
+ * it teaches, length, people), broken ones listed with their FILE:LINE error instead of
+ * crashing; choosing one opens its briefing, or the script error screen when it is broken.
+ * F5 re-reads every scenario from disk. Depends on game state and the front helpers.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/front.h"
+#include "game/scenes.h"
+#include "game/state.h"
+
+static const char *const SUBTITLE = "Each mixer teaches something different. Pick one to practise.";
+
+typedef struct SelectScene {
+  UiScene base;
+  int focus;                 /* 0..count-1 cards, count: Back */
+  FrontScroll scroll;
+  GfxRect view;
+  GfxRect cards[GAME_MAX_SCENARIOS]; /* content coordinates */
+  GfxRect back;
+  char meta[GAME_MAX_SCENARIOS][96];
+  char teaches[GAME_MAX_SCENARIOS][300];
+  int layout_scale;          /* text scale the card heights were measured at (-1: none) */
+} SelectScene;
+
+static void prepare_text(SelectScene *s, GameState *st) {
+  for (int i = 0; i < st->scenario_count; i++) {
+    const GameScenarioInfo *info = &st->scenarios[i];
+    snprintf(s->meta[i], sizeof s->meta[0], "About %d minutes  \u00b7  %d %s", info->minutes, info->people,
+             info->people == 1 ? "person" : "people");
+    snprintf(s->teaches[i], sizeof s->teaches[0], "What it teaches: %s", info->teaches);
+  }
+  s->layout_scale = -1;
+}
+
+/* Card heights depend only on the text and the text size: measured again when either changes. */
+static void layout(SelectScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  GameState *st = app->state;
+  int header_h = front_header_bottom(app, SUBTITLE) + t->unit;
+  int bh = front_button_height(app);
+  int footer = front_footer_top(app);
+  s->back = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
+  s->view = (GfxRect){t->margin - 12, header_h, GFX_WIDTH - 2 * t->margin + 24, s->back.y - t->unit * 2 - header_h};
+  s->scroll.view_h = s->view.h;
+  int scale = ui_scale_percent(t);
+  if (s->layout_scale == scale) return;
+  s->layout_scale = scale;
+  int w = s->view.w - 24 - 16, inner = w - t->unit * 6;
+  int y = 8;
+  for (int i = 0; i < st->scenario_count; i++) {
+    const GameScenarioInfo *info = &st->scenarios[i];
+    int h = t->unit * 2;
+    h += front_text_height(app, GFX_FONT_BOLD, UI_T_SUBHEADING, inner, info->title) + t->unit;
+    if (info->broken) {
+      h += front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, inner, "This scenario has a problem and can't be played yet:");
+      h += t->unit + front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, info->error);
+    } else {
+      h += front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, info->summary) + t->unit;
+      h += front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, s->teaches[i]) + t->unit;
+      h += front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, s->meta[i]);
+    }
+    h += t->unit * 2 + 4;
+    s->cards[i] = (GfxRect){12, y, w, h};
+    y += h + t->unit * 2;
+  }
+  s->scroll.content_h = y;
+}
+
+static GfxRect card_on_screen(const SelectScene *s, int i) {
+  GfxRect r = s->cards[i];
+  return (GfxRect){s->view.x + r.x, s->view.y + r.y - (int)s->scroll.offset, r.w, r.h};
+}
+
+static void choose(SelectScene *s, GameApp *app, int i) {
+  GameState *st = app->state;
+  if (i >= st->scenario_count) {
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  (void)s;
+  if (game_state_load_scenario(st, st->scenarios[i].id))
+    ui_stack_push(&app->stack, game_briefing_scene(app));
+  else
+    ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
+}
+
+static void select_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  SelectScene *s = (SelectScene *)self;
+  GameApp *app = app_ptr;
+  GameState *st = app->state;
+  in->text_active = false;
+  layout(s, app);
+  int n = st->scenario_count + 1;
+  if (in->pressed[GFX_ACT_RELOAD]) {
+    game_state_scan_scenarios(st);
+    prepare_text(s, st);
+    layout(s, app);
+    if (s->focus > st->scenario_count) s->focus = st->scenario_count;
+    return;
+  }
+  if (in->pressed[GFX_ACT_BACK]) {
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  if (in->pressed[GFX_ACT_UP] || in->pressed[GFX_ACT_PREV]) s->focus = (s->focus + n - 1) % n;
+  if (in->pressed[GFX_ACT_DOWN] || in->pressed[GFX_ACT_NEXT]) s->focus = (s->focus + 1) % n;
+  int chosen = -1;
+  for (int i = 0; i < st->scenario_count; i++) {
+    GfxRect r = card_on_screen(s, i);
+    if (in->mouse_moved && ui_hit(s->view, in->mouse_x, in->mouse_y) && ui_hit(r, in->mouse_x, in->mouse_y))
+      s->focus = i;
+    if (in->clicked && ui_hit(s->view, in->click_x, in->click_y) && ui_hit(r, in->click_x, in->click_y))
+      chosen = i;
+  }
+  if (in->mouse_moved && ui_hit(s->back, in->mouse_x, in->mouse_y)) s->focus = st->scenario_count;
+  if (front_clicked(in, s->back)) chosen = st->scenario_count;
+  if (chosen < 0 && in->number >= 1 && in->number <= st->scenario_count) chosen = in->number - 1;
+  if (chosen < 0 && in->pressed[GFX_ACT_CONFIRM]) chosen = s->focus;
+  if (chosen >= 0) {
+    s->focus = chosen;
+    choose(s, app, chosen);
+    return;
+  }
+  if (s->focus < st->scenario_count && !in->mouse_moved) {
+    /* A tall card shows its top; the focus ring is what matters. */
+    GfxRect c = s->cards[s->focus];
+    front_scroll_follow(&s->scroll, c.y, c.h < s->view.h - 32 ? c.h : s->view.h - 32);
+  }
+  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+}
+
+static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  SelectScene *s = (SelectScene *)self;
+  GameApp *app = app_ptr;
+  GameState *st = app->state;
+  const UiTheme *t = &app->theme;
+  layout(s, app);
+  ui_page_header(&app->ui, "Choose a mixer", SUBTITLE);
+  gfx_set_clip(g, &s->view);
+  if (st->scenario_count == 0)
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 12, s->view.y + 8, s->view.w - 24,
+               "No scenarios were found in scripts/scenarios. Add a .lua scenario there and press F5.");
+  for (int i = 0; i < st->scenario_count; i++) {
+    const GameScenarioInfo *info = &st->scenarios[i];
+    GfxRect r = card_on_screen(s, i);
+    if (r.y > s->view.y + s->view.h || r.y + r.h < s->view.y) continue;
+    ui_panel(&app->ui, r, UI_C_SURFACE);
+    gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, info->broken ? UI_C_DANGER : UI_C_ACCENT));
+    int x = r.x + t->unit * 3, w = r.w - t->unit * 6;
+    int y = r.y + t->unit * 2;
+    char title[160];
+    snprintf(title, sizeof title, "%d. %s", i + 1, info->title);
+    y += front_text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, title) + t->unit;
+    if (info->broken) {
+      y += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x, y, w,
+                      "This scenario has a problem and can't be played yet:");
+      y += t->unit;
+      front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, info->error);
+    } else {
+      y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, info->summary) + t->unit;
+      y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->teaches[i]) + t->unit;
+      front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_ACCENT, x, y, w, s->meta[i]);
+    }
+    if (s->focus == i) ui_focus_ring(&app->ui, r);
+  }
+  gfx_set_clip(g, NULL);
+  front_scroll_bar(app, &s->scroll, s->view);
+  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == st->scenario_count, false);
+  ui_footer_hint(&app->ui, "Up/Down or Tab: move   Enter or 1-9: choose   F5: reload from disk   Esc: back");
+}
+
+static void select_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps SELECT_OPS = {
+  .name = "select", .update = select_update, .draw = select_draw, .destroy = select_destroy,
+};
+
+UiScene *game_select_scene(GameApp *app) {
+  SelectScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &SELECT_OPS;
+  game_state_scan_scenarios(app->state);
+  prepare_text(s, app->state);
+  return &s->base;
+}

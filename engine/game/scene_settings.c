@@ -1,0 +1,211 @@
+/* scene_settings.c — display settings and the key bindings: text size (the theme's
+ * scales), high contrast, reduced motion, applied at once and saved in the profile's prefs;
+ * the bindings table comes from gfx_action_label/gfx_action_keys. Depends on game state and
+ * the front helpers.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "game/front.h"
+#include "game/scenes.h"
+#include "game/state.h"
+
+enum { F_SIZE, F_CONTRAST, F_MOTION, F_KEYS, F_BACK, F_COUNT };
+
+typedef struct SettingsScene {
+  UiScene base;
+  int focus;
+  GfxRect size_panel, segments[UI_MAX_SCALES], contrast, motion, back;
+  GfxRect keys_view;
+  FrontScroll keys;
+  int key_rows_y[GFX_ACT_COUNT + 1];
+} SettingsScene;
+
+static const char *const SIZE_HELP = "Every screen reflows to fit the larger text.";
+static const char *const CONTRAST_HELP = "White text on black, with strong outlines and a yellow focus ring.";
+static const char *const MOTION_HELP = "Screens change without sliding or fading.";
+
+static void layout(SettingsScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int top = front_header_bottom(app, NULL) + t->unit;
+  int bh = front_button_height(app);
+  int footer = front_footer_top(app);
+  s->back = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
+  int lw = 600;
+  int x = t->margin, y = top;
+  /* Text size: a label, its help line and one segment per scale. */
+  int seg_h = bh;
+  int ph = t->unit * 2 + front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, lw - 32, "Text size") + t->unit / 2 +
+           front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, lw - 32, SIZE_HELP) + t->unit * 2 + seg_h + t->unit * 2;
+  s->size_panel = (GfxRect){x, y, lw, ph};
+  int sw = (lw - 32 - t->unit * (t->scale_count - 1)) / (t->scale_count > 0 ? t->scale_count : 1);
+  for (int i = 0; i < t->scale_count; i++)
+    s->segments[i] = (GfxRect){x + 16 + i * (sw + t->unit), y + ph - t->unit * 2 - seg_h, sw, seg_h};
+  y += ph + t->unit * 2;
+  int h = front_toggle_height(app, lw, "High contrast", CONTRAST_HELP);
+  s->contrast = (GfxRect){x, y, lw, h};
+  y += h + t->unit * 2;
+  h = front_toggle_height(app, lw, "Reduced motion", MOTION_HELP);
+  s->motion = (GfxRect){x, y, lw, h};
+  /* Key bindings: a table on the right, scrolled when the text is large. */
+  int kx = x + lw + t->unit * 5;
+  int head = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY)) + t->unit;
+  s->keys_view = (GfxRect){kx, top + head, GFX_WIDTH - t->margin - kx, s->back.y - t->unit * 2 - top - head};
+  int col1 = s->keys_view.w * 2 / 5, col2 = s->keys_view.w - col1 - 24;
+  int ry = 0;
+  for (int a = 0; a < GFX_ACT_COUNT; a++) {
+    s->key_rows_y[a] = ry;
+    int h1 = front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, col1 - 16, gfx_action_label((GfxAction)a));
+    int h2 = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, col2 - 16, gfx_action_keys((GfxAction)a));
+    ry += (h1 > h2 ? h1 : h2) + t->unit * 2;
+  }
+  s->key_rows_y[GFX_ACT_COUNT] = ry;
+  s->keys.content_h = ry;
+  s->keys.view_h = s->keys_view.h;
+}
+
+static void set_scale(GameApp *app, int step) {
+  GameState *st = app->state;
+  st->profile.text_size = step;
+  game_state_apply_prefs(st, app);
+  game_state_save_prefs(st);
+}
+
+static void activate(SettingsScene *s, GameApp *app, int item) {
+  GameState *st = app->state;
+  const UiTheme *t = &app->theme;
+  switch (item) {
+    case F_SIZE: set_scale(app, (t->scale_step + 1) % (t->scale_count > 0 ? t->scale_count : 1)); break;
+    case F_CONTRAST:
+      st->profile.high_contrast = !st->profile.high_contrast;
+      game_state_apply_prefs(st, app);
+      game_state_save_prefs(st);
+      break;
+    case F_MOTION:
+      st->profile.reduced_motion = !st->profile.reduced_motion;
+      game_state_apply_prefs(st, app);
+      game_state_save_prefs(st);
+      break;
+    case F_KEYS: break;
+    default: ui_stack_pop(&app->stack); break;
+  }
+  (void)s;
+}
+
+static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  SettingsScene *s = (SettingsScene *)self;
+  GameApp *app = app_ptr;
+  const UiTheme *t = &app->theme;
+  in->text_active = false;
+  layout(s, app);
+  if (in->pressed[GFX_ACT_BACK]) {
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  bool keys_scroll = s->keys.content_h > s->keys.view_h;
+  int n = F_COUNT;
+  int next = s->focus;
+  if (in->pressed[GFX_ACT_UP]) {
+    if (s->focus == F_KEYS && s->keys.target > 0) s->keys.target -= 60;
+    else next = (s->focus + n - 1) % n;
+  }
+  if (in->pressed[GFX_ACT_DOWN]) {
+    if (s->focus == F_KEYS && s->keys.target < (float)(s->keys.content_h - s->keys.view_h)) s->keys.target += 60;
+    else next = (s->focus + 1) % n;
+  }
+  if (in->pressed[GFX_ACT_PREV]) next = (s->focus + n - 1) % n;
+  if (in->pressed[GFX_ACT_NEXT]) next = (s->focus + 1) % n;
+  if (next == F_KEYS && !keys_scroll) next = next == (s->focus + 1) % n ? F_BACK : F_MOTION;
+  s->focus = next;
+  if (s->focus == F_SIZE && in->pressed[GFX_ACT_LEFT] && t->scale_step > 0) set_scale(app, t->scale_step - 1);
+  if (s->focus == F_SIZE && in->pressed[GFX_ACT_RIGHT] && t->scale_step + 1 < t->scale_count)
+    set_scale(app, t->scale_step + 1);
+  if (in->mouse_moved) {
+    if (ui_hit(s->size_panel, in->mouse_x, in->mouse_y)) s->focus = F_SIZE;
+    if (ui_hit(s->contrast, in->mouse_x, in->mouse_y)) s->focus = F_CONTRAST;
+    if (ui_hit(s->motion, in->mouse_x, in->mouse_y)) s->focus = F_MOTION;
+    if (keys_scroll && ui_hit(s->keys_view, in->mouse_x, in->mouse_y)) s->focus = F_KEYS;
+    if (ui_hit(s->back, in->mouse_x, in->mouse_y)) s->focus = F_BACK;
+  }
+  if (in->clicked) {
+    for (int i = 0; i < t->scale_count; i++)
+      if (front_clicked(in, s->segments[i])) {
+        s->focus = F_SIZE;
+        set_scale(app, i);
+        return;
+      }
+    if (front_clicked(in, s->contrast)) activate(s, app, F_CONTRAST);
+    else if (front_clicked(in, s->motion)) activate(s, app, F_MOTION);
+    else if (front_clicked(in, s->back)) activate(s, app, F_BACK);
+    return;
+  }
+  if (in->number >= 1 && in->number <= t->scale_count) {
+    s->focus = F_SIZE;
+    set_scale(app, in->number - 1);
+    return;
+  }
+  if (in->pressed[GFX_ACT_CONFIRM]) activate(s, app, s->focus);
+  front_scroll_update(&s->keys, in, s->keys_view, t);
+}
+
+static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  SettingsScene *s = (SettingsScene *)self;
+  GameApp *app = app_ptr;
+  GameState *st = app->state;
+  const UiTheme *t = &app->theme;
+  layout(s, app);
+  ui_page_header(&app->ui, "Settings", NULL);
+  /* Text size. */
+  GfxRect p = s->size_panel;
+  ui_panel(&app->ui, p, UI_C_SURFACE);
+  int y = p.y + t->unit * 2;
+  y += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + 16, y, p.w - 32, "Text size");
+  y += t->unit / 2;
+  front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + 16, y, p.w - 32, SIZE_HELP);
+  for (int i = 0; i < t->scale_count; i++) {
+    char label[48];
+    snprintf(label, sizeof label, "%s", t->scale_names[i] ? t->scale_names[i] : "");
+    ui_button(&app->ui, s->segments[i], label, i == t->scale_step ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
+  }
+  if (s->focus == F_SIZE) ui_focus_ring(&app->ui, p);
+  front_toggle(app, s->contrast, "High contrast", CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
+               false);
+  front_toggle(app, s->motion, "Reduced motion", MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
+  /* Key bindings. */
+  GfxRect kv = s->keys_view;
+  int body = ui_size(t, UI_T_BODY);
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), kv.x, kv.y - gfx_line_height(g, GFX_FONT_BOLD, body) - t->unit,
+           GFX_ALIGN_LEFT, "Keys");
+  gfx_set_clip(g, &kv);
+  int col1 = kv.w * 2 / 5, col2 = kv.w - col1 - 24;
+  for (int a = 0; a < GFX_ACT_COUNT; a++) {
+    int ry = kv.y + s->key_rows_y[a] - (int)s->keys.offset;
+    int rh = s->key_rows_y[a + 1] - s->key_rows_y[a];
+    if (a % 2 == 0) gfx_fill_round_rect(g, (GfxRect){kv.x, ry, kv.w - 12, rh}, 6, ui_color(t, UI_C_SURFACE_ALT));
+    front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, kv.x + 12, ry + t->unit, col1 - 16,
+               gfx_action_label((GfxAction)a));
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, kv.x + col1 + 8, ry + t->unit, col2 - 16,
+               gfx_action_keys((GfxAction)a));
+  }
+  gfx_set_clip(g, NULL);
+  front_scroll_bar(app, &s->keys, kv);
+  if (s->focus == F_KEYS) ui_focus_ring(&app->ui, kv);
+  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
+  ui_footer_hint(&app->ui, s->focus == F_SIZE ? "Left/Right or 1-3: text size   Up/Down: move   Esc: back"
+                                              : "Up/Down or Tab: move   Enter: change   Esc: back");
+}
+
+static void settings_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps SETTINGS_OPS = {
+  .name = "settings", .update = settings_update, .draw = settings_draw, .destroy = settings_destroy,
+};
+
+UiScene *game_settings_scene(GameApp *app) {
+  (void)app;
+  SettingsScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &SETTINGS_OPS;
+  return &s->base;
+}

@@ -1,0 +1,465 @@
+/* scene_talk.c — one conversation: the person's large drawn portrait whose face shows how
+ * it is going, their name, organisation and role, their line, and the 2–5 choices the sim
+ * offers now as numbered buttons (keys 1–5, arrows + Enter, mouse). No numbers or scores:
+ * the words and the face are the feedback. When the talk ends, an optional "How do you
+ * think that went?" (1–5), then the save point and back to the floor.
+ * Owns TalkScene; depends on the sim, game state, figures and ui widgets.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/figures.h"
+#include "game/scenes.h"
+#include "game/state.h"
+
+#define TALK_PAUSE_S 0.45f    /* a beat before the person answers (reduced motion: none) */
+#define LEFT_X 40
+#define LEFT_W 380
+#define RIGHT_X 460
+#define RIGHT_W 780
+#define GUESS_ITEMS 6
+
+typedef enum TalkPhase { TALK_LINE, TALK_GUESS } TalkPhase;
+
+static const char *const GUESS_LABELS[GUESS_ITEMS] = {"1 Badly", "2 Not great", "3 Okay", "4 Well", "5 Really well", "Skip"};
+
+typedef struct TalkScene {
+  UiScene base;
+  int person;
+  int talk_index;
+  bool failed;                      /* the talk could not start: `line` says why */
+  bool ended;
+  TalkPhase phase;
+  int node;                         /* node whose text is loaded, -1 */
+  char line[1200];                  /* what they say, personalised */
+  char said[640];                   /* what the player said last, personalised */
+  char choice_text[SIM_MAX_CHOICES][600];
+  int choice_index[SIM_MAX_CHOICES];
+  int choice_count;
+  UiList list;
+  GfxRect rects[SIM_MAX_CHOICES];   /* on screen (after scrolling), for the mouse */
+  int choice_h[SIM_MAX_CHOICES];    /* measured text heights */
+  int line_h, said_h, info_h;
+  int layout_scale;                 /* text scale the heights were measured at, -1 */
+  float scroll, scroll_target;
+  float reveal;                     /* 0..1: the new line fading in */
+  float wait;                       /* seconds before the new line shows */
+  GameLook look;
+  int members[SIM_MAX_PEOPLE];      /* the rest of their group */
+  int member_count;
+  UiList guess_list;
+  GfxRect guess_rects[GUESS_ITEMS];
+  GfxRect away_rect;                /* "Step away politely" (Escape) */
+  bool away_hover;
+} TalkScene;
+
+static SimSession *session_of(GameApp *app) { return app->state ? app->state->session : NULL; }
+
+static GameMood game_mood(SimMood m) {
+  return m == SIM_MOOD_INTERESTED ? GAME_MOOD_INTERESTED : m == SIM_MOOD_UNCOMFORTABLE ? GAME_MOOD_UNCOMFORTABLE : GAME_MOOD_NEUTRAL;
+}
+
+static int footer_h(GameApp *app) {
+  return gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(&app->theme, UI_T_SMALL)) + 20;
+}
+
+/* Loads the current node's line and the choices offered now (personalised once). */
+static void load_node(TalkScene *s, GameApp *app) {
+  SimSession *ss = session_of(app);
+  const SimNode *node = sim_talk_node(ss);
+  SimTalkView v;
+  sim_talk_view(ss, &v);
+  s->node = v.node;
+  s->choice_count = 0;
+  if (!node) return;
+  game_state_personalise(app->state, node->line ? node->line : "", s->line, sizeof s->line);
+  int idx[SIM_MAX_CHOICES];
+  int n = sim_talk_choices(ss, idx, SIM_MAX_CHOICES);
+  for (int i = 0; i < n; i++) {
+    s->choice_index[i] = idx[i];
+    game_state_personalise(app->state, node->choices[idx[i]].text ? node->choices[idx[i]].text : "",
+                           s->choice_text[i], sizeof s->choice_text[i]);
+  }
+  s->choice_count = n;
+  s->list = (UiList){.focus = 0, .count = n, .numbers = true};
+  s->scroll = s->scroll_target = 0;
+  s->layout_scale = -1;
+}
+
+static void end_talk(TalkScene *s, GameApp *app, const char *closing) {
+  const SimScenario *sc = sim_session_scenario(session_of(app));
+  s->ended = true;
+  s->choice_count = 0;
+  snprintf(s->line, sizeof s->line, "%s", closing ? closing : "");
+  (void)sc;
+  s->phase = TALK_GUESS;
+  s->guess_list = (UiList){.focus = 2, .count = GUESS_ITEMS, .numbers = true, .horizontal = true};
+  s->layout_scale = -1;
+}
+
+static void closing_line(TalkScene *s, GameApp *app, char *out, size_t len) {
+  const SimPerson *p = &sim_session_scenario(session_of(app))->people[s->person];
+  const SimRelation *r = sim_session_relation(session_of(app), s->person);
+  SimMood m = sim_mood_from_interest(r ? r->interest : 0.5f);
+  const char *first = p->name ? p->name : "They";
+  if (m == SIM_MOOD_INTERESTED) snprintf(out, len, "%s smiles as you part.", first);
+  else if (m == SIM_MOOD_UNCOMFORTABLE) snprintf(out, len, "%s turns back to what they were doing.", first);
+  else snprintf(out, len, "%s nods, and the conversation ends.", first);
+}
+
+static void finish(TalkScene *s, GameApp *app, int guess) {
+  SimSession *ss = session_of(app);
+  if (ss && guess >= 1 && guess <= 5 && s->talk_index >= 0) sim_talk_set_guess(ss, s->talk_index, guess);
+  if (ss && !s->failed) game_state_save_conversation(app->state);
+  ui_stack_pop(&app->stack);
+}
+
+static void after_step(TalkScene *s, GameApp *app) {
+  SimTalkView v;
+  sim_talk_view(session_of(app), &v);
+  if (!v.active) {
+    char closing[256];
+    closing_line(s, app, closing, sizeof closing);
+    end_talk(s, app, closing);
+  } else {
+    load_node(s, app);
+  }
+  s->wait = app->theme.reduced_motion ? 0 : TALK_PAUSE_S;
+  s->reveal = app->theme.reduced_motion ? 1 : 0;
+}
+
+/* Measures what depends on the text size (once per node and per text-size change). */
+static void measure(TalkScene *s, GameApp *app) {
+  int scale = ui_scale_percent(&app->theme);
+  if (s->layout_scale == scale) return;
+  s->layout_scale = scale;
+  Gfx *g = app->gfx;
+  int bs = ui_size(&app->theme, UI_T_BODY), sms = ui_size(&app->theme, UI_T_SMALL);
+  s->line_h = gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, (GfxColor){0, 0, 0, 255}, (GfxRect){0, 0, RIGHT_W - 64, 0},
+                               GFX_ALIGN_LEFT, s->line, false);
+  s->said_h = s->said[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255}, (GfxRect){0, 0, RIGHT_W - 60, 0},
+                                            GFX_ALIGN_LEFT, s->said, false) : 0;
+  int nw = 0, nh = 0;
+  gfx_measure(g, GFX_FONT_BOLD, bs, "5", &nw, &nh);
+  for (int i = 0; i < s->choice_count; i++)
+    s->choice_h[i] = gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, (GfxColor){0, 0, 0, 255},
+                                      (GfxRect){0, 0, RIGHT_W - 96, 0}, GFX_ALIGN_LEFT, s->choice_text[i], false);
+}
+
+/* Where the choices go: below the speech bubble, down to the footer. */
+static GfxRect choice_area(TalkScene *s, GameApp *app) {
+  int top = 36 + (s->said[0] ? s->said_h + 12 : 0) + s->line_h + 48 + 20;
+  return (GfxRect){RIGHT_X, top, RIGHT_W, GFX_HEIGHT - footer_h(app) - 16 - top};
+}
+
+static void layout_choices(TalkScene *s, GameApp *app) {
+  GfxRect area = choice_area(s, app);
+  int y = 0, gap = 12, total = 0;
+  int focus_top = 0, focus_bottom = 0;
+  for (int i = 0; i < s->choice_count; i++) {
+    int h = s->choice_h[i] + 24;
+    if (i == s->list.focus) focus_top = y, focus_bottom = y + h;
+    y += h + gap;
+  }
+  total = y - gap;
+  /* Keep the focused choice in view when they do not all fit. */
+  float max_scroll = total > area.h ? (float)(total - area.h) : 0;
+  if ((float)focus_top < s->scroll_target) s->scroll_target = (float)focus_top;
+  if ((float)focus_bottom > s->scroll_target + (float)area.h) s->scroll_target = (float)(focus_bottom - area.h);
+  if (s->scroll_target > max_scroll) s->scroll_target = max_scroll;
+  if (s->scroll_target < 0) s->scroll_target = 0;
+  s->scroll = ui_tween(&app->theme, s->scroll, s->scroll_target, 0.3f);
+  y = area.y - (int)s->scroll;
+  for (int i = 0; i < s->choice_count; i++) {
+    int h = s->choice_h[i] + 24;
+    s->rects[i] = (GfxRect){area.x, y, area.w, h};
+    y += h + gap;
+  }
+}
+
+static void layout_guess(TalkScene *s, GameApp *app) {
+  Gfx *g = app->gfx;
+  int bs = ui_size(&app->theme, UI_T_BODY);
+  int bh = gfx_line_height(g, GFX_FONT_BOLD, bs) + 18;
+  GfxRect area = choice_area(s, app);
+  int top = area.y + gfx_line_height(g, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_SUBHEADING)) + 16;
+  /* Five answers in a row when they fit, else two rows; Skip below. */
+  int widths[GUESS_ITEMS], total = 0;
+  for (int i = 0; i < GUESS_ITEMS; i++) {
+    int w, h;
+    gfx_measure(g, GFX_FONT_BOLD, bs, GUESS_LABELS[i], &w, &h);
+    widths[i] = w + 32;
+    if (i < 5) total += widths[i] + 10;
+  }
+  int x = area.x, y = top;
+  for (int i = 0; i < 5; i++) {
+    if (total > area.w && x + widths[i] > area.x + area.w) {
+      x = area.x;
+      y += bh + 12;
+    }
+    s->guess_rects[i] = (GfxRect){x, y, widths[i], bh};
+    x += widths[i] + 10;
+  }
+  s->guess_rects[5] = (GfxRect){area.x, y + bh + 16, widths[5] + 40, bh};
+}
+
+static void layout_away(TalkScene *s, GameApp *app) {
+  int bs = ui_size(&app->theme, UI_T_BODY);
+  int bh = gfx_line_height(app->gfx, GFX_FONT_BOLD, bs) + 16;
+  s->away_rect = (GfxRect){LEFT_X + 20, GFX_HEIGHT - footer_h(app) - 20 - bh, LEFT_W - 40, bh};
+}
+
+static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  TalkScene *s = (TalkScene *)self;
+  GameApp *app = app_ptr;
+  SimSession *ss = session_of(app);
+  if (!ss) {
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  measure(s, app);
+  layout_away(s, app);
+  if (s->wait > 0) {
+    s->wait -= 1.0f / GFX_TICK_HZ;
+    return; /* a beat: they are about to answer */
+  }
+  s->reveal = ui_tween(&app->theme, s->reveal, 1.0f, 0.18f);
+  if (s->failed) {
+    if (in->pressed[GFX_ACT_BACK] || in->pressed[GFX_ACT_CONFIRM] || (in->clicked && ui_hit(s->away_rect, in->click_x, in->click_y)))
+      finish(s, app, 0);
+    return;
+  }
+  if (s->phase == TALK_GUESS) {
+    layout_guess(s, app);
+    if (in->pressed[GFX_ACT_BACK]) {
+      finish(s, app, 0);
+      return;
+    }
+    int c = ui_list_update(&s->guess_list, in, s->guess_rects);
+    if (c >= 0) finish(s, app, c < 5 ? c + 1 : 0);
+    return;
+  }
+  layout_choices(s, app);
+  s->away_hover = ui_hit(s->away_rect, in->mouse_x, in->mouse_y);
+  if (in->pressed[GFX_ACT_BACK] || (in->clicked && ui_hit(s->away_rect, in->click_x, in->click_y))) {
+    sim_talk_end(ss, true, NULL);
+    snprintf(s->said, sizeof s->said, "You excuse yourself politely.");
+    after_step(s, app);
+    return;
+  }
+  if (in->wheel) s->scroll_target -= (float)in->wheel * 40.0f;
+  /* Clicks only count on the visible part of the choice list. */
+  GfxRect area = choice_area(s, app);
+  GfxRect hit[SIM_MAX_CHOICES];
+  for (int i = 0; i < s->choice_count; i++) {
+    GfxRect r = s->rects[i];
+    int top = r.y < area.y ? area.y : r.y, bottom = r.y + r.h > area.y + area.h ? area.y + area.h : r.y + r.h;
+    hit[i] = bottom > top ? (GfxRect){r.x, top, r.w, bottom - top} : (GfxRect){0, 0, 0, 0};
+  }
+  int c = ui_list_update(&s->list, in, hit);
+  if (c < 0) return;
+  snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
+  if (sim_talk_choose(ss, s->choice_index[c], NULL) != SIM_OK) return;
+  after_step(s, app);
+}
+
+/* ---- Drawing ----------------------------------------------------------------------- */
+
+static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood mood) {
+  Gfx *g = app->gfx;
+  const UiTheme *t = &app->theme;
+  UiCtx *ui = &app->ui;
+  GfxRect panel = {LEFT_X, 24, LEFT_W, GFX_HEIGHT - footer_h(app) - 48};
+  ui_panel(ui, panel, UI_C_SURFACE);
+  int bs = ui_size(t, UI_T_BODY), sms = ui_size(t, UI_T_SMALL), hs = ui_size(t, UI_T_SUBHEADING);
+  int lh_bs = gfx_line_height(g, GFX_FONT_BOLD, hs);
+  /* The text below the portrait decides how large the portrait can be. */
+  int text_h = lh_bs + gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){0, 0, LEFT_W - 40, 0},
+                                        GFX_ALIGN_LEFT, p->org ? p->org : "", false) +
+               gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){0, 0, LEFT_W - 40, 0},
+                                GFX_ALIGN_LEFT, p->role ? p->role : "", false);
+  int members_h = s->member_count ? 96 : 0;
+  int avail = s->away_rect.y - 16 - panel.y - 24 - text_h - members_h - 16;
+  int size = avail < 250 ? avail : 250;
+  if (size < 110) size = 110;
+  int cx = panel.x + panel.w / 2;
+  int top = panel.y + 24;
+  gfx_fill_circle(g, cx, top + size / 2, size / 2 + 10, ui_color(t, UI_C_SURFACE_ALT));
+  gfx_set_clip(g, &(GfxRect){panel.x, panel.y, panel.w, top + size + 4 - panel.y});
+  game_draw_portrait(g, cx, top, size, s->look, game_mood(mood));
+  gfx_set_clip(g, NULL);
+  int y = top + size + 20;
+  if (s->member_count) {
+    /* The rest of the group, small, beside them. */
+    int n = s->member_count > 3 ? 3 : s->member_count;
+    int slot = (LEFT_W - 40) / (n + 1);
+    for (int i = 0; i < n; i++) {
+      const SimPerson *m = &sim_session_scenario(session_of(app))->people[s->members[i]];
+      GameLook look = game_look_from_seed(m->look ? m->look : game_seed_from_text(m->id));
+      int mx = panel.x + 20 + slot * (i + 1);
+      game_draw_portrait(g, mx, y - 6, 64, look, GAME_MOOD_NEUTRAL);
+      gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_TAG), ui_color(t, UI_C_INK_SOFT), mx, y + 62, GFX_ALIGN_CENTER, m->name);
+    }
+    y += members_h;
+  }
+  int bottom = s->away_rect.y - 12;
+  gfx_set_clip(g, &(GfxRect){panel.x, panel.y, panel.w, bottom - panel.y});
+  gfx_text(g, GFX_FONT_BOLD, hs, ui_color(t, UI_C_INK), panel.x + 20, y, GFX_ALIGN_LEFT, p->name);
+  y += lh_bs;
+  y += gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){panel.x + 20, y, LEFT_W - 40, 0},
+                        GFX_ALIGN_LEFT, p->org ? p->org : "", true);
+  y += gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){panel.x + 20, y, LEFT_W - 40, 0},
+                        GFX_ALIGN_LEFT, p->role ? p->role : "", true) + 14;
+  /* What the player has learned about them, as long as it fits: a memory, not a score. */
+  const SimRelation *rel = sim_session_relation(session_of(app), s->person);
+  if (rel && rel->facts_known) {
+    int lh = gfx_line_height(g, GFX_FONT_BOLD, sms);
+    if (y + lh * 2 < bottom) {
+      gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT), panel.x + 20, y, GFX_ALIGN_LEFT, "What you know");
+      y += lh + 2;
+      for (int f = 0; f < p->fact_count && f < SIM_MAX_FACTS; f++) {
+        if (!(rel->facts_known & (1u << f)) || !p->facts[f].text) continue;
+        char fact[400];
+        const char *ft = p->facts[f].text;
+        if (ft[0] >= 'a' && ft[0] <= 'z') { /* "is training for..." reads as "Maya is training for..." */
+          int first = (int)strcspn(p->name ? p->name : "", " ");
+          snprintf(fact, sizeof fact, "%.*s %s", first, p->name ? p->name : "", ft);
+        } else {
+          snprintf(fact, sizeof fact, "%s", ft);
+        }
+        int h = gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){panel.x + 36, y, LEFT_W - 56, 0},
+                                 GFX_ALIGN_LEFT, fact, false);
+        if (y + h > bottom) break;
+        gfx_fill_circle(g, panel.x + 26, y + lh / 2, 3, ui_color(t, UI_C_ACCENT));
+        gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){panel.x + 36, y, LEFT_W - 56, 0},
+                         GFX_ALIGN_LEFT, fact, true);
+        y += h + 4;
+      }
+    }
+  }
+  gfx_set_clip(g, NULL);
+  if (!s->ended || s->failed)
+    ui_button(ui, s->away_rect, s->failed ? "Back to the room" : "Step away politely", UI_BUTTON_QUIET, s->failed, s->away_hover);
+}
+
+static void draw_choice(GameApp *app, GfxRect r, int number, const char *text, bool focused) {
+  Gfx *g = app->gfx;
+  const UiTheme *t = &app->theme;
+  int bs = ui_size(t, UI_T_BODY);
+  gfx_fill_round_rect(g, (GfxRect){r.x, r.y + 3, r.w, r.h}, t->radius, ui_color_a(t, UI_C_SHADOW, 26));
+  gfx_fill_round_rect(g, r, t->radius, ui_color(t, UI_C_SURFACE));
+  gfx_outline_round_rect(g, r, t->radius, focused ? 2 : 1, ui_color(t, focused ? UI_C_ACCENT : UI_C_LINE));
+  int lh = gfx_line_height(g, GFX_FONT_BOLD, bs);
+  int badge = lh + 4;
+  gfx_fill_circle(g, r.x + 16 + badge / 2, r.y + 12 + lh / 2, badge / 2, ui_color(t, focused ? UI_C_ACCENT : UI_C_SURFACE_ALT));
+  char num[4];
+  snprintf(num, sizeof num, "%d", number);
+  gfx_text(g, GFX_FONT_BOLD, bs, ui_color(t, focused ? UI_C_ACCENT_INK : UI_C_INK), r.x + 16 + badge / 2, r.y + 12,
+           GFX_ALIGN_CENTER, num);
+  gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){r.x + 72, r.y + 12, r.w - 96, 0},
+                   GFX_ALIGN_LEFT, text, true);
+  if (focused) ui_focus_ring(&app->ui, r);
+}
+
+static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  TalkScene *s = (TalkScene *)self;
+  GameApp *app = app_ptr;
+  const UiTheme *t = &app->theme;
+  UiCtx *ui = &app->ui;
+  SimSession *ss = session_of(app);
+  if (!ss) return;
+  measure(s, app);
+  layout_away(s, app);
+  const SimPerson *p = &sim_session_scenario(ss)->people[s->person];
+  SimTalkView v;
+  sim_talk_view(ss, &v);
+  const SimRelation *rel = sim_session_relation(ss, s->person);
+  SimMood mood = v.active ? v.mood : sim_mood_from_interest(rel ? rel->interest : 0.5f);
+  draw_person(s, app, p, mood);
+  int bs = ui_size(t, UI_T_BODY), sms = ui_size(t, UI_T_SMALL);
+  int y = 36;
+  if (s->said[0]) {
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){RIGHT_X + 30, y, RIGHT_W - 60, 0},
+                     GFX_ALIGN_LEFT, s->said, true);
+    y += s->said_h + 12;
+  }
+  /* Their line in a speech bubble pointing at the portrait. */
+  GfxRect bubble = {RIGHT_X, y, RIGHT_W, s->line_h + 48};
+  ui_panel(ui, bubble, UI_C_SURFACE);
+  gfx_fill_triangle(g, bubble.x, bubble.y + 30, bubble.x - 22, bubble.y + 44, bubble.x, bubble.y + 58, ui_color(t, UI_C_SURFACE));
+  if (s->wait > 0) {
+    for (int i = 0; i < 3; i++) /* they are thinking */
+      gfx_fill_circle(g, bubble.x + 40 + i * 22, bubble.y + bubble.h / 2, 6, ui_color(t, UI_C_INK_SOFT));
+  } else {
+    int slide = (int)((1.0f - s->reveal) * 10.0f);
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){bubble.x + 32, bubble.y + 24 + slide, RIGHT_W - 64, 0},
+                     GFX_ALIGN_LEFT, s->line, true);
+    if (s->reveal < 1.0f) gfx_fill_round_rect(g, bubble, t->radius, ui_color_a(t, UI_C_SURFACE, (int)((1.0f - s->reveal) * 255)));
+  }
+  if (s->wait > 0 || s->failed) {
+    ui_footer_hint(ui, s->failed ? "Enter or Esc: back to the room" : "1-5 or Up/Down + Enter: answer   Esc: step away politely");
+    return;
+  }
+  if (s->phase == TALK_GUESS) {
+    GfxRect area = choice_area(s, app);
+    gfx_text(g, GFX_FONT_BOLD, ui_size(t, UI_T_SUBHEADING), ui_color(t, UI_C_INK), area.x, area.y, GFX_ALIGN_LEFT,
+             "How do you think that went?");
+    for (int i = 0; i < GUESS_ITEMS; i++)
+      ui_button(ui, s->guess_rects[i], GUESS_LABELS[i], i == 5 ? UI_BUTTON_QUIET : UI_BUTTON_SECONDARY, i == s->guess_list.focus, false);
+    ui_footer_hint(ui, "1-5 or Left/Right + Enter: answer   Esc: skip");
+    return;
+  }
+  GfxRect area = choice_area(s, app);
+  gfx_set_clip(g, &(GfxRect){area.x - 8, area.y - 6, area.w + 16, area.h + 12});
+  for (int i = 0; i < s->choice_count; i++)
+    draw_choice(app, s->rects[i], i + 1, s->choice_text[i], i == s->list.focus);
+  gfx_set_clip(g, NULL);
+  if (s->choice_count && s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h > area.y + area.h)
+    gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT), area.x + area.w - 8, area.y + area.h - 2, GFX_ALIGN_RIGHT, "More below");
+  ui_footer_hint(ui, "1-5 or Up/Down + Enter: answer   Esc: step away politely");
+}
+
+static void talk_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps TALK_OPS = {
+  .name = "talk", .update = talk_update, .draw = talk_draw, .destroy = talk_destroy,
+};
+
+UiScene *game_talk_scene(GameApp *app, int person, int join) {
+  SimSession *ss = session_of(app);
+  const SimScenario *sc = ss ? sim_session_scenario(ss) : NULL;
+  if (!sc || person < 0 || person >= sc->person_count) return NULL;
+  TalkScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &TALK_OPS;
+  s->person = person;
+  s->node = -1;
+  s->layout_scale = -1;
+  s->reveal = 1;
+  const SimPerson *p = &sc->people[person];
+  s->look = game_look_from_seed(p->look ? p->look : game_seed_from_text(p->id));
+  for (int i = 0; i < sc->person_count; i++)
+    if (i != person && p->group >= 0 && sc->people[i].group == p->group) s->members[s->member_count++] = i;
+  int st = sim_talk_begin(ss, person, (SimJoin)join, NULL);
+  if (st != SIM_OK) {
+    s->failed = true;
+    s->talk_index = -1;
+    snprintf(s->line, sizeof s->line, "%s",
+             st == SIM_ERR_OVER ? "The event is over: people are heading home." : "They are busy just now. Try again in a moment.");
+    return &s->base;
+  }
+  SimTalkView v;
+  sim_talk_view(ss, &v);
+  s->talk_index = v.talk >= 0 ? v.talk : sim_session_talk_count(ss) - 1;
+  if (join == SIM_JOIN_POLITE) snprintf(s->said, sizeof s->said, "You wait for a pause, and they make room for you.");
+  else if (join == SIM_JOIN_BARGE) snprintf(s->said, sizeof s->said, "You cut in while they are mid-sentence.");
+  if (v.active) {
+    load_node(s, app);
+  } else {
+    char closing[256];
+    closing_line(s, app, closing, sizeof closing);
+    end_talk(s, app, closing);
+  }
+  return &s->base;
+}

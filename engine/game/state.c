@@ -1,0 +1,324 @@
+/* state.c — GameState: opening the save, profiles and their prefs, the scenario catalogue,
+ * loading and reloading a scenario, and the player's name in scenario text (see state.h).
+ * Sessions and save points are in state_save.c. Depends on save, script, sim and the
+ * app's theme (for display prefs); never draws.
+ */
+#include "game/state.h"
+
+#include <stdarg.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "game/app.h"
+#include "script/script.h"
+
+/* Makes the folder that holds `path` (one level, like saves/) when it is missing. */
+/* Sets the notice the player sees next (truncated to fit). */
+static void set_notice(GameState *s, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(s->save_notice, sizeof s->save_notice, fmt, ap);
+  va_end(ap);
+}
+
+static void make_parent_dir(const char *path) {
+  char dir[1024];
+  snprintf(dir, sizeof dir, "%s", path);
+  char *slash = strrchr(dir, '/');
+  if (!slash || slash == dir) return;
+  *slash = '\0';
+  struct stat st;
+  if (stat(dir, &st) == 0) return;
+  if (mkdir(dir, 0755) != 0 && errno != EEXIST) return; /* save_open reports the failure */
+}
+
+static void open_save(GameState *s) {
+  if (!s->save_path[0] && save_default_path(s->save_path, sizeof s->save_path) != SAVE_OK) {
+    set_notice(s,
+             "Your progress can't be saved this time: the save folder's path is too long.");
+    return;
+  }
+  make_parent_dir(s->save_path);
+  SaveOpenInfo info;
+  memset(&info, 0, sizeof info);
+  char msg[512] = "";
+  SaveStatus st = save_open(s->save_path, SAVE_OPEN_DEFAULT, &s->db, &info, msg, sizeof msg);
+  if (st == SAVE_OK && info.moved_aside) {
+    set_notice(s,
+             "Your old save was damaged, so it was moved to %s and a fresh one was started. "
+             "Nothing was deleted.", info.moved_to);
+  } else if (st == SAVE_READ_ONLY) {
+    set_notice(s,
+             "Rapport can't write to %s, so this session won't be saved. You can still play.",
+             s->save_path);
+  } else if (st != SAVE_OK) {
+    if (s->db) save_close(s->db);
+    s->db = NULL;
+    set_notice(s,
+             "Your progress can't be saved this time (%s). You can still play.", msg);
+  }
+}
+
+GameState *game_state_create(GameApp *app, char *err, size_t errlen) {
+  GameState *s = calloc(1, sizeof *s);
+  if (!s) {
+    snprintf(err, errlen, "out of memory");
+    return NULL;
+  }
+  if (app->options->save_path)
+    snprintf(s->save_path, sizeof s->save_path, "%s", app->options->save_path);
+  s->deterministic = app->options->headless || app->options->replay;
+  s->profile.clock_on = true;
+  s->settings = sim_player_settings_default();
+  open_save(s);
+  return s;
+}
+
+void game_state_destroy(GameState *s) {
+  if (!s) return;
+  game_state_end_session(s);
+  sim_scenario_destroy(s->scenario);
+  save_close(s->db);
+  free(s);
+}
+
+void game_state_apply_prefs(GameState *s, GameApp *app) {
+  UiTheme *t = &app->theme;
+  int step = s->profile.text_size;
+  if (step < 0) step = 0;
+  if (step >= t->scale_count) step = t->scale_count - 1;
+  s->profile.text_size = step;
+  t->scale_step = step;
+  t->high_contrast = s->profile.high_contrast;
+  t->reduced_motion = s->profile.reduced_motion;
+}
+
+/* A failed write: tell the player once per kind of failure, never stop play. */
+static void note_save_failure(GameState *s, SaveStatus st, const char *msg) {
+  static const char *const what[] = {
+    [SAVE_READ_ONLY] = "the save can't be written",
+    [SAVE_DISK_FULL] = "the disk is full",
+  };
+  const char *why = (st == SAVE_READ_ONLY || st == SAVE_DISK_FULL) ? what[st] : msg;
+  set_notice(s,
+           "Your progress wasn't saved just now (%s). You can keep playing.", why);
+}
+
+/* Sessions left in progress by a crash are closed as abandoned, so none is resumed twice. */
+static void close_stale_sessions(GameState *s) {
+  if (!s->db || save_is_read_only(s->db) || s->profile.id == 0) return;
+  for (int guard = 0; guard < 32; guard++) {
+    SaveSession old;
+    char msg[256];
+    if (save_session_find_in_progress(s->db, s->profile.id, &old, msg, sizeof msg) != SAVE_OK) return;
+    if (save_session_close(s->db, old.id, SAVE_SESSION_ABANDONED, "", msg, sizeof msg) != SAVE_OK)
+      return;
+  }
+}
+
+static int count_sessions(GameState *s, int64_t profile_id) {
+  int total = 0;
+  if (!s->db || profile_id == 0) return 0;
+  char msg[256];
+  if (save_profile_sessions(s->db, profile_id, NULL, 0, &total, msg, sizeof msg) != SAVE_OK) return 0;
+  return total;
+}
+
+bool game_state_use_profile(GameState *s, const char *name, char *err, size_t errlen) {
+  char clean[SAVE_NAME_MAX];
+  while (name && (*name == ' ' || *name == '\t')) name++;
+  snprintf(clean, sizeof clean, "%s", name ? name : "");
+  size_t n = strlen(clean);
+  while (n > 0 && (clean[n - 1] == ' ' || clean[n - 1] == '\t')) clean[--n] = '\0';
+  if (n == 0) {
+    snprintf(err, errlen, "Type a name first.");
+    return false;
+  }
+  /* Display prefs chosen before a profile existed carry over to a new one. */
+  SaveProfile p = s->profile;
+  p.id = 0;
+  p.class_id = 0;
+  p.class_number = 0;
+  snprintf(p.name, sizeof p.name, "%s", clean);
+  if (s->db) {
+    char msg[512] = "";
+    SaveProfile found;
+    SaveStatus st = save_profile_find(s->db, clean, 0, &found, msg, sizeof msg);
+    if (st == SAVE_OK) {
+      p = found;
+    } else if (st == SAVE_NOT_FOUND && !save_is_read_only(s->db)) {
+      st = save_profile_create(s->db, &p, msg, sizeof msg);
+      if (st != SAVE_OK) {
+        snprintf(err, errlen, "That profile couldn't be created: %s", msg);
+        return false;
+      }
+    } else if (st != SAVE_NOT_FOUND) {
+      snprintf(err, errlen, "That profile couldn't be opened: %s", msg);
+      return false;
+    }
+  }
+  s->profile = p;
+  s->has_profile = true;
+  s->prior_sessions = count_sessions(s, p.id);
+  close_stale_sessions(s);
+  return true;
+}
+
+void game_state_save_prefs(GameState *s) {
+  if (!s->db || s->profile.id == 0 || save_is_read_only(s->db)) return;
+  char msg[512];
+  SaveStatus st = save_profile_update(s->db, &s->profile, msg, sizeof msg);
+  if (st != SAVE_OK) note_save_failure(s, st, msg);
+}
+
+#define LIST_MAX 64
+
+int game_state_list_profiles(GameState *s, SaveProfile *out, int max) {
+  if (!s->db || max <= 0) return 0;
+  int total = 0;
+  char msg[256];
+  if (save_profile_list(s->db, 0, out, max, &total, msg, sizeof msg) != SAVE_OK) return 0;
+  return total < max ? total : max;
+}
+
+bool game_state_last_profile(GameState *s, SaveProfile *out, int *sessions) {
+  SaveProfile *list = calloc(LIST_MAX, sizeof *list);
+  if (!list) return false;
+  int n = game_state_list_profiles(s, list, LIST_MAX);
+  int best = -1, best_count = 0;
+  char best_started[SAVE_TIME_MAX] = "";
+  SaveSessionRow row;
+  for (int i = 0; i < n; i++) {
+    int total = count_sessions(s, list[i].id);
+    char latest[SAVE_TIME_MAX] = "";
+    if (total > 0) {
+      /* Rows come oldest first: ask for the last one only. */
+      SaveSessionRow *rows = calloc((size_t)total, sizeof *rows);
+      char msg[256];
+      int got = 0;
+      if (rows && save_profile_sessions(s->db, list[i].id, rows, total, &got, msg, sizeof msg) == SAVE_OK
+          && got > 0) {
+        row = rows[(got < total ? got : total) - 1];
+        snprintf(latest, sizeof latest, "%s", row.session.started);
+      }
+      free(rows);
+    }
+    bool newer = best < 0 || strcmp(latest, best_started) > 0 ||
+                 (strcmp(latest, best_started) == 0 && list[i].id > list[best].id);
+    if (newer) {
+      best = i;
+      best_count = total;
+      snprintf(best_started, sizeof best_started, "%s", latest);
+    }
+  }
+  if (best >= 0) {
+    *out = list[best];
+    if (sessions) *sessions = best_count;
+  }
+  free(list);
+  return best >= 0;
+}
+
+/* ---- Scenarios ---- */
+
+static bool is_path(const char *id) {
+  size_t n = strlen(id);
+  return strchr(id, '/') || (n > 4 && strcmp(id + n - 4, ".lua") == 0);
+}
+
+void game_state_scan_scenarios(GameState *s) {
+  char (*ids)[64] = calloc(GAME_MAX_SCENARIOS, sizeof *ids);
+  s->scenario_count = 0;
+  if (!ids) return;
+  int n = scr_list_scenarios(ids, GAME_MAX_SCENARIOS);
+  for (int i = 0; i < n; i++) {
+    GameScenarioInfo *info = &s->scenarios[s->scenario_count++];
+    memset(info, 0, sizeof *info);
+    snprintf(info->id, sizeof info->id, "%s", ids[i]);
+    snprintf(info->title, sizeof info->title, "%s", ids[i]);
+    char path[1024], err[SCR_MESSAGE_MAX] = "";
+    SimScenario *sc = NULL;
+    if (scr_find_scenario(ids[i], path, sizeof path) == 0)
+      sc = scr_load_scenario(path, NULL, err, sizeof err);
+    else
+      snprintf(err, sizeof err, "%s: the file can't be found", ids[i]);
+    if (!sc) {
+      info->broken = true;
+      snprintf(info->error, sizeof info->error, "%s", err);
+      continue;
+    }
+    if (sc->title) snprintf(info->title, sizeof info->title, "%s", sc->title);
+    if (sc->summary) snprintf(info->summary, sizeof info->summary, "%s", sc->summary);
+    if (sc->teaches) snprintf(info->teaches, sizeof info->teaches, "%s", sc->teaches);
+    info->minutes = sc->minutes;
+    info->people = sc->person_count;
+    sim_scenario_destroy(sc);
+  }
+  free(ids);
+}
+
+bool game_state_load_scenario(GameState *s, const char *id) {
+  char wanted[64];
+  char path[1024];
+  snprintf(wanted, sizeof wanted, "%s", id ? id : "");
+  game_state_end_session(s);
+  sim_scenario_destroy(s->scenario);
+  s->scenario = NULL;
+  s->script_error[0] = '\0';
+  if (id && is_path(id)) {
+    snprintf(path, sizeof path, "%s", id);
+    const char *base = strrchr(id, '/');
+    snprintf(wanted, sizeof wanted, "%s", base ? base + 1 : id);
+    char *dot = strrchr(wanted, '.');
+    if (dot) *dot = '\0';
+  } else if (scr_find_scenario(wanted, path, sizeof path) != 0) {
+    snprintf(s->scenario_id, sizeof s->scenario_id, "%s", wanted);
+    s->scenario_path[0] = '\0';
+    snprintf(s->script_error, sizeof s->script_error,
+             "There is no scenario called \"%s\" in scripts/scenarios.", wanted);
+    return false;
+  }
+  snprintf(s->scenario_id, sizeof s->scenario_id, "%s", wanted);
+  snprintf(s->scenario_path, sizeof s->scenario_path, "%s", path);
+  char err[SCR_MESSAGE_MAX] = "";
+  s->scenario = scr_load_scenario(path, NULL, err, sizeof err);
+  if (!s->scenario) {
+    snprintf(s->script_error, sizeof s->script_error, "%s", err[0] ? err : "the scenario failed to load");
+    return false;
+  }
+  if (s->scenario->id && s->scenario->id[0])
+    snprintf(s->scenario_id, sizeof s->scenario_id, "%s", s->scenario->id);
+  return true;
+}
+
+bool game_state_reload_scenario(GameState *s) {
+  char again[1024];
+  /* A path given on the command line reloads from that path; a shipped one by its id. */
+  snprintf(again, sizeof again, "%s", s->scenario_path[0] && is_path(s->scenario_path) &&
+                                          strstr(s->scenario_path, "/scripts/scenarios/") == NULL
+                                      ? s->scenario_path : s->scenario_id);
+  return game_state_load_scenario(s, again);
+}
+
+void game_state_personalise(const GameState *s, const char *text, char *out, size_t outlen) {
+  if (!out || outlen == 0) return;
+  out[0] = '\0';
+  if (!text) return;
+  const char *name = s && s->has_profile && s->profile.name[0] ? s->profile.name : "Player";
+  size_t used = 0;
+  while (*text && used + 1 < outlen) {
+    if (strncmp(text, "{name}", 6) == 0) {
+      int n = snprintf(out + used, outlen - used, "%s", name);
+      if (n < 0) break;
+      used += (size_t)n < outlen - used ? (size_t)n : outlen - used - 1;
+      text += 6;
+    } else {
+      out[used++] = *text++;
+    }
+  }
+  out[used] = '\0';
+}

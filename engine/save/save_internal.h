@@ -1,0 +1,60 @@
+/* save_internal.h — what the store's own files share: the SaveDb layout, SQLite status
+ * mapping, message and text helpers, transactions and the schema migrations.
+ * Not for other modules; tests may include it to reach the SQLite handle.
+ * Depends on SQLite and the C library.
+ */
+#ifndef RAPPORT_SAVE_INTERNAL_H
+#define RAPPORT_SAVE_INTERNAL_H
+
+#include <sqlite3.h>
+
+#include "save/save.h"
+
+struct SaveDb {
+  sqlite3 *db;
+  char path[SAVE_PATH_MAX];
+  bool read_only;
+  bool batch;       /* inside save_batch_begin: saves are savepoints */
+  bool batch_lost;  /* SQLite undid the batch's transaction after an error */
+};
+
+/* The SQLite handle, for tests (PRAGMA max_page_count, integrity_check). */
+sqlite3 *save_sqlite(SaveDb *db);
+
+/* SaveStatus for an SQLite result code (primary or extended). */
+SaveStatus save_sql_status(int rc);
+/* Formats msg (when msg is not NULL and msglen > 0). */
+void save_msgf(char *msg, size_t msglen, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Fills msg for a failed SQLite call: "<what>: <plain words for the status> (<sqlite msg>)"
+ * and returns the status for `rc`. */
+SaveStatus save_sql_fail(sqlite3 *db, int rc, const char *what, char *msg, size_t msglen);
+/* Copies NUL-terminated UTF-8 `src` (NULL gives "") into dst[size], cutting at a character
+ * boundary when it does not fit. */
+void save_copy_text(char *dst, size_t size, const unsigned char *src);
+/* Runs `sql` (one or more statements, no results). */
+int save_sql_exec(sqlite3 *db, const char *sql);
+/* BEGIN IMMEDIATE, refusing read-only handles. */
+SaveStatus save_tx_begin(SaveDb *db, const char *what, char *msg, size_t msglen);
+/* COMMIT; on failure rolls back. */
+SaveStatus save_tx_commit(SaveDb *db, const char *what, char *msg, size_t msglen);
+/* ROLLBACK, ignoring errors (after a failed step), and returns `st`. */
+SaveStatus save_tx_abort(SaveDb *db, SaveStatus st);
+
+/* Brings `db` from schema version `from` to SAVE_SCHEMA_VERSION, one transaction per step
+ * with its user_version bump. */
+SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen);
+
+/* Shared by the readers: fills SaveSession from a row of SAVE_SESSION_COLUMNS at `col`. */
+#define SAVE_SESSION_COLUMNS \
+  "s.id, s.guid, s.profile_id, s.scenario, s.seed, s.workshop, s.started, " \
+  "COALESCE(s.ended, ''), s.depth_gain, s.network_strength, s.callable, s.cards, " \
+  "s.online_connections, s.energy_left, s.conversations, s.intention, s.status"
+#define SAVE_SESSION_NCOLUMNS 17
+void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out);
+const char *save_state_name(SaveSessionState state);
+
+#endif

@@ -1,0 +1,331 @@
+/* save_profile.c — profiles, their preferences, classes and class membership.
+ * A profile's name is unique within its class (or among profiles without a class), so two
+ * classes may each have an "Alex"; class_members holds the student number for anonymous
+ * views. Depends on SQLite and the C library.
+ */
+#include <string.h>
+
+#include "save/save_internal.h"
+
+#define PROFILE_COLUMNS \
+  "p.id, p.name, COALESCE(m.class_id, 0), COALESCE(m.number, 0), p.introvert, p.clock, " \
+  "p.hints, p.text_size, p.high_contrast, p.reduced_motion"
+#define PROFILE_FROM " FROM profiles p LEFT JOIN class_members m ON m.profile_id = p.id "
+
+static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
+  memset(p, 0, sizeof *p);
+  p->id = sqlite3_column_int64(st, 0);
+  save_copy_text(p->name, sizeof p->name, sqlite3_column_text(st, 1));
+  p->class_id = sqlite3_column_int64(st, 2);
+  p->class_number = sqlite3_column_int(st, 3);
+  p->introvert_practice = sqlite3_column_int(st, 4) != 0;
+  p->clock_on = sqlite3_column_int(st, 5) != 0;
+  p->hints_on = sqlite3_column_int(st, 6) != 0;
+  p->text_size = sqlite3_column_int(st, 7);
+  p->high_contrast = sqlite3_column_int(st, 8) != 0;
+  p->reduced_motion = sqlite3_column_int(st, 9) != 0;
+}
+
+static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
+  if (db != NULL && db->db != NULL) return true;
+  save_msgf(msg, msglen, "no save is open");
+  return false;
+}
+
+/* How many profiles other than `except` are called `name` in class `class_id` (0: none). */
+static int name_taken(SaveDb *db, const char *name, int64_t class_id, int64_t except, int *count) {
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db,
+      "SELECT count(*)" PROFILE_FROM
+      "WHERE p.name = ?1 AND COALESCE(m.class_id, 0) = ?2 AND p.id <> ?3", -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, class_id);
+    sqlite3_bind_int64(st, 3, except);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) { *count = sqlite3_column_int(st, 0); rc = SQLITE_OK; }
+  }
+  sqlite3_finalize(st);
+  return rc;
+}
+
+/* Puts profile `id` in class `class_id` (inside the caller's transaction). */
+static int set_member(SaveDb *db, int64_t class_id, int64_t id) {
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db, "DELETE FROM class_members WHERE profile_id = ?1", -1,
+                              &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_int64(st, 1, id);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  if (rc != SQLITE_OK || class_id == 0) return rc;
+  rc = sqlite3_prepare_v2(db->db,
+      "INSERT INTO class_members(profile_id, class_id, number) VALUES(?1, ?2, "
+      "(SELECT COALESCE(max(number), 0) + 1 FROM class_members WHERE class_id = ?2))",
+      -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, class_id);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  return rc;
+}
+
+static SaveStatus check_class(SaveDb *db, int64_t class_id, char *msg, size_t msglen) {
+  if (class_id == 0) return SAVE_OK;
+  int n = 0;
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db, "SELECT count(*) FROM classes WHERE id = ?1", -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_int64(st, 1, class_id);
+    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int(st, 0);
+    else rc = sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  if (rc != SQLITE_OK) return save_sql_fail(db->db, rc, "finding the class", msg, msglen);
+  if (n == 0) {
+    save_msgf(msg, msglen, "There is no class with id %lld.", (long long)class_id);
+    return SAVE_NOT_FOUND;
+  }
+  return SAVE_OK;
+}
+
+static bool valid_profile(const SaveProfile *p) {
+  return p != NULL && p->name[0] != '\0' && memchr(p->name, '\0', sizeof p->name) != NULL &&
+         p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0;
+}
+
+SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msglen) {
+  if (!valid_profile(p)) {
+    save_msgf(msg, msglen, "creating a profile: it needs a name and a text size of 0 to 2");
+    return SAVE_MISUSE;
+  }
+  SaveStatus s = save_tx_begin(db, "creating a profile", msg, msglen);
+  if (s != SAVE_OK) return s;
+  s = check_class(db, p->class_id, msg, msglen);
+  if (s != SAVE_OK) return save_tx_abort(db, s);
+  int taken = 0;
+  int rc = name_taken(db, p->name, p->class_id, 0, &taken);
+  if (rc == SQLITE_OK && taken > 0) {
+    save_msgf(msg, msglen, "There is already a profile called \"%s\"%s.", p->name,
+              p->class_id ? " in this class" : "");
+    return save_tx_abort(db, SAVE_CONFLICT);
+  }
+  sqlite3_stmt *st = NULL;
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db->db,
+        "INSERT INTO profiles(name, introvert, clock, hints, text_size, high_contrast, "
+        "reduced_motion) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, p->introvert_practice);
+    sqlite3_bind_int(st, 3, p->clock_on);
+    sqlite3_bind_int(st, 4, p->hints_on);
+    sqlite3_bind_int(st, 5, p->text_size);
+    sqlite3_bind_int(st, 6, p->high_contrast);
+    sqlite3_bind_int(st, 7, p->reduced_motion);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  int64_t id = sqlite3_last_insert_rowid(db->db);
+  if (rc == SQLITE_OK) rc = set_member(db, p->class_id, id);
+  if (rc != SQLITE_OK)
+    return save_tx_abort(db, save_sql_fail(db->db, rc, "creating a profile", msg, msglen));
+  s = save_tx_commit(db, "creating a profile", msg, msglen);
+  if (s != SAVE_OK) return s;
+  return save_profile_get(db, id, p, msg, msglen);
+}
+
+SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size_t msglen) {
+  if (!valid_profile(p)) {
+    save_msgf(msg, msglen, "updating a profile: it needs a name and a text size of 0 to 2");
+    return SAVE_MISUSE;
+  }
+  SaveStatus s = save_tx_begin(db, "updating a profile", msg, msglen);
+  if (s != SAVE_OK) return s;
+  SaveProfile now;
+  s = save_profile_get(db, p->id, &now, msg, msglen);
+  if (s != SAVE_OK) return save_tx_abort(db, s);
+  int taken = 0;
+  int rc = name_taken(db, p->name, now.class_id, p->id, &taken);
+  if (rc == SQLITE_OK && taken > 0) {
+    save_msgf(msg, msglen, "There is already a profile called \"%s\".", p->name);
+    return save_tx_abort(db, SAVE_CONFLICT);
+  }
+  sqlite3_stmt *st = NULL;
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db->db,
+        "UPDATE profiles SET name = ?1, introvert = ?2, clock = ?3, hints = ?4, text_size = ?5, "
+        "high_contrast = ?6, reduced_motion = ?7 WHERE id = ?8", -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 2, p->introvert_practice);
+    sqlite3_bind_int(st, 3, p->clock_on);
+    sqlite3_bind_int(st, 4, p->hints_on);
+    sqlite3_bind_int(st, 5, p->text_size);
+    sqlite3_bind_int(st, 6, p->high_contrast);
+    sqlite3_bind_int(st, 7, p->reduced_motion);
+    sqlite3_bind_int64(st, 8, p->id);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  if (rc != SQLITE_OK)
+    return save_tx_abort(db, save_sql_fail(db->db, rc, "updating a profile", msg, msglen));
+  return save_tx_commit(db, "updating a profile", msg, msglen);
+}
+
+SaveStatus save_profile_get(SaveDb *db, int64_t id, SaveProfile *out, char *msg, size_t msglen) {
+  if (!db_ok(db, msg, msglen) || out == NULL) return SAVE_MISUSE;
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db, "SELECT " PROFILE_COLUMNS PROFILE_FROM "WHERE p.id = ?1",
+                              -1, &st, NULL);
+  SaveStatus s = SAVE_OK;
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_int64(st, 1, id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) { read_profile(st, out); rc = SQLITE_OK; }
+    else if (rc == SQLITE_DONE) {
+      save_msgf(msg, msglen, "There is no profile with id %lld.", (long long)id);
+      s = SAVE_NOT_FOUND;
+      rc = SQLITE_OK;
+    }
+  }
+  sqlite3_finalize(st);
+  if (rc != SQLITE_OK) return save_sql_fail(db->db, rc, "reading a profile", msg, msglen);
+  return s;
+}
+
+/* Runs a profile query filtered by class (?2) and optionally name (?1). */
+static SaveStatus query_profiles(SaveDb *db, const char *name, int64_t class_id, SaveProfile *out,
+                                 int max, int *total, char *msg, size_t msglen) {
+  if (!db_ok(db, msg, msglen)) return SAVE_MISUSE;
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db,
+      "SELECT " PROFILE_COLUMNS PROFILE_FROM
+      "WHERE (?1 IS NULL OR p.name = ?1) AND (?2 < 0 OR COALESCE(m.class_id, 0) = ?2) "
+      "ORDER BY p.name, p.id", -1, &st, NULL);
+  int n = 0;
+  if (rc == SQLITE_OK) {
+    if (name) sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, class_id);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      if (n < max && out != NULL) read_profile(st, &out[n]);
+      n++;
+    }
+    if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  }
+  sqlite3_finalize(st);
+  if (total) *total = n;
+  if (rc != SQLITE_OK) return save_sql_fail(db->db, rc, "listing profiles", msg, msglen);
+  return SAVE_OK;
+}
+
+SaveStatus save_profile_find(SaveDb *db, const char *name, int64_t class_id, SaveProfile *out,
+                             char *msg, size_t msglen) {
+  if (name == NULL || out == NULL) return SAVE_MISUSE;
+  int total = 0;
+  SaveStatus s = query_profiles(db, name, class_id, out, 1, &total, msg, msglen);
+  if (s != SAVE_OK) return s;
+  if (total == 0) {
+    save_msgf(msg, msglen, "There is no profile called \"%s\".", name);
+    return SAVE_NOT_FOUND;
+  }
+  if (total > 1) {
+    save_msgf(msg, msglen, "%d profiles are called \"%s\" (in different classes); say which "
+              "class.", total, name);
+    return SAVE_CONFLICT;
+  }
+  return SAVE_OK;
+}
+
+SaveStatus save_profile_list(SaveDb *db, int64_t class_id, SaveProfile *out, int max, int *total,
+                             char *msg, size_t msglen) {
+  return query_profiles(db, NULL, class_id, out, max, total, msg, msglen);
+}
+
+SaveStatus save_class_create(SaveDb *db, const char *name, int64_t *id, char *msg, size_t msglen) {
+  if (name == NULL || name[0] == '\0' || strlen(name) >= SAVE_NAME_MAX) {
+    save_msgf(msg, msglen, "creating a class: it needs a name under %d bytes", SAVE_NAME_MAX);
+    return SAVE_MISUSE;
+  }
+  SaveStatus s = save_tx_begin(db, "creating a class", msg, msglen);
+  if (s != SAVE_OK) return s;
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db, "INSERT INTO classes(name) VALUES(?1)", -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  if (rc == SQLITE_CONSTRAINT_UNIQUE) {
+    save_msgf(msg, msglen, "There is already a class called \"%s\".", name);
+    return save_tx_abort(db, SAVE_CONFLICT);
+  }
+  if (rc != SQLITE_OK)
+    return save_tx_abort(db, save_sql_fail(db->db, rc, "creating a class", msg, msglen));
+  if (id) *id = sqlite3_last_insert_rowid(db->db);
+  return save_tx_commit(db, "creating a class", msg, msglen);
+}
+
+static SaveStatus query_classes(SaveDb *db, const char *name, SaveClass *out, int max,
+                                int *total, char *msg, size_t msglen) {
+  if (!db_ok(db, msg, msglen)) return SAVE_MISUSE;
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db,
+      "SELECT id, name FROM classes WHERE ?1 IS NULL OR name = ?1 ORDER BY name", -1, &st, NULL);
+  int n = 0;
+  if (rc == SQLITE_OK) {
+    if (name) sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      if (n < max && out != NULL) {
+        out[n].id = sqlite3_column_int64(st, 0);
+        save_copy_text(out[n].name, sizeof out[n].name, sqlite3_column_text(st, 1));
+      }
+      n++;
+    }
+    if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  }
+  sqlite3_finalize(st);
+  if (total) *total = n;
+  if (rc != SQLITE_OK) return save_sql_fail(db->db, rc, "listing classes", msg, msglen);
+  return SAVE_OK;
+}
+
+SaveStatus save_class_find(SaveDb *db, const char *name, SaveClass *out, char *msg, size_t msglen) {
+  if (name == NULL || out == NULL) return SAVE_MISUSE;
+  int total = 0;
+  SaveStatus s = query_classes(db, name, out, 1, &total, msg, msglen);
+  if (s == SAVE_OK && total == 0) {
+    save_msgf(msg, msglen, "There is no class called \"%s\".", name);
+    return SAVE_NOT_FOUND;
+  }
+  return s;
+}
+
+SaveStatus save_class_list(SaveDb *db, SaveClass *out, int max, int *total, char *msg,
+                           size_t msglen) {
+  return query_classes(db, NULL, out, max, total, msg, msglen);
+}
+
+SaveStatus save_class_set_member(SaveDb *db, int64_t class_id, int64_t profile_id, char *msg,
+                                 size_t msglen) {
+  SaveStatus s = save_tx_begin(db, "changing a class", msg, msglen);
+  if (s != SAVE_OK) return s;
+  SaveProfile p;
+  s = check_class(db, class_id, msg, msglen);
+  if (s == SAVE_OK) s = save_profile_get(db, profile_id, &p, msg, msglen);
+  if (s != SAVE_OK) return save_tx_abort(db, s);
+  if (p.class_id == class_id) return save_tx_commit(db, "changing a class", msg, msglen);
+  int taken = 0;
+  int rc = name_taken(db, p.name, class_id, profile_id, &taken);
+  if (rc == SQLITE_OK && taken > 0) {
+    save_msgf(msg, msglen, "That class already has a profile called \"%s\".", p.name);
+    return save_tx_abort(db, SAVE_CONFLICT);
+  }
+  if (rc == SQLITE_OK) rc = set_member(db, class_id, profile_id);
+  if (rc != SQLITE_OK)
+    return save_tx_abort(db, save_sql_fail(db->db, rc, "changing a class", msg, msglen));
+  return save_tx_commit(db, "changing a class", msg, msglen);
+}

@@ -1,0 +1,165 @@
+/* save_schema.c — the schema's history: one forward migration per version, each applied in
+ * its own transaction together with its PRAGMA user_version bump.
+ * Shipped migrations are never edited: a change is a new migration at the end (and the
+ * test fixtures in tests/unit/test_save_migrate.c keep a verbatim copy of the old ones).
+ * Depends on SQLite and the C library.
+ */
+#include <stdio.h>
+
+#include "save/save_internal.h"
+
+/* v1: profiles, sessions (with a global guid), choices, the roster, skills. */
+static const char MIGRATE_V1[] =
+  "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+  "INSERT INTO meta(key, value) VALUES('application', 'rapport');"
+  "CREATE TABLE profiles("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  introvert INTEGER NOT NULL DEFAULT 0,"
+  "  clock INTEGER NOT NULL DEFAULT 1,"
+  "  hints INTEGER NOT NULL DEFAULT 1);"
+  "CREATE INDEX profiles_by_name ON profiles(name);"
+  "CREATE TABLE sessions("
+  "  id INTEGER PRIMARY KEY,"
+  "  guid TEXT NOT NULL UNIQUE,"
+  "  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+  "  scenario TEXT NOT NULL,"
+  "  seed INTEGER NOT NULL,"
+  "  started TEXT NOT NULL,"
+  "  ended TEXT,"
+  "  status TEXT NOT NULL DEFAULT 'in_progress'"
+  "    CHECK(status IN ('in_progress', 'completed', 'abandoned')),"
+  "  depth_gain REAL NOT NULL DEFAULT 0,"
+  "  network_strength REAL NOT NULL DEFAULT 0,"
+  "  callable INTEGER NOT NULL DEFAULT 0,"
+  "  cards INTEGER NOT NULL DEFAULT 0,"
+  "  online_connections INTEGER NOT NULL DEFAULT 0,"
+  "  energy_left REAL NOT NULL DEFAULT 0,"
+  "  conversations INTEGER NOT NULL DEFAULT 0,"
+  "  intention TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX sessions_by_profile ON sessions(profile_id, started);"
+  "CREATE TABLE choices("
+  "  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+  "  seq INTEGER NOT NULL,"
+  "  talk INTEGER NOT NULL,"
+  "  person TEXT NOT NULL,"
+  "  node TEXT NOT NULL,"
+  "  choice TEXT NOT NULL,"
+  "  style TEXT NOT NULL,"
+  "  d_interest REAL NOT NULL DEFAULT 0,"
+  "  d_trust REAL NOT NULL DEFAULT 0,"
+  "  d_progress REAL NOT NULL DEFAULT 0,"
+  "  energy_cost REAL NOT NULL DEFAULT 0,"
+  "  reasons TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY(session_id, seq)) WITHOUT ROWID;"
+  "CREATE TABLE relations("
+  "  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+  "  person TEXT NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  org TEXT NOT NULL DEFAULT '',"
+  "  tier INTEGER NOT NULL DEFAULT 0 CHECK(tier BETWEEN 0 AND 5),"
+  "  progress REAL NOT NULL DEFAULT 0,"
+  "  trust REAL NOT NULL DEFAULT 0,"
+  "  facts TEXT NOT NULL DEFAULT '',"
+  "  facts_shared INTEGER NOT NULL DEFAULT 0,"
+  "  names_exchanged INTEGER NOT NULL DEFAULT 0,"
+  "  card INTEGER NOT NULL DEFAULT 0,"
+  "  contact INTEGER NOT NULL DEFAULT 0,"
+  "  followed_up INTEGER NOT NULL DEFAULT 0,"
+  "  maintained INTEGER NOT NULL DEFAULT 0,"
+  "  last_day INTEGER NOT NULL DEFAULT 0,"
+  "  last_date TEXT NOT NULL DEFAULT '',"
+  "  conversations INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY(profile_id, person)) WITHOUT ROWID;"
+  "CREATE TABLE skills("
+  "  session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+  "  introductions INTEGER NOT NULL,"
+  "  curiosity INTEGER NOT NULL,"
+  "  generosity INTEGER NOT NULL,"
+  "  timing INTEGER NOT NULL,"
+  "  follow_through INTEGER NOT NULL,"
+  "  energy INTEGER NOT NULL);"
+  "PRAGMA application_id = 1380995156;";   /* SAVE_APPLICATION_ID, 0x52505054 */
+
+/* v2: display preferences, the liking-gap guesses, reflections, weekly maintenance. */
+static const char MIGRATE_V2[] =
+  "ALTER TABLE profiles ADD COLUMN text_size INTEGER NOT NULL DEFAULT 0"
+  "  CHECK(text_size BETWEEN 0 AND 2);"
+  "ALTER TABLE profiles ADD COLUMN high_contrast INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE profiles ADD COLUMN reduced_motion INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE guesses("
+  "  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+  "  talk INTEGER NOT NULL,"
+  "  person TEXT NOT NULL,"
+  "  guess INTEGER NOT NULL CHECK(guess BETWEEN 1 AND 5),"
+  "  actual INTEGER NOT NULL CHECK(actual BETWEEN 1 AND 5),"
+  "  PRIMARY KEY(session_id, talk)) WITHOUT ROWID;"
+  "CREATE TABLE reflections("
+  "  session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL);"
+  "CREATE TABLE maintenance("
+  "  id INTEGER PRIMARY KEY,"
+  "  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+  "  week INTEGER NOT NULL,"
+  "  person TEXT NOT NULL,"
+  "  kind TEXT NOT NULL);"
+  "CREATE INDEX maintenance_by_week ON maintenance(profile_id, week);";
+
+/* v3: classes and their members, the workshop code a session was played under. */
+static const char MIGRATE_V3[] =
+  "ALTER TABLE sessions ADD COLUMN workshop TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX sessions_by_workshop ON sessions(workshop) WHERE workshop <> '';"
+  "CREATE TABLE classes("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE);"
+  "CREATE TABLE class_members("
+  "  profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+  "  class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,"
+  "  number INTEGER NOT NULL,"
+  "  UNIQUE(class_id, number));";
+
+static const char *const MIGRATIONS[SAVE_SCHEMA_VERSION] = {
+  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3,
+};
+
+static int read_version(sqlite3 *db, int *version) {
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+      *version = sqlite3_column_int(st, 0);
+      rc = SQLITE_OK;
+    }
+  }
+  sqlite3_finalize(st);
+  return rc;
+}
+
+SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen) {
+  for (int v = from; v < SAVE_SCHEMA_VERSION; v++) {
+    char what[64];
+    snprintf(what, sizeof what, "upgrading the save to version %d", v + 1);
+    int rc = save_sql_exec(db, "BEGIN IMMEDIATE");
+    if (rc != SQLITE_OK) return save_sql_fail(db, rc, what, msg, msglen);
+    int found = 0;
+    rc = read_version(db, &found);
+    if (rc == SQLITE_OK && found == v) {  /* another process may have migrated meanwhile */
+      rc = save_sql_exec(db, MIGRATIONS[v]);
+      if (rc == SQLITE_OK) {
+        char bump[48];
+        snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v + 1);
+        rc = save_sql_exec(db, bump);
+      }
+    } else if (rc == SQLITE_OK && found > v) {
+      v = found - 1;
+    }
+    if (rc == SQLITE_OK) rc = save_sql_exec(db, "COMMIT");
+    if (rc != SQLITE_OK) {
+      SaveStatus st = save_sql_fail(db, rc, what, msg, msglen);
+      if (!sqlite3_get_autocommit(db)) (void)save_sql_exec(db, "ROLLBACK");
+      return st;
+    }
+  }
+  return SAVE_OK;
+}

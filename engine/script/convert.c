@@ -1,0 +1,646 @@
+/* convert.c — the scenario table returned by a script, converted once into a SimScenario:
+ * field readers with type, range, size and UTF-8 checks, then the venue, the people, their
+ * facts, follow-up and maintenance (dialogue graphs are in dialogue.c). Raw access only, so
+ * no script code runs here. Depends on Lua 5.4 and sim/scenario.h.
+ */
+#include "script/convert.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+void conv_error(Conv *c, const char *fmt, ...) {
+  char msg[SCR_MESSAGE_MAX];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  if (c->where[0])
+    scr_report_add(c->out, c->display, c->line, "%s: %s", c->where, msg);
+  else
+    scr_report_add(c->out, c->display, c->line, "%s", msg);
+}
+
+void conv_where(Conv *c, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(c->where, sizeof c->where, fmt, ap);
+  va_end(ap);
+}
+
+int conv_field(Conv *c, int t, const char *key) {
+  lua_pushstring(c->L, key);
+  return lua_rawget(c->L, t);
+}
+
+static bool key_allowed(const char *key, const char *const *allowed) {
+  for (int i = 0; allowed[i]; i++)
+    if (strcmp(allowed[i], key) == 0) return true;
+  return false;
+}
+
+void conv_check_keys(Conv *c, int t, const char *const *allowed, int positional) {
+  lua_State *L = c->L;
+  int reported = 0;
+  lua_pushnil(L);
+  while (lua_next(L, t) != 0) {
+    lua_pop(L, 1);
+    int kt = lua_type(L, -1);
+    if (kt == LUA_TSTRING) {
+      size_t n;
+      const char *key = lua_tolstring(L, -1, &n);
+      if (!key_allowed(key, allowed) && reported++ < 4)
+        conv_error(c, "unknown field '%.40s'", key);
+    } else if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
+               lua_tointeger(L, -1) <= positional) {
+      /* a positional value */
+    } else if (reported++ < 4) {
+      if (kt == LUA_TNUMBER)
+        conv_error(c, "unexpected value at position %s", lua_isinteger(L, -1) ? "past the end" : "(not a whole number)");
+      else
+        conv_error(c, "unexpected %s key", lua_typename(L, kt));
+    }
+  }
+}
+
+int conv_list(Conv *c, int v, const char *what, int min, int max) {
+  lua_State *L = c->L;
+  if (lua_type(L, v) != LUA_TTABLE) {
+    conv_error(c, "%s must be a list { ... }, not a %s", what, luaL_typename(L, v));
+    return -1;
+  }
+  lua_Integer count = 0;
+  bool ok = true;
+  lua_pushnil(L);
+  while (lua_next(L, v) != 0) {
+    lua_pop(L, 1);
+    if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1) ok = false;
+    if (++count > max + 1) {
+      lua_pop(L, 1);
+      break;
+    }
+  }
+  if (!ok || (count <= max && (lua_Integer)lua_rawlen(L, v) != count)) {
+    conv_error(c, "%s must be a plain list { a, b, ... } without names or holes", what);
+    return -1;
+  }
+  if (count > max || count < min) {
+    if (count > max)
+      conv_error(c, "%s has more than %d entries", what, max);
+    else
+      conv_error(c, "%s needs at least %d entr%s, has %d", what, min, min == 1 ? "y" : "ies",
+                 (int)count);
+    return -1;
+  }
+  return (int)count;
+}
+
+static bool placeholders_ok(Conv *c, const char *s, const char *what) {
+  for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
+    if (strncmp(p, "{name}", 6) != 0) {
+      const char *end = strchr(p, '}');
+      int n = end ? (int)(end - p + 1) : 1;
+      conv_error(c, "%s: unknown placeholder '%.*s' (only {name} is replaced)", what,
+                 n > 30 ? 30 : n, p);
+      return false;
+    }
+  }
+  return true;
+}
+
+const char *conv_string_at(Conv *c, int v, const char *what, size_t max_chars) {
+  lua_State *L = c->L;
+  if (lua_type(L, v) != LUA_TSTRING) {
+    conv_error(c, "%s must be a string, not a %s", what, luaL_typename(L, v));
+    return NULL;
+  }
+  size_t len;
+  const char *s = lua_tolstring(L, v, &len);
+  if (len == 0) {
+    conv_error(c, "%s is empty", what);
+    return NULL;
+  }
+  if (len > c->max_text) {
+    conv_error(c, "%s is too long (%zu bytes, at most %zu)", what, len, c->max_text);
+    return NULL;
+  }
+  if (strlen(s) != len || !scr_utf8_valid(s, len)) {
+    conv_error(c, "%s is not valid UTF-8 text (or holds control characters)", what);
+    return NULL;
+  }
+  size_t chars = scr_utf8_length(s, len);
+  if (max_chars && chars > max_chars) {
+    conv_error(c, "%s is too long for the screen (%zu characters, at most %zu)", what, chars,
+               max_chars);
+    return NULL;
+  }
+  if (!placeholders_ok(c, s, what)) return NULL;
+  char *copy = sim_arena_strdup(c->s->arena, s);
+  if (!copy) luaL_error(L, "out of memory");
+  return copy;
+}
+
+const char *conv_string(Conv *c, int t, const char *key, bool required, size_t max_chars) {
+  int type = conv_field(c, t, key);
+  const char *r = NULL;
+  if (type == LUA_TNIL) {
+    if (required) conv_error(c, "missing field '%s'", key);
+  } else {
+    r = conv_string_at(c, lua_gettop(c->L), key, max_chars);
+  }
+  lua_pop(c->L, 1);
+  return r;
+}
+
+bool conv_number(Conv *c, int t, const char *key, double lo, double hi, bool required,
+                 double def, double *out) {
+  int type = conv_field(c, t, key);
+  bool ok = true;
+  *out = def;
+  if (type == LUA_TNIL) {
+    if (required) conv_error(c, "missing field '%s'", key), ok = false;
+  } else if (type != LUA_TNUMBER) {
+    conv_error(c, "%s must be a number, not a %s", key, lua_typename(c->L, type));
+    ok = false;
+  } else {
+    double v = (double)lua_tonumber(c->L, -1);
+    if (!(v >= lo && v <= hi)) {
+      conv_error(c, "%s = %g is out of range (%g..%g)", key, v, lo, hi);
+      ok = false;
+    } else {
+      *out = v;
+    }
+  }
+  lua_pop(c->L, 1);
+  return ok;
+}
+
+bool conv_integer(Conv *c, int t, const char *key, long lo, long hi, bool required, long def,
+                  long *out) {
+  int type = conv_field(c, t, key);
+  bool ok = true;
+  *out = def;
+  if (type == LUA_TNIL) {
+    if (required) conv_error(c, "missing field '%s'", key), ok = false;
+  } else if (!lua_isinteger(c->L, -1) &&
+             !(type == LUA_TNUMBER && floor(lua_tonumber(c->L, -1)) == lua_tonumber(c->L, -1) &&
+               fabs(lua_tonumber(c->L, -1)) < 1e15)) {
+    conv_error(c, "%s must be a whole number", key);
+    ok = false;
+  } else {
+    double v = (double)lua_tonumber(c->L, -1);
+    if (v < (double)lo || v > (double)hi) {
+      conv_error(c, "%s = %g is out of range (%ld..%ld)", key, v, lo, hi);
+      ok = false;
+    } else {
+      *out = (long)v;
+    }
+  }
+  lua_pop(c->L, 1);
+  return ok;
+}
+
+bool conv_boolean(Conv *c, int t, const char *key, bool def) {
+  int type = conv_field(c, t, key);
+  bool v = def;
+  if (type == LUA_TBOOLEAN)
+    v = lua_toboolean(c->L, -1);
+  else if (type != LUA_TNIL)
+    conv_error(c, "%s must be true or false, not a %s", key, lua_typename(c->L, type));
+  lua_pop(c->L, 1);
+  return v;
+}
+
+bool conv_id_ok(const char *id) {
+  if (!id || !(id[0] >= 'a' && id[0] <= 'z')) return false;
+  size_t n = 0;
+  for (const char *p = id; *p; p++, n++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_')) return false;
+  return n <= 48;
+}
+
+static const char *conv_id(Conv *c, int t, const char *key, const char *what) {
+  const char *id = conv_string(c, t, key, true, 0);
+  if (id && !conv_id_ok(id)) {
+    conv_error(c, "%s id '%.60s' must be snake_case (a-z, 0-9, _; at most 48)", what, id);
+    return NULL;
+  }
+  return id;
+}
+
+int conv_fact_at(Conv *c, int v, const SimPerson *p, const char *what) {
+  if (lua_type(c->L, v) != LUA_TSTRING) {
+    conv_error(c, "%s must be a fact id (a string), not a %s", what, luaL_typename(c->L, v));
+    return -1;
+  }
+  const char *id = lua_tostring(c->L, v);
+  int f = sim_person_find_fact(p, id);
+  if (f < 0) conv_error(c, "%s: unknown fact '%.60s'", what, id);
+  return f;
+}
+
+/* ---- The venue ---- */
+
+static void conv_zone(Conv *c, int t, SimZone *z, float room_w, float room_h) {
+  static const char *const keys[] = {"id", "kind", "label", "x", "y", "w", "h", "noise", NULL};
+  conv_check_keys(c, t, keys, 0);
+  z->id = conv_id(c, t, "id", "zone");
+  z->label = conv_string(c, t, "label", true, 40);
+  if (conv_field(c, t, "kind") == LUA_TSTRING) {
+    int k = sim_zone_kind_from_name(lua_tostring(c->L, -1));
+    if (k < 0)
+      conv_error(c, "unknown zone kind '%.40s' (entrance, booths, bar, tables, quiet, stage)",
+                 lua_tostring(c->L, -1));
+    else
+      z->kind = (SimZoneKind)k;
+  } else {
+    conv_error(c, "zone needs kind = \"entrance\" | \"booths\" | \"bar\" | \"tables\" | \"quiet\" | \"stage\"");
+  }
+  lua_pop(c->L, 1);
+  double x, y, w, h, noise;
+  bool ok = conv_number(c, t, "x", 0, room_w, true, 0, &x);
+  ok &= conv_number(c, t, "y", 0, room_h, true, 0, &y);
+  ok &= conv_number(c, t, "w", 0.5, room_w, true, 1, &w);
+  ok &= conv_number(c, t, "h", 0.5, room_h, true, 1, &h);
+  conv_number(c, t, "noise", 0, 1, true, 0.5, &noise);
+  if (ok && (x + w > room_w + 1e-3 || y + h > room_h + 1e-3))
+    conv_error(c, "zone '%s' reaches outside the %gx%g m room", z->id ? z->id : "?", room_w, room_h);
+  z->x = (float)x, z->y = (float)y, z->w = (float)w, z->h = (float)h, z->noise = (float)noise;
+}
+
+static void conv_room(Conv *c, int t) {
+  lua_State *L = c->L;
+  SimScenario *s = c->s;
+  if (conv_field(c, t, "room") != LUA_TTABLE) {
+    conv_error(c, "missing table 'room' { width, height, zones }");
+    lua_pop(L, 1);
+    return;
+  }
+  int room = lua_gettop(L);
+  static const char *const keys[] = {"width", "height", "zones", NULL};
+  conv_where(c, "room");
+  conv_check_keys(c, room, keys, 0);
+  double w, h;
+  conv_number(c, room, "width", 4, 200, true, 24, &w);
+  conv_number(c, room, "height", 4, 200, true, 14, &h);
+  s->room_w = (float)w, s->room_h = (float)h;
+  conv_field(c, room, "zones");
+  int zones = lua_gettop(L);
+  int n = conv_list(c, zones, "room.zones", 1, SIM_MAX_ZONES);
+  s->entrance_zone = -1;
+  for (int i = 0; i < n; i++) {
+    lua_rawgeti(L, zones, i + 1);
+    conv_where(c, "room, zone %d", i + 1);
+    if (lua_type(L, -1) != LUA_TTABLE) {
+      conv_error(c, "a zone must be a table { id, kind, label, x, y, w, h, noise }");
+    } else {
+      SimZone *z = &s->zones[s->zone_count++];
+      conv_zone(c, lua_gettop(L), z, s->room_w, s->room_h);
+      for (int j = 0; z->id && j < s->zone_count - 1; j++)
+        if (s->zones[j].id && strcmp(s->zones[j].id, z->id) == 0)
+          conv_error(c, "duplicate zone id '%s'", z->id);
+      if (z->kind == SIM_ZONE_ENTRANCE && s->entrance_zone < 0)
+        s->entrance_zone = (int16_t)(s->zone_count - 1);
+    }
+    lua_pop(L, 1);
+  }
+  c->where[0] = '\0';
+  if (n > 0 && s->entrance_zone < 0)
+    conv_error(c, "the room needs a zone of kind \"entrance\": the player starts there");
+  lua_settop(L, room - 1);
+}
+
+/* ---- People ---- */
+
+static void conv_facts(Conv *c, int t, SimPerson *p) {
+  lua_State *L = c->L;
+  int type = conv_field(c, t, "facts");
+  int facts = lua_gettop(L);
+  if (type == LUA_TNIL) {
+    conv_error(c, "missing table 'facts' { id = \"what they can tell you\", ... }");
+  } else if (type != LUA_TTABLE) {
+    conv_error(c, "facts must be a table { id = \"text\", ... }, not a %s", lua_typename(L, type));
+  } else {
+    /* Bits are assigned in id order so that saves do not depend on Lua's hash order; past
+     * the limit, the alphabetically first SIM_MAX_FACTS are kept so messages are stable. */
+    int n = 0, total = 0;
+    lua_pushnil(L);
+    while (lua_next(L, facts) != 0) {
+      if (lua_type(L, -2) != LUA_TSTRING || !conv_id_ok(lua_tostring(L, -2))) {
+        conv_error(c, "facts: every key must be a snake_case fact id");
+      } else if (++total <= 4 * SIM_MAX_FACTS) {
+        char what[80];
+        snprintf(what, sizeof what, "fact '%s'", lua_tostring(L, -2));
+        const char *text = conv_string_at(c, lua_gettop(L), what, 200);
+        const char *key = lua_tostring(L, -2);
+        if (text && (n < SIM_MAX_FACTS || strcmp(p->facts[n - 1].id, key) > 0)) {
+          const char *id = sim_arena_strdup(c->s->arena, key);
+          if (!id) luaL_error(L, "out of memory");
+          int at = n < SIM_MAX_FACTS ? n++ : n - 1;
+          while (at > 0 && strcmp(p->facts[at - 1].id, id) > 0) {
+            p->facts[at] = p->facts[at - 1];
+            at--;
+          }
+          p->facts[at].id = id;
+          p->facts[at].text = text;
+        }
+      }
+      lua_pop(L, 1);
+    }
+    if (total > SIM_MAX_FACTS)
+      conv_error(c, "too many facts (%d, at most %d)", total, SIM_MAX_FACTS);
+    p->fact_count = (uint8_t)n;
+  }
+  lua_settop(L, facts - 1);
+}
+
+static void conv_followup(Conv *c, int t, SimPerson *p) {
+  lua_State *L = c->L;
+  SimFollowUp *f = &p->followup;
+  f->reference_fact = -1;
+  if (conv_field(c, t, "followup") != LUA_TTABLE) {
+    conv_error(c, "missing follow-up content: followup = { reference, offer, request, "
+                  "reply_personal, reply_generic, reply_late }");
+    lua_pop(L, 1);
+    return;
+  }
+  int ft = lua_gettop(L);
+  static const char *const keys[] = {"reference", "offer", "request", "reply_personal",
+                                     "reply_generic", "reply_late", NULL};
+  conv_check_keys(c, ft, keys, 0);
+  if (conv_field(c, ft, "reference") == LUA_TNIL)
+    conv_error(c, "followup: missing 'reference' (the fact a personal message can mention)");
+  else
+    f->reference_fact = (int16_t)conv_fact_at(c, lua_gettop(L), p, "followup.reference");
+  lua_pop(L, 1);
+  if (f->reference_fact >= 0) f->reference = p->facts[f->reference_fact].text;
+  f->offer = conv_string(c, ft, "offer", true, 140);
+  f->request = conv_string(c, ft, "request", true, 140);
+  f->reply_personal = conv_string(c, ft, "reply_personal", true, 220);
+  f->reply_generic = conv_string(c, ft, "reply_generic", true, 220);
+  f->reply_late = conv_string(c, ft, "reply_late", true, 220);
+  lua_settop(L, ft - 1);
+}
+
+static void conv_maintenance(Conv *c, int t, SimPerson *p) {
+  lua_State *L = c->L;
+  conv_field(c, t, "maintenance");
+  int list = lua_gettop(L);
+  if (lua_isnil(L, list)) {
+    conv_error(c, "missing 'maintenance' (1-%d things to do in the weeks after the event)",
+               SIM_MAX_MAINTENANCE);
+    lua_pop(L, 1);
+    return;
+  }
+  int n = conv_list(c, list, "maintenance", 1, SIM_MAX_MAINTENANCE);
+  static const char *const keys[] = {"kind", "text", "reply", "uses", NULL};
+  for (int i = 0; i < n; i++) {
+    lua_rawgeti(L, list, i + 1);
+    int mt = lua_gettop(L);
+    if (lua_type(L, mt) != LUA_TTABLE) {
+      conv_error(c, "maintenance %d must be a table { kind, text, reply }", i + 1);
+    } else {
+      SimMaintenance *m = &p->maintenance[p->maintenance_count++];
+      conv_check_keys(c, mt, keys, 0);
+      if (conv_field(c, mt, "kind") == LUA_TSTRING &&
+          sim_maintenance_kind_from_name(lua_tostring(L, -1)) >= 0)
+        m->kind = (SimMaintenanceKind)sim_maintenance_kind_from_name(lua_tostring(L, -1));
+      else
+        conv_error(c, "maintenance %d: kind must be coffee, congratulate, share_useful or check_in",
+                   i + 1);
+      lua_pop(L, 1);
+      m->text = conv_string(c, mt, "text", true, 140);
+      m->reply = conv_string(c, mt, "reply", true, 220);
+      m->uses_fact = -1;
+      if (conv_field(c, mt, "uses") != LUA_TNIL)
+        m->uses_fact = (int16_t)conv_fact_at(c, lua_gettop(L), p, "maintenance.uses");
+      lua_pop(L, 1);
+    }
+    lua_settop(L, mt - 1);
+  }
+  lua_settop(L, list - 1);
+}
+
+static uint32_t fnv1a(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; s && *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
+static void conv_traits(Conv *c, int t, SimPerson *p) {
+  if (conv_field(c, t, "traits") != LUA_TTABLE) {
+    conv_error(c, "missing table 'traits' { openness, introversion, busy } (each 0..1)");
+    lua_pop(c->L, 1);
+    return;
+  }
+  int tt = lua_gettop(c->L);
+  static const char *const keys[] = {"openness", "introversion", "busy", NULL};
+  conv_check_keys(c, tt, keys, 0);
+  double v;
+  conv_number(c, tt, "openness", 0, 1, true, 0.5, &v), p->openness = (float)v;
+  conv_number(c, tt, "introversion", 0, 1, true, 0.5, &v), p->introversion = (float)v;
+  conv_number(c, tt, "busy", 0, 1, true, 0.5, &v), p->busyness = (float)v;
+  lua_settop(c->L, tt - 1);
+}
+
+static void conv_place(Conv *c, int t, SimPerson *p, const char **groups, int *group_count) {
+  lua_State *L = c->L;
+  SimScenario *s = c->s;
+  p->zone = -1;
+  if (conv_field(c, t, "zone") == LUA_TSTRING) {
+    for (int i = 0; i < s->zone_count; i++)
+      if (s->zones[i].id && strcmp(s->zones[i].id, lua_tostring(L, -1)) == 0) p->zone = (int16_t)i;
+    if (p->zone < 0) conv_error(c, "zone '%.40s' is not a zone of the room", lua_tostring(L, -1));
+  } else {
+    conv_error(c, "missing field 'zone' (the id of the zone where they stand)");
+  }
+  lua_pop(L, 1);
+  conv_field(c, t, "at");
+  int at = lua_gettop(L);
+  if (lua_isnil(L, at)) {
+    conv_error(c, "missing field 'at' = { x, y } (where they stand, in metres)");
+  } else if (conv_list(c, at, "at", 2, 2) == 2) {
+    lua_rawgeti(L, at, 1);
+    lua_rawgeti(L, at, 2);
+    if (lua_type(L, -2) != LUA_TNUMBER || lua_type(L, -1) != LUA_TNUMBER) {
+      conv_error(c, "at must be two numbers { x, y }");
+    } else {
+      p->x = (float)lua_tonumber(L, -2), p->y = (float)lua_tonumber(L, -1);
+      const SimZone *z = p->zone >= 0 ? &s->zones[p->zone] : NULL;
+      if (!(p->x >= 0 && p->y >= 0 && p->x <= s->room_w && p->y <= s->room_h))
+        conv_error(c, "at {%g, %g} is outside the %gx%g m room", p->x, p->y, s->room_w, s->room_h);
+      else if (z && !(p->x >= z->x && p->x <= z->x + z->w && p->y >= z->y && p->y <= z->y + z->h))
+        conv_error(c, "at {%g, %g} is outside zone '%s' (%g..%g, %g..%g)", p->x, p->y, z->id,
+                   z->x, z->x + z->w, z->y, z->y + z->h);
+    }
+    lua_pop(L, 2);
+  }
+  lua_pop(L, 1);
+  p->group = -1;
+  int gt = conv_field(c, t, "group");
+  if (gt == LUA_TSTRING) {
+    const char *g = lua_tostring(L, -1);
+    for (int i = 0; i < *group_count; i++)
+      if (strcmp(groups[i], g) == 0) p->group = (int16_t)i;
+    if (p->group < 0) {
+      p->group = (int16_t)*group_count;
+      groups[(*group_count)++] = lua_tostring(L, -1);
+    }
+  } else if (gt != LUA_TNIL) {
+    conv_error(c, "group must be a name (a string) shared by people standing together");
+  }
+  lua_pop(L, 1);
+}
+
+static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *group_count) {
+  lua_State *L = c->L;
+  static const char *const keys[] = {"id", "name", "org", "role", "traits", "interests", "need",
+                                     "zone", "at", "group", "met_before", "facts", "nodes",
+                                     "returning", "followup", "maintenance", "look", NULL};
+  conv_check_keys(c, t, keys, 0);
+  p->id = conv_id(c, t, "id", "person");
+  if (p->id) conv_where(c, "person '%s'", p->id);
+  p->name = conv_string(c, t, "name", true, 40);
+  p->org = conv_string(c, t, "org", true, 60);
+  p->role = conv_string(c, t, "role", true, 60);
+  p->need = conv_string(c, t, "need", true, 140);
+  conv_traits(c, t, p);
+  if (conv_field(c, t, "interests") != LUA_TNIL) {
+    int it = lua_gettop(L);
+    int n = conv_list(c, it, "interests", 0, SIM_MAX_INTERESTS);
+    for (int i = 0; i < n; i++) {
+      lua_rawgeti(L, it, i + 1);
+      const char *s = conv_string_at(c, lua_gettop(L), "an interest", 40);
+      if (s) p->interests[p->interest_count++] = s;
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+  conv_place(c, t, p, groups, group_count);
+  long prior;
+  conv_integer(c, t, "met_before", 0, 5, false, 0, &prior);
+  p->prior_tier = (int8_t)prior;
+  long look;
+  if (conv_integer(c, t, "look", 0, 0xFFFFFFFFL, false, -1, &look) && look >= 0)
+    p->look = (uint32_t)look;
+  else
+    p->look = fnv1a(p->id);
+  conv_facts(c, t, p);
+  conv_field(c, t, "nodes");
+  conv_nodes(c, lua_gettop(L), p, c->line);
+  lua_pop(L, 1);
+  p->return_node = -1;
+  if (conv_field(c, t, "returning") != LUA_TNIL) {
+    if (lua_type(L, -1) != LUA_TSTRING)
+      conv_error(c, "returning must be a node id (a string)");
+    else if ((p->return_node = (int16_t)conv_node_index(p, lua_tostring(L, -1))) < 0)
+      conv_error(c, "returning = '%.40s' is not a node of this person", lua_tostring(L, -1));
+  }
+  lua_pop(L, 1);
+  conv_followup(c, t, p);
+  conv_maintenance(c, t, p);
+}
+
+static void conv_people(Conv *c, int t) {
+  lua_State *L = c->L;
+  SimScenario *s = c->s;
+  conv_field(c, t, "people");
+  int list = lua_gettop(L);
+  const char *groups[SIM_MAX_PEOPLE];
+  int group_count = 0;
+  int scenario_line = c->line;
+  int n = lua_isnil(L, list) ? (conv_error(c, "missing list 'people'"), -1)
+                             : conv_list(c, list, "people", 1, SIM_MAX_PEOPLE);
+  for (int i = 0; i < n; i++) {
+    lua_rawgeti(L, list, i + 1);
+    int pt = lua_gettop(L);
+    c->line = scr_host_line_of(L, pt);
+    if (c->line == 0) c->line = scenario_line;
+    conv_where(c, "person %d", i + 1);
+    if (lua_type(L, pt) != LUA_TTABLE) {
+      conv_error(c, "must be a table: person { id = ..., ... }");
+    } else {
+      SimPerson *p = &s->people[s->person_count++];
+      p->line = c->line;
+      conv_person(c, pt, p, groups, &group_count);
+      for (int j = 0; p->id && j < s->person_count - 1; j++)
+        if (s->people[j].id && strcmp(s->people[j].id, p->id) == 0)
+          conv_error(c, "duplicate person id '%s' (first on line %d)", p->id, s->people[j].line);
+    }
+    lua_settop(L, pt - 1);
+  }
+  c->where[0] = '\0';
+  c->line = scenario_line;
+  /* People standing together stand in the same zone. */
+  for (int i = 0; i < s->person_count; i++)
+    for (int j = 0; j < i; j++)
+      if (s->people[i].group >= 0 && s->people[i].group == s->people[j].group &&
+          s->people[i].zone != s->people[j].zone) {
+        c->line = s->people[i].line;
+        conv_error(c, "person '%s' is in a group with '%s' but in another zone",
+                   s->people[i].id ? s->people[i].id : "?", s->people[j].id ? s->people[j].id : "?");
+        c->line = scenario_line;
+        break;
+      }
+  lua_settop(L, list - 1);
+}
+
+void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport *out,
+                 size_t max_text, int fallback_line) {
+  Conv conv = {L, scn, display, out, max_text, 0, ""};
+  Conv *c = &conv;
+  int t = lua_gettop(L);
+  if (lua_type(L, t) != LUA_TTABLE) {
+    conv_error(c, "the file must return a scenario table (return scenario { ... }), not %s",
+               lua_isnil(L, t) ? "nothing" : luaL_typename(L, t));
+    return;
+  }
+  c->line = scr_host_line_of(L, t);
+  if (c->line == 0) c->line = fallback_line;
+  static const char *const keys[] = {"id", "title", "summary", "teaches", "minutes", "norms",
+                                     "tuning", "room", "people", NULL};
+  conv_check_keys(c, t, keys, 0);
+  scn->id = conv_id(c, t, "id", "scenario");
+  scn->title = conv_string(c, t, "title", true, 60);
+  scn->summary = conv_string(c, t, "summary", true, 600);
+  scn->teaches = conv_string(c, t, "teaches", true, 300);
+  long minutes;
+  conv_integer(c, t, "minutes", 5, 240, true, 60, &minutes);
+  scn->minutes = (int)minutes;
+  if (conv_field(c, t, "norms") == LUA_TTABLE) {
+    int nt = lua_gettop(L);
+    static const char *const nkeys[] = {"contact_expected", "groups_common", "pace", NULL};
+    conv_where(c, "norms");
+    conv_check_keys(c, nt, nkeys, 0);
+    scn->norms.contact_expected = conv_boolean(c, nt, "contact_expected", false);
+    scn->norms.groups_common = conv_boolean(c, nt, "groups_common", false);
+    double pace;
+    conv_number(c, nt, "pace", 0, 1, false, 0.5, &pace);
+    scn->norms.pace = (float)pace;
+    c->where[0] = '\0';
+  } else {
+    conv_error(c, "missing table 'norms' { contact_expected, groups_common, pace }");
+  }
+  lua_pop(L, 1);
+  int tt = conv_field(c, t, "tuning");
+  if (tt == LUA_TTABLE) {
+    int tu = lua_gettop(L);
+    static const char *const tkeys[] = {"energy_cost", "reputation_spread", NULL};
+    conv_where(c, "tuning");
+    conv_check_keys(c, tu, tkeys, 0);
+    double v;
+    conv_number(c, tu, "energy_cost", 0.25, 4, false, 1, &v), scn->tuning.energy_cost = (float)v;
+    conv_number(c, tu, "reputation_spread", 0, 4, false, 1, &v);
+    scn->tuning.reputation_spread = (float)v;
+    c->where[0] = '\0';
+  } else if (tt != LUA_TNIL) {
+    conv_error(c, "tuning must be a table { energy_cost, reputation_spread }");
+  }
+  lua_pop(L, 1);
+  conv_room(c, t);
+  conv_people(c, t);
+  lua_settop(L, t);
+}

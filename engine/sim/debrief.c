@@ -1,0 +1,365 @@
+/* debrief.c — feedback in plain words from the log: a few concrete moments, each with
+ * the person's name, what the player did, what it did and the lesson, and one thing to
+ * try next time. Warm, specific and short (shared/CONTENT.md "Writing feedback").
+ * Owns nothing. C library only.
+ */
+#include "sim/sim_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* How much a moment teaches; 0 = never a moment of its own. */
+static int priority(SimReason r) {
+  switch (r) {
+  case SIM_REASON_GRABBED_CARD_BEFORE_NAME: return 95;
+  case SIM_REASON_PITCHED_BEFORE_RAPPORT: return 92;
+  case SIM_REASON_STATED_WHY: return 90;
+  case SIM_REASON_ASKED_JOB_BEFORE_RAPPORT: return 90;
+  case SIM_REASON_OFFERED_HELP: return 88;
+  case SIM_REASON_USED_REMEMBERED_FACT: return 85;
+  case SIM_REASON_BARGED_INTO_GROUP: return 80;
+  case SIM_REASON_FOLLOWED_UP_PERSONAL: return 80;
+  case SIM_REASON_MET_GUARDED: return 78;
+  case SIM_REASON_LEFT_ABRUPTLY: return 75;
+  case SIM_REASON_INTRODUCED_TWO_PEOPLE: return 75;
+  case SIM_REASON_SHARED_IN_TURN: return 70;
+  case SIM_REASON_OVERSHARED: return 70;
+  case SIM_REASON_ASKED_ADVICE_AFTER_RAPPORT: return 68;
+  case SIM_REASON_FOUND_COMMON_GROUND: return 65;
+  case SIM_REASON_INTERROGATED: return 65;
+  case SIM_REASON_FOLLOW_UP_OFFERED_VALUE: return 64;
+  case SIM_REASON_EXCHANGED_CONTACT_NATURALLY: return 62;
+  case SIM_REASON_ASKED_FOLLOW_UP: return 60;
+  case SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY: return 60;
+  case SIM_REASON_RECONNECTED: return 60;
+  case SIM_REASON_JOINED_GROUP_POLITELY: return 58;
+  case SIM_REASON_FOLLOWED_UP_LATE: return 58;
+  case SIM_REASON_ASKED_OPEN_QUESTION: return 55;
+  case SIM_REASON_ASKED_ADVICE_TOO_EARLY: return 55;
+  case SIM_REASON_GRABBED_CARD_EARLY: return 55;
+  case SIM_REASON_FOLLOWED_UP_GENERIC: return 55;
+  case SIM_REASON_FOLLOW_UP_ASKED_TOO_SOON: return 52;
+  case SIM_REASON_DRAINED_ENERGY: return 50;
+  case SIM_REASON_OVERSTAYED: return 50;
+  case SIM_REASON_CONNECTED_ONLINE_ONLY: return 50;
+  case SIM_REASON_RECHARGED_IN_QUIET: return 45;
+  case SIM_REASON_OFFERED_HELP_BLIND: return 45;
+  case SIM_REASON_LEFT_GRACEFULLY: return 40;
+  case SIM_REASON_SMALL_TALK_STALLED: return 40;
+  case SIM_REASON_MAINTAINED: return 40;
+  case SIM_REASON_INTRODUCED_SELF: return 35;
+  case SIM_REASON_TOOK_BREAK: return 30;
+  case SIM_REASON_LEFT_EARLY: return 30;
+  default: return 0;
+  }
+}
+
+/* "Maya" from "Maya Okafor". */
+static void first_name(const SimPerson *p, char *buf, size_t size) {
+  const char *n = (p && p->name) ? p->name : "them";
+  size_t len = strcspn(n, " ");
+  if (len >= size) len = size - 1;
+  memcpy(buf, n, len);
+  buf[len] = '\0';
+}
+
+static const char *fact_text(const SimPerson *p, uint16_t mask) {
+  for (int f = 0; f < p->fact_count && f < SIM_MAX_FACTS; f++)
+    if (((mask >> f) & 1u) && p->facts[f].text && strlen(p->facts[f].text) <= 90) return p->facts[f].text;
+  return NULL;
+}
+
+/* Facts learned in the same conversation at or after log entry i. */
+static uint16_t facts_after(const SimSession *s, int i) {
+  const SimLogEntry *e = &s->log[i];
+  uint16_t mask = 0;
+  for (int k = i; k < s->log_count && s->log[k].talk == e->talk && e->talk >= 0; k++)
+    mask |= s->log[k].effects.facts_learned;
+  return mask;
+}
+
+/* Copies `text` into `out`, cutting at a word boundary with "..." when it does not fit. */
+static void fit(char *out, size_t size, const char *text) {
+  size_t len = strlen(text);
+  if (len < size) {
+    memcpy(out, text, len + 1);
+    return;
+  }
+  size_t cut = size - 4;
+  while (cut > 0 && text[cut] != ' ') cut--;
+  if (cut == 0) cut = size - 4;
+  while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80) cut--; /* never split UTF-8 */
+  memcpy(out, text, cut);
+  memcpy(out + cut, "...", 4);
+}
+
+static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_t size) {
+  const SimLogEntry *e = &s->log[i];
+  const SimScenario *sc = s->sc;
+  const SimPerson *p = (e->person >= 0 && e->person < sc->person_count) ? &sc->people[e->person] : NULL;
+  char n[48];
+  first_name(p, n, sizeof n);
+  const char *fact = NULL;
+  switch (r) {
+  case SIM_REASON_STATED_WHY:
+    fact = p ? fact_text(p, facts_after(s, i)) : NULL;
+    if (fact)
+      snprintf(out, size, "You told %s who you were and why you came over, and %s opened up: you learned that %s %s.",
+               n, n, n, fact);
+    else
+      snprintf(out, size, "You told %s who you were and why you came over. That gave %s something to hold on to.", n, n);
+    break;
+  case SIM_REASON_INTRODUCED_SELF:
+    snprintf(out, size, "You gave %s your name. Next time add why you came over: a reason lets people help you.", n);
+    break;
+  case SIM_REASON_GRABBED_CARD_BEFORE_NAME:
+    snprintf(out, size, "You asked %s for a card before saying your name. %s gave it, but won't remember you. Next time, lead with who you are and why.", n, n);
+    break;
+  case SIM_REASON_GRABBED_CARD_EARLY:
+    snprintf(out, size, "You took %s's card before a real exchange. Let the conversation come first; the card means more after it.", n);
+    break;
+  case SIM_REASON_PITCHED_BEFORE_RAPPORT:
+    snprintf(out, size, "You pitched to %s before finding anything in common. %s cooled, and people nearby noticed. Ask about their work first.", n, n);
+    break;
+  case SIM_REASON_ASKED_JOB_BEFORE_RAPPORT:
+    snprintf(out, size, "You asked %s about jobs before getting to know each other. It read as a transaction; a question about their work opens more doors.", n);
+    break;
+  case SIM_REASON_USED_REMEMBERED_FACT: {
+    const SimChoice *c = NULL;
+    if (e->kind == SIM_LOG_CHOICE && p && p->nodes && e->node >= 0 && e->node < p->node_count &&
+        e->choice >= 0 && e->choice < p->nodes[e->node].choice_count)
+      c = &p->nodes[e->node].choices[e->choice];
+    fact = (p && c) ? fact_text(p, c->uses_facts) : NULL;
+    if (fact)
+      snprintf(out, size, "You remembered that %s %s, and asked about it. Details like that are what people remember you for.", n, fact);
+    else
+      snprintf(out, size, "You came back to something %s had told you. Remembering details is what people remember you for.", n);
+    break;
+  }
+  case SIM_REASON_ASKED_FOLLOW_UP:
+    snprintf(out, size, "You followed up on what %s had just said. People like those who ask follow-up questions more than anyone expects.", n);
+    break;
+  case SIM_REASON_ASKED_OPEN_QUESTION:
+    fact = p ? fact_text(p, e->effects.facts_learned) : NULL;
+    if (fact)
+      snprintf(out, size, "You asked %s an open question and listened: that is how you learned that %s %s.", n, n, fact);
+    else
+      snprintf(out, size, "You asked %s an open question and let %s talk. Curiosity is the easiest way in.", n, n);
+    break;
+  case SIM_REASON_INTERROGATED:
+    snprintf(out, size, "You asked %s question after question without sharing anything yourself. Mix in something of your own so it feels like a conversation.", n);
+    break;
+  case SIM_REASON_SHARED_IN_TURN:
+    snprintf(out, size, "You shared something of your own after %s opened up. Disclosure in turn is how closeness grows.", n);
+    break;
+  case SIM_REASON_OVERSHARED:
+    snprintf(out, size, "You told %s a lot about yourself before %s had shared much. Match their depth, one step at a time.", n, n);
+    break;
+  case SIM_REASON_FOUND_COMMON_GROUND:
+    snprintf(out, size, "You found common ground with %s. Shared ground is what turns a chat into rapport.", n);
+    break;
+  case SIM_REASON_OFFERED_HELP:
+    if (p && p->need && strlen(p->need) <= 80)
+      snprintf(out, size, "You offered to help %s with %s. Caring about someone's goals is what builds trust.", n, p->need);
+    else
+      snprintf(out, size, "You offered to help %s with what %s needed. Caring about someone's goals is what builds trust.", n, n);
+    break;
+  case SIM_REASON_OFFERED_HELP_BLIND:
+    snprintf(out, size, "You offered %s help before knowing what %s needed. Ask first; a specific offer means more.", n, n);
+    break;
+  case SIM_REASON_ASKED_ADVICE_AFTER_RAPPORT:
+    snprintf(out, size, "You asked %s for advice once you had real rapport. People like being asked, and it deepened the connection.", n);
+    break;
+  case SIM_REASON_ASKED_ADVICE_TOO_EARLY:
+    snprintf(out, size, "You asked %s for advice before you really knew each other. Build a little rapport first, then ask.", n);
+    break;
+  case SIM_REASON_EXCHANGED_CONTACT_NATURALLY:
+    snprintf(out, size, "You swapped contact details with %s after a real conversation: good timing. Now the follow-up is yours to send.", n);
+    break;
+  case SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY:
+    snprintf(out, size, "You asked %s for contact details before a real exchange. It comes more naturally once you have talked.", n);
+    break;
+  case SIM_REASON_LEFT_GRACEFULLY:
+    snprintf(out, size, "You wrapped up with %s gracefully. A good exit is part of a good impression.", n);
+    break;
+  case SIM_REASON_LEFT_ABRUPTLY:
+    snprintf(out, size, "You walked away from %s mid-conversation. A one-line goodbye keeps the impression you built.", n);
+    break;
+  case SIM_REASON_OVERSTAYED:
+    snprintf(out, size, "You kept %s talking for a long time at a busy moment. With busy people, a shorter talk and a follow-up work better.", n);
+    break;
+  case SIM_REASON_DRAINED_ENERGY:
+    snprintf(out, size, "You kept talking with %s on an empty tank. A few minutes somewhere quiet first would have helped you both.", n);
+    break;
+  case SIM_REASON_RECHARGED_IN_QUIET:
+    snprintf(out, size, "You took a break in a quiet spot to recharge. Pacing yourself is a real skill, not a retreat.");
+    break;
+  case SIM_REASON_TOOK_BREAK:
+    snprintf(out, size, "You took a short break to recharge. Pacing yourself is a real skill.");
+    break;
+  case SIM_REASON_JOINED_GROUP_POLITELY:
+    snprintf(out, size, "You waited for a pause before joining %s's group, and they made room for you.", n);
+    break;
+  case SIM_REASON_BARGED_INTO_GROUP:
+    snprintf(out, size, "You cut into %s's group mid-conversation. Waiting for a pause gets you welcomed in instead.", n);
+    break;
+  case SIM_REASON_MET_GUARDED:
+    snprintf(out, size, "%s had heard about an earlier move of yours and was guarded from the start. Word travels fast in a room.", n);
+    break;
+  case SIM_REASON_INTRODUCED_TWO_PEOPLE: {
+    char m[48];
+    first_name((e->other >= 0 && e->other < sc->person_count) ? &sc->people[e->other] : NULL, m, sizeof m);
+    snprintf(out, size, "You introduced %s to %s. Connecting people is one of the most generous things you can do.", n, m);
+    break;
+  }
+  case SIM_REASON_LEFT_EARLY:
+    snprintf(out, size, "You left before the end, and that is fine: a couple of real conversations make a good evening.");
+    break;
+  case SIM_REASON_FOLLOWED_UP_PERSONAL:
+    if (p && p->followup.reference && strlen(p->followup.reference) <= 80)
+      snprintf(out, size, "Your follow-up to %s mentioned %s. A specific message soon after the event is where networking really happens.", n, p->followup.reference);
+    else
+      snprintf(out, size, "Your follow-up to %s mentioned something you had talked about. That is where networking really happens.", n);
+    break;
+  case SIM_REASON_FOLLOWED_UP_GENERIC:
+    snprintf(out, size, "Your message to %s was a generic template. Mention something from your conversation so it lands.", n);
+    break;
+  case SIM_REASON_FOLLOWED_UP_LATE:
+    snprintf(out, size, "Your message reached %s weeks later, and the moment had passed. Within a few days works best.", n);
+    break;
+  case SIM_REASON_FOLLOW_UP_OFFERED_VALUE:
+    snprintf(out, size, "Your follow-up offered %s something of value. Giving before asking keeps doors open.", n);
+    break;
+  case SIM_REASON_FOLLOW_UP_ASKED_TOO_SOON:
+    snprintf(out, size, "Your message asked %s for a favour before you knew each other well. Offer something first.", n);
+    break;
+  case SIM_REASON_RECONNECTED:
+    snprintf(out, size, "You got back in touch with %s after a while. Old contacts are worth reconnecting with.", n);
+    break;
+  case SIM_REASON_CONNECTED_ONLINE_ONLY:
+    snprintf(out, size, "You connected with everyone online in one click: %d new connections, but nobody knows you any better.", e->choice);
+    break;
+  case SIM_REASON_MAINTAINED:
+    snprintf(out, size, "You kept in touch with %s. Relationships grow with time spent together.", n);
+    break;
+  case SIM_REASON_SMALL_TALK_STALLED:
+    snprintf(out, size, "The small talk with %s went round in circles. An open question about their work moves things along.", n);
+    break;
+  default: snprintf(out, size, "%s", sim_reason_name(r) ? sim_reason_name(r) : ""); break;
+  }
+}
+
+static void render(const SimSession *s, int i, SimReason r, char *out, size_t size) {
+  char tmp[640];
+  render_raw(s, i, r, tmp, sizeof tmp);
+  fit(out, size, tmp);
+}
+
+typedef struct Candidate {
+  int log, person, prio;
+  SimReason reason;
+} Candidate;
+
+int sim_debrief_moments(const SimSession *s, SimMoment *out, int max) {
+  if (!s || !out || max <= 0) return 0;
+  enum { CAP = 64 };
+  Candidate cand[CAP];
+  int n = 0;
+  /* The first instance of each (reason, person) pair, best first later. */
+  for (int i = 0; i < s->log_count && n < CAP; i++) {
+    const SimEffects *fx = &s->log[i].effects;
+    for (int k = 0; k < fx->reason_count && n < CAP; k++) {
+      SimReason r = fx->reasons[k];
+      int prio = priority(r);
+      if (!prio) continue;
+      bool seen = false;
+      for (int c = 0; c < n && !seen; c++) seen = cand[c].reason == r && cand[c].person == s->log[i].person;
+      if (!seen) cand[n++] = (Candidate){i, s->log[i].person, prio, r};
+    }
+  }
+  if (max > 6) max = 6;
+  int chosen[6], count = 0;
+  int per_person[SIM_MAX_PEOPLE + 1];
+  memset(per_person, 0, sizeof per_person);
+  bool reason_used[SIM_REASON_COUNT];
+  memset(reason_used, 0, sizeof reason_used);
+  /* Pass 0: the best praise; pass 1: the best gentle note; pass 2: the rest by priority. */
+  for (int pass = 0; pass < 3 && count < max; pass++) {
+    for (;;) {
+      int best = -1;
+      for (int c = 0; c < n; c++) {
+        int who = cand[c].person < 0 ? SIM_MAX_PEOPLE : cand[c].person;
+        bool miss = sim_reason_is_misstep(cand[c].reason);
+        if (reason_used[cand[c].reason] || per_person[who] >= 2) continue;
+        if ((pass == 0 && miss) || (pass == 1 && !miss)) continue;
+        if (best < 0 || cand[c].prio > cand[best].prio) best = c;
+      }
+      if (best < 0) break;
+      int who = cand[best].person < 0 ? SIM_MAX_PEOPLE : cand[best].person;
+      reason_used[cand[best].reason] = true;
+      per_person[who]++;
+      chosen[count++] = best;
+      if (pass < 2 || count >= max) break;
+    }
+  }
+  /* In the order they happened. */
+  for (int a = 1; a < count; a++)
+    for (int b = a; b > 0 && cand[chosen[b]].log < cand[chosen[b - 1]].log; b--) {
+      int t = chosen[b];
+      chosen[b] = chosen[b - 1];
+      chosen[b - 1] = t;
+    }
+  for (int k = 0; k < count; k++) {
+    const Candidate *c = &cand[chosen[k]];
+    SimMoment *m = &out[k];
+    memset(m, 0, sizeof *m);
+    m->person = c->person;
+    m->reason = c->reason;
+    m->log_index = c->log;
+    m->misstep = sim_reason_is_misstep(c->reason);
+    render(s, c->log, c->reason, m->text, sizeof m->text);
+  }
+  return count;
+}
+
+static bool log_has(const SimSession *s, SimReason r) {
+  for (int i = 0; i < s->log_count; i++)
+    if (sim_fx_has(&s->log[i].effects, r)) return true;
+  return false;
+}
+
+int sim_debrief_next_step(const SimSession *s, char *buf, size_t size) {
+  const char *line;
+  if (!s) {
+    line = "";
+  } else if (s->talk_count == 0) {
+    line = "Next time, find one person standing alone and tell them who you are and why you came over.";
+  } else if (log_has(s, SIM_REASON_GRABBED_CARD_BEFORE_NAME) || log_has(s, SIM_REASON_PITCHED_BEFORE_RAPPORT) ||
+             log_has(s, SIM_REASON_ASKED_JOB_BEFORE_RAPPORT)) {
+    line = "Next time, lead with your name and why you came over, and save any ask until you have found something in common.";
+  } else if (log_has(s, SIM_REASON_BARGED_INTO_GROUP)) {
+    line = "Next time, stand at the edge of a group and wait for a pause before you speak.";
+  } else if (log_has(s, SIM_REASON_LEFT_ABRUPTLY)) {
+    line = "Next time, close each conversation with a line that thanks them and mentions what you talked about.";
+  } else if (log_has(s, SIM_REASON_INTERROGATED) || log_has(s, SIM_REASON_OVERSHARED)) {
+    line = "Next time, take turns: ask, listen, then share something of your own at the same depth.";
+  } else if (log_has(s, SIM_REASON_DRAINED_ENERGY)) {
+    line = "Next time, step into the quiet corner before your energy runs low.";
+  } else {
+    bool holds = false, followed = false;
+    for (int i = 0; i < s->sc->person_count; i++) {
+      holds |= s->rel[i].card || s->rel[i].contact;
+      followed |= s->rel[i].followed_up;
+    }
+    if (holds && !followed)
+      line = "Next time, send a follow-up within three days that mentions something they told you.";
+    else if (!log_has(s, SIM_REASON_OFFERED_HELP) && !log_has(s, SIM_REASON_FOLLOW_UP_OFFERED_VALUE))
+      line = "Next time, listen for what someone needs this evening and offer one small, specific bit of help.";
+    else if (!log_has(s, SIM_REASON_USED_REMEMBERED_FACT))
+      line = "Next time, bring back something a person told you earlier: it shows you were listening.";
+    else
+      line = "Next time, keep doing what worked, and keep in touch with the people you met over the coming weeks.";
+  }
+  int need = snprintf(buf, size, "%s", line);
+  return need;
+}

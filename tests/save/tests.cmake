@@ -1,0 +1,10 @@
+# The store's crash test (issue 6): a child process saving sessions conversation by
+# conversation is SIGKILLed at random moments 60 times; after each kill the database must
+# pass PRAGMA integrity_check and hold every conversation the child reported as committed.
+# (save_open creates the save-crash folder.)
+add_executable(save_crash ${CMAKE_CURRENT_LIST_DIR}/crash_driver.c)
+target_link_libraries(save_crash PRIVATE rapport_save rapport_sim)
+add_test(NAME save.crash
+  COMMAND save_crash --kills 60 --db ${CMAKE_BINARY_DIR}/save-crash/crash.db)
+set_tests_properties(save.crash PROPERTIES LABELS save TIMEOUT 120
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")

@@ -1,0 +1,4 @@
+-- Tries to reach the debug library.
+-- expect: global 'debug'
+debug.sethook()
+return {}

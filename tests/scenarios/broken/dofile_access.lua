@@ -1,0 +1,3 @@
+-- Tries to run another file.
+-- expect: global 'dofile'
+return dofile("/etc/passwd")

@@ -1,0 +1,3 @@
+-- The script raises its own error.
+-- expect: the venue is closed
+error("the venue is closed")

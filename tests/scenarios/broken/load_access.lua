@@ -1,0 +1,3 @@
+-- Tries to compile code at run time.
+-- expect: global 'load'
+return load("return {}")()

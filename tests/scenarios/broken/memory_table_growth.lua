@@ -1,0 +1,5 @@
+-- A table that grows forever.
+-- expect: too much memory
+local t = {}
+local i = 0
+while true do i = i + 1; t[i] = { i, tostring(i) } end

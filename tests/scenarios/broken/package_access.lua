@@ -1,0 +1,4 @@
+-- Tries to change the module path.
+-- expect: global 'package'
+package.path = "/tmp/?.lua"
+return {}

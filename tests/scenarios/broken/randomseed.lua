@@ -1,0 +1,4 @@
+-- Tries to reseed the session's generator.
+-- expect: field 'randomseed'
+math.randomseed(42)
+return {}

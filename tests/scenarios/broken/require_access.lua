@@ -1,0 +1,4 @@
+-- Tries to load a module.
+-- expect: global 'require'
+local socket = require("socket")
+return {}

@@ -1,0 +1,3 @@
+-- The file returns a number.
+-- expect: not number
+return 42

@@ -1,0 +1,4 @@
+-- Tries to change the string metatable.
+-- expect: attempt to index a boolean
+getmetatable("").__index = {}
+return {}
