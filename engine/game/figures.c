@@ -106,12 +106,29 @@ void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMo
 }
 
 void game_draw_floor_figure(Gfx *g, int cx, int cy, int r, GameLook look, bool highlighted, GfxColor ring) {
-  /* Top-down: shoulders as an ellipse, head as a circle with hair. */
-  gfx_fill_ellipse(g, cx + 2, cy + 3, r + 2, (r * 2) / 3 + 2, (GfxColor){0, 0, 0, 40});
-  if (highlighted) gfx_fill_circle(g, cx, cy, r + 7, ring);
-  gfx_fill_ellipse(g, cx, cy, r, (r * 2) / 3, look.top);
-  gfx_fill_circle(g, cx, cy, (r * 11) / 20, look.skin);
-  gfx_fill_ellipse(g, cx, cy - r / 6, (r * 11) / 20, (r * 8) / 20, look.hair);
+  /* Seen from above and a little in front: shoulders, hands, a big friendly head with
+   * hair and eyes, so a room of them reads as people rather than dots. */
+  const GfxColor ink = {40, 36, 34, 255};
+  int head_r = (r * 60) / 100, head_y = cy - (r * 28) / 100;
+  gfx_fill_ellipse(g, cx + 2, cy + (r * 55) / 100, r + 1, (r * 45) / 100, (GfxColor){0, 0, 0, 45});
+  if (highlighted) gfx_fill_circle(g, cx, cy, r + 6, ring);
+  if (look.hair_style == 2) /* long hair falls behind the shoulders */
+    gfx_fill_ellipse(g, cx, head_y + r / 4, head_r + 1, head_r, look.hair);
+  gfx_fill_ellipse(g, cx, cy + (r * 30) / 100, r, (r * 60) / 100, look.top);
+  int hand = (r * 22) / 100 > 2 ? (r * 22) / 100 : 2;
+  gfx_fill_circle(g, cx - r + hand / 2, cy + (r * 50) / 100, hand, look.skin);
+  gfx_fill_circle(g, cx + r - hand / 2, cy + (r * 50) / 100, hand, look.skin);
+  gfx_fill_circle(g, cx, head_y, head_r, look.skin);
+  switch (look.hair_style) {
+    case 1: /* curly */
+      for (int i = -1; i <= 1; i++) gfx_fill_circle(g, cx + i * head_r / 2, head_y - head_r / 2, head_r / 2 + 1, look.hair);
+      break;
+    case 3: /* cropped */ gfx_fill_ellipse(g, cx, head_y - head_r / 2, (head_r * 3) / 4, head_r / 3 + 1, look.hair); break;
+    default: gfx_fill_ellipse(g, cx, head_y - head_r / 3, head_r, head_r / 2 + 1, look.hair); break;
+  }
+  int eye = r >= 20 ? 2 : 1, ex = (head_r * 2) / 5 > 2 ? (head_r * 2) / 5 : 2;
+  gfx_fill_circle(g, cx - ex, head_y + head_r / 4, eye, ink);
+  gfx_fill_circle(g, cx + ex, head_y + head_r / 4, eye, ink);
 }
 
 void game_draw_title_vignette(UiCtx *ui, GfxRect area) {

@@ -87,26 +87,29 @@ static void place_tags(FloorScene *s, GameApp *app, const SimScenario *sc) {
     gfx_measure(g, GFX_FONT_REGULAR, ts, p->org ? p->org : "", &wo, &h);
     int w = (wn > wo ? wn : wo) + 14, th = lb + lr + 6;
     int cx = floor_to_px_x(s, p->x), cy = floor_to_px_y(s, p->y);
-    GfxRect c[8] = {
+    enum { CANDIDATES = 12 };
+    GfxRect c[CANDIDATES] = {
       {cx - w / 2, cy + r + 5, w, th},          {cx - w / 2, cy - r - 5 - th, w, th},
-      {cx - w / 2, cy + r + 9 + th, w, th},     {cx - w / 2, cy - r - 9 - 2 * th, w, th},
       {cx + r + 6, cy - th / 2, w, th},         {cx - r - 6 - w, cy - th / 2, w, th},
+      {cx - w / 4, cy + r + 5, w, th},          {cx - 3 * w / 4, cy + r + 5, w, th},
+      {cx - w / 4, cy - r - 5 - th, w, th},     {cx - 3 * w / 4, cy - r - 5 - th, w, th},
       {cx + r + 6, cy + r, w, th},              {cx - r - 6 - w, cy + r, w, th},
+      {cx - w / 2, cy + r + 9 + th, w, th},     {cx - w / 2, cy - r - 9 - 2 * th, w, th},
     };
     /* The first candidate that covers nothing, else the one that covers least. */
     int pick = 0;
     long best = -1;
-    for (int k = 0; k < 8; k++) {
+    for (int k = 0; k < CANDIDATES; k++) {
       GfxRect t = c[k];
       if (t.x < s->room_px.x + 2) t.x = s->room_px.x + 2;
       if (t.x + t.w > s->room_px.x + s->room_px.w - 2) t.x = s->room_px.x + s->room_px.w - 2 - t.w;
       c[k] = t;
       long cost = (t.y >= s->room_px.y + 2 && t.y + t.h <= s->room_px.y + s->room_px.h - 2) ? 0 : 1000000;
       for (int j = 0; j < i; j++) cost += 4 * overlap_area(t, s->tags[j].rect);
-      for (int j = 0; j < sc->zone_count; j++) cost += overlap_area(t, s->zone_labels[j]);
+      for (int j = 0; j < sc->zone_count; j++) cost += 3 * overlap_area(t, s->zone_labels[j]);
       for (int j = 0; j < sc->person_count; j++) { /* nor cover anyone's face */
         int px = floor_to_px_x(s, sc->people[j].x), py = floor_to_px_y(s, sc->people[j].y);
-        cost += 2 * overlap_area(t, (GfxRect){px - r, py - r, 2 * r, 2 * r});
+        cost += 8 * overlap_area(t, (GfxRect){px - r, py - r, 2 * r, 2 * r});
       }
       if (best < 0 || cost < best) {
         best = cost;
@@ -124,7 +127,8 @@ void floor_layout(FloorScene *s, GameApp *app) {
   int scale = ui_scale_percent(t);
   if (!sc || s->layout_scale == scale) return;
   s->layout_scale = scale;
-  GfxRect area = {16, 16, GFX_WIDTH - FLOOR_HUD_W - 32, GFX_HEIGHT - footer_h(app) - 32};
+  s->hud_w = FLOOR_HUD_W + (scale - 100) * 2; /* a wider panel for larger text */
+  GfxRect area = {16, 16, GFX_WIDTH - s->hud_w - 32, GFX_HEIGHT - footer_h(app) - 32};
   float rw = sc->room_w > 1 ? sc->room_w : 1, rh = sc->room_h > 1 ? sc->room_h : 1;
   s->ppm = fminf((float)area.w / rw, (float)area.h / rh);
   int w = (int)(rw * s->ppm), h = (int)(rh * s->ppm);
@@ -134,7 +138,7 @@ void floor_layout(FloorScene *s, GameApp *app) {
   /* HUD buttons at the bottom of the panel, with labels that fit them. */
   int bs = ui_size(t, UI_T_BODY);
   int bh = gfx_line_height(app->gfx, GFX_FONT_BOLD, bs) + 16;
-  int hx = GFX_WIDTH - FLOOR_HUD_W + 20, hw = FLOOR_HUD_W - 40;
+  int hx = GFX_WIDTH - s->hud_w + 20, hw = s->hud_w - 40;
   int lw, lh;
   gfx_measure(app->gfx, GFX_FONT_BOLD, bs, "Leave the event", &lw, &lh);
   s->leave_label = lw + 24 <= hw ? "Leave the event" : "Leave";
@@ -390,87 +394,138 @@ void floor_draw_people(FloorScene *s, GameApp *app) {
 
 /* ---- HUD --------------------------------------------------------------------------- */
 
-/* A small caption and returns the y below it. */
-static int caption(GameApp *app, int x, int y, const char *text) {
-  int ss = ui_size(&app->theme, UI_T_SMALL);
-  gfx_text(app->gfx, GFX_FONT_REGULAR, ss, ui_color(&app->theme, UI_C_INK_SOFT), x, y, GFX_ALIGN_LEFT, text);
-  return y + gfx_line_height(app->gfx, GFX_FONT_REGULAR, ss);
+/* The HUD is a column of blocks. Each is measured first; when they do not all fit above
+ * the buttons (large text), the least needed give way: hint, title, the energy note,
+ * the intention, the note, the place. The clock, energy bar and who is in reach stay. */
+typedef enum HudBlock { HUD_TITLE, HUD_CLOCK, HUD_ENERGY, HUD_ENERGY_NOTE, HUD_INTENTION, HUD_PLACE, HUD_NOTE, HUD_HINT, HUD_COUNT } HudBlock;
+static const HudBlock HUD_DROP_ORDER[] = {HUD_HINT, HUD_TITLE, HUD_ENERGY_NOTE, HUD_INTENTION, HUD_NOTE, HUD_PLACE};
+
+typedef struct HudCtx {
+  FloorScene *s;
+  GameApp *app;
+  const SimScenario *sc;
+  SimPlayerView v;
+  SimPlayerSettings set;
+  int x, w;
+} HudCtx;
+
+static int wrap(HudCtx *h, GfxFont font, UiType type, UiColor color, int x, int y, int w, const char *text, bool draw) {
+  return gfx_text_wrapped(h->app->gfx, font, ui_size(&h->app->theme, type), ui_color(&h->app->theme, color),
+                          (GfxRect){x, y, w, 0}, GFX_ALIGN_LEFT, text ? text : "", draw);
+}
+
+static int line_h(HudCtx *h, GfxFont font, UiType type) { return gfx_line_height(h->app->gfx, font, ui_size(&h->app->theme, type)); }
+
+static int caption(HudCtx *h, int y, const char *text, bool draw) {
+  if (draw)
+    gfx_text(h->app->gfx, GFX_FONT_REGULAR, ui_size(&h->app->theme, UI_T_SMALL), ui_color(&h->app->theme, UI_C_INK_SOFT), h->x, y,
+             GFX_ALIGN_LEFT, text);
+  return line_h(h, GFX_FONT_REGULAR, UI_T_SMALL);
+}
+
+/* Draws (or only measures) one block at y; returns its height including the gap below. */
+static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
+  FloorScene *s = h->s;
+  Gfx *g = h->app->gfx;
+  UiCtx *ui = &h->app->ui;
+  const UiTheme *t = &h->app->theme;
+  int y0 = y;
+  switch (b) {
+    case HUD_TITLE:
+      y += wrap(h, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, h->x, y, h->w, h->sc->title ? h->sc->title : h->sc->id, draw);
+      return y - y0 + 10;
+    case HUD_CLOCK:
+      if (!h->set.clock_on) return 0;
+      if (draw) {
+        int minute = (int)h->v.clock, total = (int)lroundf(h->v.minutes);
+        if (minute > total) minute = total;
+        if (minute != s->clock_minute) {
+          s->clock_minute = minute;
+          snprintf(s->clock_text, sizeof s->clock_text, "%d of %d minutes", minute, total);
+        }
+      }
+      y += caption(h, y, "Event clock", draw);
+      if (draw) gfx_text(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), h->x, y, GFX_ALIGN_LEFT, s->clock_text);
+      y += line_h(h, GFX_FONT_BOLD, UI_T_BODY) + 4;
+      if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, 8}, h->v.minutes > 0 ? h->v.clock / h->v.minutes : 0, UI_C_ACCENT);
+      return y + 8 + 14 - y0;
+    case HUD_ENERGY: {
+      y += caption(h, y, "Energy", draw) + 2;
+      int eh = h->set.introvert_practice ? 18 : 12;
+      float ef = h->v.energy / SIM_ENERGY_MAX;
+      if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, eh}, ef, ef < SIM_LOW_ENERGY / SIM_ENERGY_MAX ? UI_C_DANGER : UI_C_GOLD);
+      return y + eh + 12 - y0;
+    }
+    case HUD_ENERGY_NOTE: /* explained in introvert practice */
+      if (!h->set.introvert_practice) return 0;
+      y += wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, h->x, y - 4, h->w,
+                h->v.energy < 30.0f ? "Running low: deep talk needs energy. Quiet places restore it."
+                                    : "Talk and noise use energy; quiet places restore it.", draw);
+      return y - y0 + 8;
+    case HUD_INTENTION:
+      y += caption(h, y, "Your intention", draw);
+      y += wrap(h, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, h->x, y, h->w, floor_intention_label(h->set.intention), draw);
+      return y - y0 + 10;
+    case HUD_PLACE:
+      if (s->reach >= 0) {
+        const SimPerson *p = &h->sc->people[s->reach];
+        y += caption(h, y, "In reach", draw);
+        y += wrap(h, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, h->x, y, h->w, p->name, draw);
+        y += wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, h->x, y, h->w, p->role, draw);
+        y += wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_ACCENT, h->x, y + 2, h->w, "Enter or click them: talk", draw) + 2;
+        return y - y0 + 12;
+      }
+      if (s->zone < 0 || s->zone >= h->sc->zone_count) return 0;
+      y += caption(h, y, "You are at", draw);
+      y += wrap(h, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, h->x, y, h->w,
+                h->sc->zones[s->zone].label ? h->sc->zones[s->zone].label : h->sc->zones[s->zone].id, draw);
+      return y - y0 + 12;
+    case HUD_NOTE:
+    case HUD_HINT: {
+      const char *text = b == HUD_NOTE ? (s->note_time > 0 && s->note[0] ? s->note : NULL) : s->hint;
+      if (!text) return 0;
+      int th = wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, h->x + 10, y + 6, h->w - 20, text, false);
+      if (draw) {
+        gfx_fill_round_rect(g, (GfxRect){h->x, y, h->w, th + 12}, 8, ui_color_a(t, b == HUD_NOTE ? UI_C_GOOD : UI_C_GOLD, 70));
+        wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, h->x + 10, y + 6, h->w - 20, text, true);
+      }
+      return th + 12 + 10;
+    }
+    default: return 0;
+  }
 }
 
 void floor_draw_hud(FloorScene *s, GameApp *app) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   UiCtx *ui = &app->ui;
-  SimSession *ss = s->session;
-  const SimScenario *sc = sim_session_scenario(ss);
-  SimPlayerView v;
-  sim_session_player(ss, &v);
-  SimPlayerSettings set = sim_session_settings(ss);
+  HudCtx h = {.s = s, .app = app, .sc = sim_session_scenario(s->session)};
+  sim_session_player(s->session, &h.v);
+  h.set = sim_session_settings(s->session);
   int fh = footer_h(app);
-  GfxRect panel = {GFX_WIDTH - FLOOR_HUD_W, 0, FLOOR_HUD_W, GFX_HEIGHT - fh};
+  GfxRect panel = {GFX_WIDTH - s->hud_w, 0, s->hud_w, GFX_HEIGHT - fh};
   gfx_fill_rect(g, panel, ui_color(t, UI_C_SURFACE));
   gfx_fill_rect(g, (GfxRect){panel.x, 0, 1, panel.h}, ui_color(t, UI_C_LINE));
-  int x = panel.x + 20, w = panel.w - 40, y = 18;
-  int bs = ui_size(t, UI_T_BODY), sms = ui_size(t, UI_T_SMALL);
-  int limit = s->hud_rest.y - 12;
+  h.x = panel.x + 20;
+  h.w = panel.w - 40;
+  int top = 18, limit = s->hud_rest.y - 12;
+  int heights[HUD_COUNT], total = 0;
+  bool shown[HUD_COUNT];
+  for (int b = 0; b < HUD_COUNT; b++) {
+    heights[b] = hud_block(&h, (HudBlock)b, top, false);
+    shown[b] = heights[b] > 0;
+    total += heights[b];
+  }
+  for (size_t k = 0; k < sizeof HUD_DROP_ORDER / sizeof HUD_DROP_ORDER[0] && top + total > limit; k++) {
+    HudBlock b = HUD_DROP_ORDER[k];
+    if (!shown[b]) continue;
+    shown[b] = false;
+    total -= heights[b];
+  }
   gfx_set_clip(g, &(GfxRect){panel.x, 0, panel.w, limit});
-  y += gfx_text_wrapped(g, GFX_FONT_BOLD, ui_size(t, UI_T_SUBHEADING), ui_color(t, UI_C_INK), (GfxRect){x, y, w, 200},
-                        GFX_ALIGN_LEFT, sc->title ? sc->title : sc->id, true) + 10;
-  /* The event clock (only when the profile keeps it on). */
-  if (set.clock_on) {
-    int minute = (int)v.clock;
-    if (minute != s->clock_minute) {
-      s->clock_minute = minute;
-      snprintf(s->clock_text, sizeof s->clock_text, "%d of %d minutes", minute, (int)lroundf(v.minutes));
-    }
-    y = caption(app, x, y, "Event clock");
-    gfx_text(g, GFX_FONT_BOLD, bs, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, s->clock_text);
-    y += gfx_line_height(g, GFX_FONT_BOLD, bs) + 4;
-    ui_meter(ui, (GfxRect){x, y, w, 8}, v.minutes > 0 ? v.clock / v.minutes : 0, UI_C_ACCENT);
-    y += 8 + 14;
-  }
-  /* Energy: always; bigger and explained in introvert practice. */
-  y = caption(app, x, y, "Energy") + 2;
-  int eh = set.introvert_practice ? 18 : 12;
-  float ef = v.energy / SIM_ENERGY_MAX;
-  ui_meter(ui, (GfxRect){x, y, w, eh}, ef, ef < SIM_LOW_ENERGY / SIM_ENERGY_MAX ? UI_C_DANGER : UI_C_GOLD);
-  y += eh + 6;
-  if (set.introvert_practice)
-    y += gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){x, y, w, 200}, GFX_ALIGN_LEFT,
-                          ef < 0.3f ? "Running low: deep talk needs energy. Quiet places restore it."
-                                    : "Talk and noise use energy; quiet places restore it.", true);
-  y += 10;
-  y = caption(app, x, y, "Your intention");
-  y += gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){x, y, w, 200}, GFX_ALIGN_LEFT,
-                        floor_intention_label(set.intention), true) + 10;
-  if (s->reach >= 0) {
-    const SimPerson *p = &sc->people[s->reach];
-    y = caption(app, x, y, "In reach");
-    y += gfx_text_wrapped(g, GFX_FONT_BOLD, bs, ui_color(t, UI_C_INK), (GfxRect){x, y, w, 200}, GFX_ALIGN_LEFT, p->name, true);
-    y += gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){x, y, w, 200}, GFX_ALIGN_LEFT,
-                          p->role ? p->role : "", true);
-    y += gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_ACCENT), (GfxRect){x, y + 2, w, 200}, GFX_ALIGN_LEFT,
-                          "Enter or click them: talk", true) + 12;
-  } else if (s->zone >= 0 && s->zone < sc->zone_count) {
-    y = caption(app, x, y, "You are at");
-    y += gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){x, y, w, 200}, GFX_ALIGN_LEFT,
-                          sc->zones[s->zone].label ? sc->zones[s->zone].label : sc->zones[s->zone].id, true) + 12;
-  }
-  if (s->note_time > 0 && s->note[0]) {
-    int nh = gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){x + 10, y + 6, w - 20, 200},
-                              GFX_ALIGN_LEFT, s->note, false);
-    gfx_fill_round_rect(g, (GfxRect){x, y, w, nh + 12}, 8, ui_color_a(t, UI_C_GOOD, 60));
-    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){x + 10, y + 6, w - 20, 200}, GFX_ALIGN_LEFT, s->note, true);
-    y += nh + 22;
-  }
-  if (s->hint) { /* the hint goes last, so it is the first to give way to the buttons */
-    int hh = gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){x + 10, y + 6, w - 20, 200},
-                              GFX_ALIGN_LEFT, s->hint, false);
-    if (y + hh + 12 <= limit) {
-      gfx_fill_round_rect(g, (GfxRect){x, y, w, hh + 12}, 8, ui_color_a(t, UI_C_GOLD, 70));
-      gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){x + 10, y + 6, w - 20, 200}, GFX_ALIGN_LEFT, s->hint, true);
-    }
-  }
+  int y = top;
+  for (int b = 0; b < HUD_COUNT; b++)
+    if (shown[b]) y += hud_block(&h, (HudBlock)b, y, true);
   gfx_set_clip(g, NULL);
   ui_button(ui, s->hud_rest, s->rest_label, UI_BUTTON_SECONDARY, false, s->hud_focus == 1);
   ui_button(ui, s->hud_leave, s->leave_label, UI_BUTTON_QUIET, false, s->hud_focus == 2);

@@ -36,12 +36,14 @@ typedef struct FloorScene {
   /* Room mapping: metres -> layout pixels. */
   GfxRect room_px;
   float ppm;                       /* pixels per metre */
+  int hud_w;                       /* HUD width at this text size */
   int layout_scale;                /* text scale the tags were placed for (-1: never) */
   /* The player. */
   float px, py;                    /* metres */
   float tx, ty;                    /* walk target (metres) */
   bool walking;
   int walk_person;                 /* person clicked (walking towards them), -1 */
+  int prefer;                      /* person last walked up to: in reach before nearer ones, -1 */
   float walked_m;                  /* metres walked inside the current zone, not yet on the clock */
   int zone;                        /* zone the player stands in (sim's view) */
   int reach;                       /* person in reach, -1 */

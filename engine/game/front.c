@@ -2,6 +2,8 @@
 #include "game/front.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <string.h>
 
 int front_header_bottom(GameApp *app, const char *subtitle) {
   const UiTheme *t = &app->theme;
@@ -137,3 +139,19 @@ void front_scroll_bar(GameApp *app, const FrontScroll *s, GfxRect view) {
 }
 
 bool front_clicked(const GfxInput *in, GfxRect r) { return in->clicked && ui_hit(r, in->click_x, in->click_y); }
+
+void front_fit(GameApp *app, GfxFont font, UiType type, const char *text, int max_w, char *out,
+               size_t outlen) {
+  if (!outlen) return;
+  snprintf(out, outlen, "%s", text ? text : "");
+  int size = ui_size(&app->theme, type);
+  int w, h;
+  gfx_measure(app->gfx, font, size, out, &w, &h);
+  size_t n = strlen(out);
+  while (w > max_w && n > 0) {
+    do n--; while (n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80); /* a character boundary */
+    if (n + 4 > outlen) continue;
+    memcpy(out + n, "\u2026", 4); /* … is three bytes, plus the NUL */
+    gfx_measure(app->gfx, font, size, out, &w, &h);
+  }
+}

@@ -7,6 +7,7 @@
 #define RAPPORT_GAME_FRONT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "game/app.h"
 
@@ -47,6 +48,11 @@ void front_scroll_follow(FrontScroll *s, int y, int h);
 void front_scroll_update(FrontScroll *s, const GfxInput *in, GfxRect view, const UiTheme *theme);
 /* A thin scroll bar on the right edge of `view` when the content is taller than it. */
 void front_scroll_bar(GameApp *app, const FrontScroll *s, GfxRect view);
+
+/* `text` shortened (at a character boundary, with an ellipsis) to fit `max_w` pixels in a
+ * type role, into out. Unchanged when it fits. */
+void front_fit(GameApp *app, GfxFont font, UiType type, const char *text, int max_w, char *out,
+               size_t outlen);
 
 /* True when the press at (x, y) is inside `r`: for the clickable parts outside a UiList. */
 bool front_clicked(const GfxInput *in, GfxRect r);

@@ -47,11 +47,16 @@ static const Venue MEETUP = {
 static const struct {
   SimIntention intention;
   const char *label;
+  const char *meaning;   /* what counts, in the player's words */
 } INTENTIONS[] = {
-  {SIM_INTENT_ONE_REAL_CONVERSATION, "Leave with one real conversation"},
-  {SIM_INTENT_MEET_THREE, "Meet three new people"},
-  {SIM_INTENT_HELP_SOMEONE, "Help someone with what they need"},
-  {SIM_INTENT_RECONNECT, "Reconnect with someone I know"},
+  {SIM_INTENT_ONE_REAL_CONVERSATION, "Leave with one real conversation",
+   "One talk that goes past names and titles: an exchange they would remember."},
+  {SIM_INTENT_MEET_THREE, "Meet three new people",
+   "Three people who leave knowing your name and why you came over."},
+  {SIM_INTENT_HELP_SOMEONE, "Help someone with what they need",
+   "Find out what someone is after tonight, and offer a hand with it."},
+  {SIM_INTENT_RECONNECT, "Reconnect with someone I know",
+   "Pick up again with someone you have met before."},
 };
 enum { INTENTION_COUNT = sizeof INTENTIONS / sizeof INTENTIONS[0] };
 
@@ -68,6 +73,7 @@ typedef struct BriefingScene {
   int heading_y[3], opener_y;
   GfxRect plan;              /* the pinned read-back panel (screen coordinates) */
   UiType plan_type;
+  bool show_meaning;
   GfxRect buttons[2];        /* Back, Start (screen coordinates) */
   char readback[640];
   char name_line[160];
@@ -155,15 +161,21 @@ static void layout(BriefingScene *s, GameApp *app) {
   s->scroll.content_h = y;
   s->scroll.view_h = s->view.h;
   build_readback(s, app);
-  /* The plan panel: the opener in the larger size when it fits, else in body size. */
+  /* The plan panel: the opener in the larger size when it fits, else in body size, and
+   * without the intention's explanation when even that is too tall. */
   int inner = PLAN_W - 48;
-  s->plan_type = UI_T_SUBHEADING;
+  const char *label = INTENTIONS[s->chosen[ROW_INTENTION]].label;
+  const char *meaning = INTENTIONS[s->chosen[ROW_INTENTION]].meaning;
   int fixed = front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
               front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, "You'll open with") +
-              front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner,
-                                INTENTIONS[s->chosen[ROW_INTENTION]].label) + t->unit * 9;
-  if (fixed + front_text_height(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, inner, s->readback) > s->plan.h)
-    s->plan_type = UI_T_BODY;
+              front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, label) + t->unit * 9;
+  int mean_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, inner, meaning) + t->unit / 2;
+  int sub_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, inner, s->readback);
+  int body_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, s->readback);
+  s->show_meaning = true;
+  s->plan_type = UI_T_SUBHEADING;
+  if (fixed + mean_h + sub_h > s->plan.h) s->plan_type = UI_T_BODY;
+  if (s->plan_type == UI_T_BODY && fixed + mean_h + body_h > s->plan.h) s->show_meaning = false;
 }
 
 static int item_at(const BriefingScene *s, int row, int col) {
@@ -309,6 +321,11 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "Tonight you intend to");
   y += t->unit;
   y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, inner, INTENTIONS[s->chosen[ROW_INTENTION]].label);
+  if (s->show_meaning) {
+    y += t->unit / 2;
+    y += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner,
+                    INTENTIONS[s->chosen[ROW_INTENTION]].meaning);
+  }
   y += t->unit * 3;
   y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "You'll open with");
   y += t->unit;

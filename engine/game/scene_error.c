@@ -14,6 +14,7 @@
 typedef struct ErrorScene {
   UiScene base;
   char message[640];
+  char where[160];           /* "In FILE, line N" when the message names one */
   UiList list;               /* Reload, Back to title */
   GfxRect buttons[2];
   GfxRect panel;
@@ -23,6 +24,24 @@ typedef struct ErrorScene {
 static const char *const HELP =
     "Rapport stopped this scenario before anything broke; your save is safe. Fix the file in "
     "a text editor, then press R or F5 to load it again.";
+
+/* "In career_fair.lua, line 57" from "PATH/career_fair.lua:57: ..." (empty when absent). */
+static void find_where(ErrorScene *s) {
+  s->where[0] = '\0';
+  const char *at = strstr(s->message, ".lua:");
+  if (!at) return;
+  const char *digits = at + 5;
+  int line = 0;
+  const char *p = digits;
+  while (*p >= '0' && *p <= '9' && line < 10000000) line = line * 10 + (*p++ - '0');
+  const char *start = at;
+  while (start > s->message && start[-1] != '/' && start[-1] != ' ') start--;
+  int name_len = (int)(at + 4 - start);
+  if (p > digits && *p == ':')
+    snprintf(s->where, sizeof s->where, "In %.*s, line %d", name_len, start, line);
+  else
+    snprintf(s->where, sizeof s->where, "In %.*s", name_len, start);
+}
 
 static void layout(ErrorScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
@@ -55,6 +74,7 @@ static void error_update(UiScene *self, void *app_ptr, GfxInput *in) {
     return;
   }
   snprintf(s->message, sizeof s->message, "%s", app->state->script_error);
+  find_where(s);
   s->reloads++;
 }
 
@@ -65,6 +85,7 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   layout(s, app);
   int y = ui_page_header(&app->ui, "This scenario has a problem", NULL);
   int width = GFX_WIDTH - 2 * t->margin;
+  if (s->where[0]) y += front_text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, t->margin, y, width, s->where) + t->unit;
   int bottom = s->buttons[0].y - t->unit * 3;
   /* The message panel: as tall as the wrapped message, but never past the buttons. */
   int help_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width, HELP);
@@ -105,6 +126,7 @@ UiScene *game_script_error_scene(GameApp *app, const char *message) {
   s->base.ops = &ERROR_OPS;
   snprintf(s->message, sizeof s->message, "%s",
            message && *message ? message : "The scenario could not be loaded.");
+  find_where(s);
   s->list = (UiList){.focus = 0, .count = 2, .horizontal = true};
   return &s->base;
 }

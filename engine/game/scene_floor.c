@@ -61,6 +61,7 @@ static void place_in_zone(FloorScene *s, const SimScenario *sc, int zone) {
   s->ty = s->py;
   s->walking = false;
   s->walk_person = -1;
+  s->prefer = -1;
 }
 
 /* (Re)starts the floor on the current session: the player at the zone the sim says. */
@@ -137,6 +138,10 @@ static void account_walk(FloorScene *s, SimSession *ss, const SimScenario *sc, f
 }
 
 static int nearest_in_reach(const FloorScene *s, const SimScenario *sc) {
+  if (s->prefer >= 0) { /* the person the player walked up to, while still in reach */
+    float dx = sc->people[s->prefer].x - s->px, dy = sc->people[s->prefer].y - s->py;
+    if (dx * dx + dy * dy <= FLOOR_REACH_M * FLOOR_REACH_M) return s->prefer;
+  }
   int best = -1;
   float best_d = FLOOR_REACH_M * FLOOR_REACH_M;
   for (int i = 0; i < sc->person_count; i++) {
@@ -262,16 +267,19 @@ static void floor_click(FloorScene *s, GameApp *app, int x, int y) {
   if (!ui_hit(s->room_px, x, y)) return;
   int r = s->ppm * 0.6f > 14 ? (int)(s->ppm * 0.6f) : 14;
   int hit = -1;
-  for (int i = 0; i < sc->person_count; i++) {
+  for (int i = 0; i < sc->person_count && hit < 0; i++) { /* a figure first, then a name tag */
     int cx = floor_to_px_x(s, sc->people[i].x), cy = floor_to_px_y(s, sc->people[i].y);
-    if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r || ui_hit(s->tags[i].rect, x, y)) hit = i;
+    if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r) hit = i;
   }
+  for (int i = 0; i < sc->person_count && hit < 0; i++)
+    if (ui_hit(s->tags[i].rect, x, y)) hit = i;
   if (hit >= 0 && hit == s->reach) {
     open_talk(s, app, hit);
     return;
   }
   s->walking = true;
   s->walk_person = hit;
+  s->prefer = hit;
   if (hit >= 0) {
     s->tx = sc->people[hit].x;
     s->ty = sc->people[hit].y;
@@ -295,6 +303,7 @@ static void update_walk(FloorScene *s, GameApp *app, GfxInput *in) {
   if (held) {
     s->walking = false;
     s->walk_person = -1;
+    s->prefer = -1;
     float len = hypotf(dx, dy);
     if (len > 0) walked = step_player(s, sc, dx / len * step, dy / len * step);
   } else {
@@ -303,6 +312,7 @@ static void update_walk(FloorScene *s, GameApp *app, GfxInput *in) {
     if (tap_x != 0 || tap_y != 0) { /* a tap without a held key (replays, quick presses) */
       s->walking = true;
       s->walk_person = -1;
+      s->prefer = -1;
       s->tx = s->px + tap_x * FLOOR_TAP_M;
       s->ty = s->py + tap_y * FLOOR_TAP_M;
     }

@@ -200,9 +200,11 @@ static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
                       : "Saving is unavailable, so profiles can't be listed. Type a name to play.");
   for (int i = 0; i < s->profile_count; i++) {
     bool current = st->has_profile && st->profile.id == s->profiles[i].id;
-    char label[96];
-    snprintf(label, sizeof label, "%s%s", s->profiles[i].name, current ? "  \u2713" : "");
-    ui_button(&app->ui, row_on_screen(s, i), label, current ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
+    char name[96], label[112];
+    GfxRect r = row_on_screen(s, i);
+    front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->profiles[i].name, r.w - t->unit * 10, name, sizeof name);
+    snprintf(label, sizeof label, "%s%s", name, current ? "  \u2713" : "");
+    ui_button(&app->ui, r, label, current ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
               s->focus == i, false);
   }
   gfx_set_clip(g, NULL);

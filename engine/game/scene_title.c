@@ -27,6 +27,7 @@ typedef struct TitleScene {
   SaveProfile last;
   char notice[640];
   int menu_y;
+  float appear;              /* 0 -> 1 as the menu settles in (reduced motion: 1 at once) */
 } TitleScene;
 
 static void add(TitleScene *s, TitleAction a, const char *label) {
@@ -57,10 +58,6 @@ static void build_menu(TitleScene *s, GameApp *app) {
     st->profile = s->last;
     game_state_apply_prefs(st, app);
   }
-  if (st->save_notice[0]) {
-    snprintf(s->notice, sizeof s->notice, "%s", st->save_notice);
-    st->save_notice[0] = '\0';
-  }
 }
 
 static void layout(TitleScene *s, GameApp *app) {
@@ -78,7 +75,7 @@ static void layout(TitleScene *s, GameApp *app) {
   if (y + s->count * (h + gap) > bottom) y = bottom - s->count * (h + gap);
   s->menu_y = y;
   for (int i = 0; i < s->count; i++) {
-    s->rects[i] = (GfxRect){x, y, 380, h};
+    s->rects[i] = (GfxRect){x, y, 440, h};
     y += h + gap;
   }
 }
@@ -106,7 +103,13 @@ static void title_update(UiScene *self, void *app_ptr, GfxInput *in) {
   TitleScene *s = (TitleScene *)self;
   GameApp *app = app_ptr;
   in->text_active = false;
+  /* The save's notice is shown here, once, while the title is on top. */
+  if (app->state->save_notice[0]) {
+    snprintf(s->notice, sizeof s->notice, "%s", app->state->save_notice);
+    app->state->save_notice[0] = '\0';
+  }
   layout(s, app);
+  s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.15f);
   int chosen = ui_list_update(&s->list, in, s->rects);
   if (in->pressed[GFX_ACT_BACK]) chosen = s->count - 1; /* Escape on the title: quit */
   if (chosen >= 0) choose(s, app, s->actions[chosen]);
@@ -131,9 +134,14 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
   y += 30;
   front_text(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, 580,
              "Practise real introductions at a mixer, and leave with people you could call.");
-  for (int i = 0; i < s->count; i++)
-    ui_button(ui, s->rects[i], s->labels[i], i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == s->list.focus,
-              false);
+  float appear = s->appear;
+  for (int i = 0; i < s->count; i++) {
+    char label[128];
+    front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->labels[i], s->rects[i].w - t->unit * 4, label, sizeof label);
+    GfxRect r = s->rects[i];
+    r.y += (int)((1.0f - appear) * (float)(t->unit * 2)); /* a gentle rise on arrival */
+    ui_button(ui, r, label, i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == s->list.focus, false);
+  }
   if (s->notice[0]) {
     int w = 500;
     int h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, w - 48, s->notice) + t->unit * 4;

@@ -71,7 +71,10 @@ void game_state_destroy(GameState *state);
 
 /* Applies the profile's display prefs (text size, contrast, motion) to the app's theme. */
 void game_state_apply_prefs(GameState *state, struct GameApp *app);
-/* Selects (creating if needed) the profile named `name` and saves its prefs. */
+/* Selects (creating if needed) the profile named `name` (trimmed; false + err when empty
+ * or the save refuses it). A new profile takes the prefs currently in `profile`. Sessions
+ * a crash left in progress are closed as abandoned. Without a save the profile lives in
+ * memory only (id 0). */
 bool game_state_use_profile(GameState *state, const char *name, char *err, size_t errlen);
 /* Writes the current profile's prefs to the save (no-op without a save). */
 void game_state_save_prefs(GameState *state);
@@ -79,15 +82,19 @@ void game_state_save_prefs(GameState *state);
 /* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary). */
 void game_state_scan_scenarios(GameState *state);
 
-/* Loads scenario `id` (replacing any loaded one, ending any session). false + script_error
+/* Loads scenario `id` (replacing any loaded one, ending any session). `id` may also be a
+ * path to a .lua file (--scenario PATH, for scenario authors). false + script_error
  * ("FILE:LINE: message") when the file is broken; the previous state is then cleared. */
 bool game_state_load_scenario(GameState *state, const char *id);
 /* Reloads the current scenario from disk (F5 / the error screen's reload key). */
 bool game_state_reload_scenario(GameState *state);
 
-/* Starts a session on the loaded scenario with `settings` (the intention chosen in the
- * briefing): seeds relations from the profile's roster in the save (people met before
- * greet the player by name), begins the session row. */
+/* Starts a session on the loaded scenario with the profile's practice prefs and the
+ * intention chosen in the briefing: seeds relations from the profile's roster in the save
+ * (people met before greet the player by name), begins the session row. Seed and calendar
+ * day come from the clock in real play; under --headless/replays the seed is a hash of
+ * profile, scenario and session count and the day is 7 x previous sessions, so replays
+ * repeat. false only when no scenario is loaded or out of memory. */
 bool game_state_start_session(GameState *state, SimIntention intention);
 
 /* Save points (each one transaction; failures set save_notice, never stop play). */
@@ -96,7 +103,8 @@ void game_state_save_event_end(GameState *state);     /* totals, skills, guesses
 void game_state_save_follow_up(GameState *state);     /* relations after the follow-up */
 void game_state_save_week(GameState *state, const SaveMaintenance *acts, int count);
 
-/* Ends the session and frees it (the scenario stays loaded). */
+/* Ends the session and frees it (the scenario stays loaded). A session whose event did not
+ * reach game_state_save_event_end is closed in the save as abandoned. */
 void game_state_end_session(GameState *state);
 
 /* The profile played most recently (by its latest session, else the newest profile) and

@@ -217,6 +217,15 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
 
 void game_state_end_session(GameState *s) {
   if (!s) return;
+  /* An event left before its end (reload, quit) is closed as abandoned, never resumed. */
+  if (s->session && s->db && s->record.id != 0 && s->record.state == SAVE_SESSION_IN_PROGRESS &&
+      !save_is_read_only(s->db)) {
+    char msg[256], ended[SAVE_TIME_MAX];
+    iso_now(ended, sizeof ended);
+    game_state_save_conversation(s);
+    save_session_close(s->db, s->record.id, SAVE_SESSION_ABANDONED, ended, msg, sizeof msg);
+  }
+  memset(&s->record, 0, sizeof s->record);
   sim_session_destroy(s->session);
   s->session = NULL;
   s->saved_talks = 0;
@@ -230,15 +239,19 @@ static bool save_talk(GameState *s, int talk) {
   const SimTalkRecord *rec = sim_session_talk(s->session, talk);
   if (!rec || rec->person < 0 || rec->person >= s->scenario->person_count) return true;
   const SimPerson *p = &s->scenario->people[rec->person];
-  SaveChoice *choices = calloc(SIM_MAX_LOG, sizeof *choices);
+  int logs = sim_log_count(s->session), wanted = 0;
+  for (int i = 0; i < logs; i++) {
+    const SimLogEntry *e = sim_log_entry(s->session, i);
+    if (e && e->kind == SIM_LOG_CHOICE && e->talk == talk) wanted++;
+  }
+  SaveChoice *choices = calloc(wanted > 0 ? (size_t)wanted : 1, sizeof *choices);
   if (!choices) return false;
   int n = 0, seq = 0;
-  int logs = sim_log_count(s->session);
   for (int i = 0; i < logs; i++) {
     const SimLogEntry *e = sim_log_entry(s->session, i);
     if (!e || e->kind != SIM_LOG_CHOICE) continue;
     seq++;
-    if (e->talk != talk) continue;
+    if (e->talk != talk || n >= wanted) continue;
     SaveChoice *c = &choices[n++];
     c->session_id = s->record.id;
     c->seq = seq;

@@ -79,7 +79,7 @@ static int inspect(sqlite3 *db, int *app, int *version, int *tables, int *marked
 }
 
 /* 1 when quick_check says "ok", 0 when it finds damage; an SQLite error code otherwise
- * as a negative number. */
+ * as a negative number. Running out of memory is an error, never damage. */
 static int quick_check(sqlite3 *db) {
   sqlite3_stmt *st = NULL;
   int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, NULL);
@@ -88,8 +88,12 @@ static int quick_check(sqlite3 *db) {
   rc = sqlite3_step(st);
   if (rc == SQLITE_ROW) {
     const char *r = (const char *)sqlite3_column_text(st, 0);
-    ok = r != NULL && strcmp(r, "ok") == 0;
-    rc = SQLITE_OK;
+    if (r == NULL) {
+      rc = sqlite3_errcode(db) == SQLITE_NOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+    } else {
+      ok = strcmp(r, "ok") == 0;
+      rc = !ok && strstr(r, "out of memory") != NULL ? SQLITE_NOMEM : SQLITE_OK;
+    }
   }
   sqlite3_finalize(st);
   return rc == SQLITE_OK ? ok : -rc;
@@ -107,6 +111,8 @@ static Verdict judge(sqlite3 *db, int *version, int *rc) {
   if (app != SAVE_APPLICATION_ID && !marked) return V_FOREIGN;
   if (*version > SAVE_SCHEMA_VERSION) return V_NEWER;
   int ok = quick_check(db);
+  /* Moving a file aside is drastic: a second check must agree that it is damaged. */
+  if (ok == 0 || ok == -SQLITE_CORRUPT || ok == -SQLITE_NOTADB) ok = quick_check(db);
   if (ok == 0 || ok == -SQLITE_CORRUPT || ok == -SQLITE_NOTADB) return V_DAMAGED;
   if (ok < 0) { *rc = -ok; return V_ERROR; }
   return V_OK;

@@ -51,6 +51,8 @@ bool conv_integer(Conv *c, int t, const char *key, long lo, long hi, bool requir
                   long *out);
 /* A boolean; `def` when absent. */
 bool conv_boolean(Conv *c, int t, const char *key, bool def);
+/* Levenshtein distance between two short names (99 when either exceeds 31 bytes). */
+size_t conv_edit_distance(const char *a, const char *b);
 /* True when `id` is snake_case (a letter, then letters, digits, '_'), at most 48 bytes. */
 bool conv_id_ok(const char *id);
 

@@ -16,29 +16,11 @@ int conv_node_index(const SimPerson *p, const char *id) {
   return -1;
 }
 
-static size_t edit_distance(const char *a, const char *b) {
-  size_t la = strlen(a), lb = strlen(b);
-  if (la > 31 || lb > 31) return 99;
-  size_t prev[32], cur[32];
-  for (size_t j = 0; j <= lb; j++) prev[j] = j;
-  for (size_t i = 1; i <= la; i++) {
-    cur[0] = i;
-    for (size_t j = 1; j <= lb; j++) {
-      size_t best = prev[j - 1] + (a[i - 1] != b[j - 1]);
-      if (prev[j] + 1 < best) best = prev[j] + 1;
-      if (cur[j - 1] + 1 < best) best = cur[j - 1] + 1;
-      cur[j] = best;
-    }
-    memcpy(prev, cur, sizeof cur);
-  }
-  return prev[lb];
-}
-
 static void unknown_style(Conv *c, const char *name) {
   const char *best = NULL;
   size_t best_d = 4;
   for (int i = 0; i < SIM_STYLE_COUNT; i++) {
-    size_t d = edit_distance(name, sim_style_name((SimStyle)i));
+    size_t d = conv_edit_distance(name, sim_style_name((SimStyle)i));
     if (d < best_d) best_d = d, best = sim_style_name((SimStyle)i);
   }
   if (best)

@@ -300,8 +300,11 @@ void scr_host_destroy(ScrHost *host) {
 
 /* ---- Calls ---- */
 
+static int leading_line(const char *msg, const char *display);
+
 int scr_host_compile(ScrHost *host, const char *source, size_t len, const char *chunkname,
-                     char *err, size_t errlen) {
+                     char *err, size_t errlen, int *line) {
+  if (line) *line = 0;
   int status = luaL_loadbufferx(host->L, source, len, chunkname, "t");
   if (status == LUA_OK) return 0;
   char buf[SCR_MESSAGE_MAX];
@@ -314,12 +317,14 @@ int scr_host_compile(ScrHost *host, const char *source, size_t len, const char *
     snprintf(err, errlen, "%s", buf);
   else
     snprintf(err, errlen, "%s: %s", host->display, buf);
+  if (line) *line = leading_line(buf, host->display);
   return -1;
 }
 
 /* Adds the scenario's FILE:LINE to a message that has none, like lua.c's msghandler. */
 static int message_handler(lua_State *L) {
-  const char *msg = lua_type(L, 1) == LUA_TSTRING ? lua_tostring(L, 1) : NULL;
+  int t = lua_type(L, 1);
+  const char *msg = t == LUA_TSTRING || t == LUA_TNUMBER ? lua_tostring(L, 1) : NULL;
   if (!msg) msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
   if (strncmp(msg, SCR_CHUNK_TAG ":", strlen(SCR_CHUNK_TAG ":")) == 0) return 1;
   int line = scenario_line(L, 1);

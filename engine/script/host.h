@@ -51,9 +51,10 @@ ScrHost *scr_host_create(const char *display, const ScrLimits *limits, char *err
 void scr_host_destroy(ScrHost *host);
 
 /* Compiles `source` (text only, never bytecode) and pushes the chunk. `chunkname` is
- * "=" SCR_CHUNK_TAG for the scenario or "@path" for the helpers. 0, or -1 + message. */
+ * "=" SCR_CHUNK_TAG for the scenario or "@path" for the helpers. 0, or -1 + message
+ * ("FILE:LINE: ..." with the line in *line when known). */
 int scr_host_compile(ScrHost *host, const char *source, size_t len, const char *chunkname,
-                     char *err, size_t errlen);
+                     char *err, size_t errlen, int *line /* opt */);
 
 /* The one protected-call helper: calls the function below `nargs` arguments with a fresh
  * instruction budget and deadline, a message handler that adds FILE:LINE, and turns any

@@ -121,7 +121,7 @@ static int run_helpers(ScrHost *h, ScrReport *out) {
     scr_report_add(out, h->display, 0, "cannot load the helpers %s: %s", path, err);
     return -1;
   }
-  int rc = scr_host_compile(h, src, len, "@" SCR_LIB_PATH, err, sizeof err);
+  int rc = scr_host_compile(h, src, len, "@" SCR_LIB_PATH, err, sizeof err, NULL);
   free(src);
   if (rc == 0) {
     scr_host_push_helpers(h);
@@ -200,7 +200,7 @@ SimScenario *scr_load_scenario_buffer(const char *display, const char *source, s
   SimScenario *scn = NULL;
   int line = 0;
   if (run_helpers(h, out) != 0) goto done;
-  if (scr_host_compile(h, source, len, "=" SCR_CHUNK_TAG, err, sizeof err) != 0 ||
+  if (scr_host_compile(h, source, len, "=" SCR_CHUNK_TAG, err, sizeof err, &line) != 0 ||
       scr_host_pcall(h, 0, 1, err, sizeof err, &line) != 0) {
     scr_report_add_text(out, line, err);
     goto done;

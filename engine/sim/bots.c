@@ -122,18 +122,24 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
   const SimNode *node = sim_talk_node(s);
   const SimRelation *r = sim_session_relation(s, tv.person);
   uint32_t visited = sim_session_nodes_visited(s, tv.person);
-  int dist[SIM_MAX_NODES];
+  int near[SIM_MAX_NODES], far[SIM_MAX_NODES];
   int taken[SIM_MAX_NODES][SIM_MAX_CHOICES];
   if (strategy == SIM_BOT_EXPLORER) {
+    /* Near frontier: nodes never reached, or with an untried branch whose tier condition
+     * already holds. Far frontier: any untried branch (it may need a deeper relation). */
     const SimPerson *p = &sim_session_scenario(s)->people[tv.person];
-    uint32_t seen = visited | (cov ? cov->nodes[tv.person] : 0), frontier = 0;
+    uint32_t seen = visited | (cov ? cov->nodes[tv.person] : 0), near_set = 0, far_set = 0;
     taken_counts(s, cov, tv.person, taken);
     for (int n = 0; n < p->node_count && n < SIM_MAX_NODES; n++) {
-      bool untried = false;
-      for (int c = 0; c < p->nodes[n].choice_count && c < SIM_MAX_CHOICES; c++) untried |= taken[n][c] == 0;
-      if (!((seen >> n) & 1u) || untried) frontier |= 1u << n;
+      if (!((seen >> n) & 1u)) near_set |= 1u << n;
+      for (int c = 0; c < p->nodes[n].choice_count && c < SIM_MAX_CHOICES; c++) {
+        if (taken[n][c]) continue;
+        far_set |= 1u << n;
+        if (p->nodes[n].choices[c].requires.min_tier <= r->tier) near_set |= 1u << n;
+      }
     }
-    frontier_distances(p, frontier, dist);
+    frontier_distances(p, near_set, near);
+    frontier_distances(p, far_set, far);
   }
   int best = -1;
   float best_v = -1e9f;
@@ -147,9 +153,11 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
       if (strategy == SIM_BOT_EXPLORER) {
         /* An untried branch here first; else head for the nearest node never reached or
          * with a branch never taken. */
-        if (c->next >= 0 && c->next < SIM_MAX_NODES && dist[c->next] < SIM_MAX_NODES)
-          v += 4000.0f - 100.0f * (float)dist[c->next];
-        if (taken[tv.node][idx[k]] == 0) v += 5000.0f;
+        if (c->next >= 0 && c->next < SIM_MAX_NODES && near[c->next] < SIM_MAX_NODES)
+          v += 4000.0f - 100.0f * (float)near[c->next];
+        else if (c->next >= 0 && c->next < SIM_MAX_NODES && far[c->next] < SIM_MAX_NODES)
+          v += 2000.0f - 100.0f * (float)far[c->next];
+        if (tv.node < SIM_MAX_NODES && taken[tv.node][idx[k]] == 0) v += 5000.0f;
       }
     }
     if (rng && strategy != SIM_BOT_COLLECTOR) v += (float)sim_rng_unit(rng) * 3.0f;

@@ -45,11 +45,17 @@ static int priority(SimReason r) {
   case SIM_REASON_RECHARGED_IN_QUIET: return 45;
   case SIM_REASON_OFFERED_HELP_BLIND: return 45;
   case SIM_REASON_LEFT_GRACEFULLY: return 40;
+  case SIM_REASON_LIKED_MORE_THAN_GUESSED:
+    if (e->talk >= 0 && e->talk < s->talk_count)
+      snprintf(out, size, "You guessed your talk with %s went a %d out of 5. It went a %d: people like us more than we think.",
+               n, s->talks[e->talk].guess, sim_talk_rating(s, e->talk));
+    break;
   case SIM_REASON_SMALL_TALK_STALLED: return 40;
   case SIM_REASON_MAINTAINED: return 40;
   case SIM_REASON_INTRODUCED_SELF: return 35;
   case SIM_REASON_TOOK_BREAK: return 30;
   case SIM_REASON_LEFT_EARLY: return 30;
+  case SIM_REASON_LIKED_MORE_THAN_GUESSED: return 72;
   default: return 0;
   }
 }
@@ -216,8 +222,11 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "You left before the end, and that is fine: a couple of real conversations make a good evening.");
     break;
   case SIM_REASON_FOLLOWED_UP_PERSONAL:
-    if (p && p->followup.reference && strlen(p->followup.reference) <= 80)
-      snprintf(out, size, "Your follow-up to %s mentioned %s. A specific message soon after the event is where networking really happens.", n, p->followup.reference);
+    fact = (p && p->followup.reference_fact >= 0 && p->followup.reference_fact < SIM_MAX_FACTS)
+               ? fact_text(p, (uint16_t)(1u << p->followup.reference_fact))
+               : NULL;
+    if (fact)
+      snprintf(out, size, "Your follow-up showed %s you remembered that %s %s. A specific message soon after the event is where networking really happens.", n, n, fact);
     else
       snprintf(out, size, "Your follow-up to %s mentioned something you had talked about. That is where networking really happens.", n);
     break;
@@ -241,6 +250,11 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     break;
   case SIM_REASON_MAINTAINED:
     snprintf(out, size, "You kept in touch with %s. Relationships grow with time spent together.", n);
+    break;
+  case SIM_REASON_LIKED_MORE_THAN_GUESSED:
+    if (e->talk >= 0 && e->talk < s->talk_count)
+      snprintf(out, size, "You guessed your talk with %s went a %d out of 5. It went a %d: people like us more than we think.",
+               n, s->talks[e->talk].guess, sim_talk_rating(s, e->talk));
     break;
   case SIM_REASON_SMALL_TALK_STALLED:
     snprintf(out, size, "The small talk with %s went round in circles. An open question about their work moves things along.", n);
@@ -276,6 +290,13 @@ int sim_debrief_moments(const SimSession *s, SimMoment *out, int max) {
       for (int c = 0; c < n && !seen; c++) seen = cand[c].reason == r && cand[c].person == s->log[i].person;
       if (!seen) cand[n++] = (Candidate){i, s->log[i].person, prio, r};
     }
+  }
+  /* The liking gap: conversations that went better than the player guessed. */
+  for (int t = 0; t < s->talk_count && n < CAP; t++) {
+    const SimTalkRecord *rec = &s->talks[t];
+    if (rec->guess > 0 && sim_talk_rating(s, t) > rec->guess)
+      cand[n++] = (Candidate){rec->first_log, rec->person, priority(SIM_REASON_LIKED_MORE_THAN_GUESSED),
+                              SIM_REASON_LIKED_MORE_THAN_GUESSED};
   }
   if (max > 6) max = 6;
   int chosen[6], count = 0;

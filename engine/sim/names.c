@@ -92,7 +92,7 @@ static const char *const REASON_NAMES[SIM_REASON_COUNT] = {
   "took_break", "joined_group_politely", "barged_into_group", "met_guarded", "witnessed",
   "introduced_two_people", "left_early", "followed_up_personal", "followed_up_generic",
   "followed_up_late", "follow_up_offered_value", "follow_up_asked_too_soon", "reconnected",
-  "connected_online_only", "maintained", "drifted",
+  "connected_online_only", "maintained", "drifted", "liked_more_than_guessed",
 };
 const char *sim_reason_name(SimReason r) {
   return (r >= 0 && r < SIM_REASON_COUNT) ? REASON_NAMES[r] : NULL;

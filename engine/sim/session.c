@@ -183,7 +183,7 @@ int sim_move_to_zone(SimSession *s, int zone) {
   if (zone == s->zone) return SIM_OK;
   SimLogEntry *e = sim_log_push(s, SIM_LOG_MOVE, -1);
   if (!e) return SIM_ERR_FULL;
-  float minutes = fmaxf(0.25f, sim_zone_distance(s->sc, s->zone, zone) / 30.0f);
+  float minutes = fmaxf(0.25f, sim_zone_distance(s->sc, s->zone, zone) / SIM_WALK_M_PER_MIN);
   s->zone = zone;
   s->group = -1;
   sim_spend(s, 0.0f, minutes);
@@ -217,11 +217,17 @@ int sim_advance_clock(SimSession *s, float minutes) {
   if (!s || !(minutes >= 0.0f) || minutes > 1000.0f) return SIM_ERR_ARG;
   if (s->talk.active) return SIM_ERR_STATE;
   if (minutes == 0.0f) return SIM_OK;
-  SimLogEntry *e = sim_log_push(s, SIM_LOG_WAIT, -1);
-  if (!e) return SIM_ERR_FULL;
-  sim_spend(s, 0.0f, minutes);
-  e->amount = minutes;
-  e->effects.clock_cost = minutes;
+  /* Waits in a row (the floor puts walking on the clock in small steps) share one entry;
+   * the clock is recomputed from the total so that a replay of it lands on the same bits. */
+  SimLogEntry *e = s->log_count > 0 ? &s->log[s->log_count - 1] : NULL;
+  if (!e || e->kind != SIM_LOG_WAIT) {
+    e = sim_log_push(s, SIM_LOG_WAIT, -1);
+    if (!e) return SIM_ERR_FULL;
+    s->wait_base = s->clock;
+  }
+  e->amount += minutes;
+  e->effects.clock_cost = e->amount;
+  s->clock = s->wait_base + e->amount;
   sim_log_commit(s, e);
   return SIM_OK;
 }

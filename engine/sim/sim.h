@@ -24,6 +24,7 @@
 #define SIM_MAX_TALKS 128      /* conversations per session */
 #define SIM_WEEKLY_BUDGET 4    /* maintenance units per week (a coffee costs 2, others 1) */
 #define SIM_MOMENT_TEXT 224    /* bytes of one debrief moment, NUL included */
+#define SIM_WALK_M_PER_MIN 40.0f /* walking pace on the floor, metres per event minute */
 
 /* ---- Status ------------------------------------------------------------------------ */
 
@@ -175,6 +176,7 @@ typedef enum SimReason {
   SIM_REASON_CONNECTED_ONLINE_ONLY,
   SIM_REASON_MAINTAINED,
   SIM_REASON_DRIFTED,                  /* a relationship lost ground over a week */
+  SIM_REASON_LIKED_MORE_THAN_GUESSED,  /* the liking gap: it went better than the guess */
   SIM_REASON_COUNT
 } SimReason;
 
@@ -256,13 +258,14 @@ void sim_session_player(const SimSession *s, SimPlayerView *out);
 
 /* ---- The floor ---------------------------------------------------------------------- */
 
-/* Moves to zone `zone`: costs walking minutes (distance between zone centres / 40 m per
- * minute, at least 0.25) and leaves any group. SIM_ERR_STATE during a talk. */
+/* Moves to zone `zone`: costs walking minutes (distance between zone centres /
+ * SIM_WALK_M_PER_MIN, at least 0.25) and leaves any group. SIM_ERR_STATE during a talk. */
 int sim_move_to_zone(SimSession *s, int zone);
 /* Rests for `minutes` (> 0) where the player stands: restores energy at a rate that is
  * highest in quiet zones (noise 0) and lowest at noisy ones. SIM_ERR_STATE during a talk. */
 int sim_rest(SimSession *s, float minutes, SimEffects *out /* opt */);
-/* Lets floor time pass (walking, watching) without resting. SIM_ERR_STATE during a talk. */
+/* Lets floor time pass (walking, watching) without resting. Consecutive calls share one
+ * log entry, so small steps do not fill the log. SIM_ERR_STATE during a talk. */
 int sim_advance_clock(SimSession *s, float minutes);
 /* The player leaves / the event closes: no new talks; an active talk ends gracefully.
  * Leaving early is never penalised. Idempotent. */
@@ -473,7 +476,8 @@ typedef struct SimMoment {
 
 /* Up to `max` (3..6 when the log allows) concrete moments from the log, in the order they
  * happened, each naming the person, what the player did, what it did and the lesson.
- * Returns the count written. */
+ * A conversation whose guess (sim_talk_set_guess) was below how it really went can be a
+ * moment too (liked_more_than_guessed). Returns the count written. */
 int sim_debrief_moments(const SimSession *s, SimMoment *out, int max);
 /* One "try next time" line into buf (always NUL-terminated when size > 0). Returns the
  * length it needed (snprintf-style). */

@@ -46,6 +46,7 @@ struct SimSession {
   float baseline_strength;
 
   float energy, clock, minutes, reputation;
+  float wait_base;           /* clock before the last WAIT entry (merged waits) */
   int zone, group;
   bool event_over, left_early;
   int maint_left, week;

@@ -8,6 +8,9 @@
 #include <math.h>
 #include <string.h>
 
+/* Visit bit of node n; nodes past SIM_MAX_NODES (the validator forbids them) have none. */
+static uint32_t node_bit(int n) { return (n >= 0 && n < SIM_MAX_NODES) ? 1u << n : 0u; }
+
 static int popcount16(uint16_t v) {
   int n = 0;
   for (; v; v &= (uint16_t)(v - 1)) n++;
@@ -50,7 +53,7 @@ int sim_talk_begin(SimSession *s, int person, SimJoin join, SimEffects *out) {
   sim_fx_init(&fx, r);
   float minutes = 0.25f;
   if (p->zone >= 0 && p->zone < sc->zone_count && p->zone != s->zone) {
-    minutes += fmaxf(0.25f, sim_zone_distance(sc, s->zone, p->zone) / 30.0f);
+    minutes += fmaxf(0.25f, sim_zone_distance(sc, s->zone, p->zone) / SIM_WALK_M_PER_MIN);
     s->zone = p->zone;
     s->group = -1;
   }
@@ -100,8 +103,8 @@ int sim_talk_begin(SimSession *s, int person, SimJoin join, SimEffects *out) {
   s->talk.node = (int16_t)node;
   s->talk.talk = (int16_t)s->talk_count;
   s->talk.reveals = (int16_t)popcount16(fx.facts_learned);
-  s->talk.visited = 1u << node;
-  s->visited[person] |= 1u << node;
+  s->talk.visited = node_bit(node);
+  s->visited[person] |= node_bit(node);
 
   fx.energy_cost = 1.5f * sim_energy_factor(s);
   fx.clock_cost = minutes;
@@ -181,8 +184,8 @@ int sim_talk_choose(SimSession *s, int index, SimEffects *out) {
     sim_talk_close(s);
   } else {
     t->node = fx.next_node;
-    t->visited |= 1u << fx.next_node;
-    s->visited[person] |= 1u << fx.next_node;
+    t->visited |= node_bit(fx.next_node);
+    s->visited[person] |= node_bit(fx.next_node);
   }
   sim_log_commit(s, e);
   if (out) *out = fx;

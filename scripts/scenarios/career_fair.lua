@@ -159,6 +159,8 @@ return scenario {
             { "Good, thanks! Did you ever get your thirty volunteers for the heart-rate study?",
               "follow_up", uses = "user_study", next = "catch_up" },
             { "Good! What are you working on these days?", "ask_open", next = "work" },
+            { "Good! Actually, can I ask your advice? If you were me, what would you do first to get into research?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll let you get on.", "exit_graceful" },
           },
         },
@@ -319,6 +321,8 @@ return scenario {
           choices = {
             { "Good, thanks! How's the mentoring scheme coming along?", "follow_up", uses = "mentoring", next = "catch_up" },
             { "Not bad! What are you working on at the moment?", "ask_open", next = "work" },
+            { "Good, thanks. Can I ask — what do you wish someone had told you in your final year?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just wanted to say hello — I'll let you get on.", "exit_graceful" },
           },
         },
@@ -477,6 +481,8 @@ return scenario {
           choices = {
             { "I am — is the community liaison role still open?", "follow_up", uses = "liaison_role", next = "catch_up" },
             { "Yes! How has the fair been for you?", "ask_open", next = "tired" },
+            { "I am. Could I ask your advice — what would make an application like mine stand out?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Always. Just saying hello — I'll let you get on.", "exit_graceful" },
           },
         },
@@ -629,6 +635,8 @@ return scenario {
           choices = {
             { "Partly! How's the design challenge — did you get more teams?", "follow_up", uses = "design_challenge", next = "catch_up" },
             { "Ha, maybe. What are you working on at the moment?", "ask_open", next = "work" },
+            { "Partly! Can I ask your advice — what would you do this year to get into the field?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hi — I'll let you get on.", "exit_graceful" },
           },
         },
@@ -780,6 +788,8 @@ return scenario {
           choices = {
             { "How's the blog piece going — did you find your student writer?", "follow_up", uses = "blog", next = "catch_up" },
             { "You too! What's been the hardest thing about recruiting this year?", "ask_open", next = "work" },
+            { "Good to see you too. Could I ask — what would make you remember an application like mine?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll keep it short, then — just saying hello.", "exit_graceful" },
           },
         },
@@ -933,6 +943,8 @@ return scenario {
           choices = {
             { "Did you find a society to host your games talk?", "follow_up", uses = "talk", next = "catch_up" },
             { "What are you working on these days?", "ask_open", next = "work" },
+            { "I did! Can I ask your advice — what should I make next, if I want to get noticed?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hi. Good luck with the rest of the fair!", "exit_graceful" },
           },
         },
@@ -1083,6 +1095,8 @@ return scenario {
             { "Ha, no! Did more people from outside computing apply for the apprenticeship?",
               "follow_up", uses = "apprenticeship", next = "catch_up" },
             { "You were redrawing the night-bus routes — what did the data show?", "follow_up", uses = "night_buses", next = "surprise" },
+            { "Ha, no! Could I ask your advice — how would someone like me get a foot in the door in data?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll let you get on.", "exit_graceful" },
           },
         },
@@ -1235,6 +1249,8 @@ return scenario {
           choices = {
             { "How's the zine coming along? Did you find your four?", "follow_up", uses = "zine", next = "catch_up" },
             { "What have you been working on at the studio?", "ask_open", next = "work" },
+            { "Hi! Can I ask — what do you wish you'd had in your portfolio last year?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hi — I'll let you get on.", "exit_graceful" },
           },
         },
@@ -1387,6 +1403,8 @@ return scenario {
           choices = {
             { "How's the radio show? Did you find new volunteers?", "follow_up", uses = "radio", next = "catch_up" },
             { "Ha! What have you been up to since?", "ask_open", next = "work" },
+            { "I came back for advice, actually. How would someone like me get into clinical engineering?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll let you get on.", "exit_graceful" },
           },
         },
@@ -1534,6 +1552,8 @@ return scenario {
           choices = {
             { "Better! I wanted to ask — do you still need guides for the spring fair?", "follow_up", uses = "fair_guides", next = "catch_up" },
             { "Better than I thought. What's the fair been like from your side?", "ask_open", next = "work" },
+            { "Better! Can I ask your advice? How do I choose when I like bits of everything?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just resting my feet a second — thanks, Niamh.", "exit_graceful" },
           },
         },

@@ -527,7 +527,7 @@ return scenario {
       name = "Nadia Rahimi", org = "Second Thursday", role = "organiser (product manager by day)",
       traits = { openness = 0.7, introversion = 0.2, busy = 0.9 },
       interests = { "community building", "product management", "pizza logistics", "mortgages, oddly" },
-      need = "a fifth speaker for next month's lightning talks",
+      need = "one more speaker for next month's lightning talks",
       zone = "tables", at = { 5, 11 },
       met_before = 0,
       facts = {

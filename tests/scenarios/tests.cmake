@@ -26,6 +26,22 @@ if(shipped_scenarios)
     LABELS scenario ENVIRONMENT "${RAPPORT_TEST_ENV}" TIMEOUT 20)
 endif()
 
-add_test(NAME scenario.validate.usage COMMAND $<TARGET_FILE:rapport> validate --bogus)
-set_tests_properties(scenario.validate.usage PROPERTIES
-  LABELS scenario ENVIRONMENT "${RAPPORT_TEST_ENV}" WILL_FAIL TRUE)
+# Command lines: exact exit statuses (0 ok, 1 problem, 2 misuse) and what they print.
+function(rapport_cli_test name status match)
+  string(REPLACE ";" "|" args "${ARGN}")
+  add_test(NAME scenario.cli.${name}
+    COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport> "-DARGS=${args}"
+      -DSTATUS=${status} "-DMATCH=${match}" -P ${CMAKE_CURRENT_LIST_DIR}/check_status.cmake)
+  set_tests_properties(scenario.cli.${name} PROPERTIES
+    LABELS scenario ENVIRONMENT "${RAPPORT_TEST_ENV}" TIMEOUT 30)
+endfunction()
+rapport_cli_test(help 0 "validate.*simulate" help)
+rapport_cli_test(validate_help 0 "usage: rapport validate" validate --help)
+rapport_cli_test(validate_bad_flag 2 "unknown option '--bogus'" validate --bogus x.lua)
+rapport_cli_test(validate_no_file 2 "name at least one" validate)
+rapport_cli_test(validate_missing 1 "nowhere.lua: cannot open" validate /nonexistent/nowhere.lua)
+rapport_cli_test(simulate_help 0 "usage: rapport simulate" simulate --help)
+rapport_cli_test(simulate_no_runs 2 "--runs is required" simulate --scenario career_fair --strategy connector)
+rapport_cli_test(simulate_bad_strategy 2 "unknown strategy" simulate --scenario career_fair --strategy shark --runs 1)
+rapport_cli_test(simulate_unknown_scenario 1 "no scenario 'atlantis'" simulate --scenario atlantis --strategy random --runs 1)
+rapport_cli_test(simulate_fixture 0 "connector +[0-9.]+" simulate --scenario ${CMAKE_CURRENT_LIST_DIR}/good/mini_mixer.lua --strategy connector --strategy collector --runs 50 --seed 3)

@@ -265,13 +265,40 @@ static void test_stale_session_closed(void **unused) {
   assert_true(game_state_load_scenario(s, "career_fair"));
   assert_true(game_state_start_session(s, SIM_INTENT_NONE));
   int64_t id = s->record.id;
-  game_state_destroy(s); /* as if the game crashed mid-event */
+  assert_true(id > 0);
+  /* A crash mid-event: the state never closes its row (a clean quit would close it). */
+  s->record.id = 0;
+  game_state_destroy(s);
   s = create(&f);
   assert_true(game_state_use_profile(s, "Ana", err, sizeof err));
   SaveSession row;
   assert_int_equal(save_session_get(s->db, id, &row, msg, sizeof msg), SAVE_OK);
   assert_int_equal(row.state, SAVE_SESSION_ABANDONED);
   assert_int_equal(save_session_find_in_progress(s->db, s->profile.id, &row, msg, sizeof msg), SAVE_NOT_FOUND);
+  game_state_destroy(s);
+  fixture_done(&f);
+}
+
+static void test_left_event_closed(void **unused) {
+  (void)unused;
+  Fixture f;
+  fixture_init(&f);
+  GameState *s = create(&f);
+  char err[256], msg[256];
+  assert_true(game_state_use_profile(s, "Ana", err, sizeof err));
+  assert_true(game_state_load_scenario(s, "career_fair"));
+  assert_true(game_state_start_session(s, SIM_INTENT_NONE));
+  int64_t id = s->record.id;
+  talk_through(s->session, 1);
+  assert_true(game_state_reload_scenario(s)); /* F5 mid-event ends the session */
+  assert_null(s->session);
+  SaveSession row;
+  assert_int_equal(save_session_get(s->db, id, &row, msg, sizeof msg), SAVE_OK);
+  assert_int_equal(row.state, SAVE_SESSION_ABANDONED);
+  SaveChoice choices[64];
+  int total = 0;
+  assert_int_equal(save_choices(s->db, id, choices, 64, &total, msg, sizeof msg), SAVE_OK);
+  assert_true(total > 0); /* the finished conversation was kept */
   game_state_destroy(s);
   fixture_done(&f);
 }
@@ -317,6 +344,7 @@ int main(void) {
     cmocka_unit_test(test_scenarios_and_reload),
     cmocka_unit_test(test_session_save_points),
     cmocka_unit_test(test_stale_session_closed),
+    cmocka_unit_test(test_left_event_closed),
     cmocka_unit_test(test_damaged_save_moved_aside),
     cmocka_unit_test(test_unwritable_save_plays_on),
   };

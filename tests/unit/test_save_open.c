@@ -425,20 +425,28 @@ static void test_busy(void **state) {
  * save falls back to a rollback journal and works the same. The default VFS is swapped for
  * one whose files lack the shared-memory methods (io methods version 1). */
 static sqlite3_vfs *real_vfs;
-static sqlite3_io_methods no_shm_methods;
+/* One patched copy per kind of file (the database and its journal use different methods). */
+static struct { const sqlite3_io_methods *real; sqlite3_io_methods patched; } no_shm_methods[8];
 
 static int no_shm_open(sqlite3_vfs *vfs, const char *name, sqlite3_file *file, int flags,
                        int *out_flags) {
   (void)vfs;
   int rc = real_vfs->xOpen(real_vfs, name, file, flags, out_flags);
-  if (rc == SQLITE_OK && file->pMethods != NULL) {
-    no_shm_methods = *file->pMethods;
-    no_shm_methods.iVersion = 1;
-    no_shm_methods.xShmMap = NULL;
-    no_shm_methods.xShmLock = NULL;
-    no_shm_methods.xShmBarrier = NULL;
-    no_shm_methods.xShmUnmap = NULL;
-    file->pMethods = &no_shm_methods;
+  if (rc != SQLITE_OK || file->pMethods == NULL) return rc;
+  for (int i = 0; i < 8; i++) {
+    if (no_shm_methods[i].real == NULL) {
+      no_shm_methods[i].real = file->pMethods;
+      no_shm_methods[i].patched = *file->pMethods;
+      no_shm_methods[i].patched.iVersion = 1;
+      no_shm_methods[i].patched.xShmMap = NULL;
+      no_shm_methods[i].patched.xShmLock = NULL;
+      no_shm_methods[i].patched.xShmBarrier = NULL;
+      no_shm_methods[i].patched.xShmUnmap = NULL;
+    }
+    if (no_shm_methods[i].real == file->pMethods) {
+      file->pMethods = &no_shm_methods[i].patched;
+      break;
+    }
   }
   return rc;
 }

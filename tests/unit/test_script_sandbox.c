@@ -105,6 +105,14 @@ static void test_line_of_trip(void **state) {
   assert_null(scr_load_scenario_buffer("loop.lua", src, strlen(src), NULL, &report));
   assert_true(report.messages[0].line == 3 || report.messages[0].line == 4);
   assert_non_null(strstr(report.messages[0].text, "loop.lua:"));
+  const char *syntax = "local a = 1\nlocal b = = 2\n";
+  assert_null(scr_load_scenario_buffer("syn.lua", syntax, strlen(syntax), NULL, &report));
+  assert_int_equal(report.messages[0].line, 2);
+  assert_int_equal(strncmp(report.messages[0].text, "syn.lua:2: ", 11), 0);
+  const char *runtime = "local t = nil\n\nreturn t.x\n";
+  assert_null(scr_load_scenario_buffer("run.lua", runtime, strlen(runtime), NULL, &report));
+  assert_int_equal(report.messages[0].line, 3);
+  assert_int_equal(strncmp(report.messages[0].text, "run.lua:3: ", 11), 0);
 }
 
 static void test_custom_limits(void **state) {

@@ -309,9 +309,17 @@ static void test_full_log_refuses(void **state) {
   SimPlayerSettings st = sim_player_settings_default();
   st.clock_on = false;
   sim_session_reset(c->s, 1, &st);
+  /* Small waits in a row share one entry (and replay to the same clock bits)... */
+  for (int i = 0; i < 3000; i++) assert_int_equal(sim_advance_clock(c->s, 0.05f), SIM_OK);
+  assert_int_equal(sim_log_count(c->s), 1);
+  SimSession *r = sim_session_create(c->sc, 1, &st);
+  assert_int_equal(sim_session_replay(r, sim_log_entry(c->s, 0), 1), SIM_OK);
+  assert_true(sim_session_hash(r) == sim_session_hash(c->s));
+  sim_session_destroy(r);
+  /* ...but other actions fill the log, and a full log refuses new ones. */
   int rc = SIM_OK, n = 0;
   while (rc == SIM_OK && n < SIM_MAX_LOG + 10) {
-    rc = sim_advance_clock(c->s, 1.0f);
+    rc = sim_move_to_zone(c->s, n % 2 ? FX_BAR : FX_BOOTHS);
     n++;
   }
   assert_int_equal(rc, SIM_ERR_FULL);
@@ -322,6 +330,65 @@ static void test_full_log_refuses(void **state) {
   assert_false(tv.active);
   sim_end_event(c->s);
   assert_true(sim_session_event_over(c->s));
+}
+
+/* Data the validator would reject must still never crash or misbehave the core. */
+static void test_odd_scenarios_are_survived(void **state) {
+  (void)state;
+  SimScenario *sc = sim_scenario_create();
+  sc->zone_count = 2;
+  sc->zones[0] = (SimZone){"a", "A", SIM_ZONE_BAR, 0, 0, 5, 5, 1.0f};
+  sc->zones[1] = (SimZone){"b", "B", SIM_ZONE_QUIET, 5, 0, 5, 5, 0.0f};
+  sc->entrance_zone = 7;
+  sc->person_count = 3;
+  SimPerson *p = &sc->people[0];
+  p->name = "Odd", p->zone = 9, p->group = 3, p->return_node = 45, p->fact_count = 16;
+  p->node_count = 40;
+  p->nodes = sim_arena_alloc(sc->arena, sizeof(SimNode) * 40);
+  for (int n = 0; n < 40; n++) {
+    p->nodes[n].reveals = (uint16_t)(0x8001u << (n % 2));
+    p->nodes[n].shows_need = n % 3 == 0;
+    fx_choice(&p->nodes[n], "far", (SimStyle)(n % SIM_STYLE_COUNT), (n + 7) % 40);
+    fx_choice(&p->nodes[n], "out", SIM_STYLE_SHARE, 50);
+    fx_choice(&p->nodes[n], "neg", SIM_STYLE_ASK_OPEN, -5);
+    p->nodes[n].choices[0].weight = n % 2 ? 0.0f : 5.0f;
+    p->nodes[n].choices[1].requires.min_tier = 9;
+  }
+  p->followup.reference_fact = 20;
+  p->maintenance_count = 1;
+  p->maintenance[0] = (SimMaintenance){SIM_MAINT_COFFEE, "x", "y", 30};
+  sc->people[1].name = NULL; /* no nodes, no name */
+  sc->people[1].group = 3;
+  sc->people[2] = sc->people[0];
+  sc->people[2].name = "Twin";
+  sc->people[2].return_node = 2;
+  sc->tuning.energy_cost = -1.0f;
+  sc->tuning.reputation_spread = 0.0f;
+  SimSession *s = sim_session_create(sc, 1, NULL);
+  assert_non_null(s);
+  assert_int_equal(sim_talk_begin(s, 1, SIM_JOIN_DIRECT, NULL), SIM_ERR_ARG);
+  assert_int_equal(sim_talk_begin(s, 0, (SimJoin)7, NULL), SIM_ERR_ARG);
+  SimCoverage cov;
+  memset(&cov, 0, sizeof cov);
+  for (int seed = 0; seed < 40; seed++)
+    for (int st = 0; st < SIM_STRATEGY_COUNT; st++) {
+      sim_session_reset(s, (uint64_t)seed, NULL);
+      sim_bot_play_session(s, (SimStrategy)st, (uint64_t)seed, &cov);
+      SimScores sco;
+      SimMoment m[6];
+      char line[64];
+      sim_scores(s, &sco);
+      assert_true(sco.skills[0] >= 0 && sco.skills[0] <= 100);
+      int n = sim_debrief_moments(s, m, 6);
+      assert_true(n >= 0 && n <= 6);
+      assert_true(sim_debrief_next_step(s, line, sizeof line) > 0);
+      sim_week_pass(s, &(SimWeekPlan){1, {{0, 0}}});
+      assert_true(sim_log_count(s) <= SIM_MAX_LOG);
+    }
+  assert_true(sim_coverage_missing(&cov, sc, NULL, NULL, 0) >= 0);
+  assert_true(sim_coverage_untried(&cov, sc) >= 0);
+  sim_session_destroy(s);
+  sim_scenario_destroy(sc);
 }
 
 int main(void) {
@@ -337,6 +404,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_replay_gives_same_hash, setup, teardown),
     cmocka_unit_test_setup_teardown(test_same_hash_in_another_process, setup, teardown),
     cmocka_unit_test_setup_teardown(test_full_log_refuses, setup, teardown),
+    cmocka_unit_test(test_odd_scenarios_are_survived),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

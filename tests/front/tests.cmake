@@ -1,0 +1,24 @@
+# Front screens that need command-line options: the script error screen for a broken
+# scenario given with --scenario PATH (FILE:LINE shown, R reloads and fails again, Escape
+# returns to the title), at the default size and at the largest size in high contrast
+# (prefs set first by a preparing replay on the same save), and --scenario ID going
+# straight to the briefing as --profile; a damaged save's notice on the title, and an
+# unwritable save's notice over the briefing while play goes on.
+set(_front ${CMAKE_CURRENT_LIST_DIR})
+function(rapport_front_replay name replay prepare args)
+  add_test(NAME front.${name}
+    COMMAND ${CMAKE_COMMAND}
+      -DRAPPORT=$<TARGET_FILE:rapport> -DREPLAY=${_front}/${replay} "-DPREPARE=${prepare}" "-DJUNK=${ARGN}"
+      -DSHOTS=${CMAKE_BINARY_DIR}/screenshots/front_${name}
+      -DSAVE=${CMAKE_BINARY_DIR}/e2e-saves/front_${name}.db "-DARGS=${args}"
+      -P ${_front}/run_front_replay.cmake)
+  set_tests_properties(front.${name} PROPERTIES LABELS "e2e;front" ENVIRONMENT "${RAPPORT_TEST_ENV}")
+endfunction()
+set(_broken "${CMAKE_SOURCE_DIR}/tests/scenarios/broken/dangling_next.lua")
+rapport_front_replay(script_error error.replay "" "--scenario ${_broken}")
+rapport_front_replay(script_error_larger error_larger.replay "${_front}/prefs_larger.replay"
+  "--scenario ${_broken} --profile Dee")
+rapport_front_replay(scenario_flag scenario_flag.replay "" "--scenario career_fair --profile Eve")
+rapport_front_replay(notice_damaged notice_damaged.replay "" "" ON)
+rapport_front_replay(notice_unwritable notice_unwritable.replay ""
+  "--scenario career_fair --save /proc/rapport-cannot-write-here/rapport.db")
