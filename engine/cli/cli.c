@@ -19,6 +19,10 @@ static const CliEntry COMMANDS[] = {
   {"validate", cli_validate, "check scenario files without playing them"},
   {"simulate", cli_simulate, "play sessions headless with strategy bots and print the means"},
   {"report", cli_report, "print a profile's sessions and skills as a table, or write CSV"},
+  {"class", cli_class, "create a class, add students, list classes and students"},
+  {"workshop", cli_workshop, "make a workshop code (scenario, seed, settings) for a class"},
+  {"import", cli_import, "merge students' save files into the teacher's save"},
+  {"export", cli_export, "write a class's results as CSV (one row per session or student)"},
   {"help", cli_help, "list the commands, or `help COMMAND` for one"},
 };
 enum { COMMAND_COUNT = sizeof COMMANDS / sizeof COMMANDS[0] };

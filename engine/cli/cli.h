@@ -16,5 +16,9 @@ int cli_dispatch(int argc, char **argv, bool *handled);
 int cli_validate(int argc, char **argv);
 int cli_simulate(int argc, char **argv);
 int cli_report(int argc, char **argv);   /* cmd_report.c (save engineer) */
+int cli_class(int argc, char **argv);    /* cmd_class.c (classroom) */
+int cli_workshop(int argc, char **argv); /* cmd_class.c (classroom) */
+int cli_import(int argc, char **argv);   /* cmd_import.c (classroom) */
+int cli_export(int argc, char **argv);   /* cmd_export.c (classroom) */
 
 #endif

@@ -5,6 +5,7 @@
 #ifndef RAPPORT_GAME_FLOOR_INTERNAL_H
 #define RAPPORT_GAME_FLOOR_INTERNAL_H
 
+#include <math.h>
 #include <stdbool.h>
 
 #include "game/app.h"
@@ -47,6 +48,7 @@ typedef struct FloorScene {
   float walked_m;                  /* metres walked inside the current zone, not yet on the clock */
   int zone;                        /* zone the player stands in (sim's view) */
   int reach;                       /* person in reach, -1 */
+  bool reach_group;                /* they stand in a group the player has not joined */
   float pulse;                     /* highlight tween 0..1 */
   /* Modes and menus. */
   FloorMode mode;
@@ -75,7 +77,7 @@ typedef struct FloorScene {
   bool left;                       /* leaving: the follow-up is queued */
 } FloorScene;
 
-/* floor_draw.c */
+/* floor_draw.c (people, tags, HUD, overlays) and floor_room.c (the room) */
 void floor_layout(FloorScene *s, GameApp *app);
 void floor_draw_room(FloorScene *s, GameApp *app);
 void floor_draw_people(FloorScene *s, GameApp *app);
@@ -83,6 +85,10 @@ void floor_draw_hud(FloorScene *s, GameApp *app);
 void floor_draw_overlay(FloorScene *s, GameApp *app);
 int floor_to_px_x(const FloorScene *s, float mx);
 int floor_to_px_y(const FloorScene *s, float my);
+static inline int floor_m2px(const FloorScene *s, float m) { return (int)lroundf(m * s->ppm); }
+static inline GfxRect floor_mrect(const FloorScene *s, float x, float y, float w, float h) {
+  return (GfxRect){floor_to_px_x(s, x), floor_to_px_y(s, y), floor_m2px(s, w), floor_m2px(s, h)};
+}
 /* The friendly label of an intention ("Leave with one real conversation"). */
 const char *floor_intention_label(SimIntention intention);
 

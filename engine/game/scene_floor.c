@@ -412,6 +412,11 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->pulse = ui_tween(&app->theme, s->pulse, s->reach >= 0 ? 1.0f : 0.0f, 0.2f);
   bool hints = sim_session_settings(ss).hints_on;
   s->hint = hints ? pick_hint(s, ss, sc) : NULL;
+  s->reach_group = s->reach >= 0 && needs_join(ss, sc, s->reach);
+  if (s->reach_group && (in->number == 1 || in->number == 2)) { /* the offer shown in the HUD */
+    ui_stack_push(&app->stack, game_talk_scene(app, s->reach, in->number == 1 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE));
+    return;
+  }
   if (in->pressed[GFX_ACT_CONFIRM] && s->reach >= 0) open_talk(s, app, s->reach);
 }
 

@@ -37,6 +37,7 @@ typedef struct TalkScene {
   char choice_text[SIM_MAX_CHOICES][600];
   int choice_index[SIM_MAX_CHOICES];
   int choice_count;
+  int hint;                         /* offered choice a connector would pick (hints on), -1 */
   UiList list;
   GfxRect rects[SIM_MAX_CHOICES];   /* on screen (after scrolling), for the mouse */
   int choice_h[SIM_MAX_CHOICES];    /* measured text heights */
@@ -82,6 +83,12 @@ static void load_node(TalkScene *s, GameApp *app) {
                            s->choice_text[i], sizeof s->choice_text[i]);
   }
   s->choice_count = n;
+  s->hint = -1;
+  if (sim_session_settings(ss).hints_on) {
+    int h = sim_hint_choice(ss);
+    for (int i = 0; i < n; i++)
+      if (idx[i] == h) s->hint = i;
+  }
   s->list = (UiList){.focus = 0, .count = n, .numbers = true};
   s->scroll = s->scroll_target = 0;
   s->layout_scale = -1;
@@ -140,11 +147,12 @@ static void measure(TalkScene *s, GameApp *app) {
                                GFX_ALIGN_LEFT, s->line, false);
   s->said_h = s->said[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255}, (GfxRect){0, 0, RIGHT_W - 60, 0},
                                             GFX_ALIGN_LEFT, s->said, false) : 0;
-  int nw = 0, nh = 0;
-  gfx_measure(g, GFX_FONT_BOLD, bs, "5", &nw, &nh);
-  for (int i = 0; i < s->choice_count; i++)
+  int hinted_h = gfx_line_height(g, GFX_FONT_BOLD, bs) + 6 + gfx_line_height(g, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_TAG));
+  for (int i = 0; i < s->choice_count; i++) {
     s->choice_h[i] = gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, (GfxColor){0, 0, 0, 255},
                                       (GfxRect){0, 0, RIGHT_W - 96, 0}, GFX_ALIGN_LEFT, s->choice_text[i], false);
+    if (i == s->hint && s->choice_h[i] < hinted_h) s->choice_h[i] = hinted_h;
+  }
 }
 
 /* Where the choices go: below the speech bubble, down to the footer. */
@@ -259,8 +267,8 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   int c = ui_list_update(&s->list, in, hit);
   if (c < 0) return;
-  snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
   if (sim_talk_choose(ss, s->choice_index[c], NULL) != SIM_OK) return;
+  snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
   after_step(s, app);
 }
 
@@ -343,7 +351,7 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
     ui_button(ui, s->away_rect, s->failed ? "Back to the room" : "Step away politely", UI_BUTTON_QUIET, s->failed, s->away_hover);
 }
 
-static void draw_choice(GameApp *app, GfxRect r, int number, const char *text, bool focused) {
+static void draw_choice(GameApp *app, GfxRect r, int number, const char *text, bool focused, bool hinted) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   int bs = ui_size(t, UI_T_BODY);
@@ -359,6 +367,10 @@ static void draw_choice(GameApp *app, GfxRect r, int number, const char *text, b
            GFX_ALIGN_CENTER, num);
   gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){r.x + 72, r.y + 12, r.w - 96, 0},
                    GFX_ALIGN_LEFT, text, true);
+  if (hinted) { /* hints on: a quiet mark on what a good networker might say */
+    int ts = ui_size(t, UI_T_TAG);
+    gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_GOOD), r.x + 16 + badge / 2, r.y + 14 + badge, GFX_ALIGN_CENTER, "hint");
+  }
   if (focused) ui_focus_ring(&app->ui, r);
 }
 
@@ -413,10 +425,16 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GfxRect area = choice_area(s, app);
   gfx_set_clip(g, &(GfxRect){area.x - 8, area.y - 6, area.w + 16, area.h + 12});
   for (int i = 0; i < s->choice_count; i++)
-    draw_choice(app, s->rects[i], i + 1, s->choice_text[i], i == s->list.focus);
+    draw_choice(app, s->rects[i], i + 1, s->choice_text[i], i == s->list.focus, i == s->hint);
   gfx_set_clip(g, NULL);
   if (s->choice_count && s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h > area.y + area.h)
-    gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT), area.x + area.w - 8, area.y + area.h - 2, GFX_ALIGN_RIGHT, "More below");
+  {
+    int w, h;
+    gfx_measure(g, GFX_FONT_BOLD, sms, "More below", &w, &h);
+    GfxRect plate = {area.x + area.w - w - 24, area.y + area.h - h / 2, w + 20, h + 4};
+    gfx_fill_round_rect(g, plate, plate.h / 2, ui_color(t, UI_C_ACCENT));
+    gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT_INK), plate.x + plate.w / 2, plate.y + 2, GFX_ALIGN_CENTER, "More below");
+  }
   ui_footer_hint(ui, "1-5 or Up/Down + Enter: answer   Esc: step away politely");
 }
 

@@ -12,9 +12,9 @@
 #include "game/scenes.h"
 #include "game/state.h"
 
-typedef enum TitleAction { T_CONTINUE, T_NEW, T_PROGRESS, T_SETTINGS, T_QUIT } TitleAction;
+typedef enum TitleAction { T_CONTINUE, T_NEW, T_PROGRESS, T_CLASSROOM, T_SETTINGS, T_QUIT } TitleAction;
 
-enum { ENTRIES_MAX = 5 };
+enum { ENTRIES_MAX = 6 };
 
 typedef struct TitleScene {
   UiScene base;
@@ -49,6 +49,7 @@ static void build_menu(TitleScene *s, GameApp *app) {
   }
   add(s, T_NEW, s->has_last ? "New session" : "Start");
   if (s->has_last && sessions > 0) add(s, T_PROGRESS, "Progress");
+  add(s, T_CLASSROOM, "Classroom");
   add(s, T_SETTINGS, "Settings");
   add(s, T_QUIT, "Quit");
   s->list.count = s->count;
@@ -94,6 +95,7 @@ static void choose(TitleScene *s, GameApp *app, TitleAction a) {
       ui_stack_push(&app->stack, a == T_CONTINUE ? game_select_scene(app) : game_progress_scene(app));
       break;
     case T_NEW: ui_stack_push(&app->stack, game_profile_scene(app)); break;
+    case T_CLASSROOM: ui_stack_push(&app->stack, game_class_scene(app)); break;
     case T_SETTINGS: ui_stack_push(&app->stack, game_settings_scene(app)); break;
     case T_QUIT: app->quit = true; break;
   }

@@ -26,6 +26,15 @@ UiScene *game_followup_scene(GameApp *app);
 UiScene *game_online_scene(GameApp *app);
 UiScene *game_debrief_scene(GameApp *app);
 UiScene *game_reflection_scene(GameApp *app);
+/* "A week passes": spend the weekly budget on maintenance, then relationships drift;
+ * stored with game_state_save_week, then the session ends and progress opens. */
+UiScene *game_week_scene(GameApp *app);
 UiScene *game_progress_scene(GameApp *app);
+
+/* Classroom (classroom engineer): classes, their students (play as one, switching never
+ * mixes sessions), workshop codes; the teacher's dashboard of class `class_id` for the
+ * sessions played under `workshop` ("" or NULL: every completed session). */
+UiScene *game_class_scene(GameApp *app);
+UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *workshop);
 
 #endif

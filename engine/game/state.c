@@ -186,6 +186,11 @@ int game_state_list_profiles(GameState *s, SaveProfile *out, int max) {
 }
 
 bool game_state_last_profile(GameState *s, SaveProfile *out, int *sessions) {
+  if (s->has_profile && s->profile.id != 0) { /* chosen in this run */
+    *out = s->profile;
+    if (sessions) *sessions = count_sessions(s, s->profile.id);
+    return true;
+  }
   SaveProfile *list = calloc(LIST_MAX, sizeof *list);
   if (!list) return false;
   int n = game_state_list_profiles(s, list, LIST_MAX);
@@ -196,7 +201,7 @@ bool game_state_last_profile(GameState *s, SaveProfile *out, int *sessions) {
     int total = count_sessions(s, list[i].id);
     char latest[SAVE_TIME_MAX] = "";
     if (total > 0) {
-      /* Rows come oldest first: ask for the last one only. */
+      /* Rows come oldest first: the last one is the latest. */
       SaveSessionRow *rows = calloc((size_t)total, sizeof *rows);
       char msg[256];
       int got = 0;

@@ -51,6 +51,8 @@ typedef struct GameState {
   SimSession *session;         /* owned; NULL before the briefing ends */
   SimPlayerSettings settings;
   uint64_t seed;
+  char workshop[SAVE_CODE_MAX]; /* classroom: workshop code to play under ("" none); its seed and
+                                  practice settings apply when it names the loaded scenario */
   char opener[512];            /* the opener rehearsed in the briefing */
   SaveSession record;          /* the session's save row (record.id 0 when unsaved) */
   int saved_talks;             /* conversations already written to the save */
@@ -107,8 +109,8 @@ void game_state_save_week(GameState *state, const SaveMaintenance *acts, int cou
  * reach game_state_save_event_end is closed in the save as abandoned. */
 void game_state_end_session(GameState *state);
 
-/* The profile played most recently (by its latest session, else the newest profile) and
- * how many sessions it has. false when the save holds no profile (or there is no save). */
+/* The profile played most recently (the one chosen in this run, else the one with the
+ * latest session, else the newest profile) and how many sessions it has. false when the save holds no profile (or there is no save). */
 bool game_state_last_profile(GameState *state, SaveProfile *out, int *sessions /* opt */);
 /* The profiles in the save, by name (at most max); returns the count written. */
 int game_state_list_profiles(GameState *state, SaveProfile *out, int max);

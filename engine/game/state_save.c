@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "game/state.h"
+#include "sim/workshop.h"
 
 #include <stdarg.h>
 
@@ -175,6 +176,17 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
   } else {
     s->seed = fnv1a((uint64_t)time(NULL) * 0x9E3779B97F4A7C15ull, who);
   }
+  /* Classroom: under a workshop code for this scenario, everyone shares its seed and settings. */
+  SimWorkshop ws;
+  bool workshop = s->workshop[0] &&
+                  sim_workshop_decode(s->workshop, &ws, NULL, 0, NULL, 0) == SIM_WORKSHOP_OK &&
+                  ws.scenario_hash == sim_workshop_scenario_hash(s->scenario_id);
+  if (workshop) {
+    s->seed = ws.seed;
+    s->settings.introvert_practice = ws.introvert_practice;
+    s->settings.clock_on = ws.clock_on;
+    s->settings.hints_on = ws.hints_on;
+  }
   s->session = sim_session_create(s->scenario, s->seed, &s->settings);
   if (!s->session) {
     snprintf(s->script_error, sizeof s->script_error, "out of memory starting the session");
@@ -201,6 +213,7 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
       rec->profile_id = s->profile.id;
       snprintf(rec->scenario, sizeof rec->scenario, "%s", s->scenario_id);
       rec->seed = s->seed;
+      if (workshop) snprintf(rec->workshop, sizeof rec->workshop, "%s", s->workshop);
       iso_now(rec->started, sizeof rec->started);
       const char *iname = sim_intention_name(intention);
       snprintf(rec->intention, sizeof rec->intention, "%s", iname ? iname : "none");

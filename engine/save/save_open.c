@@ -141,16 +141,22 @@ static int move_aside(const char *path, char *to, size_t tolen) {
     int len = n == 1 ? snprintf(to, tolen, "%s.damaged-%s", path, stamp)
                      : snprintf(to, tolen, "%s.damaged-%s-%d", path, stamp, n);
     if (len < 0 || (size_t)len >= tolen - 16) { errno = ENAMETOOLONG; return -1; }
+    /* The journal files go first: a fresh save must never meet the old one's WAL. */
     if (link(path, to) == 0) {
-      if (unlink(path) != 0) { int e = errno; unlink(to); errno = e; return -1; }
-      return rename_sidecars(path, to);
+      if (rename_sidecars(path, to) != 0 || unlink(path) != 0) {
+        int e = errno;
+        unlink(to);  /* only the extra name: the original is still in place */
+        errno = e;
+        return -1;
+      }
+      return 0;
     }
     if (errno == EEXIST) continue;
     if (errno != EPERM && errno != ENOTSUP && errno != EMLINK && errno != ENOSYS) return -1;
     /* A filesystem without hard links: check, then rename. */
     if (access(to, F_OK) == 0) continue;
-    if (rename(path, to) != 0) return -1;
-    return rename_sidecars(path, to);
+    if (rename_sidecars(path, to) != 0) return -1;
+    return rename(path, to);
   }
   errno = EEXIST;
   return -1;

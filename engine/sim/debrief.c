@@ -45,11 +45,6 @@ static int priority(SimReason r) {
   case SIM_REASON_RECHARGED_IN_QUIET: return 45;
   case SIM_REASON_OFFERED_HELP_BLIND: return 45;
   case SIM_REASON_LEFT_GRACEFULLY: return 40;
-  case SIM_REASON_LIKED_MORE_THAN_GUESSED:
-    if (e->talk >= 0 && e->talk < s->talk_count)
-      snprintf(out, size, "You guessed your talk with %s went a %d out of 5. It went a %d: people like us more than we think.",
-               n, s->talks[e->talk].guess, sim_talk_rating(s, e->talk));
-    break;
   case SIM_REASON_SMALL_TALK_STALLED: return 40;
   case SIM_REASON_MAINTAINED: return 40;
   case SIM_REASON_INTRODUCED_SELF: return 35;
@@ -304,14 +299,17 @@ int sim_debrief_moments(const SimSession *s, SimMoment *out, int max) {
   memset(per_person, 0, sizeof per_person);
   bool reason_used[SIM_REASON_COUNT];
   memset(reason_used, 0, sizeof reason_used);
-  /* Pass 0: the best praise; pass 1: the best gentle note; pass 2: the rest by priority. */
-  for (int pass = 0; pass < 3 && count < max; pass++) {
+  /* Pass 0: the best praise; pass 1: the best gentle note; pass 2: the rest by priority,
+   * at most two per person; pass 3 (few people met): up to four per person. */
+  for (int pass = 0; pass < 4 && count < max; pass++) {
+    if (pass == 3 && count >= 4) break;
+    int cap = pass == 3 ? 4 : 2;
     for (;;) {
       int best = -1;
       for (int c = 0; c < n; c++) {
         int who = cand[c].person < 0 ? SIM_MAX_PEOPLE : cand[c].person;
         bool miss = sim_reason_is_misstep(cand[c].reason);
-        if (reason_used[cand[c].reason] || per_person[who] >= 2) continue;
+        if (reason_used[cand[c].reason] || per_person[who] >= cap) continue;
         if ((pass == 0 && miss) || (pass == 1 && !miss)) continue;
         if (best < 0 || cand[c].prio > cand[best].prio) best = c;
       }

@@ -95,7 +95,7 @@ enum {
  * person's mood in the current/last conversation (0 cold .. 1 delighted). */
 typedef struct SimRelation {
   int8_t tier;              /* 0 stranger, 1 met, 2 acquainted, 3 rapport, 4 trust, 5 ally */
-  float progress;           /* 0..1 inside the tier; a tier needs its gate AND progress 1 */
+  float progress;           /* 0..1 inside the tier; the next tier needs its gate AND enough progress */
   float trust;              /* -1..1 */
   float interest;           /* 0..1 */
   uint16_t facts_known;     /* bitmask over the person's facts the player learned */

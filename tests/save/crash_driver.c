@@ -140,7 +140,7 @@ static void child(const char *path, int fd, uint64_t seed) {
 typedef struct Report { char kind; char guid[SAVE_GUID_MAX]; int n; } Report;
 
 static Report reports[MAX_REPORTS];
-static int nreports;
+static int nreports, nconversations;
 
 static void parse(char *buf, size_t *len) {
   size_t start = 0;
@@ -149,8 +149,10 @@ static void parse(char *buf, size_t *len) {
     buf[i] = '\0';
     Report r;
     memset(&r, 0, sizeof r);
-    if (sscanf(buf + start, "%c %32s %d", &r.kind, r.guid, &r.n) == 3 && nreports < MAX_REPORTS)
+    if (sscanf(buf + start, "%c %32s %d", &r.kind, r.guid, &r.n) == 3 && nreports < MAX_REPORTS) {
       reports[nreports++] = r;
+      nconversations += r.kind == 'C';
+    }
     start = i + 1;
   }
   memmove(buf, buf + start, *len - start);  /* keep a partial line for the next read */
@@ -277,12 +279,12 @@ int main(int argc, char **argv) {
     }
     close(fds[1]);
     /* Half the kills come 0..60 ms after the start (often during open); the other half
-     * 0..3 ms after the child has reported 1..5 more saves, so that the test makes progress
+     * 0..3 ms after the child has reported 1..5 more conversations, so that the test makes progress
      * (and lands inside later transactions) even on a slow, busy disk. */
     bool after_reports = rng_next(&rng) % 2;
     int want = after_reports ? 1 + (int)(rng_next(&rng) % 5) : 0;
     int delay_ms = after_reports ? (int)(rng_next(&rng) % 4) : (int)(rng_next(&rng) % 61);
-    int before = nreports;
+    int before = nconversations;
     struct timespec t0, armed;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     armed = t0;
@@ -292,7 +294,7 @@ int main(int argc, char **argv) {
     for (;;) {
       struct timespec now;
       clock_gettime(CLOCK_MONOTONIC, &now);
-      if (waiting && nreports - before >= want) { waiting = false; armed = now; }
+      if (waiting && nconversations - before >= want) { waiting = false; armed = now; }
       long total_ms = (now.tv_sec - t0.tv_sec) * 1000 + (now.tv_nsec - t0.tv_nsec) / 1000000;
       long elapsed = (now.tv_sec - armed.tv_sec) * 1000 + (now.tv_nsec - armed.tv_nsec) / 1000000;
       if ((!waiting && elapsed >= delay_ms) || total_ms > 5000) break;

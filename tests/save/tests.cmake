@@ -8,3 +8,9 @@ add_test(NAME save.crash
   COMMAND save_crash --kills 60 --db ${CMAKE_BINARY_DIR}/save-crash/crash.db)
 set_tests_properties(save.crash PROPERTIES LABELS save TIMEOUT 120
   ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# `rapport report` through the real binary (exit codes, messages, read-only behaviour).
+add_test(NAME save.report_cli
+  COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport>
+    -DWORK=${CMAKE_BINARY_DIR}/save-report-cli -P ${CMAKE_CURRENT_LIST_DIR}/report_cli.cmake)
+set_tests_properties(save.report_cli PROPERTIES LABELS save ENVIRONMENT "${RAPPORT_TEST_ENV}")

@@ -242,6 +242,21 @@ static void test_session_save_points(void **unused) {
   assert_int_equal(again->conversations, 1);
   game_state_destroy(s);
 
+  /* "Continue": the profile chosen in this run, else the one that played last. */
+  s = create(&f);
+  assert_true(game_state_use_profile(s, "Zed", err, sizeof err));
+  SaveProfile last;
+  int count = -1;
+  assert_true(game_state_last_profile(s, &last, &count));
+  assert_string_equal(last.name, "Zed");
+  assert_int_equal(count, 0);
+  game_state_destroy(s);
+  s = create(&f);
+  assert_true(game_state_last_profile(s, &last, &count));
+  assert_string_equal(last.name, "Ana");
+  assert_int_equal(count, 2);
+  game_state_destroy(s);
+
   /* Replays are reproducible: the same profile, scenario and history give the same seed. */
   Fixture g;
   fixture_init(&g);

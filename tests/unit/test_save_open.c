@@ -184,6 +184,26 @@ static void test_not_a_database_is_moved_aside(void **state) {
   expect_moved_aside(fx->path);
 }
 
+static void test_journal_files_go_along(void **state) {
+  Fx *fx = *state;
+  const char text[] = "not a database";
+  const char wal[] = "an old write-ahead log";
+  char wal_path[700], aside_wal[SAVE_PATH_MAX + 8];
+  tsu_write(fx->path, text, sizeof text - 1);
+  snprintf(wal_path, sizeof wal_path, "%s-wal", fx->path);
+  tsu_write(wal_path, wal, sizeof wal - 1);
+  SaveDb *db = NULL;
+  SaveOpenInfo info;
+  char msg[1024];
+  assert_int_equal(save_open(fx->path, SAVE_OPEN_DEFAULT, &db, &info, msg, sizeof msg), SAVE_OK);
+  assert_true(info.moved_aside);
+  snprintf(aside_wal, sizeof aside_wal, "%s-wal", info.moved_to);
+  assert_true(tsu_same(info.moved_to, (const unsigned char *)text, sizeof text - 1));
+  assert_true(tsu_same(aside_wal, (const unsigned char *)wal, sizeof wal - 1));
+  assert_false(tsu_same(wal_path, (const unsigned char *)wal, sizeof wal - 1));
+  save_close(db);
+}
+
 static void test_malformed_database_is_moved_aside(void **state) {
   Fx *fx = *state;
   make_save(fx->path);
@@ -194,6 +214,39 @@ static void test_malformed_database_is_moved_aside(void **state) {
   for (size_t i = 4096; i < len; i++) bytes[i] = (unsigned char)(i * 37u + 11u);
   tsu_write(fx->path, bytes, len);
   free(bytes);
+  expect_moved_aside(fx->path);
+}
+
+/* Only one table's page is bad: the file opens and its header and meta table read fine, so
+ * it is the quick integrity check that finds the damage. */
+static void test_failing_integrity_check_is_moved_aside(void **state) {
+  Fx *fx = *state;
+  make_save(fx->path);
+  sqlite3 *h = NULL;
+  assert_int_equal(sqlite3_open(fx->path, &h), SQLITE_OK);
+  sqlite3_stmt *st = NULL;
+  assert_int_equal(sqlite3_prepare_v2(h, "SELECT rootpage, (SELECT page_size FROM pragma_page_size)"
+                                      " FROM sqlite_schema WHERE name = 'relations'", -1, &st, NULL),
+                   SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  long page = sqlite3_column_int(st, 0), size = sqlite3_column_int(st, 1);
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  assert_true(page > 2);
+  size_t len = 0;
+  unsigned char *bytes = tsu_read(fx->path, &len);
+  assert_true((size_t)(page * size) <= len);
+  unsigned char *p = bytes + (page - 1) * size;
+  p[0] = 0x0d;                     /* still a leaf table page ... */
+  p[3] = 0x7f;                     /* ... claiming 32,512 cells */
+  p[4] = 0x00;
+  for (long i = 8; i < size; i++) p[i] = (unsigned char)(0xA5 ^ i);
+  tsu_write(fx->path, bytes, len);
+  free(bytes);
+  /* The header and the meta table still read: only the check sees the damage. */
+  assert_int_equal(sqlite3_open(fx->path, &h), SQLITE_OK);
+  assert_int_equal(sqlite3_exec(h, "SELECT value FROM meta", NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(h);
   expect_moved_aside(fx->path);
 }
 
@@ -503,7 +556,9 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_newer_save_is_refused_untouched, setup, teardown),
     cmocka_unit_test_setup_teardown(test_foreign_database_is_refused_untouched, setup, teardown),
     cmocka_unit_test_setup_teardown(test_not_a_database_is_moved_aside, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_journal_files_go_along, setup, teardown),
     cmocka_unit_test_setup_teardown(test_malformed_database_is_moved_aside, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_failing_integrity_check_is_moved_aside, setup, teardown),
     cmocka_unit_test_setup_teardown(test_truncated_database_is_moved_aside, setup, teardown),
     cmocka_unit_test_setup_teardown(test_aside_name_never_overwrites, setup, teardown),
     cmocka_unit_test_setup_teardown(test_read_only_open_never_creates, setup, teardown),

@@ -1,0 +1,536 @@
+/* cmd_class.c — setting up a classroom without the game's screens:
+ *   rapport class create NAME | class add NAME STUDENT... | class list [NAME]   [--save PATH]
+ *   rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]
+ *   rapport workshop check CODE
+ *   rapport workshop play CODE --student NAME --strategy BOT [--save PATH]
+ * `workshop` prints the code students type; `workshop play` plays one session headless
+ * with a strategy bot under a code and records it as the student's (for rehearsals/tests).
+ * Depends on engine/save, engine/script (scenario ids and loading) and engine/sim.
+ */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "save/save.h"
+#include "script/script.h"
+#include "sim/sim.h"
+#include "sim/workshop.h"
+
+#define MAX_SCENARIOS 64
+
+static void class_usage(FILE *out) {
+  fprintf(out,
+          "usage: rapport class create NAME [--save PATH]\n"
+          "       rapport class add NAME STUDENT... [--save PATH]\n"
+          "       rapport class list [NAME] [--save PATH]\n"
+          "\n"
+          "Sets up a class for a workshop: create it, add students (a student already in the\n"
+          "save without a class joins it; a new name becomes a new profile), list the classes\n"
+          "or one class's students with their numbers (the anonymous view uses the numbers).\n"
+          "\n"
+          "  --save PATH   the teacher's save (default saves/rapport.db, or $RAPPORT_SAVE)\n"
+          "  --help        this text\n"
+          "\n"
+          "Exit status: 0 done, 1 the save refused (name taken, no such class), 2 wrong options.\n");
+}
+
+static void workshop_usage(FILE *out) {
+  fprintf(out,
+          "usage: rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]\n"
+          "       rapport workshop check CODE\n"
+          "       rapport workshop play CODE --student NAME --strategy BOT [--save PATH]\n"
+          "\n"
+          "Prints the workshop code for a scenario, a seed (0 to %u) and the practice\n"
+          "settings: every student who types it faces the same room and the same people, and\n"
+          "their sessions record the code. `check` says what a code means (and catches typos).\n"
+          "`play` plays one session headless with a strategy bot (collector, connector, random,\n"
+          "explorer) under the code and saves it as STUDENT's, e.g. to rehearse a debrief.\n"
+          "\n"
+          "  --scenario ID   a shipped scenario (career_fair, alumni_mixer, industry_meetup, ...)\n"
+          "  --seed S        the evening to share, 0 to %u\n"
+          "  --introvert     introvert practice (gentler pacing)\n"
+          "  --no-clock      no event clock: the event ends when the student leaves\n"
+          "  --hints         hints on\n"
+          "  --help          this text\n"
+          "\n"
+          "Exit status: 0 done, 1 unknown scenario or bad code, 2 wrong options.\n",
+          SIM_WORKSHOP_SEED_MAX, SIM_WORKSHOP_SEED_MAX);
+}
+
+static int usage_error(const char *cmd, void (*usage)(FILE *), const char *what,
+                       const char *arg) {
+  fprintf(stderr, "rapport %s: %s%s%s\n\n", cmd, what, arg ? " " : "", arg ? arg : "");
+  usage(stderr);
+  return 2;
+}
+
+/* Removes "--save PATH" from argv (in place); -1 when it lacks its value. */
+static int take_save(int *argc, char **argv, const char **save) {
+  int n = 0;
+  for (int i = 0; i < *argc; i++) {
+    if (strcmp(argv[i], "--save") == 0) {
+      if (i + 1 >= *argc || argv[i + 1][0] == '\0') return -1;
+      *save = argv[++i];
+      continue;
+    }
+    argv[n++] = argv[i];
+  }
+  *argc = n;
+  return 0;
+}
+
+static SaveDb *open_save(const char *cmd, const char *save, unsigned flags, char *path,
+                         size_t pathlen) {
+  char msg[1024];
+  if (save != NULL) snprintf(path, pathlen, "%s", save);
+  else if (save_default_path(path, pathlen) != SAVE_OK) {
+    fprintf(stderr, "rapport %s: the default save path is too long; use --save PATH\n", cmd);
+    return NULL;
+  }
+  SaveDb *db = NULL;
+  SaveOpenInfo info;
+  SaveStatus st = save_open(path, flags, &db, &info, msg, sizeof msg);
+  if (st == SAVE_OK && !(flags & SAVE_OPEN_READ_ONLY) && save_is_read_only(db)) {
+    st = SAVE_READ_ONLY;
+    snprintf(msg, sizeof msg, "the save %s cannot be written", path);
+  }
+  if (st != SAVE_OK) {
+    fprintf(stderr, "rapport %s: %s\n", cmd, msg);
+    save_close(db);
+    return NULL;
+  }
+  if (info.moved_aside) fprintf(stderr, "rapport %s: %s\n", cmd, msg);
+  return db;
+}
+
+static int class_list(SaveDb *db, const char *name, const char *path) {
+  char msg[512];
+  if (name == NULL) {
+    SaveClass cls[64];
+    int total = 0;
+    if (save_class_list(db, cls, 64, &total, msg, sizeof msg) != SAVE_OK) {
+      fprintf(stderr, "rapport class: %s\n", msg);
+      return 1;
+    }
+    if (total == 0) printf("No classes in %s yet (rapport class create NAME).\n", path);
+    for (int i = 0; i < total && i < 64; i++) {
+      int members = 0;
+      (void)save_profile_list(db, cls[i].id, NULL, 0, &members, msg, sizeof msg);
+      printf("%s (%d student%s)\n", cls[i].name, members, members == 1 ? "" : "s");
+    }
+    return 0;
+  }
+  SaveClass c;
+  if (save_class_find(db, name, &c, msg, sizeof msg) != SAVE_OK) {
+    fprintf(stderr, "rapport class: %s\n", msg);
+    return 1;
+  }
+  int total = 0;
+  SaveProfile *p = NULL;
+  SaveStatus st = save_profile_list(db, c.id, NULL, 0, &total, msg, sizeof msg);
+  if (st == SAVE_OK && total > 0) {
+    p = calloc((size_t)total, sizeof *p);
+    st = p ? save_profile_list(db, c.id, p, total, &total, msg, sizeof msg) : SAVE_NO_MEMORY;
+  }
+  if (st != SAVE_OK) {
+    fprintf(stderr, "rapport class: %s\n", st == SAVE_NO_MEMORY ? "out of memory" : msg);
+    free(p);
+    return 1;
+  }
+  printf("Class \"%s\": %d student%s\n", c.name, total, total == 1 ? "" : "s");
+  for (int i = 0; i < total; i++) {
+    int sessions = 0;
+    (void)save_profile_sessions(db, p[i].id, NULL, 0, &sessions, msg, sizeof msg);
+    printf("%4d  %s  (%d session%s)\n", p[i].class_number, p[i].name, sessions,
+           sessions == 1 ? "" : "s");
+  }
+  free(p);
+  return 0;
+}
+
+static int class_add(SaveDb *db, const char *name, char **students, int n) {
+  char msg[512];
+  SaveClass c;
+  if (save_class_find(db, name, &c, msg, sizeof msg) != SAVE_OK) {
+    fprintf(stderr, "rapport class: %s Create it first: rapport class create \"%s\"\n", msg, name);
+    return 1;
+  }
+  int rc = 0;
+  for (int i = 0; i < n; i++) {
+    SaveProfile p;
+    SaveStatus st = save_profile_find(db, students[i], c.id, &p, msg, sizeof msg);
+    if (st == SAVE_OK) {
+      printf("%s is already in \"%s\" (student %d)\n", p.name, c.name, p.class_number);
+      continue;
+    }
+    st = save_profile_find(db, students[i], 0, &p, msg, sizeof msg);
+    if (st == SAVE_OK) {
+      st = save_class_set_member(db, c.id, p.id, msg, sizeof msg);
+      if (st == SAVE_OK) st = save_profile_get(db, p.id, &p, msg, sizeof msg);
+    } else if (st == SAVE_NOT_FOUND) {
+      memset(&p, 0, sizeof p);
+      if (strlen(students[i]) >= sizeof p.name) {
+        fprintf(stderr, "rapport class: the name \"%s\" is too long\n", students[i]);
+        rc = 1;
+        continue;
+      }
+      snprintf(p.name, sizeof p.name, "%s", students[i]);
+      p.class_id = c.id;
+      p.clock_on = true;
+      st = save_profile_create(db, &p, msg, sizeof msg);
+    }
+    if (st != SAVE_OK) {
+      fprintf(stderr, "rapport class: adding %s: %s\n", students[i], msg);
+      rc = 1;
+      continue;
+    }
+    printf("Added %s to \"%s\" as student %d\n", p.name, c.name, p.class_number);
+  }
+  return rc;
+}
+
+int cli_class(int argc, char **argv) {
+  const char *save = NULL;
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      class_usage(stdout);
+      return 0;
+    }
+  if (take_save(&argc, argv, &save) != 0)
+    return usage_error("class", class_usage, "--save needs a value", NULL);
+  for (int i = 1; i < argc; i++)
+    if (argv[i][0] == '-') return usage_error("class", class_usage, "unknown option", argv[i]);
+  if (argc < 2) return usage_error("class", class_usage, "say what to do: create, add or list", NULL);
+  const char *verb = argv[1];
+  bool create = strcmp(verb, "create") == 0, add = strcmp(verb, "add") == 0;
+  bool list = strcmp(verb, "list") == 0;
+  if (!create && !add && !list) return usage_error("class", class_usage, "unknown action", verb);
+  if ((create && argc != 3) || (add && argc < 4) || (list && argc > 3))
+    return usage_error("class", class_usage, create ? "create takes one NAME"
+                       : add ? "add takes a class NAME and at least one STUDENT"
+                             : "list takes at most one class NAME", NULL);
+  char path[SAVE_PATH_MAX], msg[512];
+  SaveDb *db = open_save("class", save, list ? SAVE_OPEN_READ_ONLY : SAVE_OPEN_DEFAULT, path,
+                         sizeof path);
+  if (db == NULL) return 1;
+  int rc = 0;
+  if (create) {
+    int64_t id = 0;
+    if (save_class_create(db, argv[2], &id, msg, sizeof msg) != SAVE_OK) {
+      fprintf(stderr, "rapport class: %s\n", msg);
+      rc = 1;
+    } else {
+      printf("Created class \"%s\" in %s\n", argv[2], path);
+    }
+  } else if (add) {
+    rc = class_add(db, argv[2], argv + 3, argc - 3);
+  } else {
+    rc = class_list(db, argc == 3 ? argv[2] : NULL, path);
+  }
+  save_close(db);
+  return rc;
+}
+
+/* ---- workshop ---- */
+
+static int shipped_ids(char ids[][64], const char **ptrs) {
+  int n = scr_list_scenarios(ids, MAX_SCENARIOS);
+  for (int i = 0; i < n; i++) ptrs[i] = ids[i];
+  return n;
+}
+
+/* The shipped scenario a code names, into id[64]; prints why not and returns false. */
+static bool code_scenario(const char *code, SimWorkshop *w, char *canon, char *id) {
+  char err[160];
+  if (sim_workshop_decode(code, w, canon, SIM_WORKSHOP_CODE_MAX, err, sizeof err) !=
+      SIM_WORKSHOP_OK) {
+    fprintf(stderr, "rapport workshop: %s\n", err);
+    return false;
+  }
+  static char ids[MAX_SCENARIOS][64];
+  const char *ptrs[MAX_SCENARIOS];
+  int n = shipped_ids(ids, ptrs);
+  int k = sim_workshop_find_scenario(w, ptrs, n < 0 ? 0 : n);
+  if (k < 0) {
+    fprintf(stderr, "rapport workshop: code %s names a scenario this installation does not "
+            "have; ask for a new code\n", canon);
+    return false;
+  }
+  snprintf(id, 64, "%s", ids[k]);
+  return true;
+}
+
+static bool parse_seed(const char *s, uint32_t *out) {
+  if (s == NULL || *s < '0' || *s > '9') return false;
+  char *end;
+  errno = 0;
+  unsigned long v = strtoul(s, &end, 10);
+  if (*end || errno || v > SIM_WORKSHOP_SEED_MAX) return false;
+  *out = (uint32_t)v;
+  return true;
+}
+
+static int workshop_make(int argc, char **argv) {
+  const char *scenario = NULL, *seed_text = NULL;
+  SimWorkshop w = {.clock_on = true};
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "--introvert") == 0) w.introvert_practice = true;
+    else if (strcmp(a, "--no-clock") == 0) w.clock_on = false;
+    else if (strcmp(a, "--hints") == 0) w.hints_on = true;
+    else if (strcmp(a, "--scenario") == 0 || strcmp(a, "--seed") == 0) {
+      if (i + 1 >= argc || argv[i + 1][0] == '\0')
+        return usage_error("workshop", workshop_usage, a, "needs a value");
+      if (a[3] == 'c') scenario = argv[++i];
+      else seed_text = argv[++i];
+    } else {
+      return usage_error("workshop", workshop_usage, "unknown option", a);
+    }
+  }
+  if (scenario == NULL) return usage_error("workshop", workshop_usage, "say which --scenario ID", NULL);
+  if (seed_text == NULL) return usage_error("workshop", workshop_usage, "say which --seed S", NULL);
+  if (!parse_seed(seed_text, &w.seed))
+    return usage_error("workshop", workshop_usage, "--seed must be a number from 0 to 1048575, not",
+                       seed_text);
+  static char ids[MAX_SCENARIOS][64];
+  const char *ptrs[MAX_SCENARIOS];
+  int n = shipped_ids(ids, ptrs);
+  bool known = false;
+  for (int i = 0; i < n; i++) known |= strcmp(ids[i], scenario) == 0;
+  if (!known) {
+    fprintf(stderr, "rapport workshop: there is no shipped scenario '%s'. Scenarios:", scenario);
+    for (int i = 0; i < n; i++) fprintf(stderr, " %s", ids[i]);
+    fputc('\n', stderr);
+    return 1;
+  }
+  w.scenario_hash = sim_workshop_scenario_hash(scenario);
+  if (sim_workshop_find_scenario(&w, ptrs, n) < 0) {
+    fprintf(stderr, "rapport workshop: '%s' shares its short code with another scenario; "
+            "rename one of them to make a code for it\n", scenario);
+    return 1;
+  }
+  char code[SIM_WORKSHOP_CODE_MAX];
+  if (sim_workshop_encode(&w, code, sizeof code) != SIM_WORKSHOP_OK) {
+    fprintf(stderr, "rapport workshop: could not make a code\n");
+    return 1;
+  }
+  printf("%s\n", code);
+  return 0;
+}
+
+static int workshop_check(const char *code) {
+  SimWorkshop w;
+  char canon[SIM_WORKSHOP_CODE_MAX], id[64];
+  if (!code_scenario(code, &w, canon, id)) return 1;
+  printf("%s: scenario %s, seed %u, introvert practice %s, clock %s, hints %s\n", canon, id,
+         (unsigned)w.seed, w.introvert_practice ? "on" : "off", w.clock_on ? "on" : "off",
+         w.hints_on ? "on" : "off");
+  return 0;
+}
+
+static int workshop_play(const char *code, const char *student, SimStrategy strategy,
+                         const char *save);
+
+int cli_workshop(int argc, char **argv) {
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+      workshop_usage(stdout);
+      return 0;
+    }
+  if (argc >= 2 && strcmp(argv[1], "check") == 0) {
+    if (argc != 3) return usage_error("workshop", workshop_usage, "check takes one CODE", NULL);
+    return workshop_check(argv[2]);
+  }
+  if (argc >= 2 && strcmp(argv[1], "play") == 0) {
+    const char *student = NULL, *bot = NULL, *save = NULL, *code = NULL;
+    for (int i = 2; i < argc; i++) {
+      const char *a = argv[i];
+      const char **slot = strcmp(a, "--student") == 0 ? &student
+                          : strcmp(a, "--strategy") == 0 ? &bot
+                          : strcmp(a, "--save") == 0 ? &save : NULL;
+      if (slot == NULL && a[0] != '-' && code == NULL) { code = a; continue; }
+      if (slot == NULL) return usage_error("workshop", workshop_usage, "unknown option", a);
+      if (i + 1 >= argc || argv[i + 1][0] == '\0')
+        return usage_error("workshop", workshop_usage, a, "needs a value");
+      *slot = argv[++i];
+    }
+    if (code == NULL || student == NULL || bot == NULL)
+      return usage_error("workshop", workshop_usage, "play needs CODE, --student and --strategy",
+                         NULL);
+    int strategy = sim_strategy_from_name(bot);
+    if (strategy < 0) return usage_error("workshop", workshop_usage, "unknown strategy", bot);
+    return workshop_play(code, student, (SimStrategy)strategy, save);
+  }
+  return workshop_make(argc, argv);
+}
+
+/* ---- workshop play: a bot's session recorded as the student's ---- */
+
+static void iso_now(char *out, size_t outlen) {
+  time_t now = time(NULL);
+  struct tm tm;
+  if (gmtime_r(&now, &tm) == NULL || strftime(out, outlen, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+    snprintf(out, outlen, "1970-01-01T00:00:00Z");
+}
+
+static void put_relation(const SimScenario *scn, const SimSession *ss, int person, int64_t pid,
+                         SaveRelation *out) {
+  const SimPerson *p = &scn->people[person];
+  const SimRelation *r = sim_session_relation(ss, person);
+  memset(out, 0, sizeof *out);
+  out->profile_id = pid;
+  snprintf(out->person, sizeof out->person, "%s", p->id ? p->id : "");
+  snprintf(out->name, sizeof out->name, "%s", p->name ? p->name : "");
+  snprintf(out->org, sizeof out->org, "%s", p->org ? p->org : "");
+  if (r == NULL) return;
+  out->tier = r->tier;
+  out->progress = r->progress;
+  out->trust = r->trust;
+  out->facts_shared = r->known_of_player;
+  out->names_exchanged = r->names_exchanged;
+  out->card = r->card;
+  out->contact = r->contact;
+  out->followed_up = r->followed_up;
+  out->maintained = r->maintained;
+  out->last_day = r->last_contact_day;
+  out->conversations = r->conversations;
+}
+
+/* Saves the played session `ss` as profile `pid`'s, in one batch. */
+static SaveStatus record(SaveDb *db, const SimScenario *scn, const SimSession *ss, int64_t pid,
+                         const char *scenario_id, const char *canon, char *msg, size_t msglen) {
+  SaveSession rec = {.profile_id = pid, .seed = sim_session_seed(ss)};
+  SaveStatus st = save_guid_new(rec.guid, sizeof rec.guid, msg, msglen);
+  snprintf(rec.scenario, sizeof rec.scenario, "%s", scenario_id);
+  snprintf(rec.workshop, sizeof rec.workshop, "%s", canon);
+  snprintf(rec.intention, sizeof rec.intention, "none");
+  iso_now(rec.started, sizeof rec.started);
+  if (st == SAVE_OK) st = save_batch_begin(db, msg, msglen);
+  if (st != SAVE_OK) return st;
+  st = save_session_begin(db, &rec, msg, msglen);
+  int logs = sim_log_count(ss), seq = 0;
+  SaveChoice *choices = calloc((size_t)(logs > 0 ? logs : 1), sizeof *choices);
+  if (choices == NULL) st = SAVE_NO_MEMORY;
+  for (int t = 0; st == SAVE_OK && t < sim_session_talk_count(ss); t++) {
+    const SimTalkRecord *talk = sim_session_talk(ss, t);
+    if (talk == NULL || talk->person < 0 || talk->person >= scn->person_count) continue;
+    const SimPerson *p = &scn->people[talk->person];
+    int n = 0;
+    seq = 0;
+    for (int i = 0; i < logs; i++) {
+      const SimLogEntry *e = sim_log_entry(ss, i);
+      if (e == NULL || e->kind != SIM_LOG_CHOICE) continue;
+      seq++;
+      if (e->talk != t) continue;
+      SaveChoice *c = &choices[n++];
+      memset(c, 0, sizeof *c);
+      c->session_id = rec.id;
+      c->seq = seq;
+      c->talk = t + 1;
+      snprintf(c->person, sizeof c->person, "%s", p->id ? p->id : "");
+      const SimNode *node = e->node >= 0 && e->node < p->node_count ? &p->nodes[e->node] : NULL;
+      snprintf(c->node, sizeof c->node, "%s", node && node->id ? node->id : "");
+      const SimChoice *ch = node && e->choice >= 0 && e->choice < node->choice_count
+                                ? &node->choices[e->choice] : NULL;
+      if (ch && ch->id) snprintf(c->choice, sizeof c->choice, "%s", ch->id);
+      else snprintf(c->choice, sizeof c->choice, "%d", e->choice);
+      const char *style = sim_style_name((SimStyle)e->style);
+      snprintf(c->style, sizeof c->style, "%s", style ? style : "");
+      c->d_interest = e->effects.interest;
+      c->d_trust = e->effects.trust;
+      c->d_progress = e->effects.progress;
+      c->energy_cost = e->effects.energy_cost;
+    }
+    SaveRelation rel;
+    put_relation(scn, ss, talk->person, pid, &rel);
+    st = save_conversation(db, rec.id, choices, n, &rel, 1, NULL, msg, msglen);
+  }
+  free(choices);
+  SaveRelation *rels = calloc((size_t)(scn->person_count > 0 ? scn->person_count : 1), sizeof *rels);
+  int nrels = 0;
+  if (rels == NULL && st == SAVE_OK) st = SAVE_NO_MEMORY;
+  for (int i = 0; st == SAVE_OK && i < scn->person_count; i++) {
+    const SimRelation *r = sim_session_relation(ss, i);
+    if (r != NULL && (r->tier > 0 || r->conversations > 0)) put_relation(scn, ss, i, pid, &rels[nrels++]);
+  }
+  if (st == SAVE_OK) {
+    SimScores sc;
+    sim_scores(ss, &sc);
+    SaveSkills skills = {.session_id = rec.id};
+    for (int k = 0; k < SAVE_SKILL_COUNT && k < SIM_SKILL_COUNT; k++) skills.value[k] = sc.skills[k];
+    rec.depth_gain = sc.depth_gain;
+    rec.network_strength = sc.network_strength;
+    rec.callable = sc.callable;
+    rec.cards = sc.cards;
+    rec.online_connections = sc.online_connections;
+    rec.energy_left = sc.energy_left;
+    rec.conversations = sc.conversations;
+    rec.state = SAVE_SESSION_COMPLETED;
+    iso_now(rec.ended, sizeof rec.ended);
+    st = save_session_update(db, &rec, &skills, rels, nrels, msg, msglen);
+  }
+  free(rels);
+  if (st == SAVE_OK) st = save_batch_commit(db, msg, msglen);
+  if (st != SAVE_OK) save_batch_rollback(db);
+  if (st == SAVE_NO_MEMORY) snprintf(msg, msglen, "out of memory");
+  return st;
+}
+
+static int workshop_play(const char *code, const char *student, SimStrategy strategy,
+                         const char *save) {
+  SimWorkshop w;
+  char canon[SIM_WORKSHOP_CODE_MAX], id[64], path[SAVE_PATH_MAX], err[512];
+  if (!code_scenario(code, &w, canon, id)) return 1;
+  char file[1024];
+  if (scr_find_scenario(id, file, sizeof file) != 0) {
+    fprintf(stderr, "rapport workshop: scenario %s cannot be found\n", id);
+    return 1;
+  }
+  SimScenario *scn = scr_load_scenario(file, NULL, err, sizeof err);
+  if (scn == NULL) {
+    fprintf(stderr, "rapport workshop: %s\n", err);
+    return 1;
+  }
+  SimPlayerSettings settings = sim_player_settings_default();
+  settings.introvert_practice = w.introvert_practice;
+  settings.clock_on = w.clock_on;
+  settings.hints_on = w.hints_on;
+  SimSession *ss = sim_session_create(scn, w.seed, &settings);
+  SaveDb *db = ss ? open_save("workshop", save, SAVE_OPEN_DEFAULT, path, sizeof path) : NULL;
+  int rc = 1;
+  if (db != NULL) {
+    uint64_t bot_seed = 1469598103934665603ull;
+    for (const unsigned char *p = (const unsigned char *)student; *p; p++)
+      bot_seed = (bot_seed ^ *p) * 1099511628211ull;
+    sim_bot_play_session(ss, strategy, bot_seed, NULL);
+    SaveProfile prof;
+    SaveStatus st = save_profile_find(db, student, SAVE_ANY_CLASS, &prof, err, sizeof err);
+    if (st == SAVE_NOT_FOUND) {
+      memset(&prof, 0, sizeof prof);
+      snprintf(prof.name, sizeof prof.name, "%s", student);
+      prof.clock_on = true;
+      st = save_profile_create(db, &prof, err, sizeof err);
+    }
+    if (st == SAVE_OK) st = record(db, scn, ss, prof.id, id, canon, err, sizeof err);
+    if (st == SAVE_OK) {
+      SimScores sc;
+      sim_scores(ss, &sc);
+      printf("%s played %s under %s as the %s bot: depth gain %.1f, %d you could call, "
+             "%d cards (saved in %s)\n", prof.name, id, canon, sim_strategy_name(strategy),
+             sc.depth_gain, sc.callable, sc.cards, path);
+      rc = 0;
+    } else {
+      fprintf(stderr, "rapport workshop: %s\n", err);
+    }
+  } else if (ss == NULL) {
+    fprintf(stderr, "rapport workshop: out of memory\n");
+  }
+  save_close(db);
+  sim_session_destroy(ss);
+  sim_scenario_destroy(scn);
+  return rc;
+}

@@ -1,0 +1,539 @@
+/* scene_class.c — the classroom screen ("class"): pick a class (or make one), then its
+ * student list — a student picks their name to play (switching student ends any session
+ * first, so two students' sessions never mix) — set the workshop code everyone types, or
+ * open the teacher's dashboard. Without a class, a student can play on their own machine
+ * with a code and their name. Depends on game state, the save, sim/workshop and front.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/front.h"
+#include "game/scenes.h"
+#include "game/state.h"
+#include "script/script.h"
+#include "sim/workshop.h"
+
+enum { ROWS_MAX = 64, SCEN_MAX = 32 };
+
+typedef enum ClassMode { M_HOME, M_STUDENTS, M_CODE } ClassMode;
+/* The items after the list rows, per mode. */
+typedef enum ClassItem { I_FIELD, I_FIELD2, I_CODE, I_DASHBOARD, I_BACK, I_NEXT, I_NONE } ClassItem;
+
+typedef struct ClassScene {
+  UiScene base;
+  ClassMode mode;
+  bool solo;                 /* code entry without a class: asks for a name too */
+  SaveClass classes[ROWS_MAX];
+  int class_count;
+  SaveClass cls;             /* the chosen class */
+  SaveProfile students[ROWS_MAX];
+  int sessions[ROWS_MAX];
+  int student_count;
+  UiTextField field, field2; /* new class / new student / code; the solo name */
+  char message[320];
+  bool message_is_error;
+  char code_line[160];       /* what the current workshop code means */
+  int focus;
+  FrontScroll scroll;
+  /* Layout: rows in scroll-content coordinates, everything else on screen. */
+  GfxRect view, rows[ROWS_MAX], field_rect, field2_rect, code_btn, dash_btn, back, next;
+  ClassItem extras[6];
+  int extra_count;
+  int list_head_y, field_head_y, field2_head_y, side_y;
+} ClassScene;
+
+static int row_count(const ClassScene *s) {
+  return s->mode == M_HOME ? s->class_count : s->mode == M_STUDENTS ? s->student_count : 0;
+}
+static int item_count(const ClassScene *s) { return row_count(s) + s->extra_count; }
+static ClassItem extra_at(const ClassScene *s, int i) {
+  i -= row_count(s);
+  return i >= 0 && i < s->extra_count ? s->extras[i] : I_NONE;
+}
+static int index_of(const ClassScene *s, ClassItem it) {
+  for (int k = 0; k < s->extra_count; k++)
+    if (s->extras[k] == it) return row_count(s) + k;
+  return -1;
+}
+
+static void say(ClassScene *s, bool error, const char *text) {
+  snprintf(s->message, sizeof s->message, "%s", text);
+  s->message_is_error = error;
+}
+
+/* Resolves a code to a shipped scenario id (id[64]); false + message when it does not. */
+static bool code_scenario(ClassScene *s, const char *code, char *canon, char *id) {
+  SimWorkshop w;
+  char err[160];
+  if (sim_workshop_decode(code, &w, canon, SIM_WORKSHOP_CODE_MAX, err, sizeof err) != SIM_WORKSHOP_OK) {
+    say(s, true, err);
+    return false;
+  }
+  char ids[SCEN_MAX][64];
+  const char *ptrs[SCEN_MAX];
+  int n = scr_list_scenarios(ids, SCEN_MAX);
+  for (int i = 0; i < n; i++) ptrs[i] = ids[i];
+  int k = sim_workshop_find_scenario(&w, ptrs, n < 0 ? 0 : n);
+  if (k < 0) {
+    say(s, true, "That code is for a scenario this computer doesn't have. Ask your teacher.");
+    return false;
+  }
+  snprintf(id, 64, "%s", ids[k]);
+  return true;
+}
+
+static void describe_code(ClassScene *s, GameApp *app) {
+  const char *code = app->state->workshop;
+  s->code_line[0] = '\0';
+  if (!code[0]) return;
+  SimWorkshop w;
+  if (sim_workshop_decode(code, &w, NULL, 0, NULL, 0) != SIM_WORKSHOP_OK) return;
+  char ids[SCEN_MAX][64];
+  const char *ptrs[SCEN_MAX];
+  int n = scr_list_scenarios(ids, SCEN_MAX);
+  for (int i = 0; i < n; i++) ptrs[i] = ids[i];
+  int k = sim_workshop_find_scenario(&w, ptrs, n < 0 ? 0 : n);
+  snprintf(s->code_line, sizeof s->code_line, "%s, evening %u%s%s%s", k >= 0 ? ids[k] : "?",
+           (unsigned)w.seed, w.introvert_practice ? ", introvert practice" : "",
+           w.clock_on ? "" : ", no clock", w.hints_on ? ", hints" : "");
+}
+
+static void set_mode(ClassScene *s, GameApp *app, ClassMode mode) {
+  SaveDb *db = app->state->db;
+  char msg[256];
+  s->mode = mode;
+  s->extra_count = 0;
+  s->field.text[0] = s->field2.text[0] = '\0';
+  s->scroll = (FrontScroll){0};
+  if (mode == M_HOME) {
+    int total = 0;
+    s->class_count = 0;
+    if (db && save_class_list(db, s->classes, ROWS_MAX, &total, msg, sizeof msg) == SAVE_OK)
+      s->class_count = total < ROWS_MAX ? total : ROWS_MAX;
+    s->extras[s->extra_count++] = I_FIELD;
+    s->extras[s->extra_count++] = I_BACK;
+    s->extras[s->extra_count++] = I_NEXT;
+  } else if (mode == M_STUDENTS) {
+    int total = 0;
+    s->student_count = 0;
+    if (db && save_profile_list(db, s->cls.id, s->students, ROWS_MAX, &total, msg, sizeof msg) == SAVE_OK)
+      s->student_count = total < ROWS_MAX ? total : ROWS_MAX;
+    for (int i = 0; i < s->student_count; i++) {
+      s->sessions[i] = 0;
+      (void)save_profile_sessions(db, s->students[i].id, NULL, 0, &s->sessions[i], msg, sizeof msg);
+    }
+    s->extras[s->extra_count++] = I_FIELD;
+    s->extras[s->extra_count++] = I_CODE;
+    s->extras[s->extra_count++] = I_DASHBOARD;
+    s->extras[s->extra_count++] = I_BACK;
+  } else {
+    s->extras[s->extra_count++] = I_FIELD;
+    if (s->solo) s->extras[s->extra_count++] = I_FIELD2;
+    s->extras[s->extra_count++] = I_BACK;
+    s->extras[s->extra_count++] = I_NEXT;
+    if (s->solo && app->state->has_profile && app->state->profile.class_id == 0)
+      snprintf(s->field2.text, sizeof s->field2.text, "%s", app->state->profile.name);
+  }
+  describe_code(s, app);
+  s->focus = row_count(s) > 0 ? 0 : index_of(s, I_FIELD);
+}
+
+static const char *subtitle(const ClassScene *s) {
+  if (s->mode == M_HOME) return "Choose your class, or play on your own with a workshop code.";
+  if (s->mode == M_STUDENTS) return "Each student picks their own name; their sessions stay their own.";
+  return s->solo ? "Everyone with this code meets the same room and the same people."
+                 : "Students on this computer will all play this evening.";
+}
+
+static void layout(ClassScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int top = front_header_bottom(app, subtitle(s)) + t->unit;
+  int bh = front_button_height(app);
+  int by = front_footer_top(app) - t->unit * 2 - bh;
+  s->back = (GfxRect){t->margin, by, 220, bh};
+  s->next = (GfxRect){GFX_WIDTH - t->margin - 420, by, 420, bh};
+  int left_w = 560;
+  int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
+  int field_h = body_lh + t->unit * 3;
+  int msg_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, left_w,
+                                "That code has a typo somewhere: check each character.") + t->unit;
+  if (s->mode == M_CODE) {
+    int y = top + front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, 900,
+                                    "Type the code your teacher wrote on the board.") + t->unit * 3;
+    s->field_head_y = y;
+    s->field_rect = (GfxRect){t->margin, y + body_lh + t->unit, 360, field_h};
+    y = s->field_rect.y + field_h + t->unit * 3;
+    s->field2_head_y = y;
+    s->field2_rect = (GfxRect){t->margin, y + body_lh + t->unit, left_w, field_h};
+    s->side_y = (s->solo ? s->field2_rect.y + field_h : s->field_rect.y + field_h) + t->unit * 2;
+    return;
+  }
+  s->field_rect = (GfxRect){t->margin, by - t->unit * 3 - msg_h - field_h, left_w, field_h};
+  s->field_head_y = s->field_rect.y - body_lh - t->unit;
+  s->list_head_y = top;
+  int list_top = top + body_lh + t->unit;
+  s->view = (GfxRect){t->margin - 8, list_top, left_w + 16, s->field_head_y - t->unit * 2 - list_top};
+  int y = 8;
+  for (int i = 0; i < row_count(s); i++) {
+    s->rows[i] = (GfxRect){8, y, left_w - 14, bh};
+    y += bh + t->unit;
+  }
+  s->scroll.content_h = y;
+  s->scroll.view_h = s->view.h;
+  int rx = t->margin + left_w + t->unit * 6, rw = GFX_WIDTH - t->margin - rx;
+  s->side_y = top;
+  int sy = top + body_lh + t->unit;
+  sy += front_text_height(app, GFX_FONT_BOLD, UI_T_HEADING, rw, "XXXX-XXXX") + t->unit;
+  sy += front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, rw - 20,
+                          s->code_line[0] ? s->code_line : "No workshop code yet.") + t->unit * 2;
+  s->code_btn = (GfxRect){rx, sy, rw, bh};
+  s->dash_btn = (GfxRect){rx, sy + bh + t->unit * 2, rw, bh};
+}
+
+static GfxRect row_on_screen(const ClassScene *s, int i) {
+  GfxRect r = s->rows[i];
+  return (GfxRect){s->view.x + r.x, s->view.y + r.y - (int)s->scroll.offset, r.w, r.h};
+}
+
+static GfxRect extra_rect(const ClassScene *s, ClassItem it) {
+  switch (it) {
+    case I_FIELD: return s->field_rect;
+    case I_FIELD2: return s->field2_rect;
+    case I_CODE: return s->code_btn;
+    case I_DASHBOARD: return s->dash_btn;
+    case I_BACK: return s->back;
+    case I_NEXT: return s->next;
+    default: return (GfxRect){0, 0, 0, 0};
+  }
+}
+
+static int item_at(const ClassScene *s, int x, int y) {
+  if (s->mode != M_CODE && ui_hit(s->view, x, y))
+    for (int i = 0; i < row_count(s); i++)
+      if (ui_hit(row_on_screen(s, i), x, y)) return i;
+  for (int k = 0; k < s->extra_count; k++)
+    if (ui_hit(extra_rect(s, s->extras[k]), x, y)) return row_count(s) + k;
+  return -1;
+}
+
+/* The student at row i plays next: any session in play ends first (it is closed in the
+ * save as abandoned if unfinished), sessions a crash left open are closed, then the profile
+ * switches — so one student's session is never continued under another's name. */
+static void play_as(ClassScene *s, GameApp *app, const SaveProfile *p) {
+  GameState *st = app->state;
+  game_state_end_session(st);
+  char msg[256];
+  for (int guard = 0; st->db && !save_is_read_only(st->db) && guard < 32; guard++) {
+    SaveSession old;
+    if (save_session_find_in_progress(st->db, p->id, &old, msg, sizeof msg) != SAVE_OK) break;
+    if (save_session_close(st->db, old.id, SAVE_SESSION_ABANDONED, "", msg, sizeof msg) != SAVE_OK) break;
+  }
+  st->profile = *p;
+  st->has_profile = true;
+  st->prior_sessions = 0;
+  if (st->db) (void)save_profile_sessions(st->db, p->id, NULL, 0, &st->prior_sessions, msg, sizeof msg);
+  game_state_apply_prefs(st, app);
+  if (!st->workshop[0]) {
+    ui_stack_push(&app->stack, game_select_scene(app));
+    return;
+  }
+  char canon[SIM_WORKSHOP_CODE_MAX], id[64];
+  if (!code_scenario(s, st->workshop, canon, id)) return;
+  if (!game_state_load_scenario(st, id)) {
+    ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
+    return;
+  }
+  ui_stack_push(&app->stack, game_briefing_scene(app));
+}
+
+static void submit_field(ClassScene *s, GameApp *app) {
+  GameState *st = app->state;
+  char msg[256];
+  if (!st->db || save_is_read_only(st->db)) {
+    say(s, true, "Saving is unavailable, so classes can't be changed on this computer.");
+    return;
+  }
+  if (s->mode == M_HOME) {
+    int64_t id = 0;
+    if (save_class_create(st->db, s->field.text, &id, msg, sizeof msg) != SAVE_OK) { say(s, true, msg); return; }
+    say(s, false, "Class created.");
+    set_mode(s, app, M_HOME);
+    return;
+  }
+  SaveProfile p = st->profile;
+  memset(&p, 0, sizeof p);
+  snprintf(p.name, sizeof p.name, "%s", s->field.text);
+  p.class_id = s->cls.id;
+  p.clock_on = true;
+  if (save_profile_create(st->db, &p, msg, sizeof msg) != SAVE_OK) { say(s, true, msg); return; }
+  char done[160];
+  snprintf(done, sizeof done, "%s joined the class as student %d.", p.name, p.class_number);
+  set_mode(s, app, M_STUDENTS);
+  say(s, false, done);
+}
+
+static void submit_code(ClassScene *s, GameApp *app) {
+  GameState *st = app->state;
+  if (!s->solo && s->field.text[0] == '\0') {  /* an empty code plays without one */
+    st->workshop[0] = '\0';
+    set_mode(s, app, M_STUDENTS);
+    say(s, false, "No workshop code: each student chooses a scenario.");
+    return;
+  }
+  char canon[SIM_WORKSHOP_CODE_MAX], id[64];
+  if (!code_scenario(s, s->field.text, canon, id)) { s->focus = index_of(s, I_FIELD); return; }
+  if (!s->solo) {
+    snprintf(st->workshop, sizeof st->workshop, "%s", canon);
+    set_mode(s, app, M_STUDENTS);
+    say(s, false, "Workshop code set: every student here plays this evening.");
+    return;
+  }
+  char err[256];
+  if (!game_state_use_profile(st, s->field2.text, err, sizeof err)) {
+    say(s, true, err);
+    s->focus = index_of(s, I_FIELD2);
+    return;
+  }
+  game_state_apply_prefs(st, app);
+  snprintf(st->workshop, sizeof st->workshop, "%s", canon);
+  if (!game_state_load_scenario(st, id)) {
+    ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
+    return;
+  }
+  ui_stack_push(&app->stack, game_briefing_scene(app));
+}
+
+static void go_back(ClassScene *s, GameApp *app) {
+  s->message[0] = '\0';
+  if (s->mode == M_HOME) ui_stack_pop(&app->stack);
+  else if (s->mode == M_CODE && !s->solo) set_mode(s, app, M_STUDENTS);
+  else set_mode(s, app, M_HOME);
+}
+
+static void activate(ClassScene *s, GameApp *app, int item) {
+  if (item < row_count(s)) {
+    s->message[0] = '\0';
+    if (s->mode == M_HOME) {
+      s->cls = s->classes[item];
+      set_mode(s, app, M_STUDENTS);
+    } else {
+      play_as(s, app, &s->students[item]);
+    }
+    return;
+  }
+  switch (extra_at(s, item)) {
+    case I_FIELD:
+      if (s->mode == M_CODE) submit_code(s, app);
+      else if (s->field.text[0]) submit_field(s, app);
+      break;
+    case I_FIELD2: submit_code(s, app); break;
+    case I_CODE:
+      s->solo = false;
+      set_mode(s, app, M_CODE);
+      s->message[0] = '\0';
+      break;
+    case I_DASHBOARD:
+      ui_stack_push(&app->stack, game_dashboard_scene(app, s->cls.id, app->state->workshop));
+      break;
+    case I_BACK: go_back(s, app); break;
+    case I_NEXT:
+      if (s->mode == M_CODE) {
+        submit_code(s, app);
+      } else {
+        s->solo = true;
+        set_mode(s, app, M_CODE);
+        s->message[0] = '\0';
+      }
+      break;
+    default: break;
+  }
+}
+
+static bool is_field(const ClassScene *s, int item) {
+  ClassItem it = extra_at(s, item);
+  return it == I_FIELD || it == I_FIELD2;
+}
+
+static void class_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  ClassScene *s = (ClassScene *)self;
+  GameApp *app = app_ptr;
+  layout(s, app);
+  int n = item_count(s);
+  bool typing = is_field(s, s->focus);
+  if (typing) {
+    UiTextField *f = extra_at(s, s->focus) == I_FIELD2 ? &s->field2 : &s->field;
+    if (ui_text_field_update(f, in)) s->message[0] = '\0';
+  }
+  if (in->pressed[GFX_ACT_BACK]) {
+    in->text_active = false;
+    go_back(s, app);
+    return;
+  }
+  if (in->pressed[GFX_ACT_UP] || in->pressed[GFX_ACT_PREV]) s->focus = (s->focus + n - 1) % n;
+  if (in->pressed[GFX_ACT_DOWN] || in->pressed[GFX_ACT_NEXT]) s->focus = (s->focus + 1) % n;
+  if (!typing && in->pressed[GFX_ACT_LEFT] && extra_at(s, s->focus) == I_NEXT) s->focus = index_of(s, I_BACK);
+  if (!typing && in->pressed[GFX_ACT_RIGHT] && extra_at(s, s->focus) == I_BACK && index_of(s, I_NEXT) >= 0)
+    s->focus = index_of(s, I_NEXT);
+  if (in->mouse_moved) {
+    int i = item_at(s, in->mouse_x, in->mouse_y);
+    if (i >= 0) s->focus = i;
+  }
+  int chosen = -1;
+  if (in->clicked) chosen = item_at(s, in->click_x, in->click_y);
+  if (chosen < 0 && !typing && in->number >= 1 && in->number <= row_count(s) && in->number <= 9)
+    chosen = in->number - 1;
+  if (chosen < 0 && in->pressed[GFX_ACT_CONFIRM]) chosen = s->focus;
+  if (chosen >= 0) {
+    s->focus = chosen;
+    activate(s, app, chosen);
+  }
+  if (s->focus >= item_count(s)) s->focus = 0;
+  in->text_active = is_field(s, s->focus);
+  if (s->focus < row_count(s) && !in->mouse_moved)
+    front_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
+  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+}
+
+static void draw_list(ClassScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int body = ui_size(t, UI_T_BODY);
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->list_head_y, GFX_ALIGN_LEFT,
+           s->mode == M_HOME ? "Classes" : "Students: pick your name to play");
+  gfx_set_clip(g, &s->view);
+  if (row_count(s) == 0)
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
+               s->mode == M_HOME ? "No classes yet. Type a class name below to make one."
+                                 : "No students yet. Type a student's name below to add them.");
+  for (int i = 0; i < row_count(s); i++) {
+    GfxRect r = row_on_screen(s, i);
+    char name[96], label[160];
+    bool current = false;
+    if (s->mode == M_HOME) {
+      front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->classes[i].name, r.w - t->unit * 6, name, sizeof name);
+      snprintf(label, sizeof label, "%s", name);
+    } else {
+      const SaveProfile *p = &s->students[i];
+      current = app->state->has_profile && app->state->profile.id == p->id;
+      char tail[48];
+      snprintf(tail, sizeof tail, "  \u00b7  %d session%s%s", s->sessions[i], s->sessions[i] == 1 ? "" : "s",
+               current ? "  \u2713" : "");
+      int tw = 0, th = 0;
+      gfx_measure(g, GFX_FONT_BOLD, body, tail, &tw, &th);
+      char num[8];
+      snprintf(num, sizeof num, "%d  ", p->class_number);
+      int nw = 0;
+      gfx_measure(g, GFX_FONT_BOLD, body, num, &nw, &th);
+      front_fit(app, GFX_FONT_BOLD, UI_T_BODY, p->name, r.w - t->unit * 6 - tw - nw, name, sizeof name);
+      snprintf(label, sizeof label, "%s%s%s", num, name, tail);
+    }
+    ui_button(&app->ui, r, label, current ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, s->focus == i, false);
+  }
+  gfx_set_clip(g, NULL);
+  front_scroll_bar(app, &s->scroll, s->view);
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
+           s->mode == M_HOME ? "New class" : "Add a student");
+  ui_text_field_draw(&app->ui, s->field_rect, &s->field,
+                     s->mode == M_HOME ? "Type a class name, then Enter" : "Type a name, then Enter",
+                     extra_at(s, s->focus) == I_FIELD);
+}
+
+static void draw_side(ClassScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int rx = s->code_btn.x, rw = s->code_btn.w;
+  int y = s->side_y;
+  gfx_text(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), rx, y, GFX_ALIGN_LEFT,
+           "Workshop code");
+  y += gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY)) + t->unit;
+  const char *code = app->state->workshop;
+  y += front_text(app, GFX_FONT_BOLD, UI_T_HEADING, code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, rx, y, rw,
+                  code[0] ? code : "None") + t->unit;
+  front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, rx, y, rw - 20,
+             s->code_line[0] ? s->code_line : "No workshop code yet.");
+  ui_button(&app->ui, s->code_btn, code[0] ? "Change the workshop code" : "Set the workshop code",
+            UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_CODE, false);
+  ui_button(&app->ui, s->dash_btn, "Teacher's dashboard", UI_BUTTON_PRIMARY,
+            extra_at(s, s->focus) == I_DASHBOARD, false);
+}
+
+static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  ClassScene *s = (ClassScene *)self;
+  GameApp *app = app_ptr;
+  const UiTheme *t = &app->theme;
+  layout(s, app);
+  (void)g;
+  char title[128];
+  if (s->mode == M_STUDENTS) snprintf(title, sizeof title, "Class: %s", s->cls.name);
+  else snprintf(title, sizeof title, "%s", s->mode == M_HOME ? "Classroom" : "Workshop code");
+  ui_page_header(&app->ui, title, subtitle(s));
+  if (s->mode == M_CODE) {
+    int body = ui_size(t, UI_T_BODY);
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, front_header_bottom(app, subtitle(s)) + t->unit,
+               900, "Type the code your teacher wrote on the board.");
+    gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
+             "Code");
+    ui_text_field_draw(&app->ui, s->field_rect, &s->field, "e.g. 9D01-14JN", extra_at(s, s->focus) == I_FIELD);
+    if (s->solo) {
+      gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field2_head_y, GFX_ALIGN_LEFT,
+               "Your name");
+      ui_text_field_draw(&app->ui, s->field2_rect, &s->field2, "Type your name",
+                         extra_at(s, s->focus) == I_FIELD2);
+    }
+    if (s->message[0])
+      front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
+                 s->side_y, 900, s->message);
+  } else {
+    draw_list(s, app);
+    if (s->mode == M_STUDENTS) draw_side(s, app);
+    if (s->message[0])
+      front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
+                 s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
+  }
+  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_BACK, false);
+  if (index_of(s, I_NEXT) >= 0)
+    ui_button(&app->ui, s->next, s->mode == M_HOME ? "Play on my own with a code" : "Continue",
+              UI_BUTTON_PRIMARY, extra_at(s, s->focus) == I_NEXT, false);
+  ui_footer_hint(&app->ui, is_field(s, s->focus)
+                               ? "Type   Enter: done   Tab/arrows: move   Esc: back"
+                               : "Up/Down or Tab: move   Enter: choose   1-9: pick   Esc: back");
+}
+
+static void class_resume(UiScene *self, void *app_ptr) {
+  ClassScene *s = (ClassScene *)self;
+  if (s->mode == M_CODE) s->mode = s->solo ? M_HOME : M_STUDENTS;
+  int focus = s->focus;
+  set_mode(s, app_ptr, s->mode);  /* sessions may have been played meanwhile */
+  if (focus < item_count(s)) s->focus = focus;
+}
+
+static void class_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps CLASS_OPS = {
+  .name = "class", .update = class_update, .draw = class_draw, .destroy = class_destroy,
+  .resume = class_resume,
+};
+
+UiScene *game_class_scene(GameApp *app) {
+  ClassScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &CLASS_OPS;
+  s->field.max_chars = 40;
+  s->field2.max_chars = 24;
+  /* A shared machine comes back to the class of whoever played last. */
+  GameState *st = app->state;
+  SaveProfile p;
+  if (st->has_profile && st->profile.class_id != 0 && st->db &&
+      save_profile_get(st->db, st->profile.id, &p, NULL, 0) == SAVE_OK && p.class_id != 0) {
+    set_mode(s, app, M_HOME);
+    for (int i = 0; i < s->class_count; i++)
+      if (s->classes[i].id == p.class_id) {
+        s->cls = s->classes[i];
+        set_mode(s, app, M_STUDENTS);
+      }
+  } else {
+    set_mode(s, app, M_HOME);
+  }
+  return &s->base;
+}

@@ -1,0 +1,464 @@
+/* scene_dashboard.c — the teacher's dashboard ("dashboard") for the projector: a table of
+ * students (latest session's depth gain, people they could call, cards, skills), a scatter
+ * of cards collected against depth gained (one dot a student: collectors bottom right,
+ * connectors top left), the class's skill averages, and "what the strategies do": the
+ * sim's strategy bots played on the same workshop setup, drawn beside the class. An
+ * anonymous view shows student numbers instead of names. Depends on game state, the save
+ * (save_class.h), script (loading the scenario), sim (bots, workshop codes) and front.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/front.h"
+#include "game/scenes.h"
+#include "game/state.h"
+#include "save/save_class.h"
+#include "script/script.h"
+#include "sim/workshop.h"
+
+enum { BOTS = 3, SCEN_MAX = 32 };
+enum { B_ANON, B_PREV, B_NEXT, B_BACK, BUTTONS };
+
+static const SimStrategy BOT_KIND[BOTS] = {SIM_BOT_CONNECTOR, SIM_BOT_RANDOM, SIM_BOT_COLLECTOR};
+static const char *const BOT_LABEL[BOTS] = {"Connector bot", "Random bot", "Collector bot"};
+
+typedef struct DashScene {
+  UiScene base;
+  int64_t class_id;
+  char class_name[SAVE_NAME_MAX];
+  char workshop[SAVE_CODE_MAX];
+  SaveStudentSummary *rows;
+  int count, played;
+  double skill_avg[SAVE_SKILL_COUNT];
+  bool has_skills;
+  bool bots_ok;
+  SimScores bots[BOTS];
+  char setup[200];            /* the subtitle: what was played */
+  char bot_note[200];         /* why the bots could not run, when they could not */
+  bool anonymous;
+  int page, per_page, pages;
+  int focus;
+  GfxRect btn[BUTTONS];
+  GfxRect table, scatter, skills, strategies;
+  int row_h;
+} DashScene;
+
+/* The workshop setup to run the bots on: the code's, else the latest session's. */
+static bool setup_for_bots(DashScene *s, char *id, uint64_t *seed, SimPlayerSettings *set) {
+  *set = sim_player_settings_default();
+  const SaveSessionRow *latest = NULL;
+  for (int i = 0; i < s->count; i++)
+    if (s->rows[i].has_latest &&
+        (!latest || strcmp(s->rows[i].latest.session.started, latest->session.started) > 0))
+      latest = &s->rows[i].latest;
+  const char *code = s->workshop[0] ? s->workshop : latest ? latest->session.workshop : "";
+  SimWorkshop w;
+  if (code[0] && sim_workshop_decode(code, &w, NULL, 0, NULL, 0) == SIM_WORKSHOP_OK) {
+    char ids[SCEN_MAX][64];
+    const char *ptrs[SCEN_MAX];
+    int n = scr_list_scenarios(ids, SCEN_MAX);
+    for (int i = 0; i < n; i++) ptrs[i] = ids[i];
+    int k = sim_workshop_find_scenario(&w, ptrs, n < 0 ? 0 : n);
+    if (k < 0) return false;
+    snprintf(id, 64, "%s", ids[k]);
+    *seed = w.seed;
+    set->introvert_practice = w.introvert_practice;
+    set->clock_on = w.clock_on;
+    set->hints_on = w.hints_on;
+    return true;
+  }
+  if (!latest) return false;
+  snprintf(id, 64, "%s", latest->session.scenario);
+  *seed = latest->session.seed;
+  return true;
+}
+
+static void run_bots(DashScene *s) {
+  char id[64], path[1024], err[320];
+  uint64_t seed = 0;
+  SimPlayerSettings set;
+  s->bots_ok = false;
+  if (!setup_for_bots(s, id, &seed, &set)) {
+    snprintf(s->bot_note, sizeof s->bot_note, "The bots play once the class has played a session "
+             "or a workshop code is set.");
+    return;
+  }
+  SimScenario *scn = scr_find_scenario(id, path, sizeof path) == 0
+                         ? scr_load_scenario(path, NULL, err, sizeof err) : NULL;
+  if (!scn) {
+    snprintf(s->bot_note, sizeof s->bot_note, "The scenario %s could not be loaded, so the bots "
+             "could not play.", id);
+    return;
+  }
+  SimSession *ss = sim_session_create(scn, seed, &set);
+  for (int b = 0; ss && b < BOTS; b++) {
+    sim_session_reset(ss, seed, &set);
+    sim_bot_play_session(ss, BOT_KIND[b], 1, NULL);
+    sim_scores(ss, &s->bots[b]);
+  }
+  s->bots_ok = ss != NULL;
+  sim_session_destroy(ss);
+  sim_scenario_destroy(scn);
+}
+
+static void load(DashScene *s, GameApp *app) {
+  SaveDb *db = app->state->db;
+  char msg[256];
+  int total = 0;
+  free(s->rows);
+  s->rows = NULL;
+  s->count = s->played = 0;
+  if (db && save_class_summary(db, s->class_id, s->workshop, NULL, 0, &total, msg, sizeof msg) == SAVE_OK &&
+      total > 0) {
+    s->rows = calloc((size_t)total, sizeof *s->rows);
+    if (s->rows && save_class_summary(db, s->class_id, s->workshop, s->rows, total, &total, msg,
+                                      sizeof msg) == SAVE_OK)
+      s->count = total;
+  }
+  int n = 0;
+  memset(s->skill_avg, 0, sizeof s->skill_avg);
+  for (int i = 0; i < s->count; i++) {
+    if (!s->rows[i].has_latest) continue;
+    s->played++;
+    if (!s->rows[i].latest.has_skills) continue;
+    n++;
+    for (int k = 0; k < SAVE_SKILL_COUNT; k++) s->skill_avg[k] += s->rows[i].latest.skills.value[k];
+  }
+  s->has_skills = n > 0;
+  for (int k = 0; n > 0 && k < SAVE_SKILL_COUNT; k++) s->skill_avg[k] /= n;
+  SaveClass c;
+  if (db) {
+    SaveClass list[64];
+    int nc = 0;
+    if (save_class_list(db, list, 64, &nc, msg, sizeof msg) == SAVE_OK)
+      for (int i = 0; i < nc && i < 64; i++)
+        if (list[i].id == s->class_id) c = list[i], snprintf(s->class_name, sizeof s->class_name, "%s", c.name);
+  }
+  run_bots(s);
+  char id[64] = "";
+  uint64_t seed = 0;
+  SimPlayerSettings set;
+  bool known = setup_for_bots(s, id, &seed, &set);
+  if (s->workshop[0])
+    snprintf(s->setup, sizeof s->setup, "Workshop %s: %s, evening %llu. %d of %d students have played.",
+             s->workshop, known ? id : "an unknown scenario", (unsigned long long)seed, s->played, s->count);
+  else
+    snprintf(s->setup, sizeof s->setup, "Every student's latest session. %d of %d students have played.",
+             s->played, s->count);
+}
+
+static const char *subtitle(const DashScene *s) { return s->setup; }
+
+static void layout(DashScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int top = front_header_bottom(app, subtitle(s));
+  int bh = front_button_height(app);
+  int by = front_footer_top(app) - t->unit * 2 - bh;
+  int x = t->margin;
+  s->btn[B_ANON] = (GfxRect){x, by, 330, bh};
+  s->btn[B_PREV] = (GfxRect){x + 330 + t->unit * 2, by, 180, bh};
+  s->btn[B_NEXT] = (GfxRect){x + 510 + t->unit * 4, by, 180, bh};
+  s->btn[B_BACK] = (GfxRect){GFX_WIDTH - t->margin - 220, by, 220, bh};
+  int bottom = by - t->unit * 2;
+  int left_w = 560;
+  s->table = (GfxRect){x, top, left_w, bottom - top};
+  int small_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
+  int body_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
+  s->row_h = body_lh + t->unit;
+  int head_h = small_lh + t->unit * 3;
+  int foot_h = small_lh + t->unit * 2;
+  s->per_page = (s->table.h - head_h - foot_h - t->unit * 2) / s->row_h;
+  if (s->per_page < 1) s->per_page = 1;
+  s->pages = s->count > 0 ? (s->count + s->per_page - 1) / s->per_page : 1;
+  if (s->page >= s->pages) s->page = s->pages - 1;
+  int rx = x + left_w + t->unit * 3, rw = GFX_WIDTH - t->margin - rx;
+  int half = (rw - t->unit * 2) / 2;
+  /* The two lower panels are as tall as their measured text; the scatter takes the rest. */
+  int title_h = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
+  int skills_h = title_h + SAVE_SKILL_COUNT * (small_lh + t->unit / 2) + t->unit * 3;
+  int strat_h = title_h + t->unit * 3;
+  for (int b = 0; b < BOTS; b++) {
+    char line[160];
+    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", BOT_LABEL[b], 999.0, 99, 99);
+    strat_h += front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, half - t->unit * 4, line) + t->unit / 2;
+  }
+  int low_h = skills_h > strat_h ? skills_h : strat_h;
+  s->scatter = (GfxRect){rx, top, rw, bottom - top - low_h - t->unit * 2};
+  s->skills = (GfxRect){rx, bottom - low_h, half, low_h};
+  s->strategies = (GfxRect){rx + half + t->unit * 2, bottom - low_h, rw - half - t->unit * 2, low_h};
+}
+
+/* Name or number; out gets at most `w` pixels of it. */
+static void student_name(DashScene *s, GameApp *app, const SaveProfile *p, int w, char *out, size_t outlen) {
+  char full[96];
+  if (s->anonymous) snprintf(full, sizeof full, "Student %d", p->class_number);
+  else snprintf(full, sizeof full, "%d  %s", p->class_number, p->name);
+  front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, full, w, out, outlen);
+}
+
+static void draw_table(DashScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  GfxRect r = s->table;
+  ui_panel(&app->ui, r, UI_C_SURFACE);
+  int small = ui_size(t, UI_T_SMALL), body = ui_size(t, UI_T_BODY);
+  int pad = t->unit * 2;
+  int col_skill = r.x + r.w - pad - 6 * 14;               /* six mini bars */
+  int col_cards = col_skill - t->unit * 3, col_call = col_cards - 80, col_depth = col_call - 80;
+  int name_w = col_depth - 90 - (r.x + pad);
+  int y = r.y + pad;
+  GfxColor soft = ui_color(t, UI_C_INK_SOFT), ink = ui_color(t, UI_C_INK);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, r.x + pad, y, GFX_ALIGN_LEFT, "Student");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_depth, y, GFX_ALIGN_RIGHT, "Depth +");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_call, y, GFX_ALIGN_RIGHT, "Could call");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_cards, y, GFX_ALIGN_RIGHT, "Cards");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_skill + 6 * 14 / 2, y, GFX_ALIGN_CENTER, "Skills");
+  y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
+  gfx_fill_rect(g, (GfxRect){r.x + pad, y, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
+  y += t->unit;
+  if (s->count == 0)
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, r.x + pad, y + t->unit, r.w - 2 * pad,
+               "No students in this class yet. Add them on the class screen, or import their save "
+               "files with: rapport import FILE... --class NAME");
+  int first = s->page * s->per_page;
+  for (int i = first; i < s->count && i < first + s->per_page; i++) {
+    const SaveStudentSummary *u = &s->rows[i];
+    if ((i - first) % 2 == 1)
+      gfx_fill_rect(g, (GfxRect){r.x + pad / 2, y, r.w - pad, s->row_h}, ui_color(t, UI_C_SURFACE_ALT));
+    int ty = y + t->unit / 2;
+    char name[96], num[32];
+    student_name(s, app, &u->profile, name_w, name, sizeof name);
+    gfx_text(g, GFX_FONT_REGULAR, body, ink, r.x + pad, ty, GFX_ALIGN_LEFT, name);
+    if (!u->has_latest) {
+      gfx_text(g, GFX_FONT_REGULAR, small, soft, col_cards, ty, GFX_ALIGN_RIGHT, "not played yet");
+    } else {
+      const SaveSession *ss = &u->latest.session;
+      snprintf(num, sizeof num, "%.1f", ss->depth_gain);
+      gfx_text(g, GFX_FONT_BOLD, body, ink, col_depth, ty, GFX_ALIGN_RIGHT, num);
+      snprintf(num, sizeof num, "%d", ss->callable);
+      gfx_text(g, GFX_FONT_REGULAR, body, ink, col_call, ty, GFX_ALIGN_RIGHT, num);
+      snprintf(num, sizeof num, "%d", ss->cards);
+      gfx_text(g, GFX_FONT_REGULAR, body, soft, col_cards, ty, GFX_ALIGN_RIGHT, num);
+      for (int k = 0; u->latest.has_skills && k < SAVE_SKILL_COUNT; k++) {
+        int h = (s->row_h - t->unit) * u->latest.skills.value[k] / 100;
+        int bx = col_skill + k * 14, base = y + s->row_h - t->unit / 2;
+        gfx_fill_rect(g, (GfxRect){bx, base - (s->row_h - t->unit), 10, s->row_h - t->unit},
+                      ui_color(t, UI_C_SURFACE_ALT));
+        if (h > 0) gfx_fill_rect(g, (GfxRect){bx, base - h, 10, h}, ui_color(t, UI_C_ACCENT));
+      }
+    }
+    y += s->row_h;
+  }
+  char foot[96];
+  int last = first + s->per_page < s->count ? first + s->per_page : s->count;
+  snprintf(foot, sizeof foot, "Students %d-%d of %d%s", s->count ? first + 1 : 0, last, s->count,
+           s->pages > 1 ? "  (Previous / Next: more)" : "");
+  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, r.y + r.h - pad - gfx_line_height(g, GFX_FONT_REGULAR, small),
+           GFX_ALIGN_LEFT, foot);
+}
+
+static void diamond(Gfx *g, int cx, int cy, int r, GfxColor c) {
+  gfx_fill_triangle(g, cx - r, cy, cx, cy - r, cx + r, cy, c);
+  gfx_fill_triangle(g, cx - r, cy, cx, cy + r, cx + r, cy, c);
+}
+
+static void draw_scatter(DashScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  GfxRect r = s->scatter;
+  ui_panel(&app->ui, r, UI_C_SURFACE);
+  int small = ui_size(t, UI_T_SMALL), tag = ui_size(t, UI_T_TAG);
+  int pad = t->unit * 2;
+  int slh = gfx_line_height(g, GFX_FONT_REGULAR, small);
+  GfxColor soft = ui_color(t, UI_C_INK_SOFT);
+  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, r.y + pad, GFX_ALIGN_LEFT,
+           "Cards collected against depth gained");
+  /* Legend on the right of the title line. */
+  int lx = r.x + r.w - pad;
+  int lw = 0, lh = 0;
+  gfx_measure(g, GFX_FONT_REGULAR, tag, "strategy bot", &lw, &lh);
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, lx, r.y + pad, GFX_ALIGN_RIGHT, "strategy bot");
+  diamond(g, lx - lw - 12, r.y + pad + lh / 2, 7, ui_color(t, UI_C_WARM));
+  int sw = 0;
+  gfx_measure(g, GFX_FONT_REGULAR, tag, "student", &sw, &lh);
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, lx - lw - 32, r.y + pad, GFX_ALIGN_RIGHT, "student");
+  gfx_fill_circle(g, lx - lw - 32 - sw - 12, r.y + pad + lh / 2, 6, ui_color(t, UI_C_ACCENT));
+  GfxRect plot = {r.x + pad + slh + t->unit * 4, r.y + pad + slh + t->unit * 2, 0, 0};
+  plot.w = r.x + r.w - pad - plot.x - t->unit * 6;
+  plot.h = r.y + r.h - pad - slh - t->unit * 2 - plot.y;
+  if (plot.h < 40) return;
+  double max_cards = 5, max_depth = 10;
+  for (int i = 0; i < s->count; i++) {
+    if (!s->rows[i].has_latest) continue;
+    const SaveSession *ss = &s->rows[i].latest.session;
+    if (ss->cards > max_cards) max_cards = ss->cards;
+    if (ss->depth_gain > max_depth) max_depth = ss->depth_gain;
+  }
+  for (int b = 0; s->bots_ok && b < BOTS; b++) {
+    if (s->bots[b].cards > max_cards) max_cards = s->bots[b].cards;
+    if (s->bots[b].depth_gain > max_depth) max_depth = s->bots[b].depth_gain;
+  }
+  max_cards *= 1.1;
+  max_depth *= 1.1;
+  /* Axes, quadrant words, labels. */
+  GfxColor line = ui_color(t, UI_C_LINE);
+  gfx_fill_rect(g, (GfxRect){plot.x, plot.y + plot.h, plot.w, 2}, line);
+  gfx_fill_rect(g, (GfxRect){plot.x, plot.y, 2, plot.h}, line);
+  gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_GOOD), plot.x + t->unit * 2, plot.y, GFX_ALIGN_LEFT,
+           "Connectors: deep, few cards");
+  gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_DANGER), plot.x + plot.w, plot.y + plot.h - lh - t->unit,
+           GFX_ALIGN_RIGHT, "Collectors: many cards, shallow");
+  gfx_text(g, GFX_FONT_REGULAR, small, soft, plot.x + plot.w / 2, plot.y + plot.h + t->unit, GFX_ALIGN_CENTER,
+           "Cards collected");
+  char num[32];
+  snprintf(num, sizeof num, "%.0f", max_cards);
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x + plot.w, plot.y + plot.h + t->unit, GFX_ALIGN_RIGHT, num);
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x, plot.y + plot.h + t->unit, GFX_ALIGN_CENTER, "0");
+  snprintf(num, sizeof num, "%.0f", max_depth);
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x - t->unit, plot.y, GFX_ALIGN_RIGHT, num);
+  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2 - slh, GFX_ALIGN_LEFT, "Depth");
+  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2, GFX_ALIGN_LEFT, "gained");
+  for (int b = 0; s->bots_ok && b < BOTS; b++) {
+    int px = plot.x + (int)(plot.w * s->bots[b].cards / max_cards);
+    int py = plot.y + plot.h - (int)(plot.h * s->bots[b].depth_gain / max_depth);
+    diamond(g, px, py, 9, ui_color(t, UI_C_WARM));
+    gfx_text(g, GFX_FONT_REGULAR, tag, soft, px + 14, py - lh / 2, GFX_ALIGN_LEFT, BOT_LABEL[b]);
+  }
+  for (int i = 0; i < s->count; i++) {
+    if (!s->rows[i].has_latest) continue;
+    const SaveSession *ss = &s->rows[i].latest.session;
+    int px = plot.x + (int)(plot.w * ss->cards / max_cards);
+    int py = plot.y + plot.h - (int)(plot.h * ss->depth_gain / max_depth);
+    gfx_fill_circle(g, px, py, 8, ui_color(t, UI_C_ACCENT));
+    snprintf(num, sizeof num, "%d", s->rows[i].profile.class_number);
+    gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_INK), px - 11, py - lh / 2, GFX_ALIGN_RIGHT, num);
+  }
+}
+
+static void draw_skills(DashScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  GfxRect r = s->skills;
+  ui_panel(&app->ui, r, UI_C_SURFACE);
+  int small = ui_size(t, UI_T_SMALL), pad = t->unit * 2;
+  int y = r.y + pad;
+  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, "Class skill averages");
+  y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
+  int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
+  int label_w = (r.w - 2 * pad) * 58 / 100, value_w = 40;
+  for (int k = 0; k < SAVE_SKILL_COUNT; k++) {
+    char label[64], num[16];
+    front_fit(app, GFX_FONT_REGULAR, UI_T_SMALL, save_skill_label(k), label_w - t->unit, label, sizeof label);
+    gfx_text(g, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, label);
+    GfxRect bar = {r.x + pad + label_w, y + lh / 2 - 5, r.w - 2 * pad - label_w - value_w, 10};
+    ui_meter(&app->ui, bar, s->has_skills ? (float)(s->skill_avg[k] / 100.0) : 0.0f, UI_C_ACCENT);
+    snprintf(num, sizeof num, s->has_skills ? "%.0f" : "-", s->skill_avg[k]);
+    gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + r.w - pad, y, GFX_ALIGN_RIGHT, num);
+    y += lh + t->unit / 2;
+  }
+}
+
+static void draw_strategies(DashScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  GfxRect r = s->strategies;
+  ui_panel(&app->ui, r, UI_C_SURFACE);
+  int small = ui_size(t, UI_T_SMALL), pad = t->unit * 2;
+  int y = r.y + pad;
+  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, "What the strategies do");
+  y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
+  if (!s->bots_ok) {
+    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, y, r.w - 2 * pad, s->bot_note);
+    return;
+  }
+  for (int b = 0; b < BOTS; b++) {
+    char line[160];
+    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", BOT_LABEL[b], s->bots[b].depth_gain,
+             s->bots[b].callable, s->bots[b].cards);
+    y += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad, y, r.w - 2 * pad, line) + t->unit / 2;
+  }
+}
+
+static bool button_shown(const DashScene *s, int b) { return (b != B_PREV && b != B_NEXT) || s->pages > 1; }
+
+static void activate(DashScene *s, GameApp *app, int b) {
+  if (b == B_ANON) s->anonymous = !s->anonymous;
+  else if (b == B_PREV) s->page = (s->page + s->pages - 1) % s->pages;
+  else if (b == B_NEXT) s->page = (s->page + 1) % s->pages;
+  else ui_stack_pop(&app->stack);
+}
+
+static void dash_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  DashScene *s = (DashScene *)self;
+  GameApp *app = app_ptr;
+  in->text_active = false;
+  layout(s, app);
+  if (in->pressed[GFX_ACT_BACK]) {
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  int dir = (in->pressed[GFX_ACT_RIGHT] || in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_DOWN]) ? 1
+          : (in->pressed[GFX_ACT_LEFT] || in->pressed[GFX_ACT_PREV] || in->pressed[GFX_ACT_UP]) ? -1 : 0;
+  for (int guard = 0; dir != 0 && guard < BUTTONS; guard++) {
+    s->focus = (s->focus + dir + BUTTONS) % BUTTONS;
+    if (button_shown(s, s->focus)) break;
+  }
+  if (!button_shown(s, s->focus)) s->focus = B_ANON;
+  for (int b = 0; b < BUTTONS; b++) {
+    if (!button_shown(s, b)) continue;
+    if (in->mouse_moved && ui_hit(s->btn[b], in->mouse_x, in->mouse_y)) s->focus = b;
+    if (front_clicked(in, s->btn[b])) {
+      s->focus = b;
+      activate(s, app, b);
+      return;
+    }
+  }
+  if (in->pressed[GFX_ACT_CONFIRM]) activate(s, app, s->focus);
+}
+
+static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  DashScene *s = (DashScene *)self;
+  GameApp *app = app_ptr;
+  (void)g;
+  layout(s, app);
+  char title[128];
+  snprintf(title, sizeof title, "Dashboard: %s", s->class_name[0] ? s->class_name : "class");
+  ui_page_header(&app->ui, title, subtitle(s));
+  draw_table(s, app);
+  draw_scatter(s, app);
+  draw_skills(s, app);
+  draw_strategies(s, app);
+  static const char *const LABELS[BUTTONS] = {NULL, "Previous", "Next", "Back"};
+  for (int b = 0; b < BUTTONS; b++) {
+    if (!button_shown(s, b)) continue;
+    const char *label = b == B_ANON ? (s->anonymous ? "Anonymous view: On" : "Anonymous view: Off") : LABELS[b];
+    ui_button(&app->ui, s->btn[b], label, b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, s->focus == b,
+              false);
+  }
+  ui_footer_hint(&app->ui, "Left/Right or Tab: move   Enter: choose   Esc: back   Mouse: click");
+}
+
+static void dash_resume(UiScene *self, void *app_ptr) { load((DashScene *)self, app_ptr); }
+
+static void dash_destroy(UiScene *self) {
+  DashScene *s = (DashScene *)self;
+  free(s->rows);
+  free(s);
+}
+
+static const UiSceneOps DASH_OPS = {
+  .name = "dashboard", .update = dash_update, .draw = dash_draw, .destroy = dash_destroy,
+  .resume = dash_resume,
+};
+
+UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *workshop) {
+  DashScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &DASH_OPS;
+  s->class_id = class_id;
+  snprintf(s->workshop, sizeof s->workshop, "%s", workshop ? workshop : "");
+  load(s, app);
+  return &s->base;
+}

@@ -1,0 +1,312 @@
+/* scene_debrief.c — the debrief after the follow-up: depth gained and network strength,
+ * people you could call tomorrow (named), cards and online connections as vanity counts
+ * beside them, a bar chart of cards against real connections; the concrete moments from
+ * the simulation's debrief with one thing to try next time; the six skills and the
+ * player's guesses against how each conversation really went. Three tabs, each a scroll
+ * view, so it fits at every text size. Continue -> reflection. Depends on state, after.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/after.h"
+#include "game/scenes.h"
+#include "game/state.h"
+
+#define DEBRIEF_MOMENTS 6
+#define DEBRIEF_GUESSES 12
+
+typedef struct DebriefScene {
+  UiScene base;
+  AfterTabs tabs;
+  AfterView view;
+  AfterButtons buttons;
+  SimScores scores;
+  char depth[64], strength[96], callable_names[600], vanity[160], intention[200];
+  SimMoment moments[DEBRIEF_MOMENTS];
+  int moment_count;
+  char next_step[400];
+  char guesses[DEBRIEF_GUESSES][200];
+  int guess_count;
+  char guess_summary[300];
+  int content_h;
+  float appear;
+} DebriefScene;
+
+static const SimPerson *person_at(GameApp *app, int person) {
+  const SimScenario *sc = app->state->scenario;
+  return sc && person >= 0 && person < sc->person_count ? &sc->people[person] : NULL;
+}
+
+static void collect(DebriefScene *s, GameApp *app) {
+  SimSession *ss = app->state->session;
+  memset(&s->scores, 0, sizeof s->scores);
+  if (!ss) return;
+  sim_scores(ss, &s->scores);
+  const SimScores *sc = &s->scores;
+  snprintf(s->depth, sizeof s->depth, "%s%.0f", sc->depth_gain >= 0 ? "+" : "", (double)sc->depth_gain);
+  snprintf(s->strength, sizeof s->strength, "Depth gained. Your network's strength is now %.0f.",
+           (double)sc->network_strength);
+  /* Names of the people at tier 3 and up. */
+  size_t n = 0;
+  s->callable_names[0] = '\0';
+  const SimScenario *scen = app->state->scenario;
+  for (int p = 0; scen && p < scen->person_count; p++) {
+    const SimRelation *r = sim_session_relation(ss, p);
+    if (!r || r->tier < 3) continue;
+    int k = snprintf(s->callable_names + n, sizeof s->callable_names - n, "%s%s (%s)", n ? ", " : "",
+                     after_name(&scen->people[p]), after_tier_label(r->tier));
+    if (k < 0 || (size_t)k >= sizeof s->callable_names - n) break;
+    n += (size_t)k;
+  }
+  if (!n)
+    snprintf(s->callable_names, sizeof s->callable_names,
+             "Nobody yet. One conversation that finds common ground is how it starts.");
+  snprintf(s->vanity, sizeof s->vanity,
+           "Beside them, the vanity counts: %d card%s or contact%s held, %d online connection%s.", sc->cards,
+           sc->cards == 1 ? "" : "s", sc->cards == 1 ? "" : "s", sc->online_connections,
+           sc->online_connections == 1 ? "" : "s");
+  if (app->state->settings.intention != SIM_INTENT_NONE)
+    snprintf(s->intention, sizeof s->intention, "%s",
+             sc->intention_met ? "You kept the intention you set in the briefing."
+                               : "You didn't quite keep the intention you set this time; it's still a good one.");
+  s->moment_count = sim_debrief_moments(ss, s->moments, DEBRIEF_MOMENTS);
+  sim_debrief_next_step(ss, s->next_step, sizeof s->next_step);
+  /* The liking gap: each guess against how it really went. */
+  s->guess_count = 0;
+  int under = 0, over = 0;
+  int talks = sim_session_talk_count(ss);
+  for (int i = 0; i < talks && s->guess_count < DEBRIEF_GUESSES; i++) {
+    const SimTalkRecord *t = sim_session_talk(ss, i);
+    if (!t || t->guess < 1) continue;
+    int actual = sim_talk_rating(ss, i);
+    char name[64];
+    snprintf(name, sizeof name, "%s", after_name(person_at(app, t->person)));
+    char *sp = strchr(name, ' ');
+    if (sp) *sp = '\0';
+    snprintf(s->guesses[s->guess_count++], sizeof s->guesses[0], "You guessed %d; %s would say %d.", t->guess,
+             name, actual);
+    if (actual > t->guess) under++;
+    if (actual < t->guess) over++;
+  }
+  if (s->guess_count == 0)
+    snprintf(s->guess_summary, sizeof s->guess_summary,
+             "You didn't rate any conversation this time. Next time, say how you think each one went: "
+             "most people are liked more than they guess.");
+  else if (under > over)
+    snprintf(s->guess_summary, sizeof s->guess_summary,
+             "People liked you more than you thought. That's the liking gap, and almost everyone has it.");
+  else if (over > under)
+    snprintf(s->guess_summary, sizeof s->guess_summary,
+             "Some talks went less well than you felt. Watch their face and answers for the cues.");
+  else
+    snprintf(s->guess_summary, sizeof s->guess_summary, "Your read of how the talks went was spot on.");
+}
+
+/* ---- Layout and drawing of the tabs (draw = false only measures) ---- */
+
+static int card(GameApp *app, GfxRect r, UiColor fill, UiColor stripe, bool draw) {
+  if (draw) {
+    ui_panel(&app->ui, r, fill);
+    gfx_fill_round_rect(app->gfx, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(&app->theme, stripe));
+  }
+  return r.h;
+}
+
+static int text(GameApp *app, GfxFont f, UiType type, UiColor c, int x, int y, int w, const char *s, bool draw) {
+  return draw ? front_text(app, f, type, c, x, y, w, s) : after_text_h(app, f, type, w, s);
+}
+
+static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, bool draw) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int pad = t->unit * 3, gap = t->unit * 2;
+  int top = y;
+  int cw[3] = {w * 27 / 100, w * 33 / 100, 0};
+  cw[2] = w - cw[0] - cw[1] - 2 * gap;
+  int big = ui_size(t, UI_T_TITLE);
+  int big_h = gfx_line_height(g, GFX_FONT_BOLD, big);
+  int small_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
+  char callable[32];
+  snprintf(callable, sizeof callable, "%d", s->scores.callable);
+  static const char *CAPTION = "Cards and online connections are easy to collect; they add no depth.";
+  static const char *CHART = "Cards against real connections";
+  /* Measure the three cards, then draw them at the tallest height. */
+  int h0 = big_h + text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, cw[0] - 2 * pad, s->strength, false);
+  int h1 = big_h + text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, "People you could call tomorrow", false) +
+           t->unit + text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, s->callable_names, false);
+  int chart_h = 120 + small_lh * 4;
+  int h2 = text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[2] - 2 * pad, CHART, false) + t->unit + chart_h +
+           text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, 0, 0, cw[2] - 2 * pad, CAPTION, false);
+  int h = h0 > h1 ? h0 : h1;
+  if (h2 > h) h = h2;
+  h += 2 * pad;
+  if (draw) {
+    /* A gentle rise as the figures arrive. */
+    int rise = (int)((1.0f - s->appear) * (float)t->unit * 3);
+    int cx = x, yy = y + pad + rise;
+    card(app, (GfxRect){cx, y + rise, cw[0], h}, UI_C_SURFACE, UI_C_ACCENT, true);
+    gfx_text(g, GFX_FONT_BOLD, big, ui_color(t, UI_C_ACCENT), cx + pad, yy, GFX_ALIGN_LEFT, s->depth);
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, cx + pad, yy + big_h, cw[0] - 2 * pad, s->strength);
+    cx += cw[0] + gap;
+    card(app, (GfxRect){cx, y + rise, cw[1], h}, UI_C_SURFACE, UI_C_GOOD, true);
+    gfx_text(g, GFX_FONT_BOLD, big, ui_color(t, UI_C_GOOD), cx + pad, yy, GFX_ALIGN_LEFT, callable);
+    int y1 = yy + big_h;
+    y1 += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, "People you could call tomorrow") + t->unit;
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, s->callable_names);
+    cx += cw[1] + gap;
+    card(app, (GfxRect){cx, y + rise, cw[2], h}, UI_C_SURFACE_ALT, UI_C_LINE, true);
+    int y2 = yy + front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, yy, cw[2] - 2 * pad, CHART) + t->unit;
+    UiBar bars[3] = {
+      {"Cards", (float)s->scores.cards, UI_C_INK_SOFT},
+      {"Online", (float)s->scores.online_connections, UI_C_INK_SOFT},
+      {"Could call", (float)s->scores.callable, UI_C_GOOD},
+    };
+    float max = 1;
+    for (int i = 0; i < 3; i++)
+      if (bars[i].value > max) max = bars[i].value;
+    ui_bar_chart(&app->ui, (GfxRect){cx + pad, y2, cw[2] - 2 * pad, chart_h}, bars, 3, max);
+    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, cx + pad, y2 + chart_h, cw[2] - 2 * pad, CAPTION);
+  }
+  y += h + t->unit * 3;
+  y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->vanity, draw) + t->unit * 2;
+  if (s->intention[0]) y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->intention, draw) + t->unit * 2;
+  return y - top;
+}
+
+static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool draw) {
+  const UiTheme *t = &app->theme;
+  int pad = t->unit * 2 + 4;
+  int top = y;
+  if (s->moment_count == 0)
+    y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
+              "Not much happened to talk about this time, and leaving early is never a failure.", draw) + t->unit * 2;
+  for (int i = 0; i < s->moment_count; i++) {
+    const SimMoment *m = &s->moments[i];
+    const char *tag = m->misstep ? "Try it differently" : "This worked";
+    int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
+    int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);
+    int h = th + t->unit / 2 + bh + 2 * pad;
+    if (draw) {
+      card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : UI_C_GOOD, true);
+      front_text(app, GFX_FONT_BOLD, UI_T_SMALL, m->misstep ? UI_C_INK_SOFT : UI_C_GOOD, x + pad + 8, y + pad, w - 2 * pad - 8, tag);
+      front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit / 2, w - 2 * pad - 8, m->text);
+    }
+    y += h + t->unit * 2;
+  }
+  y += t->unit;
+  int th = text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, 0, 0, w - 2 * pad - 8, "One thing to try next time", false);
+  int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, s->next_step, false);
+  int h = th + t->unit + bh + 2 * pad;
+  if (draw) {
+    card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE_ALT, UI_C_WARM, true);
+    front_text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, "One thing to try next time");
+    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit, w - 2 * pad - 8, s->next_step);
+  }
+  y += h + t->unit * 2;
+  return y - top;
+}
+
+static int draw_skills(DebriefScene *s, GameApp *app, int x, int y, int w, bool draw) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int top = y;
+  int size = ui_size(t, UI_T_BODY);
+  int lh = gfx_line_height(g, GFX_FONT_REGULAR, size);
+  int label_w = 0;
+  for (int k = 0; k < SIM_SKILL_COUNT; k++) {
+    int lw, th;
+    gfx_measure(g, GFX_FONT_REGULAR, size, sim_skill_label((SimSkill)k), &lw, &th);
+    if (lw > label_w) label_w = lw;
+  }
+  int vw, vh;
+  gfx_measure(g, GFX_FONT_BOLD, size, "100", &vw, &vh);
+  int meter_w = w - label_w - vw - t->unit * 6;
+  if (meter_w < 160) meter_w = 160;
+  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, "Your six skills this time", draw) + t->unit;
+  for (int k = 0; k < SIM_SKILL_COUNT; k++) {
+    if (draw) {
+      gfx_text(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, sim_skill_label((SimSkill)k));
+      float f = (float)s->scores.skills[k] / 100.0f * s->appear;
+      ui_meter(&app->ui, (GfxRect){x + label_w + t->unit * 2, y + lh / 2 - 7, meter_w, 14}, f, UI_C_ACCENT);
+      char v[16];
+      snprintf(v, sizeof v, "%d", s->scores.skills[k]);
+      gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, UI_C_INK), x + label_w + meter_w + t->unit * 4, y, GFX_ALIGN_LEFT, v);
+    }
+    y += lh + t->unit;
+  }
+  y += t->unit * 2;
+  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, "How you thought it went, and how it went", draw) + t->unit;
+  for (int i = 0; i < s->guess_count; i++)
+    y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->guesses[i], draw) + t->unit / 2;
+  y += t->unit;
+  y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->guess_summary, draw) + t->unit * 2;
+  return y - top;
+}
+
+static int draw_tab(DebriefScene *s, GameApp *app, int y, bool draw) {
+  int x = s->view.rect.x + 4, w = s->view.rect.w - 22;
+  switch (s->tabs.active) {
+    case 0: return draw_overview(s, app, x, y, w, draw);
+    case 1: return draw_moments(s, app, x, y, w, draw);
+    default: return draw_skills(s, app, x, y, w, draw);
+  }
+}
+
+static void layout(DebriefScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int y = front_header_bottom(app, NULL);
+  y += after_tabs_layout(app, &s->tabs, t->margin, y);
+  int bottom = after_buttons_layout(app, &s->buttons) - t->unit * 2;
+  s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
+}
+
+static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  DebriefScene *s = (DebriefScene *)self;
+  GameApp *app = app_ptr;
+  in->text_active = false;
+  layout(s, app);
+  s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.08f);
+  if (after_tabs_update(&s->tabs, in)) s->view.scroll = (FrontScroll){0};
+  s->view.scroll.content_h = draw_tab(s, app, 0, false);
+  after_view_update(app, &s->view, in, true);
+  int b = after_buttons_update(&s->buttons, in, true);
+  if (b == 0) ui_stack_replace(&app->stack, game_reflection_scene(app));
+}
+
+static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  (void)g;
+  DebriefScene *s = (DebriefScene *)self;
+  GameApp *app = app_ptr;
+  ui_page_header(&app->ui, "Debrief", NULL);
+  layout(s, app);
+  after_tabs_draw(app, &s->tabs);
+  int top = after_view_begin(app, &s->view);
+  int h = draw_tab(s, app, top, true);
+  after_view_end(app, &s->view, h);
+  after_buttons_draw(app, &s->buttons, true);
+  ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
+}
+
+static void debrief_destroy(UiScene *self) { free(self); }
+
+static const UiSceneOps DEBRIEF_OPS = {
+  .name = "debrief", .update = debrief_update, .draw = debrief_draw, .destroy = debrief_destroy,
+};
+
+UiScene *game_debrief_scene(GameApp *app) {
+  DebriefScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &DEBRIEF_OPS;
+  GameState *st = app->state;
+  if (st->session) {
+    sim_end_event(st->session);
+    if (st->record.state == SAVE_SESSION_IN_PROGRESS) game_state_save_event_end(st);
+  }
+  s->tabs = (AfterTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
+  const char *labels[] = {"Continue"};
+  after_buttons_init(&s->buttons, 1, labels);
+  s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
+  collect(s, app);
+  return &s->base;
+}

@@ -1,0 +1,394 @@
+/* scene_progress.c — progress for the current profile, read from the save: network strength
+ * and depth gain per session, cards against real connections, the six skills over time,
+ * the relationship roster (tier, last contact, what you know, a nudge for who is drifting)
+ * and the reflections. Four tabs (Left/Right or click), each a scroll view.
+ * Depends on state, the save's read functions, the script loader (for fact text) and after.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "game/after.h"
+#include "game/scenes.h"
+#include "game/state.h"
+#include "script/script.h"
+
+#define PROG_SESSIONS 64
+#define PROG_ROSTER 48
+#define PROG_REFLECTIONS 24
+#define PROG_SCENARIOS 4
+
+typedef struct ProgPerson {
+  char head[400];             /* "Maya Okafor, Pulse Health" */
+  char tier[160];             /* "Rapport · last in touch 2 weeks ago" */
+  char known[120];            /* "What you know about Maya:" */
+  char facts[1200];           /* what you know */
+  char nudge[200];            /* "" or "You haven't been in touch with Maya for three weeks." */
+  int tier_value;
+} ProgPerson;
+
+typedef struct ProgressScene {
+  UiScene base;
+  AfterTabs tabs;
+  AfterView view;
+  AfterButtons buttons;
+  int sessions;
+  float strength[PROG_SESSIONS], depth[PROG_SESSIONS], cards[PROG_SESSIONS], callable[PROG_SESSIONS];
+  float skills[SIM_SKILL_COUNT][PROG_SESSIONS];
+  float max_strength, max_count;
+  char summary[400];
+  ProgPerson *people;
+  int people_count;
+  int could_call;
+  char (*reflections)[SAVE_REFLECTION_MAX + 64];
+  int reflection_count;
+  char empty[300];
+} ProgressScene;
+
+/* Fact text for a person id from the loaded scenarios ("" when unknown). */
+static const char *fact_text(SimScenario *const *scen, int n, const char *person, const char *fact) {
+  for (int i = 0; i < n; i++) {
+    int p = sim_scenario_find_person(scen[i], person);
+    if (p < 0) continue;
+    int f = sim_person_find_fact(&scen[i]->people[p], fact);
+    if (f >= 0 && scen[i]->people[p].facts[f].text) return scen[i]->people[p].facts[f].text;
+  }
+  return NULL;
+}
+
+static int today(const GameState *st, int sessions) {
+  if (st->deterministic) return sessions * 7;
+  return (int)((time(NULL) - (time_t)946684800) / 86400);
+}
+
+static void load_people(ProgressScene *s, GameApp *app, SimScenario *const *scen, int nscen, int sessions) {
+  GameState *st = app->state;
+  SaveRelation *rows = calloc(PROG_ROSTER, sizeof *rows);
+  s->people = calloc(PROG_ROSTER, sizeof *s->people);
+  if (!rows || !s->people) {
+    free(rows);
+    return;
+  }
+  int total = 0;
+  char msg[256];
+  if (save_roster(st->db, st->profile.id, rows, PROG_ROSTER, &total, msg, sizeof msg) != SAVE_OK) total = 0;
+  if (total > PROG_ROSTER) total = PROG_ROSTER;
+  int now = today(st, sessions);
+  for (int i = 0; i < total; i++) {
+    const SaveRelation *r = &rows[i];
+    if (r->tier < 1 && !r->card && !r->contact) continue;
+    ProgPerson *p = &s->people[s->people_count++];
+    p->tier_value = r->tier;
+    if (r->tier >= 3) s->could_call++;
+    snprintf(p->head, sizeof p->head, "%s%s%s", r->name[0] ? r->name : r->person, r->org[0] ? ", " : "", r->org);
+    char when[64];
+    int days = r->last_day >= 0 ? now - r->last_day : -1;
+    if (days < 0 && r->last_day >= 0) days = 0;
+    if (r->last_day < 0) snprintf(when, sizeof when, "never in touch");
+    else if (days == 0) snprintf(when, sizeof when, "last in touch today");
+    else {
+      char span[32];
+      after_days_words(days, span, sizeof span);
+      snprintf(when, sizeof when, "last in touch %s ago", span);
+    }
+    snprintf(p->tier, sizeof p->tier, "%s  \xC2\xB7  %s%s", after_tier_label(r->tier), when,
+             r->card || r->contact ? "  \xC2\xB7  you can reach them" : "");
+    /* What you know: the scenario's fact text when loadable, else the ids. */
+    size_t n = 0;
+    char ids[SAVE_FACTS_MAX];
+    snprintf(ids, sizeof ids, "%s", r->facts);
+    char *save_ptr = NULL;
+    for (char *id = strtok_r(ids, ",", &save_ptr); id; id = strtok_r(NULL, ",", &save_ptr)) {
+      const char *text = fact_text(scen, nscen, r->person, id);
+      int k = snprintf(p->facts + n, sizeof p->facts - n, "%s\xE2\x80\xA2 %s", n ? "\n" : "", text ? text : id);
+      if (k < 0 || (size_t)k >= sizeof p->facts - n) break;
+      n += (size_t)k;
+    }
+    if (!n) snprintf(p->facts, sizeof p->facts, "You don't know much about them yet.");
+    char first[64];
+    snprintf(first, sizeof first, "%s", r->name[0] ? r->name : r->person);
+    char *sp = strchr(first, ' ');
+    if (sp) *sp = '\0';
+    if (n) snprintf(p->known, sizeof p->known, "What you know about %s:", first);
+    if (r->tier >= 1 && days >= 14) {
+      char span[32];
+      after_days_words(days, span, sizeof span);
+      snprintf(p->nudge, sizeof p->nudge, "You haven't been in touch with %s for %s. A short message keeps the tie alive.",
+               first, span);
+    }
+  }
+  free(rows);
+}
+
+static void load(ProgressScene *s, GameApp *app) {
+  GameState *st = app->state;
+  if (!st->db || st->profile.id == 0) {
+    snprintf(s->empty, sizeof s->empty, "Nothing is saved for this profile yet, so there's no history to show. "
+                                        "Play an event and your progress will appear here.");
+    return;
+  }
+  SaveSessionRow *rows = calloc(PROG_SESSIONS, sizeof *rows);
+  if (!rows) return;
+  int total = 0;
+  char msg[256];
+  if (save_profile_sessions(st->db, st->profile.id, rows, PROG_SESSIONS, &total, msg, sizeof msg) != SAVE_OK) total = 0;
+  if (total > PROG_SESSIONS) total = PROG_SESSIONS;
+  /* The scenarios played, loaded once for their fact text (the current one is reused). */
+  SimScenario *scen[PROG_SCENARIOS + 1];
+  bool owned[PROG_SCENARIOS + 1];
+  int nscen = 0;
+  if (st->scenario) {
+    scen[nscen] = st->scenario;
+    owned[nscen++] = false;
+  }
+  s->max_strength = 1;
+  s->max_count = 1;
+  int completed = 0;
+  for (int i = 0; i < total; i++) {
+    const SaveSessionRow *r = &rows[i];
+    bool known = false;
+    for (int k = 0; k < nscen; k++)
+      if (scen[k]->id && strcmp(scen[k]->id, r->session.scenario) == 0) known = true;
+    char path[1024], err[320];
+    if (!known && nscen < PROG_SCENARIOS + 1 && scr_find_scenario(r->session.scenario, path, sizeof path) == 0) {
+      SimScenario *sc = scr_load_scenario(path, NULL, err, sizeof err);
+      if (sc) {
+        scen[nscen] = sc;
+        owned[nscen++] = true;
+      }
+    }
+    if (r->session.state != SAVE_SESSION_COMPLETED) continue;
+    int k = completed++;
+    s->strength[k] = (float)r->session.network_strength;
+    s->depth[k] = (float)r->session.depth_gain;
+    s->cards[k] = (float)r->session.cards;
+    s->callable[k] = (float)r->session.callable;
+    for (int j = 0; j < SIM_SKILL_COUNT; j++) s->skills[j][k] = r->has_skills ? (float)r->skills.value[j] : 0;
+    if (s->strength[k] > s->max_strength) s->max_strength = s->strength[k];
+    if (s->cards[k] > s->max_count) s->max_count = s->cards[k];
+    if (s->callable[k] > s->max_count) s->max_count = s->callable[k];
+  }
+  s->sessions = completed;
+  free(rows);
+  load_people(s, app, scen, nscen, total);
+  for (int i = 0; i < nscen; i++)
+    if (owned[i]) sim_scenario_destroy(scen[i]);
+  if (completed > 0) {
+    int k = completed - 1;
+    snprintf(s->summary, sizeof s->summary,
+             "%d event%s played. After the last one your network's strength was %.0f, you could call "
+             "%d %s tomorrow, and you held %d card%s.",
+             completed, completed == 1 ? "" : "s", (double)s->strength[k], (int)s->callable[k],
+             (int)s->callable[k] == 1 ? "person" : "people", (int)s->cards[k], (int)s->cards[k] == 1 ? "" : "s");
+  } else {
+    snprintf(s->empty, sizeof s->empty, "No finished events yet. Play one and your progress will appear here.");
+  }
+  s->reflections = calloc(PROG_REFLECTIONS, sizeof *s->reflections);
+  SaveReflection *refl = calloc(PROG_REFLECTIONS, sizeof *refl);
+  if (s->reflections && refl) {
+    int n = 0;
+    if (save_reflections(st->db, st->profile.id, refl, PROG_REFLECTIONS, &n, msg, sizeof msg) != SAVE_OK) n = 0;
+    if (n > PROG_REFLECTIONS) n = PROG_REFLECTIONS;
+    for (int i = 0; i < n; i++) {
+      char date[16];
+      snprintf(date, sizeof date, "%.10s", refl[i].started);
+      snprintf(s->reflections[s->reflection_count++], sizeof s->reflections[0], "%s%s%s", st->deterministic ? "" : date,
+               st->deterministic ? "" : ": ", refl[i].text);
+    }
+  }
+  free(refl);
+}
+
+/* ---- Tabs (draw = false only measures) ---- */
+
+static int text(GameApp *app, GfxFont f, UiType type, UiColor c, int x, int y, int w, const char *str, bool draw) {
+  return draw ? front_text(app, f, type, c, x, y, w, str) : after_text_h(app, f, type, w, str);
+}
+
+static int chart_h(GameApp *app) {
+  int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(&app->theme, UI_T_SMALL));
+  return 170 + lh * 2;
+}
+
+static int tab_history(ProgressScene *s, GameApp *app, int x, int y, int w, bool draw) {
+  const UiTheme *t = &app->theme;
+  int top = y;
+  y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->summary, draw) + t->unit * 2;
+  int ch = chart_h(app);
+  int cw = (w - t->unit * 3) / 2;
+  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, cw, "Depth, event by event", draw);
+  int y2 = y - after_text_h(app, GFX_FONT_BOLD, UI_T_SUBHEADING, cw, "Depth, event by event");
+  int y2h = text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + cw + t->unit * 3, y2, cw, "Cards against real connections", draw);
+  if (y2 + y2h > y) y = y2 + y2h;
+  y += t->unit;
+  if (draw) {
+    UiSeries a[2] = {{"Network strength", s->strength, s->sessions, UI_C_ACCENT},
+                     {"Depth gained", s->depth, s->sessions, UI_C_WARM}};
+    ui_line_chart(&app->ui, (GfxRect){x, y, cw, ch}, a, 2, s->max_strength * 1.2f);
+    UiSeries b[2] = {{"Cards", s->cards, s->sessions, UI_C_INK_SOFT},
+                     {"People you could call", s->callable, s->sessions, UI_C_GOOD}};
+    ui_line_chart(&app->ui, (GfxRect){x + cw + t->unit * 3, y, cw, ch}, b, 2, s->max_count * 1.2f);
+  }
+  y += ch + t->unit;
+  y += text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w,
+            "One dot per finished event, oldest on the left. Depth is what counts; cards are a vanity count.", draw);
+  y += t->unit * 2;
+  return y - top;
+}
+
+static int tab_skills(ProgressScene *s, GameApp *app, int x, int y, int w, bool draw) {
+  const UiTheme *t = &app->theme;
+  int top = y;
+  y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
+            "Each skill from 0 to 100, event by event, from what you actually did.", draw) + t->unit * 2;
+  int cols = ui_scale_percent(t) > 110 ? 2 : 3;
+  int cw = (w - (cols - 1) * t->unit * 3) / cols;
+  int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
+  int ch = 110 + lh * 2;
+  for (int k = 0; k < SIM_SKILL_COUNT; k++) {
+    int cx = x + (k % cols) * (cw + t->unit * 3);
+    int cy = y + (k / cols) * (ch + t->unit * 2);
+    if (draw) {
+      char label[96];
+      int last = s->sessions > 0 ? (int)s->skills[k][s->sessions - 1] : 0;
+      snprintf(label, sizeof label, "%s: %d", sim_skill_label((SimSkill)k), last);
+      UiSeries one = {label, s->skills[k], s->sessions, UI_C_ACCENT};
+      ui_panel(&app->ui, (GfxRect){cx, cy, cw, ch}, UI_C_SURFACE);
+      ui_line_chart(&app->ui, (GfxRect){cx + t->unit, cy + t->unit, cw - 2 * t->unit, ch - t->unit}, &one, 1, 120);
+    }
+  }
+  y += ((SIM_SKILL_COUNT + cols - 1) / cols) * (ch + t->unit * 2);
+  return y - top;
+}
+
+static int tab_people(ProgressScene *s, GameApp *app, int x, int y, int w, bool draw) {
+  const UiTheme *t = &app->theme;
+  int top = y;
+  char head[160];
+  snprintf(head, sizeof head, "People you could call tomorrow: %d", s->could_call);
+  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, head, draw) + t->unit * 2;
+  if (s->people_count == 0)
+    y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, "Nobody on your roster yet.", draw);
+  int pad = t->unit * 2;
+  int iw = w - 2 * pad - 8;
+  for (int i = 0; i < s->people_count; i++) {
+    const ProgPerson *p = &s->people[i];
+    int h = after_text_h(app, GFX_FONT_BOLD, UI_T_BODY, iw, p->head) + after_text_h(app, GFX_FONT_REGULAR, UI_T_SMALL, iw, p->tier) +
+            t->unit / 2 + after_text_h(app, GFX_FONT_REGULAR, UI_T_BODY, iw, p->facts) + 2 * pad;
+    if (p->known[0]) h += after_text_h(app, GFX_FONT_BOLD, UI_T_SMALL, iw, p->known);
+    if (p->nudge[0]) h += t->unit / 2 + after_text_h(app, GFX_FONT_BOLD, UI_T_BODY, iw, p->nudge);
+    if (draw) {
+      GfxRect r = {x, y, w, h};
+      ui_panel(&app->ui, r, UI_C_SURFACE);
+      gfx_fill_round_rect(app->gfx, (GfxRect){r.x, r.y, 6, r.h}, 3,
+                          ui_color(t, p->nudge[0] ? UI_C_GOLD : p->tier_value >= 3 ? UI_C_GOOD : UI_C_LINE));
+      int yy = y + pad;
+      yy += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x + pad + 8, yy, iw, p->head);
+      yy += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x + pad + 8, yy, iw, p->tier) + t->unit / 2;
+      if (p->known[0]) yy += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x + pad + 8, yy, iw, p->known);
+      yy += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, yy, iw, p->facts);
+      if (p->nudge[0]) front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x + pad + 8, yy + t->unit / 2, iw, p->nudge);
+    }
+    y += h + t->unit * 2;
+  }
+  return y - top;
+}
+
+static int tab_reflections(ProgressScene *s, GameApp *app, int x, int y, int w, bool draw) {
+  const UiTheme *t = &app->theme;
+  int top = y;
+  if (s->reflection_count == 0)
+    y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
+              "No reflections yet. After each debrief you can write a few lines for yourself.", draw);
+  int pad = t->unit * 2;
+  for (int i = 0; i < s->reflection_count; i++) {
+    int h = after_text_h(app, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, s->reflections[i]) + 2 * pad;
+    if (draw) {
+      ui_panel(&app->ui, (GfxRect){x, y, w, h}, UI_C_SURFACE);
+      gfx_fill_round_rect(app->gfx, (GfxRect){x, y, 6, h}, 3, ui_color(t, UI_C_WARM));
+      front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, s->reflections[i]);
+    }
+    y += h + t->unit * 2;
+  }
+  return y - top;
+}
+
+static int draw_tab(ProgressScene *s, GameApp *app, int y, bool draw) {
+  int x = s->view.rect.x + 4, w = s->view.rect.w - 22;
+  if (s->empty[0] && s->tabs.active < 2)
+    return text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->empty, draw);
+  switch (s->tabs.active) {
+    case 0: return tab_history(s, app, x, y, w, draw);
+    case 1: return tab_skills(s, app, x, y, w, draw);
+    case 2: return tab_people(s, app, x, y, w, draw);
+    default: return tab_reflections(s, app, x, y, w, draw);
+  }
+}
+
+static void layout(ProgressScene *s, GameApp *app, const char *sub) {
+  const UiTheme *t = &app->theme;
+  int y = front_header_bottom(app, sub);
+  y += after_tabs_layout(app, &s->tabs, t->margin, y);
+  int bottom = after_buttons_layout(app, &s->buttons) - t->unit * 2;
+  s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
+}
+
+static void subtitle(GameApp *app, char *out, size_t len) {
+  snprintf(out, len, "%s", app->state->has_profile ? app->state->profile.name : "");
+}
+
+static void progress_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  ProgressScene *s = (ProgressScene *)self;
+  GameApp *app = app_ptr;
+  in->text_active = false;
+  char sub[80];
+  subtitle(app, sub, sizeof sub);
+  layout(s, app, sub);
+  if (after_tabs_update(&s->tabs, in)) s->view.scroll = (FrontScroll){0};
+  s->view.scroll.content_h = draw_tab(s, app, 0, false);
+  after_view_update(app, &s->view, in, true);
+  int b = after_buttons_update(&s->buttons, in, true);
+  if (b == 0 || in->pressed[GFX_ACT_BACK]) {
+    game_state_end_session(app->state);
+    ui_stack_reset(&app->stack, game_title_scene(app));
+  }
+}
+
+static void progress_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  (void)g;
+  ProgressScene *s = (ProgressScene *)self;
+  GameApp *app = app_ptr;
+  char sub[80];
+  subtitle(app, sub, sizeof sub);
+  ui_page_header(&app->ui, "Your progress", sub);
+  layout(s, app, sub);
+  after_tabs_draw(app, &s->tabs);
+  int top = after_view_begin(app, &s->view);
+  int h = draw_tab(s, app, top, true);
+  after_view_end(app, &s->view, h);
+  after_buttons_draw(app, &s->buttons, true);
+  ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter or Esc: title");
+}
+
+static void progress_destroy(UiScene *self) {
+  ProgressScene *s = (ProgressScene *)self;
+  free(s->people);
+  free(s->reflections);
+  free(s);
+}
+
+static const UiSceneOps PROGRESS_OPS = {
+  .name = "progress", .update = progress_update, .draw = progress_draw, .destroy = progress_destroy,
+};
+
+UiScene *game_progress_scene(GameApp *app) {
+  ProgressScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &PROGRESS_OPS;
+  s->tabs = (AfterTabs){.count = 4, .active = 0, .labels = {"Over time", "Skills", "People", "Reflections"}};
+  const char *labels[] = {"Back to the title"};
+  after_buttons_init(&s->buttons, 1, labels);
+  load(s, app);
+  return &s->base;
+}

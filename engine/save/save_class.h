@@ -1,0 +1,80 @@
+/* save_class.h — the classroom side of the store: merging students' save files into a
+ * teacher's save (import), a class's per-student summary for the dashboard, and CSV export.
+ * Built on save.h's public API (one batch = one transaction per imported file).
+ * Depends on SQLite, the C library and POSIX file calls (never gfx, ui or game).
+ * Every function returns a SaveStatus and fills msg[msglen] in plain words; none prints.
+ */
+#ifndef RAPPORT_SAVE_CLASS_H
+#define RAPPORT_SAVE_CLASS_H
+
+#include <stdio.h>
+
+#include "save/save.h"
+
+#define SAVE_IMPORT_MAX_STUDENTS 64   /* students reported per file (counts stay exact) */
+
+typedef struct SaveImportStudent {
+  char name[SAVE_NAME_MAX];
+  bool created;                /* a new member of the class */
+  int added;                   /* sessions added */
+  int present;                 /* sessions already in the teacher's save */
+} SaveImportStudent;
+
+typedef struct SaveImportResult {
+  int students;                /* students in the file that were imported */
+  int new_students;
+  int added, present;          /* sessions, over every student */
+  int unfinished;              /* sessions still in progress in the file: not imported */
+  int other_classes;           /* students of other classes in the file: not imported */
+  int relations;               /* roster entries added or brought up to date */
+  SaveImportStudent list[SAVE_IMPORT_MAX_STUDENTS];
+  int listed;                  /* entries used in list (<= students) */
+} SaveImportResult;
+
+/* Imports the students of file `source` into class `class_name` of `teacher`.
+ * The file is opened read-only and never changed. Which students: the members of the
+ * file's class of the same name if it has one, else its profiles without a class.
+ * Students are matched by name within the class (missing ones become new members);
+ * sessions are matched by guid, so importing a file twice adds nothing. Completed and
+ * abandoned sessions come with their choices, skills, guesses and reflection; a roster
+ * entry is taken when it is newer (later last contact) than the teacher's copy.
+ * Everything from one file is one transaction: on any failure nothing is kept and the
+ * teacher's save is unchanged. SAVE_NOT_FOUND (no file / no such class in `teacher`),
+ * SAVE_DAMAGED, SAVE_FOREIGN (also an empty file), SAVE_NEWER, SAVE_MISUSE (the teacher's
+ * own file), or the status of the failed write. `out` is filled on SAVE_OK. */
+SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *class_name,
+                            SaveImportResult *out, char *msg, size_t msglen);
+
+/* One student of a class, for the dashboard and the per-student export. */
+typedef struct SaveStudentSummary {
+  SaveProfile profile;
+  int sessions;                /* sessions counted (see save_class_summary) */
+  bool has_latest;             /* false: no session counted yet */
+  SaveSessionRow first;        /* the earliest counted session */
+  SaveSessionRow latest;       /* the most recent counted session */
+  double mean_depth_gain;
+} SaveStudentSummary;
+
+/* Every member of class `class_id`, by name, with their completed sessions — only those
+ * played under `workshop` when it is neither NULL nor "". Writes at most `max` rows,
+ * *total gets the number of members. */
+SaveStatus save_class_summary(SaveDb *db, int64_t class_id, const char *workshop,
+                              SaveStudentSummary *out, int max, int *total,
+                              char *msg, size_t msglen);
+
+enum {
+  SAVE_EXPORT_ANONYMOUS = 1,   /* "Student 3" instead of names */
+  SAVE_EXPORT_PER_STUDENT = 2  /* one row per student with their trend */
+};
+
+/* Writes class `class_id` as CSV (RFC 4180: CRLF, fields quoted when needed, UTF-8, a
+ * header row) to `out`: one row per session (every state), or one per student. *rows
+ * (may be NULL) gets the data rows written. SAVE_IO when writing fails. */
+SaveStatus save_export_class_csv(SaveDb *db, int64_t class_id, unsigned flags, FILE *out,
+                                 int *rows, char *msg, size_t msglen);
+
+/* Writes `text` as one RFC 4180 field (quoted when it holds a comma, quote, CR or LF, or
+ * starts or ends with a space). Returns false when the stream fails. */
+bool save_csv_field(FILE *out, const char *text);
+
+#endif

@@ -1,0 +1,20 @@
+# Classroom workshops (issue 7): the end-to-end run through the real binary — class,
+# workshop code, three students played headless on their own saves, import twice, CSV
+# read back with Python's csv module, damaged files refused with the teacher's save byte
+# for byte unchanged, the dashboard's named and anonymous screenshots — and a benchmark
+# (label "bench") that imports 30 students' files of 20 sessions each.
+find_program(RAPPORT_PYTHON3 python3)
+if(RAPPORT_PYTHON3)
+  add_test(NAME classroom.e2e
+    COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/e2e_class.py $<TARGET_FILE:rapport>
+      ${CMAKE_BINARY_DIR}/classroom-e2e ${CMAKE_CURRENT_LIST_DIR}/dashboard.replay)
+  set_tests_properties(classroom.e2e PROPERTIES LABELS "e2e;classroom" TIMEOUT 300
+    ENVIRONMENT "${RAPPORT_TEST_ENV}")
+else()
+  message(WARNING "python3 not found: the classroom end-to-end test is not registered")
+endif()
+
+add_executable(bench_class_import ${CMAKE_CURRENT_LIST_DIR}/bench_class_import.c)
+target_link_libraries(bench_class_import PRIVATE rapport_save rapport_sim)
+add_test(NAME bench.bench_class_import COMMAND bench_class_import ${CMAKE_BINARY_DIR}/classroom-bench)
+set_tests_properties(bench.bench_class_import PROPERTIES LABELS bench ENVIRONMENT "${RAPPORT_TEST_ENV}")
