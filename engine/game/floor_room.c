@@ -89,24 +89,53 @@ static void draw_bar(FloorScene *s, GameApp *app, const SimZone *z, bool top) {
     gfx_fill_circle(g, floor_to_px_x(s, x), floor_to_px_y(s, cy + 0.4f), floor_m2px(s, 0.1f), rgb(0xFFFFFF, 230));
 }
 
-static void draw_tables(FloorScene *s, GameApp *app, const SimZone *z) {
+/* Whether someone stands within `d` metres of (x, y): furniture keeps clear of people. */
+static bool near_person(const SimScenario *sc, float x, float y, float d) {
+  for (int i = 0; i < sc->person_count; i++) {
+    float dx = sc->people[i].x - x, dy = sc->people[i].y - y;
+    if (dx * dx + dy * dy < d * d) return true;
+  }
+  return false;
+}
+
+static void round_table(FloorScene *s, GameApp *app, float x, float y, float radius, int chairs) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
+  int px = floor_to_px_x(s, x), py = floor_to_px_y(s, y);
+  for (int k = 0; k < chairs; k++) {
+    float a = (float)k * 6.2832f / (float)chairs + 0.3f;
+    gfx_fill_circle(g, px + (int)(cosf(a) * s->ppm * (radius + 0.25f)), py + (int)(sinf(a) * s->ppm * (radius + 0.25f)),
+                    floor_m2px(s, 0.2f), ui_color(t, UI_C_LINE));
+  }
+  gfx_fill_circle(g, px, py, floor_m2px(s, radius), ui_color(t, UI_C_SURFACE));
+  gfx_fill_circle(g, px, py, floor_m2px(s, 0.15f), ui_color(t, UI_C_GOLD));
+}
+
+static void draw_tables(FloorScene *s, GameApp *app, const SimScenario *sc, int zi) {
+  const SimZone *z = &sc->zones[zi];
   int cols = (int)(z->w / 4.0f), rows = (int)(z->h / 4.0f);
   if (cols < 1) cols = 1;
   if (rows < 1) rows = 1;
   for (int r = 0; r < rows; r++)
     for (int c = 0; c < cols; c++) {
       float x = z->x + z->w * ((float)c + 0.5f) / (float)cols, y = z->y + z->h * ((float)r + 0.5f) / (float)rows;
-      int px = floor_to_px_x(s, x), py = floor_to_px_y(s, y);
-      for (int k = 0; k < 5; k++) {
-        float a = (float)k * 1.2566f + 0.3f;
-        gfx_fill_circle(g, px + (int)(cosf(a) * s->ppm * 0.95f), py + (int)(sinf(a) * s->ppm * 0.95f), floor_m2px(s, 0.2f),
-                        ui_color(t, UI_C_LINE));
-      }
-      gfx_fill_circle(g, px, py, floor_m2px(s, 0.7f), ui_color(t, UI_C_SURFACE));
-      gfx_fill_circle(g, px, py, floor_m2px(s, 0.15f), ui_color_a(t, UI_C_GOLD, 200));
+      if (!near_person(sc, x, y, 1.6f)) round_table(s, app, x, y, 0.7f, 5);
     }
+  /* A group here gathers round a small standing table. */
+  for (int i = 0; i < sc->person_count; i++) {
+    const SimPerson *p = &sc->people[i];
+    if (p->zone != zi || p->group < 0) continue;
+    bool first = true;
+    for (int j = 0; j < i; j++) first = first && sc->people[j].group != p->group;
+    if (!first) continue;
+    float gx = 0, gy = 0;
+    int n = 0;
+    for (int j = 0; j < sc->person_count; j++)
+      if (sc->people[j].group == p->group) gx += sc->people[j].x, gy += sc->people[j].y, n++;
+    gx /= (float)n;
+    gy /= (float)n;
+    if (!near_person(sc, gx, gy, 0.55f)) round_table(s, app, gx, gy, 0.3f, 0);
+  }
 }
 
 static void plant(Gfx *g, int x, int y, int r) {
@@ -117,16 +146,19 @@ static void plant(Gfx *g, int x, int y, int r) {
   }
 }
 
-static void draw_quiet(FloorScene *s, GameApp *app, const SimZone *z, bool top) {
+static void draw_quiet(FloorScene *s, GameApp *app, const SimScenario *sc, const SimZone *z, bool top) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
-  gfx_fill_round_rect(g, floor_mrect(s, z->x + 0.6f, z->y + 0.6f, z->w - 1.2f, z->h - 1.2f), 10, ui_color_a(t, UI_C_GOOD, 40));
+  gfx_fill_round_rect(g, floor_mrect(s, z->x + 0.6f, z->y + 0.6f, z->w - 1.2f, z->h - 1.2f), 10,
+                      mix(ui_color(t, UI_C_SURFACE_ALT), ui_color(t, UI_C_GOOD), 50));
   float sw = fminf(z->w * 0.55f, 3.6f), sx = z->x + (z->w - sw) / 2;
   float sy = top ? z->y + 0.3f : z->y + z->h - 1.3f;
   GfxColor sofa = rgb(0x5C7A8E, 255), cushion = rgb(0x7C9AAE, 255);
   gfx_fill_round_rect(g, floor_mrect(s, sx, sy, sw, 1.0f), 8, sofa);
   gfx_fill_round_rect(g, floor_mrect(s, sx + 0.35f, top ? sy + 0.3f : sy + 0.05f, sw - 0.7f, 0.65f), 6, cushion);
-  gfx_fill_round_rect(g, floor_mrect(s, sx + sw / 2 - 0.5f, top ? sy + 1.5f : sy - 1.2f, 1.0f, 0.6f), 6, ui_color(t, UI_C_SURFACE));
+  float ty = top ? sy + 1.5f : sy - 1.2f;
+  if (!near_person(sc, sx + sw / 2, ty + 0.3f, 0.9f))
+    gfx_fill_round_rect(g, floor_mrect(s, sx + sw / 2 - 0.5f, ty, 1.0f, 0.6f), 6, ui_color(t, UI_C_SURFACE));
   int pr = floor_m2px(s, 0.45f);
   plant(g, floor_to_px_x(s, z->x + 0.7f), floor_to_px_y(s, z->y + 0.7f), pr);
   plant(g, floor_to_px_x(s, z->x + z->w - 0.7f), floor_to_px_y(s, z->y + 0.7f), pr);
@@ -148,18 +180,19 @@ static void draw_entrance(FloorScene *s, GameApp *app, const SimScenario *sc, co
   gfx_fill_rect(g, door, ui_color(t, UI_C_ACCENT));
 }
 
-static void draw_stage(FloorScene *s, GameApp *app, const SimZone *z, bool top) {
+static void draw_stage(FloorScene *s, GameApp *app, const SimScenario *sc, const SimZone *z, bool top) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
-  float depth = fminf(z->h * 0.45f, 2.5f);
+  float depth = fminf(z->h * 0.3f, 1.8f);
   float y = top ? z->y + 0.2f : z->y + z->h - depth - 0.2f;
-  gfx_fill_round_rect(g, floor_mrect(s, z->x + 0.4f, y, z->w - 0.8f, depth), 6, rgb(0x6B4F3A, 255));
+  gfx_fill_round_rect(g, floor_mrect(s, z->x + z->w * 0.2f, y, z->w * 0.6f, depth), 6, rgb(0x6B4F3A, 255));
   int mx = floor_to_px_x(s, z->x + z->w / 2), my = floor_to_px_y(s, y + depth / 2);
   gfx_fill_circle(g, mx, my, floor_m2px(s, 0.18f), rgb(0x222222, 255));
   float ry = top ? y + depth + 0.7f : y - 0.7f;
   for (int row = 0; row < 2; row++, ry += top ? 0.8f : -0.8f)
     for (float x = z->x + 1.0f; x < z->x + z->w - 0.8f; x += 0.8f)
-      gfx_fill_round_rect(g, floor_mrect(s, x, ry, 0.5f, 0.45f), 3, ui_color(t, UI_C_LINE));
+      if (!near_person(sc, x + 0.25f, ry + 0.22f, 0.7f))
+        gfx_fill_round_rect(g, floor_mrect(s, x, ry, 0.5f, 0.45f), 3, ui_color(t, UI_C_LINE));
 }
 
 void floor_draw_room(FloorScene *s, GameApp *app) {
@@ -181,10 +214,10 @@ void floor_draw_room(FloorScene *s, GameApp *app) {
     switch (z->kind) {
       case SIM_ZONE_BOOTHS: draw_booths(s, app, sc, i); break;
       case SIM_ZONE_BAR: draw_bar(s, app, z, top); break;
-      case SIM_ZONE_TABLES: draw_tables(s, app, z); break;
-      case SIM_ZONE_QUIET: draw_quiet(s, app, z, top); break;
+      case SIM_ZONE_TABLES: draw_tables(s, app, sc, i); break;
+      case SIM_ZONE_QUIET: draw_quiet(s, app, sc, z, top); break;
       case SIM_ZONE_ENTRANCE: draw_entrance(s, app, sc, z); break;
-      case SIM_ZONE_STAGE: draw_stage(s, app, z, top); break;
+      case SIM_ZONE_STAGE: draw_stage(s, app, sc, z, top); break;
       default: break;
     }
     gfx_outline_rect(g, zr, 1, ui_color_a(t, UI_C_LINE, 220));

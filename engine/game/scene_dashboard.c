@@ -153,6 +153,7 @@ static const char *subtitle(const DashScene *s) { return s->setup; }
 static void layout(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
+  (void)g;
   int top = front_header_bottom(app, subtitle(s));
   int bh = front_button_height(app);
   int by = front_footer_top(app) - t->unit * 2 - bh;
@@ -162,10 +163,24 @@ static void layout(DashScene *s, GameApp *app) {
   s->btn[B_NEXT] = (GfxRect){x + 510 + t->unit * 4, by, 180, bh};
   s->btn[B_BACK] = (GfxRect){GFX_WIDTH - t->margin - 220, by, 220, bh};
   int bottom = by - t->unit * 2;
-  int left_w = 560;
-  s->table = (GfxRect){x, top, left_w, bottom - top};
-  int small_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
-  int body_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
+  int left_w = 600;
+  Gfx *gg = g;
+  int small_lh = gfx_line_height(gg, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
+  int body_lh = gfx_line_height(gg, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
+  int title_h = gfx_line_height(gg, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
+  int rx = x + left_w + t->unit * 3, rw = GFX_WIDTH - t->margin - rx;
+  /* Lower panels as tall as their measured text; the table and the scatter take the rest. */
+  int skills_h = title_h + SAVE_SKILL_COUNT * (small_lh + t->unit / 2) + t->unit * 4;
+  int strat_h = title_h + t->unit * 4;
+  for (int b = 0; b < BOTS; b++) {
+    char line[160];
+    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", BOT_LABEL[b], 999.0, 99, 99);
+    strat_h += front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, rw - t->unit * 4 - 30, line) + t->unit / 2;
+  }
+  s->skills = (GfxRect){x, bottom - skills_h, left_w, skills_h};
+  s->table = (GfxRect){x, top, left_w, s->skills.y - t->unit * 2 - top};
+  s->strategies = (GfxRect){rx, bottom - strat_h, rw, strat_h};
+  s->scatter = (GfxRect){rx, top, rw, s->strategies.y - t->unit * 2 - top};
   s->row_h = body_lh + t->unit;
   int head_h = small_lh + t->unit * 3;
   int foot_h = small_lh + t->unit * 2;
@@ -173,21 +188,6 @@ static void layout(DashScene *s, GameApp *app) {
   if (s->per_page < 1) s->per_page = 1;
   s->pages = s->count > 0 ? (s->count + s->per_page - 1) / s->per_page : 1;
   if (s->page >= s->pages) s->page = s->pages - 1;
-  int rx = x + left_w + t->unit * 3, rw = GFX_WIDTH - t->margin - rx;
-  int half = (rw - t->unit * 2) / 2;
-  /* The two lower panels are as tall as their measured text; the scatter takes the rest. */
-  int title_h = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
-  int skills_h = title_h + SAVE_SKILL_COUNT * (small_lh + t->unit / 2) + t->unit * 3;
-  int strat_h = title_h + t->unit * 3;
-  for (int b = 0; b < BOTS; b++) {
-    char line[160];
-    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", BOT_LABEL[b], 999.0, 99, 99);
-    strat_h += front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, half - t->unit * 4, line) + t->unit / 2;
-  }
-  int low_h = skills_h > strat_h ? skills_h : strat_h;
-  s->scatter = (GfxRect){rx, top, rw, bottom - top - low_h - t->unit * 2};
-  s->skills = (GfxRect){rx, bottom - low_h, half, low_h};
-  s->strategies = (GfxRect){rx + half + t->unit * 2, bottom - low_h, rw - half - t->unit * 2, low_h};
 }
 
 /* Name or number; out gets at most `w` pixels of it. */
@@ -205,16 +205,28 @@ static void draw_table(DashScene *s, GameApp *app) {
   ui_panel(&app->ui, r, UI_C_SURFACE);
   int small = ui_size(t, UI_T_SMALL), body = ui_size(t, UI_T_BODY);
   int pad = t->unit * 2;
-  int col_skill = r.x + r.w - pad - 6 * 14;               /* six mini bars */
-  int col_cards = col_skill - t->unit * 3, col_call = col_cards - 80, col_depth = col_call - 80;
-  int name_w = col_depth - 90 - (r.x + pad);
+  /* Right-aligned number columns as wide as their heading (or a number), measured. */
+  int hw[3], hh = 0;
+  static const char *const HEADS[3] = {"Depth+", "Call", "Cards"};
+  static const char *const WIDEST[3] = {"999.9", "99", "99"};
+  for (int c = 0; c < 3; c++) {
+    int nw = 0;
+    gfx_measure(g, GFX_FONT_BOLD, small, HEADS[c], &hw[c], &hh);
+    gfx_measure(g, GFX_FONT_BOLD, body, WIDEST[c], &nw, &hh);
+    if (hw[c] < nw) hw[c] = nw;
+  }
+  int col_skill = r.x + r.w - pad - 6 * 12;               /* six mini bars */
+  int col_cards = col_skill - t->unit * 3;
+  int col_call = col_cards - hw[2] - t->unit * 2;
+  int col_depth = col_call - hw[1] - t->unit * 2;
+  int name_w = col_depth - hw[0] - t->unit * 2 - (r.x + pad);
   int y = r.y + pad;
   GfxColor soft = ui_color(t, UI_C_INK_SOFT), ink = ui_color(t, UI_C_INK);
   gfx_text(g, GFX_FONT_BOLD, small, soft, r.x + pad, y, GFX_ALIGN_LEFT, "Student");
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_depth, y, GFX_ALIGN_RIGHT, "Depth +");
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_call, y, GFX_ALIGN_RIGHT, "Could call");
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_cards, y, GFX_ALIGN_RIGHT, "Cards");
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_skill + 6 * 14 / 2, y, GFX_ALIGN_CENTER, "Skills");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_depth, y, GFX_ALIGN_RIGHT, HEADS[0]);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_call, y, GFX_ALIGN_RIGHT, HEADS[1]);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_cards, y, GFX_ALIGN_RIGHT, HEADS[2]);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, col_skill + 6 * 12 / 2, y, GFX_ALIGN_CENTER, "Skills");
   y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   gfx_fill_rect(g, (GfxRect){r.x + pad, y, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
   y += t->unit;
@@ -243,18 +255,18 @@ static void draw_table(DashScene *s, GameApp *app) {
       gfx_text(g, GFX_FONT_REGULAR, body, soft, col_cards, ty, GFX_ALIGN_RIGHT, num);
       for (int k = 0; u->latest.has_skills && k < SAVE_SKILL_COUNT; k++) {
         int h = (s->row_h - t->unit) * u->latest.skills.value[k] / 100;
-        int bx = col_skill + k * 14, base = y + s->row_h - t->unit / 2;
-        gfx_fill_rect(g, (GfxRect){bx, base - (s->row_h - t->unit), 10, s->row_h - t->unit},
-                      ui_color(t, UI_C_SURFACE_ALT));
-        if (h > 0) gfx_fill_rect(g, (GfxRect){bx, base - h, 10, h}, ui_color(t, UI_C_ACCENT));
+        int bx = col_skill + k * 12, base = y + s->row_h - t->unit / 2;
+        gfx_fill_rect(g, (GfxRect){bx, base - (s->row_h - t->unit), 9, s->row_h - t->unit},
+                      ui_color(t, UI_C_LINE));
+        if (h > 0) gfx_fill_rect(g, (GfxRect){bx, base - h, 9, h}, ui_color(t, UI_C_ACCENT));
       }
     }
     y += s->row_h;
   }
   char foot[96];
   int last = first + s->per_page < s->count ? first + s->per_page : s->count;
-  snprintf(foot, sizeof foot, "Students %d-%d of %d%s", s->count ? first + 1 : 0, last, s->count,
-           s->pages > 1 ? "  (Previous / Next: more)" : "");
+  snprintf(foot, sizeof foot, "Students %d-%d of %d.  Call: people they could call tomorrow.",
+           s->count ? first + 1 : 0, last, s->count);
   gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, r.y + r.h - pad - gfx_line_height(g, GFX_FONT_REGULAR, small),
            GFX_ALIGN_LEFT, foot);
 }
@@ -275,19 +287,31 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   GfxColor soft = ui_color(t, UI_C_INK_SOFT);
   gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, r.y + pad, GFX_ALIGN_LEFT,
            "Cards collected against depth gained");
-  /* Legend on the right of the title line. */
-  int lx = r.x + r.w - pad;
   int lw = 0, lh = 0;
-  gfx_measure(g, GFX_FONT_REGULAR, tag, "strategy bot", &lw, &lh);
-  gfx_text(g, GFX_FONT_REGULAR, tag, soft, lx, r.y + pad, GFX_ALIGN_RIGHT, "strategy bot");
-  diamond(g, lx - lw - 12, r.y + pad + lh / 2, 7, ui_color(t, UI_C_WARM));
-  int sw = 0;
-  gfx_measure(g, GFX_FONT_REGULAR, tag, "student", &sw, &lh);
-  gfx_text(g, GFX_FONT_REGULAR, tag, soft, lx - lw - 32, r.y + pad, GFX_ALIGN_RIGHT, "student");
-  gfx_fill_circle(g, lx - lw - 32 - sw - 12, r.y + pad + lh / 2, 6, ui_color(t, UI_C_ACCENT));
-  GfxRect plot = {r.x + pad + slh + t->unit * 4, r.y + pad + slh + t->unit * 2, 0, 0};
-  plot.w = r.x + r.w - pad - plot.x - t->unit * 6;
-  plot.h = r.y + r.h - pad - slh - t->unit * 2 - plot.y;
+  gfx_measure(g, GFX_FONT_REGULAR, tag, "student", &lw, &lh);
+  /* Legend on the line under the title. */
+  int ly = r.y + pad + slh + t->unit / 2;
+  gfx_fill_circle(g, r.x + pad + 7, ly + lh / 2, 6, ui_color(t, UI_C_ACCENT));
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, r.x + pad + 20, ly, GFX_ALIGN_LEFT, "a student (their number)");
+  int aw = 0;
+  gfx_measure(g, GFX_FONT_REGULAR, tag, "a student (their number)", &aw, &lh);
+  int bx = r.x + pad + 20 + aw + t->unit * 4, bw2 = 0;
+  gfx_measure(g, GFX_FONT_REGULAR, tag, "a strategy bot on the same evening", &bw2, &lh);
+  if (bx + 20 + bw2 > r.x + r.w - pad) {  /* large text: the second entry on its own line */
+    bx = r.x + pad;
+    ly += lh + t->unit / 2;
+  }
+  diamond(g, bx + 7, ly + lh / 2, 7, ui_color(t, UI_C_WARM));
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + 20, ly, GFX_ALIGN_LEFT, "a strategy bot on the same evening");
+  /* A caption under the axis names the corners (colour is never the only cue). */
+  const char *caption = "Top left: connectors, deep with few cards. Bottom right: collectors, many cards "
+                        "and shallow.";
+  int cap_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
+  GfxRect plot = {r.x + pad + slh * 3, ly + lh + t->unit * 2, 0, 0};
+  plot.w = r.x + r.w - pad - plot.x - t->unit * 2;
+  plot.h = r.y + r.h - pad - cap_h - slh - t->unit * 3 - plot.y;
+  front_text(app, GFX_FONT_REGULAR, UI_T_TAG, UI_C_INK_SOFT, r.x + pad, r.y + r.h - pad - cap_h, r.w - 2 * pad,
+             caption);
   if (plot.h < 40) return;
   double max_cards = 5, max_depth = 10;
   for (int i = 0; i < s->count; i++) {
@@ -306,10 +330,6 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   GfxColor line = ui_color(t, UI_C_LINE);
   gfx_fill_rect(g, (GfxRect){plot.x, plot.y + plot.h, plot.w, 2}, line);
   gfx_fill_rect(g, (GfxRect){plot.x, plot.y, 2, plot.h}, line);
-  gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_GOOD), plot.x + t->unit * 2, plot.y, GFX_ALIGN_LEFT,
-           "Connectors: deep, few cards");
-  gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_DANGER), plot.x + plot.w, plot.y + plot.h - lh - t->unit,
-           GFX_ALIGN_RIGHT, "Collectors: many cards, shallow");
   gfx_text(g, GFX_FONT_REGULAR, small, soft, plot.x + plot.w / 2, plot.y + plot.h + t->unit, GFX_ALIGN_CENTER,
            "Cards collected");
   char num[32];
@@ -324,7 +344,11 @@ static void draw_scatter(DashScene *s, GameApp *app) {
     int px = plot.x + (int)(plot.w * s->bots[b].cards / max_cards);
     int py = plot.y + plot.h - (int)(plot.h * s->bots[b].depth_gain / max_depth);
     diamond(g, px, py, 9, ui_color(t, UI_C_WARM));
-    gfx_text(g, GFX_FONT_REGULAR, tag, soft, px + 14, py - lh / 2, GFX_ALIGN_LEFT, BOT_LABEL[b]);
+    int bw = 0;
+    gfx_measure(g, GFX_FONT_REGULAR, tag, BOT_LABEL[b], &bw, &lh);
+    bool left = px + 14 + bw > r.x + r.w - pad;   /* keep the label inside the panel */
+    gfx_text(g, GFX_FONT_REGULAR, tag, soft, left ? px - 14 : px + 14, py - lh - 2,
+             left ? GFX_ALIGN_RIGHT : GFX_ALIGN_LEFT, BOT_LABEL[b]);
   }
   for (int i = 0; i < s->count; i++) {
     if (!s->rows[i].has_latest) continue;
@@ -377,7 +401,10 @@ static void draw_strategies(DashScene *s, GameApp *app) {
     char line[160];
     snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", BOT_LABEL[b], s->bots[b].depth_gain,
              s->bots[b].callable, s->bots[b].cards);
-    y += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad, y, r.w - 2 * pad, line) + t->unit / 2;
+    int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
+    diamond(g, r.x + pad + 8, y + lh / 2, 7, ui_color(t, UI_C_WARM));
+    y += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad + 30, y, r.w - 2 * pad - 30, line) +
+         t->unit / 2;
   }
 }
 

@@ -269,7 +269,7 @@ static void layout_form(FollowupScene *s, GameApp *app) {
     s->form_h[i] = h;
     y += h + t->unit * 2;
   }
-  s->form_view.scroll.content_h = y;
+  s->form_view.scroll.content_h = y - t->unit * 2 + 8;
   s->form_view.scroll.view_h = s->form_view.rect.h;
   int off = s->form_view.rect.y - (int)s->form_view.scroll.offset;
   for (int i = 0; i < s->item_count; i++) {
@@ -533,6 +533,16 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   gfx_set_clip(app->gfx, &panel);
   front_text(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK, x + pad, top + pad, w - 2 * pad, s->reply);
   gfx_set_clip(app->gfx, NULL);
+  /* What you sent, quieter, in the space left below. */
+  int y = panel.y + panel.h + t->unit * 3;
+  char label[96];
+  snprintf(label, sizeof label, "What you sent (%s)", TIMING_LABELS[s->timing]);
+  int sent_h = after_text_h(app, GFX_FONT_BOLD, UI_T_SMALL, w, label) + t->unit / 2 +
+               after_text_h(app, GFX_FONT_REGULAR, UI_T_SMALL, w, s->preview);
+  if (y + sent_h <= bottom) { /* only when it fits whole: never a clipped message */
+    y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, label) + t->unit / 2;
+    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, s->preview);
+  }
   after_buttons_draw(app, &s->reply_buttons, true);
   ui_footer_hint(&app->ui, "Enter, Esc or click: back to the inbox");
 }

@@ -49,8 +49,8 @@ static void build_menu(TitleScene *s, GameApp *app) {
   }
   add(s, T_NEW, s->has_last ? "New session" : "Start");
   if (s->has_last && sessions > 0) add(s, T_PROGRESS, "Progress");
-  add(s, T_CLASSROOM, "Classroom");
   add(s, T_SETTINGS, "Settings");
+  add(s, T_CLASSROOM, "Classroom");
   add(s, T_QUIT, "Quit");
   s->list.count = s->count;
   if (s->list.focus >= s->count) s->list.focus = 0;
@@ -73,12 +73,16 @@ static void layout(TitleScene *s, GameApp *app) {
   int bottom = front_footer_top(app) - t->unit * 2;
   int gap = t->unit * 2;
   if (y + s->count * (h + gap) > bottom) gap = t->unit;
-  if (y + s->count * (h + gap) > bottom) y = bottom - s->count * (h + gap);
-  s->menu_y = y;
-  for (int i = 0; i < s->count; i++) {
-    s->rects[i] = (GfxRect){x, y, 440, h};
-    y += h + gap;
+  /* Too many entries for one column at this text size: two columns, read top to bottom. */
+  int rows = s->count, w = 440;
+  if (y + rows * (h + gap) > bottom) {
+    rows = (s->count + 1) / 2;
+    w = (600 - t->unit * 2) / 2;
   }
+  if (y + rows * (h + gap) > bottom) y = bottom - rows * (h + gap);
+  s->menu_y = y;
+  for (int i = 0; i < s->count; i++)
+    s->rects[i] = (GfxRect){x + (i / rows) * (w + t->unit * 2), y + (i % rows) * (h + gap), w, h};
 }
 
 static void choose(TitleScene *s, GameApp *app, TitleAction a) {

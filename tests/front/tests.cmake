@@ -22,3 +22,4 @@ rapport_front_replay(scenario_flag scenario_flag.replay "" "--scenario career_fa
 rapport_front_replay(notice_damaged notice_damaged.replay "" "" ON)
 rapport_front_replay(notice_unwritable notice_unwritable.replay ""
   "--scenario career_fair --save /proc/rapport-cannot-write-here/rapport.db")
+rapport_front_replay(progress_entry progress_entry.replay "${_front}/prepare_session.replay" "")

@@ -9,7 +9,7 @@ foreach(file ${broken_scenarios})
     COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport> -DFILE=${file}
       -P ${CMAKE_CURRENT_LIST_DIR}/check_refused.cmake)
   set_tests_properties(scenario.broken.${name} PROPERTIES
-    LABELS scenario ENVIRONMENT "${RAPPORT_TEST_ENV}" TIMEOUT 10)
+    LABELS scenario ENVIRONMENT "${RAPPORT_TEST_ENV}" TIMEOUT 30)
 endforeach()
 
 add_test(NAME scenario.valid.fixture
