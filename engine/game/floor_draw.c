@@ -64,49 +64,67 @@ static void place_zone_labels(FloorScene *s, GameApp *app, const SimScenario *sc
   }
 }
 
+/* The best place for a w x th tag around person i: the first candidate that covers
+ * nothing, else the one that covers least (other tags, zone labels, faces). */
+static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w, int th, long *cost_out) {
+  int r = figure_r(s);
+  int cx = floor_to_px_x(s, sc->people[i].x), cy = floor_to_px_y(s, sc->people[i].y);
+  enum { CANDIDATES = 12 };
+  GfxRect c[CANDIDATES] = {
+    {cx - w / 2, cy + r + 5, w, th},          {cx - w / 2, cy - r - 5 - th, w, th},
+    {cx + r + 6, cy - th / 2, w, th},         {cx - r - 6 - w, cy - th / 2, w, th},
+    {cx - w / 4, cy + r + 5, w, th},          {cx - 3 * w / 4, cy + r + 5, w, th},
+    {cx - w / 4, cy - r - 5 - th, w, th},     {cx - 3 * w / 4, cy - r - 5 - th, w, th},
+    {cx + r + 6, cy + r, w, th},              {cx - r - 6 - w, cy + r, w, th},
+    {cx - w / 2, cy + r + 9 + th, w, th},     {cx - w / 2, cy - r - 9 - 2 * th, w, th},
+  };
+  int pick = 0;
+  long best = -1;
+  for (int k = 0; k < CANDIDATES; k++) {
+    GfxRect t = c[k];
+    if (t.x < s->room_px.x + 2) t.x = s->room_px.x + 2;
+    if (t.x + t.w > s->room_px.x + s->room_px.w - 2) t.x = s->room_px.x + s->room_px.w - 2 - t.w;
+    c[k] = t;
+    long cost = (t.y >= s->room_px.y + 2 && t.y + t.h <= s->room_px.y + s->room_px.h - 2) ? 0 : 1000000;
+    for (int j = 0; j < i; j++) cost += 4 * overlap_area(t, s->tags[j].rect);
+    for (int j = 0; j < sc->zone_count; j++) cost += 3 * overlap_area(t, s->zone_labels[j]);
+    for (int j = 0; j < sc->person_count; j++) { /* nor cover anyone's face */
+      int px = floor_to_px_x(s, sc->people[j].x), py = floor_to_px_y(s, sc->people[j].y);
+      cost += 8 * overlap_area(t, (GfxRect){px - r, py - r, 2 * r, 2 * r});
+    }
+    if (best < 0 || cost < best) {
+      best = cost;
+      pick = k;
+    }
+    if (cost == 0) break;
+  }
+  *cost_out = best;
+  return c[pick];
+}
+
+/* Name tags: name and organisation; where the room is too crowded for that (large text),
+ * the name alone, and the full tag comes back on top when the person is in reach. */
 static void place_tags(FloorScene *s, GameApp *app, const SimScenario *sc) {
   Gfx *g = app->gfx;
   int ts = ui_size(&app->theme, UI_T_TAG);
   int lb = gfx_line_height(g, GFX_FONT_BOLD, ts), lr = gfx_line_height(g, GFX_FONT_REGULAR, ts);
-  int r = figure_r(s);
   for (int i = 0; i < sc->person_count; i++) {
     const SimPerson *p = &sc->people[i];
     int wn, wo, h;
     gfx_measure(g, GFX_FONT_BOLD, ts, p->name ? p->name : "", &wn, &h);
     gfx_measure(g, GFX_FONT_REGULAR, ts, p->org ? p->org : "", &wo, &h);
-    int w = (wn > wo ? wn : wo) + 14, th = lb + lr + 6;
-    int cx = floor_to_px_x(s, p->x), cy = floor_to_px_y(s, p->y);
-    enum { CANDIDATES = 12 };
-    GfxRect c[CANDIDATES] = {
-      {cx - w / 2, cy + r + 5, w, th},          {cx - w / 2, cy - r - 5 - th, w, th},
-      {cx + r + 6, cy - th / 2, w, th},         {cx - r - 6 - w, cy - th / 2, w, th},
-      {cx - w / 4, cy + r + 5, w, th},          {cx - 3 * w / 4, cy + r + 5, w, th},
-      {cx - w / 4, cy - r - 5 - th, w, th},     {cx - 3 * w / 4, cy - r - 5 - th, w, th},
-      {cx + r + 6, cy + r, w, th},              {cx - r - 6 - w, cy + r, w, th},
-      {cx - w / 2, cy + r + 9 + th, w, th},     {cx - w / 2, cy - r - 9 - 2 * th, w, th},
-    };
-    /* The first candidate that covers nothing, else the one that covers least. */
-    int pick = 0;
-    long best = -1;
-    for (int k = 0; k < CANDIDATES; k++) {
-      GfxRect t = c[k];
-      if (t.x < s->room_px.x + 2) t.x = s->room_px.x + 2;
-      if (t.x + t.w > s->room_px.x + s->room_px.w - 2) t.x = s->room_px.x + s->room_px.w - 2 - t.w;
-      c[k] = t;
-      long cost = (t.y >= s->room_px.y + 2 && t.y + t.h <= s->room_px.y + s->room_px.h - 2) ? 0 : 1000000;
-      for (int j = 0; j < i; j++) cost += 4 * overlap_area(t, s->tags[j].rect);
-      for (int j = 0; j < sc->zone_count; j++) cost += 3 * overlap_area(t, s->zone_labels[j]);
-      for (int j = 0; j < sc->person_count; j++) { /* nor cover anyone's face */
-        int px = floor_to_px_x(s, sc->people[j].x), py = floor_to_px_y(s, sc->people[j].y);
-        cost += 8 * overlap_area(t, (GfxRect){px - r, py - r, 2 * r, 2 * r});
+    long full_cost, short_cost;
+    GfxRect full = best_tag_place(s, sc, i, (wn > wo ? wn : wo) + 14, lb + lr + 6, &full_cost);
+    s->tags[i].full = full;
+    s->tags[i].rect = full;
+    s->tags[i].compact = false;
+    if (full_cost > 0) {
+      GfxRect brief = best_tag_place(s, sc, i, wn + 14, lb + 6, &short_cost);
+      if (short_cost < full_cost) {
+        s->tags[i].rect = brief;
+        s->tags[i].compact = true;
       }
-      if (best < 0 || cost < best) {
-        best = cost;
-        pick = k;
-      }
-      if (cost == 0) break;
     }
-    s->tags[i].rect = c[pick];
   }
 }
 
@@ -168,7 +186,8 @@ void floor_draw_people(FloorScene *s, GameApp *app) {
     game_draw_floor_figure(g, floor_to_px_x(s, p->x), floor_to_px_y(s, p->y), r, s->looks[i], hl, ring);
   }
   for (int i = 0; i < sc->person_count; i++)
-    if (i != s->reach) draw_tag(app, s->tags[i].rect, sc->people[i].name, sc->people[i].org, false);
+    if (i != s->reach)
+      draw_tag(app, s->tags[i].rect, sc->people[i].name, s->tags[i].compact ? NULL : sc->people[i].org, false);
   int px = floor_to_px_x(s, s->px), py = floor_to_px_y(s, s->py);
   game_draw_floor_figure(g, px, py, r, s->player_look, true, ui_color(t, UI_C_WARM));
   /* The player's own tag, then the one in reach last so it reads over everything. */
@@ -178,7 +197,7 @@ void floor_draw_people(FloorScene *s, GameApp *app) {
   GfxRect you = {px - (w + 14) / 2, py - r - 8 - h, w + 14, h + 4};
   gfx_fill_round_rect(g, you, 5, ui_color(t, UI_C_WARM));
   gfx_text(g, GFX_FONT_BOLD, ts, rgb(0xFFFFFF, 255), px, you.y + 2, GFX_ALIGN_CENTER, "You");
-  if (s->reach >= 0) draw_tag(app, s->tags[s->reach].rect, sc->people[s->reach].name, sc->people[s->reach].org, true);
+  if (s->reach >= 0) draw_tag(app, s->tags[s->reach].full, sc->people[s->reach].name, sc->people[s->reach].org, true);
 }
 
 /* ---- HUD --------------------------------------------------------------------------- */

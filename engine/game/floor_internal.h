@@ -28,7 +28,9 @@ typedef enum FloorMode {
 typedef enum FloorMenuItem { FLOOR_ITEM_RESUME, FLOOR_ITEM_REST, FLOOR_ITEM_QUIET, FLOOR_ITEM_LEAVE } FloorMenuItem;
 
 typedef struct FloorTag {
-  GfxRect rect;      /* the plate, in layout pixels */
+  GfxRect rect;      /* the plate as drawn, in layout pixels */
+  GfxRect full;      /* where the full tag (name and organisation) goes when in reach */
+  bool compact;      /* crowded: the name alone */
 } FloorTag;
 
 typedef struct FloorScene {

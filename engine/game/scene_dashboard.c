@@ -18,7 +18,10 @@
 #include "sim/workshop.h"
 
 enum { BOTS = 3, SCEN_MAX = 32 };
-enum { B_ANON, B_PREV, B_NEXT, B_BACK, BUTTONS };
+enum { B_ANON, B_PANEL, B_PREV, B_NEXT, B_BACK, BUTTONS };
+/* Large text: the right column shows one panel at a time. */
+enum { P_CHART, P_SKILLS, P_STRATEGIES, PANELS };
+static const char *const PANEL_LABEL[PANELS] = {"Show: skills", "Show: strategies", "Show: chart"};
 
 static const SimStrategy BOT_KIND[BOTS] = {SIM_BOT_CONNECTOR, SIM_BOT_RANDOM, SIM_BOT_COLLECTOR};
 static const char *const BOT_LABEL[BOTS] = {"Connector bot", "Random bot", "Collector bot"};
@@ -37,6 +40,8 @@ typedef struct DashScene {
   char setup[200];            /* the subtitle: what was played */
   char bot_note[200];         /* why the bots could not run, when they could not */
   bool anonymous;
+  bool compact;               /* large text: one right-hand panel at a time (s->panel) */
+  int panel;
   int page, per_page, pages;
   int focus;
   GfxRect btn[BUTTONS];
@@ -102,6 +107,8 @@ static void run_bots(DashScene *s) {
   sim_scenario_destroy(scn);
 }
 
+static int by_number(const void *a, const void *b);
+
 static void load(DashScene *s, GameApp *app) {
   SaveDb *db = app->state->db;
   char msg[256];
@@ -116,6 +123,7 @@ static void load(DashScene *s, GameApp *app) {
                                       sizeof msg) == SAVE_OK)
       s->count = total;
   }
+  if (s->anonymous && s->count > 0) qsort(s->rows, (size_t)s->count, sizeof *s->rows, by_number);
   int n = 0;
   memset(s->skill_avg, 0, sizeof s->skill_avg);
   for (int i = 0; i < s->count; i++) {
@@ -150,52 +158,140 @@ static void load(DashScene *s, GameApp *app) {
 
 static const char *subtitle(const DashScene *s) { return s->setup; }
 
+static const char *button_label(const DashScene *s, int b) {
+  switch (b) {
+    case B_ANON: return s->anonymous ? "Anonymous: On" : "Anonymous: Off";
+    case B_PANEL: return PANEL_LABEL[s->panel];
+    case B_PREV: return "Previous";
+    case B_NEXT: return "Next";
+    default: return "Back";
+  }
+}
+
+static bool button_shown(const DashScene *s, int b) {
+  if (b == B_PANEL) return s->compact;
+  if (b == B_PREV || b == B_NEXT) return s->pages > 1;
+  return true;
+}
+
+static const char *TABLE_FOOT = "Call: people they could call tomorrow.";
+
+/* Rows per page of the table in `r`, from measured heights (less the bots' section). */
+static int rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
+  const UiTheme *t = &app->theme;
+  int small_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
+  int head_h = t->unit * 2 + small_lh + t->unit * 2;
+  int foot_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, r.w - t->unit * 4, TABLE_FOOT) +
+               small_lh + t->unit * 3;
+  int bots_h = with_bots ? BOTS * s->row_h + small_lh + t->unit * 4 : 0;
+  int n = (r.h - head_h - foot_h - bots_h) / s->row_h;
+  return n < 1 ? 1 : n;
+}
+
 static void layout(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
-  (void)g;
   int top = front_header_bottom(app, subtitle(s));
   int bh = front_button_height(app);
   int by = front_footer_top(app) - t->unit * 2 - bh;
   int x = t->margin;
-  s->btn[B_ANON] = (GfxRect){x, by, 330, bh};
-  s->btn[B_PREV] = (GfxRect){x + 330 + t->unit * 2, by, 180, bh};
-  s->btn[B_NEXT] = (GfxRect){x + 510 + t->unit * 4, by, 180, bh};
-  s->btn[B_BACK] = (GfxRect){GFX_WIDTH - t->margin - 220, by, 220, bh};
+  int small_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
+  int body_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
+  int title_h = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
   int bottom = by - t->unit * 2;
   int left_w = 600;
-  Gfx *gg = g;
-  int small_lh = gfx_line_height(gg, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
-  int body_lh = gfx_line_height(gg, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
-  int title_h = gfx_line_height(gg, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
   int rx = x + left_w + t->unit * 3, rw = GFX_WIDTH - t->margin - rx;
-  /* Lower panels as tall as their measured text; the table and the scatter take the rest. */
-  int skills_h = title_h + SAVE_SKILL_COUNT * (small_lh + t->unit / 2) + t->unit * 4;
-  int strat_h = title_h + t->unit * 4;
-  for (int b = 0; b < BOTS; b++) {
-    char line[160];
-    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", BOT_LABEL[b], 999.0, 99, 99);
-    strat_h += front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, rw - t->unit * 4 - 30, line) + t->unit / 2;
-  }
-  s->skills = (GfxRect){x, bottom - skills_h, left_w, skills_h};
-  s->table = (GfxRect){x, top, left_w, s->skills.y - t->unit * 2 - top};
-  s->strategies = (GfxRect){rx, bottom - strat_h, rw, strat_h};
-  s->scatter = (GfxRect){rx, top, rw, s->strategies.y - t->unit * 2 - top};
   s->row_h = body_lh + t->unit;
-  int head_h = small_lh + t->unit * 3;
-  int foot_h = small_lh + t->unit * 2;
-  s->per_page = (s->table.h - head_h - foot_h - t->unit * 2) / s->row_h;
-  if (s->per_page < 1) s->per_page = 1;
+  /* The table takes the left column; the chart and the skill averages (a 2 x 3 grid) the
+   * right one. When that leaves too little room (large text), one panel at a time. */
+  int skills_h = title_h + 3 * (small_lh + t->unit * 2 + 6) + t->unit * 3;
+  s->table = (GfxRect){x, top, left_w, bottom - top};
+  s->skills = (GfxRect){rx, bottom - skills_h, rw, skills_h};
+  s->scatter = (GfxRect){rx, top, rw, s->skills.y - t->unit * 2 - top};
+  s->strategies = s->scatter;
+  s->per_page = rows_fitting(s, app, s->table, true);
+  s->compact = s->per_page < 5 || s->scatter.h < 260;
+  if (s->compact) {
+    s->scatter = s->skills = s->strategies = (GfxRect){rx, top, rw, bottom - top};
+    s->per_page = rows_fitting(s, app, s->table, false);
+  }
   s->pages = s->count > 0 ? (s->count + s->per_page - 1) / s->per_page : 1;
   if (s->page >= s->pages) s->page = s->pages - 1;
+  /* Buttons as wide as their measured labels, left to right; Back on the right. */
+  int bx = x;
+  for (int b = 0; b < BUTTONS; b++) {
+    int w = 0, h = 0;
+    gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? "Anonymous: Off"
+                : b == B_PANEL ? "Show: strategies" : button_label(s, b), &w, &h);
+    w += t->unit * 8;
+    if (w < 160) w = 160;
+    if (b == B_BACK) {
+      s->btn[b] = (GfxRect){GFX_WIDTH - t->margin - w, by, w, bh};
+    } else if (button_shown(s, b)) {
+      s->btn[b] = (GfxRect){bx, by, w, bh};
+      bx += w + t->unit * 2;
+    }
+  }
 }
 
-/* Name or number; out gets at most `w` pixels of it. */
-static void student_name(DashScene *s, GameApp *app, const SaveProfile *p, int w, char *out, size_t outlen) {
-  char full[96];
-  if (s->anonymous) snprintf(full, sizeof full, "Student %d", p->class_number);
-  else snprintf(full, sizeof full, "%d  %s", p->class_number, p->name);
-  front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, full, w, out, outlen);
+static void diamond(Gfx *g, int cx, int cy, int r, GfxColor c) {
+  gfx_fill_triangle(g, cx - r, cy, cx, cy - r, cx + r, cy, c);
+  gfx_fill_triangle(g, cx - r, cy, cx, cy + r, cx + r, cy, c);
+}
+
+/* Where the table's columns are (measured at the current text size). */
+typedef struct Cols { int name_x, name_w, depth, call, cards, skill; } Cols;
+
+static const char *const HEADS[3] = {"Depth+", "Call", "Cards"};
+
+static Cols table_cols(GameApp *app, GfxRect r) {
+  const UiTheme *t = &app->theme;
+  int small = ui_size(t, UI_T_SMALL), body = ui_size(t, UI_T_BODY), pad = t->unit * 2;
+  static const char *const WIDEST[3] = {"999.9", "99", "99"};
+  int hw[3], hh = 0;
+  for (int c = 0; c < 3; c++) {
+    int nw = 0;
+    gfx_measure(app->gfx, GFX_FONT_BOLD, small, HEADS[c], &hw[c], &hh);
+    gfx_measure(app->gfx, GFX_FONT_BOLD, body, WIDEST[c], &nw, &hh);
+    if (hw[c] < nw) hw[c] = nw;
+  }
+  Cols c;
+  c.skill = r.x + r.w - pad - 6 * 12;                     /* six mini bars */
+  c.cards = c.skill - t->unit * 3;
+  c.call = c.cards - hw[2] - t->unit * 2;
+  c.depth = c.call - hw[1] - t->unit * 2;
+  c.name_x = r.x + pad;
+  c.name_w = c.depth - hw[0] - t->unit * 2 - c.name_x;
+  return c;
+}
+
+/* One row: a label, then depth gain, people to call, cards and six skill bars. */
+static void table_row(DashScene *s, GameApp *app, const Cols *c, int y, const char *label, bool bot,
+                      double depth, int call, int cards, const int *skills) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int body = ui_size(t, UI_T_BODY);
+  GfxColor ink = ui_color(t, UI_C_INK), soft = ui_color(t, UI_C_INK_SOFT);
+  int ty = y + t->unit / 2, x = c->name_x;
+  if (bot) {
+    diamond(g, x + 8, y + s->row_h / 2, 7, ui_color(t, UI_C_WARM));
+    x += 26;
+  }
+  char name[96], num[32];
+  front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, label, c->name_w - (x - c->name_x), name, sizeof name);
+  gfx_text(g, GFX_FONT_REGULAR, body, ink, x, ty, GFX_ALIGN_LEFT, name);
+  snprintf(num, sizeof num, "%.1f", depth);
+  gfx_text(g, GFX_FONT_BOLD, body, ink, c->depth, ty, GFX_ALIGN_RIGHT, num);
+  snprintf(num, sizeof num, "%d", call);
+  gfx_text(g, GFX_FONT_REGULAR, body, ink, c->call, ty, GFX_ALIGN_RIGHT, num);
+  snprintf(num, sizeof num, "%d", cards);
+  gfx_text(g, GFX_FONT_REGULAR, body, soft, c->cards, ty, GFX_ALIGN_RIGHT, num);
+  for (int k = 0; skills && k < SAVE_SKILL_COUNT; k++) {
+    int full = s->row_h - t->unit, h = full * skills[k] / 100;
+    int bx = c->skill + k * 12, base = y + s->row_h - t->unit / 2;
+    gfx_fill_rect(g, (GfxRect){bx, base - full, 9, full}, ui_color(t, UI_C_LINE));
+    if (h > 0) gfx_fill_rect(g, (GfxRect){bx, base - h, 9, h}, ui_color(t, bot ? UI_C_WARM : UI_C_ACCENT));
+  }
 }
 
 static void draw_table(DashScene *s, GameApp *app) {
@@ -203,30 +299,16 @@ static void draw_table(DashScene *s, GameApp *app) {
   Gfx *g = app->gfx;
   GfxRect r = s->table;
   ui_panel(&app->ui, r, UI_C_SURFACE);
-  int small = ui_size(t, UI_T_SMALL), body = ui_size(t, UI_T_BODY);
+  int small = ui_size(t, UI_T_SMALL);
   int pad = t->unit * 2;
-  /* Right-aligned number columns as wide as their heading (or a number), measured. */
-  int hw[3], hh = 0;
-  static const char *const HEADS[3] = {"Depth+", "Call", "Cards"};
-  static const char *const WIDEST[3] = {"999.9", "99", "99"};
-  for (int c = 0; c < 3; c++) {
-    int nw = 0;
-    gfx_measure(g, GFX_FONT_BOLD, small, HEADS[c], &hw[c], &hh);
-    gfx_measure(g, GFX_FONT_BOLD, body, WIDEST[c], &nw, &hh);
-    if (hw[c] < nw) hw[c] = nw;
-  }
-  int col_skill = r.x + r.w - pad - 6 * 12;               /* six mini bars */
-  int col_cards = col_skill - t->unit * 3;
-  int col_call = col_cards - hw[2] - t->unit * 2;
-  int col_depth = col_call - hw[1] - t->unit * 2;
-  int name_w = col_depth - hw[0] - t->unit * 2 - (r.x + pad);
+  Cols c = table_cols(app, r);
   int y = r.y + pad;
-  GfxColor soft = ui_color(t, UI_C_INK_SOFT), ink = ui_color(t, UI_C_INK);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, r.x + pad, y, GFX_ALIGN_LEFT, "Student");
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_depth, y, GFX_ALIGN_RIGHT, HEADS[0]);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_call, y, GFX_ALIGN_RIGHT, HEADS[1]);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_cards, y, GFX_ALIGN_RIGHT, HEADS[2]);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, col_skill + 6 * 12 / 2, y, GFX_ALIGN_CENTER, "Skills");
+  GfxColor soft = ui_color(t, UI_C_INK_SOFT);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, c.name_x, y, GFX_ALIGN_LEFT, "Student");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, c.depth, y, GFX_ALIGN_RIGHT, HEADS[0]);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, c.call, y, GFX_ALIGN_RIGHT, HEADS[1]);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, c.cards, y, GFX_ALIGN_RIGHT, HEADS[2]);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, c.skill + 6 * 12 / 2, y, GFX_ALIGN_CENTER, "Skills");
   y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   gfx_fill_rect(g, (GfxRect){r.x + pad, y, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
   y += t->unit;
@@ -239,41 +321,44 @@ static void draw_table(DashScene *s, GameApp *app) {
     const SaveStudentSummary *u = &s->rows[i];
     if ((i - first) % 2 == 1)
       gfx_fill_rect(g, (GfxRect){r.x + pad / 2, y, r.w - pad, s->row_h}, ui_color(t, UI_C_SURFACE_ALT));
-    int ty = y + t->unit / 2;
-    char name[96], num[32];
-    student_name(s, app, &u->profile, name_w, name, sizeof name);
-    gfx_text(g, GFX_FONT_REGULAR, body, ink, r.x + pad, ty, GFX_ALIGN_LEFT, name);
-    if (!u->has_latest) {
-      gfx_text(g, GFX_FONT_REGULAR, small, soft, col_cards, ty, GFX_ALIGN_RIGHT, "not played yet");
-    } else {
+    char label[96];
+    if (s->anonymous) snprintf(label, sizeof label, "Student %d", u->profile.class_number);
+    else snprintf(label, sizeof label, "%d  %s", u->profile.class_number, u->profile.name);
+    if (u->has_latest) {
       const SaveSession *ss = &u->latest.session;
-      snprintf(num, sizeof num, "%.1f", ss->depth_gain);
-      gfx_text(g, GFX_FONT_BOLD, body, ink, col_depth, ty, GFX_ALIGN_RIGHT, num);
-      snprintf(num, sizeof num, "%d", ss->callable);
-      gfx_text(g, GFX_FONT_REGULAR, body, ink, col_call, ty, GFX_ALIGN_RIGHT, num);
-      snprintf(num, sizeof num, "%d", ss->cards);
-      gfx_text(g, GFX_FONT_REGULAR, body, soft, col_cards, ty, GFX_ALIGN_RIGHT, num);
-      for (int k = 0; u->latest.has_skills && k < SAVE_SKILL_COUNT; k++) {
-        int h = (s->row_h - t->unit) * u->latest.skills.value[k] / 100;
-        int bx = col_skill + k * 12, base = y + s->row_h - t->unit / 2;
-        gfx_fill_rect(g, (GfxRect){bx, base - (s->row_h - t->unit), 9, s->row_h - t->unit},
-                      ui_color(t, UI_C_LINE));
-        if (h > 0) gfx_fill_rect(g, (GfxRect){bx, base - h, 9, h}, ui_color(t, UI_C_ACCENT));
-      }
+      table_row(s, app, &c, y, label, false, ss->depth_gain, ss->callable, ss->cards,
+                u->latest.has_skills ? u->latest.skills.value : NULL);
+    } else {
+      char name[96];
+      front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, label, c.name_w, name, sizeof name);
+      gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), c.name_x, y + t->unit / 2,
+               GFX_ALIGN_LEFT, name);
+      gfx_text(g, GFX_FONT_REGULAR, small, soft, c.cards, y + t->unit / 2, GFX_ALIGN_RIGHT, "not played yet");
     }
     y += s->row_h;
   }
   char foot[96];
   int last = first + s->per_page < s->count ? first + s->per_page : s->count;
-  snprintf(foot, sizeof foot, "Students %d-%d of %d.  Call: people they could call tomorrow.",
-           s->count ? first + 1 : 0, last, s->count);
-  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, r.y + r.h - pad - gfx_line_height(g, GFX_FONT_REGULAR, small),
-           GFX_ALIGN_LEFT, foot);
-}
-
-static void diamond(Gfx *g, int cx, int cy, int r, GfxColor c) {
-  gfx_fill_triangle(g, cx - r, cy, cx, cy - r, cx + r, cy, c);
-  gfx_fill_triangle(g, cx - r, cy, cx, cy + r, cx + r, cy, c);
+  snprintf(foot, sizeof foot, "Students %d-%d of %d", s->count ? first + 1 : 0, last, s->count);
+  int fh = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, r.w - 2 * pad, TABLE_FOOT);
+  int fy = r.y + r.h - pad - fh;
+  front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy, r.w - 2 * pad, TABLE_FOOT);
+  int sy = fy - gfx_line_height(g, GFX_FONT_BOLD, small);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, r.x + pad, sy, GFX_ALIGN_LEFT, foot);
+  if (s->compact) return;
+  /* "What the strategies do": the bots on the same evening, in the same columns. */
+  y = sy - t->unit - BOTS * s->row_h;
+  int th = gfx_line_height(g, GFX_FONT_BOLD, small);
+  gfx_fill_rect(g, (GfxRect){r.x + pad, y - th - t->unit * 2, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
+  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), c.name_x, y - th - t->unit, GFX_ALIGN_LEFT,
+           "What the strategies do (bots on the same evening)");
+  if (!s->bots_ok) {
+    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, c.name_x, y, r.w - 2 * pad, s->bot_note);
+    return;
+  }
+  for (int b = 0; b < BOTS; b++, y += s->row_h)
+    table_row(s, app, &c, y, BOT_LABEL[b], true, s->bots[b].depth_gain, s->bots[b].callable, s->bots[b].cards,
+              s->bots[b].skills);
 }
 
 static void draw_scatter(DashScene *s, GameApp *app) {
@@ -296,16 +381,15 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   int aw = 0;
   gfx_measure(g, GFX_FONT_REGULAR, tag, "a student (their number)", &aw, &lh);
   int bx = r.x + pad + 20 + aw + t->unit * 4, bw2 = 0;
-  gfx_measure(g, GFX_FONT_REGULAR, tag, "a strategy bot on the same evening", &bw2, &lh);
+  gfx_measure(g, GFX_FONT_REGULAR, tag, "a strategy bot", &bw2, &lh);
   if (bx + 20 + bw2 > r.x + r.w - pad) {  /* large text: the second entry on its own line */
     bx = r.x + pad;
     ly += lh + t->unit / 2;
   }
   diamond(g, bx + 7, ly + lh / 2, 7, ui_color(t, UI_C_WARM));
-  gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + 20, ly, GFX_ALIGN_LEFT, "a strategy bot on the same evening");
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + 20, ly, GFX_ALIGN_LEFT, "a strategy bot");
   /* A caption under the axis names the corners (colour is never the only cue). */
-  const char *caption = "Top left: connectors, deep with few cards. Bottom right: collectors, many cards "
-                        "and shallow.";
+  const char *caption = "Top left: connectors (deep, few cards). Bottom right: collectors.";
   int cap_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
   GfxRect plot = {r.x + pad + slh * 3, ly + lh + t->unit * 2, 0, 0};
   plot.w = r.x + r.w - pad - plot.x - t->unit * 2;
@@ -340,6 +424,7 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x - t->unit, plot.y, GFX_ALIGN_RIGHT, num);
   gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2 - slh, GFX_ALIGN_LEFT, "Depth");
   gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2, GFX_ALIGN_LEFT, "gained");
+  GfxRect placed[BOTS];
   for (int b = 0; s->bots_ok && b < BOTS; b++) {
     int px = plot.x + (int)(plot.w * s->bots[b].cards / max_cards);
     int py = plot.y + plot.h - (int)(plot.h * s->bots[b].depth_gain / max_depth);
@@ -347,8 +432,18 @@ static void draw_scatter(DashScene *s, GameApp *app) {
     int bw = 0;
     gfx_measure(g, GFX_FONT_REGULAR, tag, BOT_LABEL[b], &bw, &lh);
     bool left = px + 14 + bw > r.x + r.w - pad;   /* keep the label inside the panel */
-    gfx_text(g, GFX_FONT_REGULAR, tag, soft, left ? px - 14 : px + 14, py - lh - 2,
-             left ? GFX_ALIGN_RIGHT : GFX_ALIGN_LEFT, BOT_LABEL[b]);
+    GfxRect box = {left ? px - 14 - bw : px + 14, py - lh - 2, bw, lh};
+    /* Labels of bots that landed close together are stacked, not overprinted. */
+    for (int guard = 0; guard < BOTS; guard++) {
+      bool hit = false;
+      for (int k = 0; k < b; k++)
+        hit |= box.x < placed[k].x + placed[k].w && placed[k].x < box.x + box.w &&
+               box.y < placed[k].y + placed[k].h && placed[k].y < box.y + box.h;
+      if (!hit) break;
+      box.y -= lh;
+    }
+    placed[b] = box;
+    gfx_text(g, GFX_FONT_REGULAR, tag, soft, box.x, box.y, GFX_ALIGN_LEFT, BOT_LABEL[b]);
   }
   for (int i = 0; i < s->count; i++) {
     if (!s->rows[i].has_latest) continue;
@@ -367,20 +462,25 @@ static void draw_skills(DashScene *s, GameApp *app) {
   GfxRect r = s->skills;
   ui_panel(&app->ui, r, UI_C_SURFACE);
   int small = ui_size(t, UI_T_SMALL), pad = t->unit * 2;
-  int y = r.y + pad;
-  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, "Class skill averages");
-  y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
+  int y0 = r.y + pad;
+  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y0, GFX_ALIGN_LEFT,
+           "Class skill averages (latest sessions)");
+  y0 += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
-  int label_w = (r.w - 2 * pad) * 58 / 100, value_w = 40;
+  int cols = s->compact ? 1 : 2, gap = t->unit * 4;
+  int cw = (r.w - 2 * pad - (cols - 1) * gap) / cols, ch = lh + t->unit * 2 + 6;
   for (int k = 0; k < SAVE_SKILL_COUNT; k++) {
+    int cx = r.x + pad + (k % cols) * (cw + gap), cy = y0 + (k / cols) * ch;
     char label[64], num[16];
-    front_fit(app, GFX_FONT_REGULAR, UI_T_SMALL, save_skill_label(k), label_w - t->unit, label, sizeof label);
-    gfx_text(g, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, label);
-    GfxRect bar = {r.x + pad + label_w, y + lh / 2 - 5, r.w - 2 * pad - label_w - value_w, 10};
-    ui_meter(&app->ui, bar, s->has_skills ? (float)(s->skill_avg[k] / 100.0) : 0.0f, UI_C_ACCENT);
-    snprintf(num, sizeof num, s->has_skills ? "%.0f" : "-", s->skill_avg[k]);
-    gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + r.w - pad, y, GFX_ALIGN_RIGHT, num);
-    y += lh + t->unit / 2;
+    if (s->has_skills) snprintf(num, sizeof num, "%.0f", s->skill_avg[k]);
+    else snprintf(num, sizeof num, "-");
+    int vw = 0, vh = 0;
+    gfx_measure(g, GFX_FONT_BOLD, small, "100", &vw, &vh);
+    front_fit(app, GFX_FONT_REGULAR, UI_T_SMALL, save_skill_label(k), cw - vw - t->unit, label, sizeof label);
+    gfx_text(g, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK), cx, cy, GFX_ALIGN_LEFT, label);
+    gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), cx + cw, cy, GFX_ALIGN_RIGHT, num);
+    ui_meter(&app->ui, (GfxRect){cx, cy + lh + t->unit / 2, cw, 6},
+             s->has_skills ? (float)(s->skill_avg[k] / 100.0) : 0.0f, UI_C_ACCENT);
   }
 }
 
@@ -408,10 +508,24 @@ static void draw_strategies(DashScene *s, GameApp *app) {
   }
 }
 
-static bool button_shown(const DashScene *s, int b) { return (b != B_PREV && b != B_NEXT) || s->pages > 1; }
+static int by_number(const void *a, const void *b) {
+  const SaveStudentSummary *x = a, *y = b;
+  return (x->profile.class_number > y->profile.class_number) - (x->profile.class_number < y->profile.class_number);
+}
+
+static int by_name(const void *a, const void *b) {
+  const SaveStudentSummary *x = a, *y = b;
+  int c = strcmp(x->profile.name, y->profile.name);
+  return c != 0 ? c : by_number(a, b);
+}
 
 static void activate(DashScene *s, GameApp *app, int b) {
-  if (b == B_ANON) s->anonymous = !s->anonymous;
+  if (b == B_ANON) {
+    s->anonymous = !s->anonymous;
+    /* Anonymous rows go by number: alphabetical order would hint at who is who. */
+    if (s->count > 0) qsort(s->rows, (size_t)s->count, sizeof *s->rows, s->anonymous ? by_number : by_name);
+  }
+  else if (b == B_PANEL) s->panel = (s->panel + 1) % PANELS;
   else if (b == B_PREV) s->page = (s->page + s->pages - 1) % s->pages;
   else if (b == B_NEXT) s->page = (s->page + 1) % s->pages;
   else ui_stack_pop(&app->stack);
@@ -454,15 +568,13 @@ static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
   snprintf(title, sizeof title, "Dashboard: %s", s->class_name[0] ? s->class_name : "class");
   ui_page_header(&app->ui, title, subtitle(s));
   draw_table(s, app);
-  draw_scatter(s, app);
-  draw_skills(s, app);
-  draw_strategies(s, app);
-  static const char *const LABELS[BUTTONS] = {NULL, "Previous", "Next", "Back"};
+  if (!s->compact || s->panel == P_CHART) draw_scatter(s, app);
+  if (!s->compact || s->panel == P_SKILLS) draw_skills(s, app);
+  if (s->compact && s->panel == P_STRATEGIES) draw_strategies(s, app);  /* else in the table */
   for (int b = 0; b < BUTTONS; b++) {
     if (!button_shown(s, b)) continue;
-    const char *label = b == B_ANON ? (s->anonymous ? "Anonymous view: On" : "Anonymous view: Off") : LABELS[b];
-    ui_button(&app->ui, s->btn[b], label, b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, s->focus == b,
-              false);
+    ui_button(&app->ui, s->btn[b], button_label(s, b), b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
+              s->focus == b, false);
   }
   ui_footer_hint(&app->ui, "Left/Right or Tab: move   Enter: choose   Esc: back   Mouse: click");
 }

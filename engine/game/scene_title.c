@@ -28,6 +28,7 @@ typedef struct TitleScene {
   char notice[640];
   int menu_y;
   float appear;              /* 0 -> 1 as the menu settles in (reduced motion: 1 at once) */
+  int rows;                  /* entries per column (two columns at large text sizes) */
 } TitleScene;
 
 static void add(TitleScene *s, TitleAction a, const char *label) {
@@ -81,6 +82,7 @@ static void layout(TitleScene *s, GameApp *app) {
   }
   if (y + rows * (h + gap) > bottom) y = bottom - rows * (h + gap);
   s->menu_y = y;
+  s->rows = rows;
   for (int i = 0; i < s->count; i++)
     s->rects[i] = (GfxRect){x + (i / rows) * (w + t->unit * 2), y + (i % rows) * (h + gap), w, h};
 }
@@ -117,6 +119,9 @@ static void title_update(UiScene *self, void *app_ptr, GfxInput *in) {
   layout(s, app);
   s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.15f);
   int chosen = ui_list_update(&s->list, in, s->rects);
+  if (s->rows < s->count && in->pressed[GFX_ACT_LEFT] && s->list.focus >= s->rows) s->list.focus -= s->rows;
+  if (s->rows < s->count && in->pressed[GFX_ACT_RIGHT] && s->list.focus + s->rows < s->count)
+    s->list.focus += s->rows;
   if (in->pressed[GFX_ACT_BACK]) chosen = s->count - 1; /* Escape on the title: quit */
   if (chosen >= 0) choose(s, app, s->actions[chosen]);
 }
@@ -156,7 +161,10 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
     gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, UI_C_GOLD));
     front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + 24, r.y + t->unit * 2, w - 48, s->notice);
   }
-  ui_footer_hint(ui, "Up/Down or Tab: move   Enter or 1-5: choose   Esc: quit   Mouse: click");
+  char hint[128];
+  snprintf(hint, sizeof hint, "%s   Enter or 1-%d: choose   Esc: quit   Mouse: click",
+           s->rows < s->count ? "Arrows or Tab: move" : "Up/Down or Tab: move", s->count);
+  ui_footer_hint(ui, hint);
 }
 
 static void title_resume(UiScene *self, void *app_ptr) { build_menu((TitleScene *)self, app_ptr); }

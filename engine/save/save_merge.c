@@ -1,11 +1,13 @@
 /* save_merge.c — `import`: bringing students' sessions from other machines' save files
  * into a teacher's save. The source is opened read-only (never changed); everything taken
  * from one file is written in one batch (one transaction), idempotently by session guid.
- * Depends on the store's public API (save.h), the C library and POSIX stat.
+ * Depends on the store's public API (save.h), the C library and POSIX stat/unlink.
  */
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "save/save_class.h"
 #include "save/save_internal.h"
@@ -188,6 +190,36 @@ static SaveStatus check_source(SaveDb *teacher, const char *source, char *msg, s
   return SAVE_OK;
 }
 
+/* Reading a WAL save read-only makes SQLite create empty "-wal" and "-shm" files beside it
+ * (it cannot remove them on close). Those we created, with nothing in the -wal, are removed
+ * so the student's folder is left as it was. */
+typedef struct Sidecars { bool had_wal, had_shm; } Sidecars;
+
+static void sidecar_path(const char *source, const char *suffix, char *out, size_t outlen) {
+  snprintf(out, outlen, "%s%s", source, suffix);
+}
+
+static Sidecars sidecars_before(const char *source) {
+  char p[SAVE_PATH_MAX + 8];
+  struct stat sb;
+  Sidecars s;
+  sidecar_path(source, "-wal", p, sizeof p);
+  s.had_wal = stat(p, &sb) == 0;
+  sidecar_path(source, "-shm", p, sizeof p);
+  s.had_shm = stat(p, &sb) == 0;
+  return s;
+}
+
+static void sidecars_tidy(const char *source, Sidecars before) {
+  char wal[SAVE_PATH_MAX + 8], shm[SAVE_PATH_MAX + 8];
+  struct stat sb;
+  sidecar_path(source, "-wal", wal, sizeof wal);
+  sidecar_path(source, "-shm", shm, sizeof shm);
+  if (before.had_wal || stat(wal, &sb) != 0 || sb.st_size != 0) return;
+  unlink(wal);
+  if (!before.had_shm) unlink(shm);
+}
+
 static SaveImportStudent *note_student(SaveImportResult *r, const char *name, bool created) {
   r->students++;
   if (created) r->new_students++;
@@ -252,10 +284,12 @@ SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *cla
   if (st != SAVE_OK) return st;
   SaveDb *src = NULL;
   char inner[512] = "";
+  Sidecars before = sidecars_before(source);
   st = save_open(source, SAVE_OPEN_READ_ONLY, &src, NULL, inner, sizeof inner);
   if (st != SAVE_OK) {
     save_msgf(msg, msglen, "%s", inner);
     save_close(src);
+    sidecars_tidy(source, before);
     return st;
   }
   /* Which students: the file's class of the same name, else those without a class. */
@@ -282,6 +316,7 @@ SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *cla
   if (st == SAVE_NO_MEMORY) save_msgf(msg, msglen, "importing %s: out of memory", source);
   free(profiles);
   save_close(src);
+  sidecars_tidy(source, before);
   if (st != SAVE_OK) {
     SaveImportResult empty;
     memset(&empty, 0, sizeof empty);

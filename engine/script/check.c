@@ -9,6 +9,13 @@
 
 typedef uint32_t NodeSet; /* SIM_MAX_NODES == 32 */
 
+/* Styles the simulation hides when the player's energy is low (sim.h, SIM_LOW_ENERGY). */
+static bool deep_style(SimStyle style) {
+  return style == SIM_STYLE_FOLLOW_UP || style == SIM_STYLE_SHARE ||
+         style == SIM_STYLE_COMMON_GROUND || style == SIM_STYLE_OFFER_HELP ||
+         style == SIM_STYLE_ASK_ADVICE;
+}
+
 static bool enabled(const SimChoice *ch, uint16_t known) {
   return (ch->requires.facts & (uint16_t)~known) == 0;
 }
@@ -85,7 +92,7 @@ static void check_person(const SimPerson *p, const char *display, ScrReport *out
                      pid, nid, p->return_node >= 0 ? " or the returning node" : "");
       continue;
     }
-    bool free_choice = false;
+    bool free_choice = false, light_choice = false;
     for (int k = 0; k < n->choice_count; k++) {
       const SimChoice *ch = &n->choices[k];
       if (!enabled(ch, known))
@@ -93,9 +100,17 @@ static void check_person(const SimPerson *p, const char *display, ScrReport *out
                        "person '%s', node '%s', choice %d needs fact '%s', which no reachable "
                        "node reveals: it can never be offered",
                        pid, nid, k + 1, fact_name(p, ch->requires.facts & (uint16_t)~known));
-      if (ch->requires.facts == 0 && ch->requires.min_tier == 0 && ch->requires.min_energy == 0)
+      if (ch->requires.facts == 0 && ch->requires.min_tier == 0 && ch->requires.min_energy == 0) {
         free_choice = true;
+        if (!deep_style(ch->style)) light_choice = true;
+      }
     }
+    if (free_choice && !light_choice)
+      scr_report_add(out, display, n->line_no,
+                     "person '%s', node '%s': every choice without a condition is a deep one "
+                     "(follow_up, share, common_ground, offer_help, ask_advice), which a tired "
+                     "player is not offered; add a lighter one (an exit will do)",
+                     pid, nid);
     if (!free_choice)
       scr_report_add(out, display, n->line_no,
                      "person '%s', node '%s': every choice has a condition; add one the player "

@@ -74,6 +74,8 @@ check("(3 sessions added)" in first, first)
 second = run("import", *files, "--class", CLASS, "--save", TEACHER).stdout
 check("(0 sessions added)" in second and second.count("1 already present") == 3, second)
 check(before == {f: digest(f) for f in files}, "a student's file changed during import")
+check(not any(os.path.exists(f + x) for f in files for x in ("-wal", "-shm")),
+      "journal files were left beside a student's file")
 
 # CSV, read back by a real parser.
 sessions_csv = os.path.join(WORK, "class.csv")
@@ -114,6 +116,19 @@ with open(per_csv, newline="", encoding="utf-8") as f:
     per = list(csv.DictReader(f, strict=True))
 check(len(per) == 3 and all(r["sessions"] == "1" for r in per), f"per-student rows {per}")
 check("depth_trend" in per[0] and "curiosity_trend" in per[0], "per-student trend columns")
+
+# A student plays through the game's screens under the code (tests/e2e/class_solo.replay):
+# the session row records the code, its seed, and comes into the class with the others.
+SOLO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e", "class_solo.replay")
+cleo = os.path.join(WORK, "cleo.db")
+run("--headless", "--replay", SOLO, "--screenshot-dir", WORK, "--save", cleo)
+db = sqlite3.connect(cleo)
+played = db.execute("SELECT p.name, s.scenario, s.seed, s.workshop FROM sessions s "
+                    "JOIN profiles p ON p.id = s.profile_id").fetchall()
+db.close()
+check(played == [("Cleo", "career_fair", 4242, code)], f"GUI session row: {played}")
+p = run("import", cleo, "--class", CLASS, "--save", TEACHER)
+check("cleo.db: 1 session added for Cleo (new), 0 already present" in p.stdout, p.stdout)
 
 # Damaged files: refused, exit 1, the teacher's save byte for byte unchanged.
 def bad(name, data):

@@ -11,6 +11,7 @@ function(rapport_front_replay name replay prepare args)
       -DRAPPORT=$<TARGET_FILE:rapport> -DREPLAY=${_front}/${replay} "-DPREPARE=${prepare}" "-DJUNK=${ARGN}"
       -DSHOTS=${CMAKE_BINARY_DIR}/screenshots/front_${name}
       -DSAVE=${CMAKE_BINARY_DIR}/e2e-saves/front_${name}.db "-DARGS=${args}"
+      "-DBROKEN_ROOT=${FRONT_BROKEN_ROOT}" -DSOURCE=${CMAKE_SOURCE_DIR}
       -P ${_front}/run_front_replay.cmake)
   set_tests_properties(front.${name} PROPERTIES LABELS "e2e;front" ENVIRONMENT "${RAPPORT_TEST_ENV}")
 endfunction()
@@ -23,3 +24,6 @@ rapport_front_replay(notice_damaged notice_damaged.replay "" "" ON)
 rapport_front_replay(notice_unwritable notice_unwritable.replay ""
   "--scenario career_fair --save /proc/rapport-cannot-write-here/rapport.db")
 rapport_front_replay(progress_entry progress_entry.replay "${_front}/prepare_session.replay" "")
+set(FRONT_BROKEN_ROOT ${CMAKE_BINARY_DIR}/front-broken-root)
+rapport_front_replay(select_broken select_broken.replay "" "")
+unset(FRONT_BROKEN_ROOT)

@@ -91,11 +91,13 @@ BASE = r'''return scenario {
 '''
 
 cases = {}
-def case(name, expect, comment, body=None, edits=()):
+def case(name, expect, comment, body=None, edits=(), line=True):
     src = body if body is not None else BASE.replace('"ID"', '"%s"' % name)
     for old, new in edits:
         assert old in src, (name, old)
         src = src.replace(old, new, 1)
+    if body is None and line:  # built from the valid base: the message must carry a line
+        expect = "[.]lua:[0-9]+: .*(%s)" % expect
     cases[name] = "-- %s\n-- expect: %s\n%s" % (comment, expect, src)
 
 # --- Lua errors ---
@@ -106,7 +108,7 @@ case("runtime_error", "attempt to call a nil value", "A runtime error: calling a
 case("error_call", "the venue is closed", "The script raises its own error.",
      body='error("the venue is closed")\n')
 case("returns_nothing", "not nothing", "The file forgets to return the scenario.",
-     edits=[('return scenario {', 'local unused = scenario {')])
+     edits=[('return scenario {', 'local unused = scenario {')], line=False)
 case("returns_number", "not number", "The file returns a number.", body='return 42\n')
 case("non_table_node", "expects a table", "node used without its table.",
      body='return scenario { people = { person { nodes = { node "a" "b" } } } }\n')
@@ -147,6 +149,8 @@ case("unknown_fact", "unknown fact 'yacht'", "A condition on a fact the person d
      edits=[('requires = { fact = "app" }', 'requires = { fact = "yacht" }')])
 case("tier_too_high", "can never hold", "A condition on a tier above 5 and energy above 100.",
      edits=[('{ "Nice. See you around!", "exit_graceful" },', '{ "Nice. See you around!", "exit_graceful" },\n            { "Tell me everything.", "ask_advice", requires = { tier = 6, energy = 150 } },')])
+case("only_deep_choices", "every choice without a condition is a deep one", "A node a tired player could not answer: its only unconditional choice is a deep style.",
+     edits=[('{ "Nice. See you around!", "exit_graceful" },', '{ "Nice. See you around!", "exit_graceful", requires = { tier = 1 } },')])
 case("missing_followup", "missing follow-up content", "A person without follow-up content.",
      edits=[('      followup = {\n        reference = "app",\n        offer = "test the tide-chart app",\n        request = "ask when the beta opens",\n        reply_personal = "You remembered! The beta opens Monday.",\n        reply_generic = "Thanks for the message.",\n        reply_late = "Hi, sorry, remind me where we met?",\n      },\n', '')])
 case("too_few_choices", "choices needs at least 2", "A node with a single choice.",

@@ -113,6 +113,11 @@ static void test_import_twice_adds_once(void **state) {
   assert_int_equal(r.present, 3);
   assert_int_equal(r.new_students, 0);
   assert_true(tsu_same(alice, abytes, alen));   /* the student's file is only read */
+  char side[720];
+  snprintf(side, sizeof side, "%s-wal", alice);
+  assert_false(tsu_exists(side));               /* and no journal files are left beside it */
+  snprintf(side, sizeof side, "%s-shm", alice);
+  assert_false(tsu_exists(side));
   free(abytes);
 
   SaveClass c;

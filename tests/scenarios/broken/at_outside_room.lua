@@ -1,5 +1,5 @@
 -- A person standing outside the room.
--- expect: outside the 20x12 m room
+-- expect: [.]lua:[0-9]+: .*(outside the 20x12 m room)
 return scenario {
   id = "at_outside_room",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A placeholder other than {name}.
--- expect: unknown placeholder
+-- expect: [.]lua:[0-9]+: .*(unknown placeholder)
 return scenario {
   id = "bad_placeholder",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A choice leads to a node that does not exist.
--- expect: next = 'goodbye' is not a node
+-- expect: [.]lua:[0-9]+: .*(next = 'goodbye' is not a node)
 return scenario {
   id = "dangling_next",
   title = "Broken on purpose",

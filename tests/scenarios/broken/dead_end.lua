@@ -1,5 +1,5 @@
 -- Two nodes that only lead to each other.
--- expect: is a dead end
+-- expect: [.]lua:[0-9]+: .*(is a dead end)
 return scenario {
   id = "dead_end",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- Two nodes with the same id.
--- expect: duplicate node id 'fun'
+-- expect: [.]lua:[0-9]+: .*(duplicate node id 'fun')
 return scenario {
   id = "duplicate_node_id",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- The same person twice.
--- expect: duplicate person id 'ana_silva'
+-- expect: [.]lua:[0-9]+: .*(duplicate person id 'ana_silva')
 return scenario {
   id = "duplicate_person_id",
   title = "Broken on purpose",

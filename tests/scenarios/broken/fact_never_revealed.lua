@@ -1,5 +1,5 @@
 -- A condition on a fact no node reveals.
--- expect: which no reachable node reveals
+-- expect: [.]lua:[0-9]+: .*(which no reachable node reveals)
 return scenario {
   id = "fact_never_revealed",
   title = "Broken on purpose",

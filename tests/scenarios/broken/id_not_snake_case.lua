@@ -1,5 +1,5 @@
 -- A person id with spaces and capitals.
--- expect: must be snake_case
+-- expect: [.]lua:[0-9]+: .*(must be snake_case)
 return scenario {
   id = "id_not_snake_case",
   title = "Broken on purpose",

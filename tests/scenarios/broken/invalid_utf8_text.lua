@@ -1,5 +1,5 @@
 -- A line with bytes that are not UTF-8.
--- expect: not valid UTF-8
+-- expect: [.]lua:[0-9]+: .*(not valid UTF-8)
 return scenario {
   id = "invalid_utf8_text",
   title = "Broken on purpose",

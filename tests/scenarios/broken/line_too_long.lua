@@ -1,5 +1,5 @@
 -- A person's line far longer than a screen allows.
--- expect: too long for the screen
+-- expect: [.]lua:[0-9]+: .*(too long for the screen)
 return scenario {
   id = "line_too_long",
   title = "Broken on purpose",

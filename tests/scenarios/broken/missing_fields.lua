@@ -1,5 +1,5 @@
 -- Required fields left out: title and room.
--- expect: missing field 'title'
+-- expect: [.]lua:[0-9]+: .*(missing field 'title')
 return scenario {
   id = "missing_fields",
   summary = "A one-person room for the hostile corpus.",

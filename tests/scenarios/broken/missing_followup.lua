@@ -1,5 +1,5 @@
 -- A person without follow-up content.
--- expect: missing follow-up content
+-- expect: [.]lua:[0-9]+: .*(missing follow-up content)
 return scenario {
   id = "missing_followup",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A room without an entrance.
--- expect: needs a zone of kind "entrance"
+-- expect: [.]lua:[0-9]+: .*(needs a zone of kind "entrance")
 return scenario {
   id = "no_entrance",
   title = "Broken on purpose",

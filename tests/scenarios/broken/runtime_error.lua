@@ -1,5 +1,5 @@
 -- A runtime error: calling a helper that does not exist.
--- expect: attempt to call a nil value
+-- expect: [.]lua:[0-9]+: .*(attempt to call a nil value)
 local greeting = make_greeting("hi")
 return scenario {
   id = "runtime_error",

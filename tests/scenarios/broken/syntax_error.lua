@@ -1,5 +1,5 @@
 -- A syntax error: a stray token.
--- expect: expected
+-- expect: [.]lua:[0-9]+: .*(expected)
 return scenario {
   id = "syntax_error",
   title = "Broken on purpose",

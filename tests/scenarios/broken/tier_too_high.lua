@@ -1,5 +1,5 @@
 -- A condition on a tier above 5 and energy above 100.
--- expect: can never hold
+-- expect: [.]lua:[0-9]+: .*(can never hold)
 return scenario {
   id = "tier_too_high",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A node with a single choice.
--- expect: choices needs at least 2
+-- expect: [.]lua:[0-9]+: .*(choices needs at least 2)
 return scenario {
   id = "too_few_choices",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A node with six choices.
--- expect: choices has more than 5
+-- expect: [.]lua:[0-9]+: .*(choices has more than 5)
 return scenario {
   id = "too_many_choices",
   title = "Broken on purpose",

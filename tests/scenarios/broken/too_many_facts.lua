@@ -1,5 +1,5 @@
 -- Seventeen facts for one person.
--- expect: too many facts
+-- expect: [.]lua:[0-9]+: .*(too many facts)
 return scenario {
   id = "too_many_facts",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- Thirty-three nodes, made in a loop.
--- expect: nodes has more than 32
+-- expect: [.]lua:[0-9]+: .*(nodes has more than 32)
 local s = scenario {
   id = "too_many_nodes",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- Seventeen copies of one person, made in a loop.
--- expect: people has more than 16
+-- expect: [.]lua:[0-9]+: .*(people has more than 16)
 local s = scenario {
   id = "too_many_people",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A condition on a fact the person does not have.
--- expect: unknown fact 'yacht'
+-- expect: [.]lua:[0-9]+: .*(unknown fact 'yacht')
 return scenario {
   id = "unknown_fact",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A typo in a field name.
--- expect: unknown field 'sayz'
+-- expect: [.]lua:[0-9]+: .*(unknown field 'sayz')
 return scenario {
   id = "unknown_field",
   title = "Broken on purpose",

@@ -1,5 +1,5 @@
 -- A style outside the vocabulary.
--- expect: unknown style 'flirt'
+-- expect: [.]lua:[0-9]+: .*(unknown style 'flirt')
 return scenario {
   id = "unknown_style",
   title = "Broken on purpose",

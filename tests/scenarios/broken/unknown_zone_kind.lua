@@ -1,5 +1,5 @@
 -- A zone kind outside the vocabulary.
--- expect: unknown zone kind 'dancefloor'
+-- expect: [.]lua:[0-9]+: .*(unknown zone kind 'dancefloor')
 return scenario {
   id = "unknown_zone_kind",
   title = "Broken on purpose",

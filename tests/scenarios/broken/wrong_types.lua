@@ -1,5 +1,5 @@
 -- Wrong types: a number title, a string duration.
--- expect: minutes must be a whole number
+-- expect: [.]lua:[0-9]+: .*(minutes must be a whole number)
 return scenario {
   id = "wrong_types",
   title = 42,

@@ -1,5 +1,5 @@
 -- A person standing in a zone that does not exist.
--- expect: zone 'dancefloor' is not a zone
+-- expect: [.]lua:[0-9]+: .*(zone 'dancefloor' is not a zone)
 return scenario {
   id = "zone_missing",
   title = "Broken on purpose",
