@@ -41,6 +41,11 @@ static const SimPerson *person_at(GameApp *app, int person) {
 static void collect(DebriefScene *s, GameApp *app) {
   SimSession *ss = app->state->session;
   memset(&s->scores, 0, sizeof s->scores);
+  snprintf(s->depth, sizeof s->depth, "+0");
+  snprintf(s->strength, sizeof s->strength, "No event was played this time.");
+  snprintf(s->callable_names, sizeof s->callable_names, "Nobody yet.");
+  snprintf(s->next_step, sizeof s->next_step, "Walk up to one person, say who you are and why you came over.");
+  snprintf(s->guess_summary, sizeof s->guess_summary, "No conversations to compare.");
   if (!ss) return;
   sim_scores(ss, &s->scores);
   const SimScores *sc = &s->scores;
@@ -183,7 +188,11 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
               "Not much happened to talk about this time, and leaving early is never a failure.", draw) + t->unit * 2;
   for (int i = 0; i < s->moment_count; i++) {
     const SimMoment *m = &s->moments[i];
-    const char *tag = m->misstep ? "Try it differently" : "This worked";
+    const char *tag = m->misstep ? "Try it differently"
+                      : m->reason == SIM_REASON_LEFT_EARLY || m->reason == SIM_REASON_TOOK_BREAK ||
+                              m->reason == SIM_REASON_RECHARGED_IN_QUIET
+                          ? "Worth knowing"
+                          : "This worked";
     int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);
     int h = th + t->unit / 2 + bh + 2 * pad;

@@ -190,7 +190,7 @@ static void week_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->chosen[hit] = true;
   if (spent(s, app) > s->budget) {
     s->chosen[hit] = false;
-    snprintf(s->note, sizeof s->note, "That's more than this week's budget. Unselect something first.");
+    snprintf(s->note, sizeof s->note, "Over this week's budget: unselect something first.");
   }
 }
 
@@ -242,8 +242,11 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GfxRect b = s->rects[s->count];
   int size = ui_size(t, UI_T_BODY);
   int lh = gfx_line_height(g, GFX_FONT_BOLD, size);
-  gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, UI_C_INK), t->margin, b.y + (b.h - lh) / 2, GFX_ALIGN_LEFT,
-           s->note[0] ? s->note : budget);
+  char fitted[256];
+  front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->note[0] ? s->note : budget, b.x - t->margin - t->unit * 2, fitted,
+            sizeof fitted);
+  gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, s->note[0] ? UI_C_DANGER : UI_C_INK), t->margin,
+           b.y + (b.h - lh) / 2, GFX_ALIGN_LEFT, fitted);
   ui_button(&app->ui, b, "Let the week pass", UI_BUTTON_PRIMARY, s->list.focus == s->count, false);
   ui_footer_hint(&app->ui, "Up/Down or Tab: move   Enter or click: choose   Wheel: scroll");
 }
