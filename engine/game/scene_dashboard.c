@@ -201,7 +201,7 @@ static void layout(DashScene *s, GameApp *app) {
   int bottom = by - t->unit * 2;
   int left_w = 600;
   int rx = x + left_w + t->unit * 3, rw = GFX_WIDTH - t->margin - rx;
-  s->row_h = body_lh + t->unit;
+  s->row_h = body_lh + t->unit / 2;
   /* The table takes the left column; the chart and the skill averages (a 2 x 3 grid) the
    * right one. When that leaves too little room (large text), one panel at a time. */
   int skills_h = title_h + 3 * (small_lh + t->unit * 2 + 6) + t->unit * 3;
@@ -445,14 +445,28 @@ static void draw_scatter(DashScene *s, GameApp *app) {
     placed[b] = box;
     gfx_text(g, GFX_FONT_REGULAR, tag, soft, box.x, box.y, GFX_ALIGN_LEFT, BOT_LABEL[b]);
   }
+  /* Dots are a little transparent so that students on the same spot show darker; a number
+   * that would overprint another is left out (the table has every figure). */
+  enum { LABELS_MAX = 64 };
+  GfxRect labels[LABELS_MAX];
+  int nlabels = 0;
   for (int i = 0; i < s->count; i++) {
     if (!s->rows[i].has_latest) continue;
     const SaveSession *ss = &s->rows[i].latest.session;
     int px = plot.x + (int)(plot.w * ss->cards / max_cards);
     int py = plot.y + plot.h - (int)(plot.h * ss->depth_gain / max_depth);
-    gfx_fill_circle(g, px, py, 8, ui_color(t, UI_C_ACCENT));
+    gfx_fill_circle(g, px, py, 8, ui_color_a(t, UI_C_ACCENT, 190));
     snprintf(num, sizeof num, "%d", s->rows[i].profile.class_number);
-    gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_INK), px - 11, py - lh / 2, GFX_ALIGN_RIGHT, num);
+    int nw = 0, nh = 0;
+    gfx_measure(g, GFX_FONT_BOLD, tag, num, &nw, &nh);
+    GfxRect box = {px - 11 - nw, py - lh / 2, nw, nh};
+    bool clash = nlabels >= LABELS_MAX;
+    for (int k = 0; k < nlabels && !clash; k++)
+      clash = box.x < labels[k].x + labels[k].w + 2 && labels[k].x < box.x + box.w + 2 &&
+              box.y < labels[k].y + labels[k].h && labels[k].y < box.y + box.h;
+    if (clash) continue;
+    labels[nlabels++] = box;
+    gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, num);
   }
 }
 

@@ -274,6 +274,41 @@ static void test_inconsistent_files_change_nothing(void **state) {
   }
 }
 
+/* The teacher's disk fills up half-way through a file: nothing of it is kept. */
+static void test_disk_full_changes_nothing(void **state) {
+  Fix *f = *state;
+  char p[700];
+  snprintf(p, sizeof p, "%s/big.db", f->dir);
+  make_student(p, "Hugo", 'b', 60);
+  size_t len = 0;
+  unsigned char *before = tsu_read(f->teacher, &len);
+  SaveDb *db = open_teacher(f);
+  sqlite3 *h = save_sqlite(db);
+  sqlite3_stmt *st = NULL;
+  assert_int_equal(sqlite3_prepare_v2(h, "PRAGMA page_count", -1, &st, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  int pages = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  char sql[64];
+  snprintf(sql, sizeof sql, "PRAGMA max_page_count = %d", pages);
+  assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+  SaveImportResult r;
+  char msg[512] = "";
+  assert_int_equal(save_import_file(db, p, "10B, Careers", &r, msg, sizeof msg), SAVE_DISK_FULL);
+  assert_int_equal(r.added, 0);
+  assert_non_null(strstr(msg, "disk is full"));
+  /* The save still works once there is room again. */
+  assert_int_equal(sqlite3_exec(h, "PRAGMA max_page_count = 1000000", NULL, NULL, NULL), SQLITE_OK);
+  SaveClass c;
+  assert_int_equal(save_class_find(db, "10B, Careers", &c, NULL, 0), SAVE_OK);
+  int total = -1;
+  assert_int_equal(save_class_sessions(db, c.id, NULL, 0, &total, NULL, 0), SAVE_OK);
+  assert_int_equal(total, 0);
+  save_close(db);
+  assert_true(tsu_same(f->teacher, before, len));
+  free(before);
+}
+
 static void test_class_of_the_same_name(void **state) {
   Fix *f = *state;
   /* A shared machine: its own copy of the class plus a student of another class. */
@@ -395,6 +430,7 @@ int main(void) {
     cmocka_unit_test_setup_teardown(test_import_twice_adds_once, setup, teardown),
     cmocka_unit_test_setup_teardown(test_damaged_files_change_nothing, setup, teardown),
     cmocka_unit_test_setup_teardown(test_inconsistent_files_change_nothing, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_disk_full_changes_nothing, setup, teardown),
     cmocka_unit_test_setup_teardown(test_class_of_the_same_name, setup, teardown),
     cmocka_unit_test_setup_teardown(test_export_csv, setup, teardown),
   };

@@ -33,8 +33,8 @@ static inline void tsu_rmtree(const char *path) {
       while ((e = readdir(d)) != NULL) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
         char child[2048];
-        snprintf(child, sizeof child, "%s/%s", path, e->d_name);
-        tsu_rmtree(child);
+        int n = snprintf(child, sizeof child, "%s/%s", path, e->d_name);
+        if (n > 0 && (size_t)n < sizeof child) tsu_rmtree(child);
       }
       closedir(d);
     }
