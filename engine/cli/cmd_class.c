@@ -1,11 +1,8 @@
-/* cmd_class.c — setting up a classroom without the game's screens:
- *   rapport class create NAME | class add NAME STUDENT... | class list [NAME]   [--save PATH]
- *   rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]
- *   rapport workshop check CODE
- *   rapport workshop play CODE --student NAME --strategy BOT [--save PATH]
- * `workshop` prints the code students type; `workshop play` plays one session headless
- * with a strategy bot under a code and records it as the student's (for rehearsals/tests).
- * Depends on engine/save, engine/script (scenario ids and loading) and engine/sim.
+/* cmd_class.c — a classroom without the game's screens: `rapport class create|add|list`,
+ * `rapport workshop --scenario ID --seed S [...]` (prints the code students type),
+ * `workshop check CODE`, and `workshop play CODE --student NAME --strategy BOT`, which
+ * plays one session headless with a strategy bot under a code and records it as the
+ * student's (rehearsals, tests). Depends on engine/save, engine/script and engine/sim.
  */
 #include "cli/cli.h"
 

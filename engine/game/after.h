@@ -17,7 +17,7 @@
 #define AFTER_TABS_MAX 5
 #define AFTER_BUTTONS_MAX 3
 
-/* A row of tabs: Left/Right (and [ ] via prev/next are not used) or a click switches. */
+/* A row of tabs: Left/Right or a click switches between them. */
 typedef struct AfterTabs {
   int count, active;
   const char *labels[AFTER_TABS_MAX];

@@ -142,7 +142,7 @@ void game_draw_title_vignette(UiCtx *ui, GfxRect area) {
     {110, 0, 180, 23, GAME_MOOD_INTERESTED, "You"},
     {0, 150, 150, 41, GAME_MOOD_NEUTRAL, "Sam"},
   };
-  gfx_fill_circle(g, cx, base + 130, 210, ui_color_a(t, UI_C_SURFACE, 200));
+  gfx_fill_circle(g, cx, base + 130, 210, ui_color(t, UI_C_SURFACE));
   for (int i = 0; i < 3; i++) {
     GameLook look = game_look_from_seed(who[i].seed);
     int x = cx + who[i].dx, y = base - 90 + who[i].dy;

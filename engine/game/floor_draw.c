@@ -57,9 +57,17 @@ static void place_zone_labels(FloorScene *s, GameApp *app, const SimScenario *sc
     int pw = w + 40, ph = lh + 6;
     /* In the aisle just outside the zone, on the side facing the middle of the room. */
     int lx = zr.x + 4, ly = top ? zr.y + zr.h + 4 : zr.y - ph - 4;
-    if (z->kind == SIM_ZONE_ENTRANCE || ly < s->room_px.y + 2 || ly + ph > s->room_px.y + s->room_px.h - 2)
-      ly = zr.y + 4;
     if (lx + pw > s->room_px.x + s->room_px.w - 4) lx = s->room_px.x + s->room_px.w - 4 - pw;
+    /* Outside is only an aisle when no other zone starts there: where zones share an edge
+     * (a bar beside the hall, a terrace under the library) the label would name the wrong
+     * room, so it goes inside its own zone instead. */
+    bool in_other = false;
+    for (int j = 0; j < sc->zone_count && !in_other; j++)
+      if (j != i && overlap_area((GfxRect){lx, ly, pw, ph},
+                                 floor_mrect(s, sc->zones[j].x, sc->zones[j].y, sc->zones[j].w, sc->zones[j].h)) > 0)
+        in_other = true;
+    if (z->kind == SIM_ZONE_ENTRANCE || in_other || ly < s->room_px.y + 2 || ly + ph > s->room_px.y + s->room_px.h - 2)
+      ly = zr.y + 4;
     s->zone_labels[i] = (GfxRect){lx, ly, pw, ph};
   }
 }

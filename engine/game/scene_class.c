@@ -261,7 +261,7 @@ static void submit_field(ClassScene *s, GameApp *app) {
     set_mode(s, app, M_HOME);
     return;
   }
-  SaveProfile p = st->profile;
+  SaveProfile p;
   memset(&p, 0, sizeof p);
   snprintf(p.name, sizeof p.name, "%s", s->field.text);
   p.class_id = s->cls.id;
@@ -389,7 +389,8 @@ static void class_update(UiScene *self, void *app_ptr, GfxInput *in) {
     activate(s, app, chosen);
   }
   if (s->focus >= item_count(s)) s->focus = 0;
-  in->text_active = is_field(s, s->focus);
+  /* Typing mode must not follow the player into the next screen (digits answer there). */
+  in->text_active = app->stack.pending_count == 0 && is_field(s, s->focus);
   if (s->focus < row_count(s) && !in->mouse_moved)
     front_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
   front_scroll_update(&s->scroll, in, s->view, &app->theme);

@@ -1,10 +1,8 @@
-/* scene_dashboard.c — the teacher's dashboard ("dashboard") for the projector: a table of
- * students (latest session's depth gain, people they could call, cards, skills), a scatter
- * of cards collected against depth gained (one dot a student: collectors bottom right,
- * connectors top left), the class's skill averages, and "what the strategies do": the
- * sim's strategy bots played on the same workshop setup, drawn beside the class. An
- * anonymous view shows student numbers instead of names. Depends on game state, the save
- * (save_class.h), script (loading the scenario), sim (bots, workshop codes) and front.
+/* scene_dashboard.c — the teacher's dashboard ("dashboard"): students' latest depth gain,
+ * people to call, cards and skills; the strategy bots on the same workshop evening beside
+ * them; a scatter of cards against depth (connectors top left, collectors bottom right);
+ * class skill averages; an anonymous view (numbers for names). Depends on game state, the
+ * save (save_class.h), script (scenario loading), sim (bots, workshop codes) and front.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -330,10 +328,12 @@ static void draw_table(DashScene *s, GameApp *app) {
                 u->latest.has_skills ? u->latest.skills.value : NULL);
     } else {
       char name[96];
-      front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, label, c.name_w, name, sizeof name);
+      int sw = 0, sh = 0;
+      gfx_measure(g, GFX_FONT_REGULAR, small, "no finished session yet", &sw, &sh);
+      front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, label, c.cards - sw - t->unit * 2 - c.name_x, name, sizeof name);
       gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), c.name_x, y + t->unit / 2,
                GFX_ALIGN_LEFT, name);
-      gfx_text(g, GFX_FONT_REGULAR, small, soft, c.cards, y + t->unit / 2, GFX_ALIGN_RIGHT, "not played yet");
+      gfx_text(g, GFX_FONT_REGULAR, small, soft, c.cards, y + t->unit / 2, GFX_ALIGN_RIGHT, "no finished session yet");
     }
     y += s->row_h;
   }
@@ -444,6 +444,8 @@ static void draw_scatter(DashScene *s, GameApp *app) {
     }
     placed[b] = box;
     gfx_text(g, GFX_FONT_REGULAR, tag, soft, box.x, box.y, GFX_ALIGN_LEFT, BOT_LABEL[b]);
+    if (box.y < py - lh - 2)  /* moved up: a leader line says whose label it is */
+      gfx_line(g, left ? box.x + box.w : box.x, box.y + box.h, px, py - 9, 1, soft);
   }
   /* Dots are a little transparent so that students on the same spot show darker; a number
    * that would overprint another is left out (the table has every figure). */

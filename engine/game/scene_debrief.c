@@ -193,12 +193,14 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
                               m->reason == SIM_REASON_RECHARGED_IN_QUIET
                           ? "Worth knowing"
                           : "This worked";
+    bool neutral = !m->misstep && tag[0] == 'W';
     int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);
     int h = th + t->unit / 2 + bh + 2 * pad;
     if (draw) {
-      card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : UI_C_GOOD, true);
-      front_text(app, GFX_FONT_BOLD, UI_T_SMALL, m->misstep ? UI_C_INK_SOFT : UI_C_GOOD, x + pad + 8, y + pad, w - 2 * pad - 8, tag);
+      card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : neutral ? UI_C_ACCENT : UI_C_GOOD, true);
+      front_text(app, GFX_FONT_BOLD, UI_T_SMALL, m->misstep || neutral ? UI_C_INK_SOFT : UI_C_GOOD, x + pad + 8, y + pad,
+                 w - 2 * pad - 8, tag);
       front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit / 2, w - 2 * pad - 8, m->text);
     }
     y += h + t->unit * 2;

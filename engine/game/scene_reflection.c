@@ -26,7 +26,7 @@ typedef struct ReflectionScene {
 
 static const char *PROMPT =
   "What will you remember from this event? One conversation, one thing you'd do again, or one "
-  "thing you'd change. Only you will see it.";
+  "thing you'd change. It is kept with your progress.";
 
 static int chars(const char *s) {
   int n = 0;
@@ -133,7 +133,8 @@ static void reflection_draw(UiScene *self, void *app_ptr, Gfx *g) {
     gfx_text_wrapped(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), (GfxRect){inner.x, y, inner.w, 100000},
                      GFX_ALIGN_LEFT, shown, true);
   } else {
-    gfx_text_wrapped(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK_SOFT), inner, GFX_ALIGN_LEFT,
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK_SOFT),
+                     (GfxRect){inner.x + 8, inner.y, inner.w - 8, inner.h}, GFX_ALIGN_LEFT,
                      s->typing ? "Type here. Enter saves it." : "Click here or press Up to write.", true);
     if (s->typing && (t->reduced_motion || fmod(app->ui.time, 1.0) < 0.6))
       gfx_fill_rect(g, (GfxRect){inner.x, inner.y + 2, 2, lh - 4}, ui_color(t, UI_C_ACCENT));

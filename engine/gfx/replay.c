@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 struct GfxReplay {
   char name[512];
@@ -19,7 +20,23 @@ struct GfxReplay {
   bool checking_shot;
   char last_shot[1024];
   int shot_line;
+  bool dir_made;     /* the screenshot folder was created (or found) once */
 };
+
+/* Creates `dir` and any missing folders above it, as `mkdir -p` would. Failure is left to
+ * the screenshot itself, which then reports the path and the reason. */
+static void make_dirs(const char *dir) {
+  char path[1024];
+  int n = snprintf(path, sizeof path, "%s", dir);
+  if (n <= 0 || (size_t)n >= sizeof path) return;
+  for (char *p = path + 1; *p; p++) {
+    if (*p != '/') continue;
+    *p = '\0';
+    (void)mkdir(path, 0777);
+    *p = '/';
+  }
+  (void)mkdir(path, 0777);
+}
 
 static const struct {
   const char *word;
@@ -303,6 +320,8 @@ GfxReplayStep gfx_replay_next(GfxReplay *r, Gfx *g, const char *scene, const cha
         push_mouse(c->a, c->b, c->kind == GFX_REPLAY_CLICK);
         return GFX_REPLAY_RUN_FRAME;
       case GFX_REPLAY_SHOT:
+        if (!r->dir_made && shot_dir) make_dirs(shot_dir);
+        r->dir_made = true;
         snprintf(r->last_shot, sizeof r->last_shot, "%s/%s.bmp", shot_dir ? shot_dir : ".", c->text);
         r->shot_line = c->line;
         gfx_request_screenshot(g, r->last_shot);

@@ -42,7 +42,8 @@ const GfxReplayCommand *gfx_replay_command(const GfxReplay *replay, int index);
 
 /* Advances the replay by one frame: executes commands until one needs a frame to run.
  * `scene` is the name of the top scene now. On GFX_REPLAY_FAILED `err` says which line and
- * why (a failed expectation). Screenshots go to `shot_dir`/NAME.bmp. */
+ * why (a failed expectation). Screenshots go to `shot_dir`/NAME.bmp; a missing `shot_dir`
+ * (and the folders above it) is created at the first `shot`. */
 GfxReplayStep gfx_replay_next(GfxReplay *replay, Gfx *gfx, const char *scene, const char *shot_dir,
                               char *err, size_t errlen);
 

@@ -24,7 +24,8 @@ static FileKind sniff(const char *path, int *err) {
     *err = errno;
     return errno == ENOENT ? FILE_MISSING : FILE_UNREADABLE;
   }
-  if (!S_ISREG(sb.st_mode)) { *err = EISDIR; return FILE_UNREADABLE; }
+  /* err 0: something that is not a plain file (a device, a pipe), which strerror cannot name. */
+  if (!S_ISREG(sb.st_mode)) { *err = S_ISDIR(sb.st_mode) ? EISDIR : 0; return FILE_UNREADABLE; }
   if (sb.st_size == 0) return FILE_EMPTY;
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) { *err = errno; return FILE_UNREADABLE; }
@@ -221,7 +222,8 @@ static SaveStatus open_read_only(const char *path, SaveDb **out, SaveOpenInfo *i
     return SAVE_NOT_FOUND;
   }
   if (kind == FILE_UNREADABLE) {
-    save_msgf(msg, msglen, "Cannot read the save %s: %s.", path, strerror(err));
+    save_msgf(msg, msglen, "Cannot read the save %s: %s.", path,
+              err ? strerror(err) : "it is not a regular file");
     return err == EACCES ? SAVE_READ_ONLY : SAVE_IO;
   }
   if (kind == FILE_OTHER) {
@@ -327,7 +329,8 @@ static SaveStatus open_read_write(const char *path, bool retried, SaveDb **out,
   int err = 0;
   FileKind kind = memory ? FILE_MISSING : sniff(path, &err);
   if (kind == FILE_UNREADABLE) {
-    save_msgf(msg, msglen, "Cannot open the save %s: %s.", path, strerror(err));
+    save_msgf(msg, msglen, "Cannot open the save %s: %s.", path,
+              err ? strerror(err) : "it is not a regular file");
     return err == EACCES ? SAVE_READ_ONLY : SAVE_IO;
   }
   if (kind == FILE_MISSING && !memory && make_parents(path) != 0) {

@@ -1,9 +1,8 @@
 /* workshop.h — the workshop code: a scenario, a seed and the practice settings packed into
- * eight letters and digits ("K3QD-7M2A") that a teacher writes on the board and every
- * student types in, so the whole class faces the same room and the same people.
- * Pure C17 (the C library only). Codes use Crockford's base-32 alphabet (no I, L, O, U;
- * typing them is forgiven) and end with a Luhn mod 32 check character, which catches every
- * single mistyped character and almost every swap of two neighbours.
+ * eight letters and digits ("9D01-14JN") that every student types, so the whole class meets
+ * the same room and people. Crockford base-32 (no I, L, O, U; typing them is forgiven) and
+ * a Luhn mod 32 check character: every single mistyped character and almost every swap of
+ * neighbours is caught. Pure C17 (the C library only).
  */
 #ifndef RAPPORT_SIM_WORKSHOP_H
 #define RAPPORT_SIM_WORKSHOP_H

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """tests/classroom/e2e_class.py — issue 7's end-to-end workshop, through the real binary.
 
-A teacher creates a class and a workshop code; three students play headless under that
-code on their own save files (a connector, a collector and a random player in between);
-the teacher imports the files twice (the second import adds nothing, the students' files
-stay byte for byte), exports CSV and reads it back with Python's csv module; every damaged,
-foreign, newer or empty file is refused with exit 1 and the teacher's save unchanged byte
-for byte; the dashboard replay writes its named and anonymous screenshots.
+A teacher creates a class and a workshop code; three students play it through the game's
+screens on their own save files (tests/e2e/class_play_{connector,collector,between}.replay:
+a connector-like, a collector-like and an in-between student), three more are played by
+the strategy bots (`rapport workshop play`), and one leaves mid-event; the teacher imports
+every file twice (the second import adds nothing, the students' files stay byte for byte),
+exports CSV and reads it back with Python's csv module; every damaged, foreign, newer or
+empty file is refused with exit 1 and the teacher's save unchanged byte for byte; the
+dashboard replay writes its named and anonymous screenshots.
 
 usage: e2e_class.py RAPPORT WORKDIR [DASHBOARD_REPLAY]
 """
@@ -22,16 +24,22 @@ RAPPORT, WORK = sys.argv[1], sys.argv[2]
 REPLAY = sys.argv[3] if len(sys.argv) > 3 else None
 CLASS = "Year 10, Careers"
 TEACHER = os.path.join(WORK, "teacher.db")
-STUDENTS = [  # name, strategy, file
-    ("Ana Lima", "connector", "ana.db"),
-    ("Ben \"Benny\" Okoro, Jr.", "collector", "ben.db"),
-    ("Zoë Ng", "random", "zoe.db"),
+E2E = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e")
+PLAYED = [  # name, replay, file: played through the game's screens
+    ("Ana Lima", "class_play_connector.replay", "ana.db"),
+    ("Ben \"Benny\" Okoro, Jr.", "class_play_collector.replay", "ben.db"),
+    ("Zoë Ng", "class_play_between.replay", "zoe.db"),
+]
+BOTS = [  # name, strategy, file: played by the sim's strategy bots
+    ("Dev Patel", "connector", "dev.db"),
+    ("Eli Cohen", "collector", "eli.db"),
+    ("Fay Li", "random", "fay.db"),
 ]
 failures = []
 
 
 def run(*args, expect=0):
-    p = subprocess.run([RAPPORT, *args], capture_output=True, text=True)
+    p = subprocess.run([RAPPORT, *args], capture_output=True, text=True, encoding="utf-8")
     if p.returncode != expect:
         failures.append(f"rapport {' '.join(args)}: exit {p.returncode}, wanted {expect}\n"
                         f"stdout: {p.stdout}\nstderr: {p.stderr}")
@@ -59,69 +67,33 @@ check(len(code) == 9 and code[4] == "-", f"workshop code looks wrong: {code!r}")
 meaning = run("workshop", "check", code.lower().replace("-", "")).stdout
 check("career_fair" in meaning and "seed 4242" in meaning, f"check says {meaning!r}")
 
-# The students, each on their own machine.
-for name, bot, file in STUDENTS:
+# The students, each on their own machine: three through the game's screens, three bots.
+for name, replay, file in PLAYED:
+    run("--headless", "--replay", os.path.join(E2E, replay), "--screenshot-dir", WORK,
+        "--save", os.path.join(WORK, file))
+for name, bot, file in BOTS:
     out = run("workshop", "play", code, "--student", name, "--strategy", bot,
               "--save", os.path.join(WORK, file)).stdout
     check(code in out, f"play output lacks the code: {out!r}")
-files = [os.path.join(WORK, f) for _, _, f in STUDENTS]
+files = [os.path.join(WORK, f) for _, _, f in PLAYED + BOTS]
 before = {f: digest(f) for f in files}
 
 first = run("import", *files, "--class", CLASS, "--save", TEACHER).stdout
 check("ana.db: 1 session added for Ana Lima, 0 already present" in first, first)
+check("ben.db: 1 session added for Ben \"Benny\" Okoro, Jr. (new), 0 already present" in first, first)
 check("zoe.db: 1 session added for Zoë Ng (new), 0 already present" in first, first)
-check("(3 sessions added)" in first, first)
+check("(6 sessions added)" in first, first)
 second = run("import", *files, "--class", CLASS, "--save", TEACHER).stdout
-check("(0 sessions added)" in second and second.count("1 already present") == 3, second)
+check("(0 sessions added)" in second and second.count("1 already present") == 6, second)
 check(before == {f: digest(f) for f in files}, "a student's file changed during import")
 check(not any(os.path.exists(f + x) for f in files for x in ("-wal", "-shm")),
       "journal files were left beside a student's file")
 
-# CSV, read back by a real parser.
-sessions_csv = os.path.join(WORK, "class.csv")
-run("export", "--class", CLASS, "--csv", sessions_csv, "--save", TEACHER)
-with open(sessions_csv, newline="", encoding="utf-8") as f:
-    raw = f.read()
-check(raw.count("\r\n") == 4 and "\n" not in raw.replace("\r\n", ""), "CSV lines must end CRLF")
-with open(sessions_csv, newline="", encoding="utf-8") as f:
-    rows = list(csv.DictReader(f, strict=True))
-check(len(rows) == 3, f"{len(rows)} session rows, wanted 3")
-by = {r["student"]: r for r in rows}
-check(set(by) == {n for n, _, _ in STUDENTS}, f"students in CSV: {sorted(by)}")
-for r in rows:
-    check(r["workshop"] == code and r["scenario"] == "career_fair" and r["status"] == "completed",
-          f"row {r}")
-    for skill in ("introductions", "curiosity", "generosity", "timing", "follow_through", "energy"):
-        check(0 <= int(r[skill]) <= 100, f"{skill} out of range in {r}")
-conn, coll, mid = (by[n] for n, _, _ in STUDENTS)
-depth = {k: float(v["depth_gain"]) for k, v in (("conn", conn), ("coll", coll), ("mid", mid))}
-cards = {k: int(v["cards"]) for k, v in (("conn", conn), ("coll", coll), ("mid", mid))}
-check(depth["conn"] > depth["mid"] >= depth["coll"], f"depth gains {depth}")
-check(cards["coll"] > cards["conn"], f"cards {cards}")
-check(int(conn["people_you_could_call"]) > int(coll["people_you_could_call"]), "callable")
-
-anon_csv = os.path.join(WORK, "anonymous.csv")
-run("export", "--class", CLASS, "--csv", anon_csv, "--anonymous", "--save", TEACHER)
-with open(anon_csv, newline="", encoding="utf-8") as f:
-    anon = list(csv.DictReader(f, strict=True))
-check(sorted(r["student"] for r in anon) == ["Student 1", "Student 2", "Student 3"],
-      f"anonymous students: {[r['student'] for r in anon]}")
-with open(anon_csv, encoding="utf-8") as f:
-    text = f.read()
-check(all(n.split()[0] not in text for n, _, _ in STUDENTS), "a name leaked into --anonymous")
-
-per_csv = os.path.join(WORK, "students.csv")
-run("export", "--class", CLASS, "--csv", per_csv, "--per-student", "--save", TEACHER)
-with open(per_csv, newline="", encoding="utf-8") as f:
-    per = list(csv.DictReader(f, strict=True))
-check(len(per) == 3 and all(r["sessions"] == "1" for r in per), f"per-student rows {per}")
-check("depth_trend" in per[0] and "curiosity_trend" in per[0], "per-student trend columns")
-
-# A student plays through the game's screens under the code (tests/e2e/class_solo.replay):
-# the session row records the code, its seed, and comes into the class with the others.
-SOLO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e", "class_solo.replay")
+# A student who leaves mid-event (tests/e2e/class_solo.replay): the row records the code
+# and its seed; the unfinished session comes in as abandoned.
 cleo = os.path.join(WORK, "cleo.db")
-run("--headless", "--replay", SOLO, "--screenshot-dir", WORK, "--save", cleo)
+run("--headless", "--replay", os.path.join(E2E, "class_solo.replay"), "--screenshot-dir", WORK,
+    "--save", cleo)
 db = sqlite3.connect(cleo)
 played = db.execute("SELECT p.name, s.scenario, s.seed, s.workshop FROM sessions s "
                     "JOIN profiles p ON p.id = s.profile_id").fetchall()
@@ -129,6 +101,57 @@ db.close()
 check(played == [("Cleo", "career_fair", 4242, code)], f"GUI session row: {played}")
 p = run("import", cleo, "--class", CLASS, "--save", TEACHER)
 check("cleo.db: 1 session added for Cleo (new), 0 already present" in p.stdout, p.stdout)
+
+# CSV, read back by a real parser.
+sessions_csv = os.path.join(WORK, "class.csv")
+run("export", "--class", CLASS, "--csv", sessions_csv, "--save", TEACHER)
+with open(sessions_csv, newline="", encoding="utf-8") as f:
+    raw = f.read()
+check(raw.count("\r\n") == 8 and "\n" not in raw.replace("\r\n", ""), "CSV lines must end CRLF")
+with open(sessions_csv, newline="", encoding="utf-8") as f:
+    rows = list(csv.DictReader(f, strict=True))
+check(len(rows) == 7, f"{len(rows)} session rows, wanted 7")
+by = {r["student"]: r for r in rows}
+names = [n for n, _, _ in PLAYED + BOTS] + ["Cleo"]
+check(set(by) == set(names), f"students in CSV: {sorted(by)}")
+for r in rows:
+    check(r["workshop"] == code and r["scenario"] == "career_fair", f"row {r}")
+    check(r["status"] == ("abandoned" if r["student"] == "Cleo" else "completed"), f"status {r}")
+    for skill in ("introductions", "curiosity", "generosity", "timing", "follow_through", "energy"):
+        check(r[skill] == "" or 0 <= int(r[skill]) <= 100, f"{skill} out of range in {r}")
+
+
+def figures(group):
+    return ({n: float(by[n]["depth_gain"]) for n, _, _ in group},
+            {n: int(by[n]["cards"]) for n, _, _ in group})
+
+
+depth, cards = figures(PLAYED)
+(conn, _, _), (coll, _, _), (mid, _, _) = PLAYED
+check(depth[conn] > depth[mid] >= depth[coll], f"played depth gains {depth}")
+check(int(by[conn]["people_you_could_call"]) > int(by[coll]["people_you_could_call"]), "callable")
+bdepth, bcards = figures(BOTS)
+(bconn, _, _), (bcoll, _, _), (bmid, _, _) = BOTS
+check(bdepth[bconn] > bdepth[bmid] >= bdepth[bcoll], f"bot depth gains {bdepth}")
+check(bcards[bcoll] > bcards[bconn], f"bot cards {bcards}")
+
+anon_csv = os.path.join(WORK, "anonymous.csv")
+run("export", "--class", CLASS, "--csv", anon_csv, "--anonymous", "--save", TEACHER)
+with open(anon_csv, newline="", encoding="utf-8") as f:
+    anon = list(csv.DictReader(f, strict=True))
+check(sorted(r["student"] for r in anon) == sorted(f"Student {i}" for i in range(1, 8)),
+      f"anonymous students: {[r['student'] for r in anon]}")
+with open(anon_csv, encoding="utf-8") as f:
+    text = f.read()
+check(all(n.split()[0] not in text for n in names), "a name leaked into --anonymous")
+
+per_csv = os.path.join(WORK, "students.csv")
+run("export", "--class", CLASS, "--csv", per_csv, "--per-student", "--save", TEACHER)
+with open(per_csv, newline="", encoding="utf-8") as f:
+    per = {r["student"]: r for r in csv.DictReader(f, strict=True)}
+check(len(per) == 7 and per["Cleo"]["sessions"] == "0" and per["Ana Lima"]["sessions"] == "1",
+      f"per-student rows {per}")
+check("depth_trend" in per["Ana Lima"] and "curiosity_trend" in per["Ana Lima"], "trend columns")
 
 # Damaged files: refused, exit 1, the teacher's save byte for byte unchanged.
 def bad(name, data):

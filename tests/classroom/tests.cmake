@@ -8,7 +8,7 @@ if(RAPPORT_PYTHON3)
   add_test(NAME classroom.e2e
     COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/e2e_class.py $<TARGET_FILE:rapport>
       ${CMAKE_BINARY_DIR}/classroom-e2e ${CMAKE_CURRENT_LIST_DIR}/dashboard.replay)
-  set_tests_properties(classroom.e2e PROPERTIES LABELS "e2e;classroom" TIMEOUT 300
+  set_tests_properties(classroom.e2e PROPERTIES LABELS "e2e;classroom" TIMEOUT 600
     ENVIRONMENT "${RAPPORT_TEST_ENV}")
 else()
   message(WARNING "python3 not found: the classroom end-to-end test is not registered")

@@ -1,9 +1,8 @@
-/* test_class_merge.c — importing students' saves into a teacher's (save_merge.c) and the
- * class exports (save_export.c): students matched by name within the class, new ones
- * added, sessions with their choices, skills, guesses and reflections copied once (a
- * second import adds nothing), the student's file left byte for byte, and every damaged,
- * foreign, newer or inconsistent file refused with the teacher's save byte for byte
- * unchanged — including a failure half-way through a file's transaction.
+/* test_class_merge.c — import (save_merge.c) and class export (save_export.c): students
+ * matched by name in the class, sessions with choices, skills, guesses and reflections
+ * copied once (a second import adds nothing), the student's file untouched, and every
+ * damaged, foreign, newer or inconsistent file — and a disk filling up half-way — refused
+ * with the teacher's save byte for byte unchanged; CSV read back by a strict RFC 4180 reader.
  */
 #include <setjmp.h>
 #include <stdarg.h>
