@@ -53,11 +53,27 @@ static void arc(Gfx *g, int cx, int cy, int r, float a0, float a1, int t, GfxCol
   }
 }
 
+/* WCAG relative luminance of a colour, 0 (black) to 1 (white). */
+static double luminance(GfxColor c) {
+  double ch[3] = {c.r / 255.0, c.g / 255.0, c.b / 255.0};
+  for (int i = 0; i < 3; i++) ch[i] = ch[i] <= 0.03928 ? ch[i] / 12.92 : pow((ch[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2];
+}
+
+static double contrast(GfxColor a, GfxColor b) {
+  double la = luminance(a), lb = luminance(b);
+  return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
 void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMood mood) {
   const float u = (float)size / 100.0f; /* size = height of head + shoulders */
   const int head_r = (int)(22 * u);
   const int head_y = top + (int)(30 * u);
-  const GfxColor ink = {40, 36, 34, 255};
+  /* The face is the feedback in a conversation, so its lines must read on every skin
+   * tone: dark lines on lighter skin, light lines (and eye whites) on darker skin. */
+  const GfxColor dark_ink = {40, 36, 34, 255}, light_ink = {246, 236, 226, 255};
+  const bool light_lines = contrast(light_ink, look.skin) > contrast(dark_ink, look.skin);
+  const GfxColor ink = light_lines ? light_ink : dark_ink;
   /* Shoulders and top. */
   gfx_fill_round_rect(g, (GfxRect){cx - (int)(44 * u), top + (int)(62 * u), (int)(88 * u), (int)(44 * u)},
                       (int)(20 * u), look.top);
@@ -81,8 +97,12 @@ void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMo
   int ey = head_y + (int)(2 * u);
   int er = mood == GAME_MOOD_UNCOMFORTABLE ? (int)(2 * u) : (int)(3 * u);
   if (er < 1) er = 1;
-  gfx_fill_circle(g, cx - (int)(8 * u), ey, er, ink);
-  gfx_fill_circle(g, cx + (int)(8 * u), ey, er, ink);
+  if (light_lines) { /* eye whites, then dark pupils */
+    gfx_fill_circle(g, cx - (int)(8 * u), ey, er + 1 + (int)(u / 2), light_ink);
+    gfx_fill_circle(g, cx + (int)(8 * u), ey, er + 1 + (int)(u / 2), light_ink);
+  }
+  gfx_fill_circle(g, cx - (int)(8 * u), ey, er, dark_ink);
+  gfx_fill_circle(g, cx + (int)(8 * u), ey, er, dark_ink);
   if (look.glasses) {
     arc(g, cx - (int)(8 * u), ey, (int)(6 * u), 0, 6.283f, 1 + (int)u / 2, ink);
     arc(g, cx + (int)(8 * u), ey, (int)(6 * u), 0, 6.283f, 1 + (int)u / 2, ink);
