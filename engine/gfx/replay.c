@@ -201,9 +201,15 @@ GfxReplay *gfx_replay_load(const char *path, char *err, size_t errlen) {
   enum { MAX_REPLAY = 1 << 20 };
   char *buf = malloc(MAX_REPLAY + 1);
   size_t n = buf ? fread(buf, 1, MAX_REPLAY + 1, f) : 0;
+  int read_errno = ferror(f) ? errno : 0; /* a folder opens, then fails to read (EISDIR) */
   fclose(f);
   if (!buf) {
     snprintf(err, errlen, "%s: out of memory", path);
+    return NULL;
+  }
+  if (read_errno) {
+    free(buf);
+    snprintf(err, errlen, "%s: cannot read: %s", path, strerror(read_errno));
     return NULL;
   }
   if (n > MAX_REPLAY) {
