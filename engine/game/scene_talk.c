@@ -410,7 +410,8 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
     if (s->reveal < 1.0f) gfx_fill_round_rect(g, bubble, t->radius, ui_color_a(t, UI_C_SURFACE, (int)((1.0f - s->reveal) * 255)));
   }
   if (s->wait > 0 || s->failed) {
-    ui_footer_hint(ui, s->failed ? "Enter or Esc: back to the room" : "1-5 or Up/Down + Enter: answer   Esc: step away politely");
+    /* During the pause keys do nothing, so the hint promises none. */
+    ui_footer_hint(ui, s->failed ? "Enter or Esc: back to the room" : "A moment: they are answering");
     return;
   }
   if (s->phase == TALK_GUESS) {
@@ -435,7 +436,12 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
     gfx_fill_round_rect(g, plate, plate.h / 2, ui_color(t, UI_C_ACCENT));
     gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT_INK), plate.x + plate.w / 2, plate.y + 2, GFX_ALIGN_CENTER, "More below");
   }
-  ui_footer_hint(ui, "1-5 or Up/Down + Enter: answer   Esc: step away politely");
+  char hint[96]; /* the numbers that are really on screen */
+  if (s->choice_count > 1)
+    snprintf(hint, sizeof hint, "1-%d or Up/Down + Enter: answer   Esc: step away politely", s->choice_count);
+  else
+    snprintf(hint, sizeof hint, "%sEsc: step away politely", s->choice_count ? "1 or Enter: answer   " : "");
+  ui_footer_hint(ui, hint);
 }
 
 static void talk_destroy(UiScene *self) { free(self); }
