@@ -5,6 +5,7 @@
  * student's (rehearsals, tests). Depends on engine/save, engine/script and engine/sim.
  */
 #include "cli/cli.h"
+#include "cli/cli_echo.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include <time.h>
 
 #include "save/save.h"
+#include "save/save_sim.h"
 #include "script/script.h"
 #include "sim/sim.h"
 #include "sim/workshop.h"
@@ -60,7 +62,7 @@ static void workshop_usage(FILE *out) {
 
 static int usage_error(const char *cmd, void (*usage)(FILE *), const char *what,
                        const char *arg) {
-  fprintf(stderr, "rapport %s: %s%s%s\n\n", cmd, what, arg ? " " : "", arg ? arg : "");
+  fprintf(stderr, "rapport %s: %s%s%s\n\n", cmd, what, arg ? " " : "", arg ? CLI_ECHO(arg) : "");
   usage(stderr);
   return 2;
 }
@@ -96,11 +98,11 @@ static SaveDb *open_save(const char *cmd, const char *save, unsigned flags, char
     snprintf(msg, sizeof msg, "the save %s cannot be written", path);
   }
   if (st != SAVE_OK) {
-    fprintf(stderr, "rapport %s: %s\n", cmd, msg);
+    fprintf(stderr, "rapport %s: %s\n", cmd, CLI_ECHO(msg));
     save_close(db);
     return NULL;
   }
-  if (info.moved_aside) fprintf(stderr, "rapport %s: %s\n", cmd, msg);
+  if (info.moved_aside) fprintf(stderr, "rapport %s: %s\n", cmd, CLI_ECHO(msg));
   return db;
 }
 
@@ -153,7 +155,8 @@ static int class_add(SaveDb *db, const char *name, char **students, int n) {
   char msg[512];
   SaveClass c;
   if (save_class_find(db, name, &c, msg, sizeof msg) != SAVE_OK) {
-    fprintf(stderr, "rapport class: %s Create it first: rapport class create \"%s\"\n", msg, name);
+    fprintf(stderr, "rapport class: %s Create it first: rapport class create \"%s\"\n", CLI_ECHO(msg),
+            CLI_ECHO(name));
     return 1;
   }
   int rc = 0;
@@ -171,7 +174,7 @@ static int class_add(SaveDb *db, const char *name, char **students, int n) {
     } else if (st == SAVE_NOT_FOUND) {
       memset(&p, 0, sizeof p);
       if (strlen(students[i]) >= sizeof p.name) {
-        fprintf(stderr, "rapport class: the name \"%s\" is too long\n", students[i]);
+        fprintf(stderr, "rapport class: the name \"%s\" is too long\n", CLI_ECHO(students[i]));
         rc = 1;
         continue;
       }
@@ -181,7 +184,7 @@ static int class_add(SaveDb *db, const char *name, char **students, int n) {
       st = save_profile_create(db, &p, msg, sizeof msg);
     }
     if (st != SAVE_OK) {
-      fprintf(stderr, "rapport class: adding %s: %s\n", students[i], msg);
+      fprintf(stderr, "rapport class: adding %s: %s\n", CLI_ECHO(students[i]), CLI_ECHO(msg));
       rc = 1;
       continue;
     }
@@ -221,7 +224,7 @@ int cli_class(int argc, char **argv) {
       fprintf(stderr, "rapport class: %s\n", msg);
       rc = 1;
     } else {
-      printf("Created class \"%s\" in %s\n", argv[2], path);
+      printf("Created class \"%s\" in %s\n", CLI_ECHO(argv[2]), CLI_ECHO(path));
     }
   } else if (add) {
     rc = class_add(db, argv[2], argv + 3, argc - 3);
@@ -254,7 +257,7 @@ static bool code_scenario(const char *code, SimWorkshop *w, char *canon, char *i
   int k = sim_workshop_find_scenario(w, ptrs, n < 0 ? 0 : n);
   if (k < 0) {
     fprintf(stderr, "rapport workshop: code %s names a scenario this installation does not "
-            "have; ask for a new code\n", canon);
+            "have; ask for a new code\n", CLI_ECHO(canon));
     return false;
   }
   snprintf(id, 64, "%s", ids[k]);
@@ -299,7 +302,7 @@ static int workshop_make(int argc, char **argv) {
   bool known = false;
   for (int i = 0; i < n; i++) known |= strcmp(ids[i], scenario) == 0;
   if (!known) {
-    fprintf(stderr, "rapport workshop: there is no shipped scenario '%s'. Scenarios:", scenario);
+    fprintf(stderr, "rapport workshop: there is no shipped scenario '%s'. Scenarios:", CLI_ECHO(scenario));
     for (int i = 0; i < n; i++) fprintf(stderr, " %s", ids[i]);
     fputc('\n', stderr);
     return 1;
@@ -307,7 +310,7 @@ static int workshop_make(int argc, char **argv) {
   w.scenario_hash = sim_workshop_scenario_hash(scenario);
   if (sim_workshop_find_scenario(&w, ptrs, n) < 0) {
     fprintf(stderr, "rapport workshop: '%s' shares its short code with another scenario; "
-            "rename one of them to make a code for it\n", scenario);
+            "rename one of them to make a code for it\n", CLI_ECHO(scenario));
     return 1;
   }
   char code[SIM_WORKSHOP_CODE_MAX];
@@ -376,25 +379,7 @@ static void iso_now(char *out, size_t outlen) {
 
 static void put_relation(const SimScenario *scn, const SimSession *ss, int person, int64_t pid,
                          SaveRelation *out) {
-  const SimPerson *p = &scn->people[person];
-  const SimRelation *r = sim_session_relation(ss, person);
-  memset(out, 0, sizeof *out);
-  out->profile_id = pid;
-  snprintf(out->person, sizeof out->person, "%s", p->id ? p->id : "");
-  snprintf(out->name, sizeof out->name, "%s", p->name ? p->name : "");
-  snprintf(out->org, sizeof out->org, "%s", p->org ? p->org : "");
-  if (r == NULL) return;
-  out->tier = r->tier;
-  out->progress = r->progress;
-  out->trust = r->trust;
-  out->facts_shared = r->known_of_player;
-  out->names_exchanged = r->names_exchanged;
-  out->card = r->card;
-  out->contact = r->contact;
-  out->followed_up = r->followed_up;
-  out->maintained = r->maintained;
-  out->last_day = r->last_contact_day;
-  out->conversations = r->conversations;
+  save_relation_from_sim(&scn->people[person], sim_session_relation(ss, person), pid, out);
 }
 
 /* Saves the played session `ss` as profile `pid`'s, in one batch. */
@@ -423,24 +408,7 @@ static SaveStatus record(SaveDb *db, const SimScenario *scn, const SimSession *s
       if (e == NULL || e->kind != SIM_LOG_CHOICE) continue;
       seq++;
       if (e->talk != t) continue;
-      SaveChoice *c = &choices[n++];
-      memset(c, 0, sizeof *c);
-      c->session_id = rec.id;
-      c->seq = seq;
-      c->talk = t + 1;
-      snprintf(c->person, sizeof c->person, "%s", p->id ? p->id : "");
-      const SimNode *node = e->node >= 0 && e->node < p->node_count ? &p->nodes[e->node] : NULL;
-      snprintf(c->node, sizeof c->node, "%s", node && node->id ? node->id : "");
-      const SimChoice *ch = node && e->choice >= 0 && e->choice < node->choice_count
-                                ? &node->choices[e->choice] : NULL;
-      if (ch && ch->id) snprintf(c->choice, sizeof c->choice, "%s", ch->id);
-      else snprintf(c->choice, sizeof c->choice, "%d", e->choice);
-      const char *style = sim_style_name((SimStyle)e->style);
-      snprintf(c->style, sizeof c->style, "%s", style ? style : "");
-      c->d_interest = e->effects.interest;
-      c->d_trust = e->effects.trust;
-      c->d_progress = e->effects.progress;
-      c->energy_cost = e->effects.energy_cost;
+      save_choice_from_log(p, e, rec.id, seq, t + 1, &choices[n++]);
     }
     SaveRelation rel;
     put_relation(scn, ss, talk->person, pid, &rel);
@@ -484,7 +452,7 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
   if (!code_scenario(code, &w, canon, id)) return 1;
   char file[1024];
   if (scr_find_scenario(id, file, sizeof file) != 0) {
-    fprintf(stderr, "rapport workshop: scenario %s cannot be found\n", id);
+    fprintf(stderr, "rapport workshop: scenario %s cannot be found\n", CLI_ECHO(id));
     return 1;
   }
   SimScenario *scn = scr_load_scenario(file, NULL, err, sizeof err);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "game/state.h"
+#include "save/save_sim.h"
 #include "sim/workshop.h"
 
 #include <stdarg.h>
@@ -65,10 +66,11 @@ static void note_failure(GameState *s, SaveStatus st, const char *msg) {
              "The disk is full, so your progress wasn't saved just now. You can keep playing.");
   else if (st == SAVE_READ_ONLY)
     set_notice(s,
-             "The save can't be written, so your progress wasn't saved. You can keep playing.");
+             "Your save can't be written, so your progress wasn't saved just now. You can keep playing.");
   else
-    set_notice(s,
-             "Your progress wasn't saved just now (%s). You can keep playing.", msg);
+    set_notice(s, "Something went wrong while saving, so your progress wasn't saved just now. "
+                  "You can keep playing.");
+  (void)msg; /* the technical message is for logs, not for the player */
 }
 
 static bool can_write(const GameState *s) {
@@ -78,62 +80,13 @@ static bool can_write(const GameState *s) {
 /* ---- Relations: save rows <-> simulation ---- */
 
 static SimRelation relation_from_save(const SimPerson *p, const SaveRelation *r) {
-  int tier = r->tier < 0 ? 0 : r->tier > SIM_MAX_TIER ? SIM_MAX_TIER : r->tier;
-  SimRelation rel = sim_relation_initial(tier);
-  rel.tier = (int8_t)tier;
-  rel.progress = (float)r->progress;
-  rel.trust = (float)r->trust;
-  rel.known_of_player = (uint8_t)(r->facts_shared & 0xff);
-  rel.names_exchanged = r->names_exchanged || rel.names_exchanged;
-  rel.card = r->card;
-  rel.contact = r->contact;
-  rel.followed_up = r->followed_up;
-  rel.maintained = (uint16_t)(r->maintained < 0 ? 0 : r->maintained);
-  rel.last_contact_day = r->last_day;
-  rel.conversations = (uint16_t)(r->conversations < 0 ? 0 : r->conversations);
-  rel.facts_known = 0;
-  char facts[SAVE_FACTS_MAX];
-  snprintf(facts, sizeof facts, "%s", r->facts);
-  char *save_ptr = NULL;
-  for (char *id = strtok_r(facts, ",", &save_ptr); id; id = strtok_r(NULL, ",", &save_ptr)) {
-    int f = sim_person_find_fact(p, id);
-    if (f >= 0 && f < 16) rel.facts_known |= (uint16_t)(1u << f);
-  }
-  return rel;
+  return save_relation_to_sim(p, r);
 }
 
 static void relation_to_save(const GameState *s, int person, SaveRelation *out) {
-  const SimPerson *p = &s->scenario->people[person];
   const SimRelation *r = sim_session_relation(s->session, person);
-  memset(out, 0, sizeof *out);
-  out->profile_id = s->profile.id;
-  snprintf(out->person, sizeof out->person, "%s", p->id ? p->id : "");
-  snprintf(out->name, sizeof out->name, "%s", p->name ? p->name : "");
-  snprintf(out->org, sizeof out->org, "%s", p->org ? p->org : "");
-  if (!r) return;
-  out->tier = r->tier;
-  out->progress = r->progress;
-  out->trust = r->trust;
-  size_t used = 0;
-  for (int f = 0; f < p->fact_count && f < 16; f++) {
-    if (!(r->facts_known & (1u << f)) || !p->facts[f].id) continue;
-    int n = snprintf(out->facts + used, sizeof out->facts - used, "%s%s", used ? "," : "",
-                     p->facts[f].id);
-    if (n < 0 || (size_t)n >= sizeof out->facts - used) {
-      out->facts[used] = '\0';
-      break;
-    }
-    used += (size_t)n;
-  }
-  out->facts_shared = r->known_of_player;
-  out->names_exchanged = r->names_exchanged;
-  out->card = r->card;
-  out->contact = r->contact;
-  out->followed_up = r->followed_up;
-  out->maintained = r->maintained;
-  out->last_day = r->last_contact_day;
-  if (r->last_contact_day >= 0) day_to_iso(r->last_contact_day, out->last_date, sizeof out->last_date);
-  out->conversations = r->conversations;
+  save_relation_from_sim(&s->scenario->people[person], r, s->profile.id, out);
+  if (r && r->last_contact_day >= 0) day_to_iso(r->last_contact_day, out->last_date, sizeof out->last_date);
 }
 
 /* Whether the roster should hold this relation: the player met, talked to or kept them. */
@@ -265,31 +218,7 @@ static bool save_talk(GameState *s, int talk) {
     if (!e || e->kind != SIM_LOG_CHOICE) continue;
     seq++;
     if (e->talk != talk || n >= wanted) continue;
-    SaveChoice *c = &choices[n++];
-    c->session_id = s->record.id;
-    c->seq = seq;
-    c->talk = talk + 1;
-    snprintf(c->person, sizeof c->person, "%s", p->id ? p->id : "");
-    const SimNode *node = e->node >= 0 && e->node < p->node_count ? &p->nodes[e->node] : NULL;
-    snprintf(c->node, sizeof c->node, "%s", node && node->id ? node->id : "");
-    const SimChoice *ch = node && e->choice >= 0 && e->choice < node->choice_count
-                              ? &node->choices[e->choice] : NULL;
-    if (ch && ch->id) snprintf(c->choice, sizeof c->choice, "%s", ch->id);
-    else snprintf(c->choice, sizeof c->choice, "%d", e->choice);
-    const char *style = sim_style_name((SimStyle)e->style);
-    snprintf(c->style, sizeof c->style, "%s", style ? style : "");
-    c->d_interest = e->effects.interest;
-    c->d_trust = e->effects.trust;
-    c->d_progress = e->effects.progress;
-    c->energy_cost = e->effects.energy_cost;
-    size_t used = 0;
-    for (int r = 0; r < e->effects.reason_count && r < SIM_MAX_REASONS; r++) {
-      const char *name = sim_reason_name((SimReason)e->effects.reasons[r]);
-      if (!name) continue;
-      int k = snprintf(c->reasons + used, sizeof c->reasons - used, "%s%s", used ? "," : "", name);
-      if (k < 0 || (size_t)k >= sizeof c->reasons - used) break;
-      used += (size_t)k;
-    }
+    save_choice_from_log(p, e, s->record.id, seq, talk + 1, &choices[n++]);
   }
   SaveRelation rel;
   relation_to_save(s, rec->person, &rel);
