@@ -81,5 +81,11 @@ int main(int argc, char **argv) {
       return 2;
     }
   }
+  if (opt.profile && !opt.scenario) {
+    fprintf(stderr, "rapport: --profile only works together with --scenario ID "
+                    "(choose a profile on the title screen otherwise)\n\n");
+    usage(stderr);
+    return 2;
+  }
   return game_main(&opt);
 }

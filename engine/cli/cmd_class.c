@@ -62,7 +62,7 @@ static void workshop_usage(FILE *out) {
 
 static int usage_error(const char *cmd, void (*usage)(FILE *), const char *what,
                        const char *arg) {
-  fprintf(stderr, "rapport %s: %s%s%s\n\n", cmd, what, arg ? " " : "", arg ? CLI_ECHO(arg) : "");
+  fprintf(stderr, "rapport %s: %s%s%s\n\n", cmd, CLI_ECHO(what), arg ? " " : "", arg ? CLI_ECHO(arg) : "");
   usage(stderr);
   return 2;
 }

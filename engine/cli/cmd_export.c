@@ -5,6 +5,7 @@
  * Depends on engine/save (save_class.h) and the C library.
  */
 #include "cli/cli.h"
+#include "cli/cli_echo.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -33,7 +34,7 @@ static void usage(FILE *out) {
 }
 
 static int usage_error(const char *what, const char *arg) {
-  fprintf(stderr, "rapport export: %s%s%s\n\n", what, arg ? " " : "", arg ? arg : "");
+  fprintf(stderr, "rapport export: %s%s%s\n\n", CLI_ECHO(what), arg ? " " : "", arg ? CLI_ECHO(arg) : "");
   usage(stderr);
   return 2;
 }
@@ -68,21 +69,21 @@ int cli_export(int argc, char **argv) {
   SaveDb *db = NULL;
   SaveStatus st = save_open(path, SAVE_OPEN_READ_ONLY, &db, NULL, msg, sizeof msg);
   if (st != SAVE_OK) {
-    fprintf(stderr, "rapport export: %s\n", msg);
+    fprintf(stderr, "rapport export: %s\n", CLI_ECHO(msg));
     return 1;
   }
   SaveClass cls;
   if (save_class_find(db, class_name, &cls, msg, sizeof msg) != SAVE_OK) {
     fprintf(stderr, "rapport export: %s (save: %s; `rapport class list` shows the classes)\n",
-            msg, path);
+            CLI_ECHO(msg), CLI_ECHO(path));
     save_close(db);
     return 1;
   }
   bool to_stdout = strcmp(csv, "-") == 0;
   FILE *out = to_stdout ? stdout : fopen(csv, "wb");
   if (out == NULL) {
-    perror(csv);
-    fprintf(stderr, "rapport export: cannot write the CSV file %s\n", csv);
+    perror(CLI_ECHO(csv));
+    fprintf(stderr, "rapport export: cannot write the CSV file %s\n", CLI_ECHO(csv));
     save_close(db);
     return 1;
   }

@@ -5,6 +5,7 @@
  * 2 usage. Depends on engine/save (save_class.h) and the C library.
  */
 #include "cli/cli.h"
+#include "cli/cli_echo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +34,7 @@ static void usage(FILE *out) {
 }
 
 static int usage_error(const char *what, const char *arg) {
-  fprintf(stderr, "rapport import: %s%s%s\n\n", what, arg ? " " : "", arg ? arg : "");
+  fprintf(stderr, "rapport import: %s%s%s\n\n", CLI_ECHO(what), arg ? " " : "", arg ? CLI_ECHO(arg) : "");
   usage(stderr);
   return 2;
 }
@@ -101,7 +102,8 @@ int cli_import(int argc, char **argv) {
   }
   if (access(path, F_OK) != 0) {
     fprintf(stderr, "rapport import: there is no teacher's save at %s. Create the class first: "
-            "rapport class create \"%s\" --save %s\n", path, class_name, path);
+            "rapport class create \"%s\" --save %s\n", CLI_ECHO(path), CLI_ECHO(class_name),
+            CLI_ECHO(path));
     free(files);
     return 1;
   }
@@ -115,11 +117,11 @@ int cli_import(int argc, char **argv) {
     free(files);
     return 1;
   }
-  if (info.moved_aside) fprintf(stderr, "rapport import: %s\n", msg);
+  if (info.moved_aside) fprintf(stderr, "rapport import: %s\n", CLI_ECHO(msg));
   SaveClass cls;
   if (save_class_find(db, class_name, &cls, msg, sizeof msg) != SAVE_OK) {
     fprintf(stderr, "rapport import: %s Create it first: rapport class create \"%s\" --save %s\n",
-            msg, class_name, path);
+            CLI_ECHO(msg), CLI_ECHO(class_name), CLI_ECHO(path));
     save_close(db);
     free(files);
     return 1;
@@ -133,8 +135,8 @@ int cli_import(int argc, char **argv) {
       added += r->added;
     } else {
       refused++;
-      fprintf(stderr, "%s: refused, nothing was imported from it: %s\n", base_name(files[i]),
-              msg);
+      fprintf(stderr, "%s: refused, nothing was imported from it: %s\n", CLI_ECHO(base_name(files[i])),
+              CLI_ECHO(msg));
     }
   }
   if (r == NULL) {

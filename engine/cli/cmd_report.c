@@ -5,6 +5,7 @@
  * Depends on engine/save and the C library.
  */
 #include "cli/cli.h"
+#include "cli/cli_echo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -155,25 +156,25 @@ static int find_profile(SaveDb *db, const char *name, const char *class_name, Sa
   if (class_name != NULL) {
     SaveClass c;
     if (save_class_find(db, class_name, &c, msg, sizeof msg) != SAVE_OK) {
-      fprintf(stderr, "rapport report: %s (save: %s)\n", msg, path);
+      fprintf(stderr, "rapport report: %s (save: %s)\n", CLI_ECHO(msg), CLI_ECHO(path));
       return 1;
     }
     class_id = c.id;
   }
   SaveStatus st = save_profile_find(db, name, class_id, p, msg, sizeof msg);
   if (st == SAVE_OK) return 0;
-  fprintf(stderr, "rapport report: %s", msg);
+  fprintf(stderr, "rapport report: %s", CLI_ECHO(msg));
   if (st == SAVE_CONFLICT) fprintf(stderr, " Add --class NAME.");
   if (st == SAVE_NOT_FOUND) {
     SaveProfile some[8];
     int total = 0;
     if (save_profile_list(db, class_id, some, 8, &total, msg, sizeof msg) == SAVE_OK && total > 0) {
-      fprintf(stderr, " Profiles in %s: ", path);
-      for (int i = 0; i < total && i < 8; i++) fprintf(stderr, "%s\"%s\"", i ? ", " : "", some[i].name);
+      fprintf(stderr, " Profiles in %s: ", CLI_ECHO(path));
+      for (int i = 0; i < total && i < 8; i++) fprintf(stderr, "%s\"%s\"", i ? ", " : "", CLI_ECHO(some[i].name));
       if (total > 8) fprintf(stderr, " and %d more", total - 8);
       fputc('.', stderr);
     } else {
-      fprintf(stderr, " The save %s has no profiles yet.", path);
+      fprintf(stderr, " The save %s has no profiles yet.", CLI_ECHO(path));
     }
   }
   fputc('\n', stderr);
@@ -194,12 +195,12 @@ int cli_report(int argc, char **argv) {
                         : strcmp(a, "--csv") == 0   ? &csv
                                                     : NULL;
     if (slot == NULL) {
-      fprintf(stderr, "rapport report: unknown option '%s'\n\n", a);
+      fprintf(stderr, "rapport report: unknown option '%s'\n\n", CLI_ECHO(a));
       usage(stderr);
       return 2;
     }
     if (i + 1 >= argc || argv[i + 1][0] == '\0') {
-      fprintf(stderr, "rapport report: %s needs a value\n\n", a);
+      fprintf(stderr, "rapport report: %s needs a value\n\n", CLI_ECHO(a));
       usage(stderr);
       return 2;
     }
@@ -221,7 +222,7 @@ int cli_report(int argc, char **argv) {
   SaveDb *db = NULL;
   SaveStatus st = save_open(path, SAVE_OPEN_READ_ONLY, &db, NULL, msg, sizeof msg);
   if (st != SAVE_OK) {
-    fprintf(stderr, "rapport report: %s\n", msg);
+    fprintf(stderr, "rapport report: %s\n", CLI_ECHO(msg));
     if (st == SAVE_NOT_FOUND)
       fprintf(stderr, "Play a session first, or name a save file with --save PATH.\n");
     if (st == SAVE_DAMAGED)
@@ -252,15 +253,15 @@ int cli_report(int argc, char **argv) {
     bool to_stdout = strcmp(csv, "-") == 0;
     FILE *out = to_stdout ? stdout : fopen(csv, "wb");
     if (out == NULL) {
-      perror(csv);
-      fprintf(stderr, "rapport report: cannot write the CSV file %s\n", csv);
+      perror(CLI_ECHO(csv));
+      fprintf(stderr, "rapport report: cannot write the CSV file %s\n", CLI_ECHO(csv));
       rc = 1;
     } else {
       write_csv(out, &p, rows, total);
       int bad = ferror(out);
       bad |= to_stdout ? fflush(out) != 0 : fclose(out) != 0;
       if (bad) {
-        fprintf(stderr, "rapport report: writing %s failed (is the disk full?)\n", csv);
+        fprintf(stderr, "rapport report: writing %s failed (is the disk full?)\n", CLI_ECHO(csv));
         rc = 1;
       } else if (!to_stdout) {
         printf("Wrote %d session%s of %s to %s\n", total, total == 1 ? "" : "s", p.name, csv);

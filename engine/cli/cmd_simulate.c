@@ -4,6 +4,7 @@
  * Depends on engine/script (loading) and engine/sim (sessions, bots, scores); POSIX isatty.
  */
 #include "cli/cli.h"
+#include "cli/cli_echo.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -17,6 +18,7 @@
 #include "sim/sim.h"
 
 #define MAX_RUNS 10000000L
+#define MAX_RUNS_TEXT "10000000" /* keep equal to MAX_RUNS: used inside messages */
 
 static void usage(FILE *out) {
   fprintf(out,
@@ -30,15 +32,17 @@ static void usage(FILE *out) {
           "  --scenario ID     a shipped scenario (scripts/scenarios/ID.lua) or a .lua path\n"
           "  --strategy NAME   collector | connector | random | explorer (repeatable)\n"
           "  --runs N          sessions per strategy (1..%ld)\n"
-          "  --seed S          first seed (default 1)\n"
+          "  --seed S          first seed (default 1; S+N-1 must not pass 18446744073709551615)\n"
           "  --csv FILE        also write one row per run to FILE\n"
           "  --help            this text\n",
           MAX_RUNS);
 }
 
+/* fmt has one %s for arg, which is echoed through cli_echo (safe for any bytes). */
 static int usage_error(const char *fmt, const char *arg) {
+  char safe[CLI_ECHO_MAX];
   fprintf(stderr, "rapport simulate: ");
-  fprintf(stderr, fmt, arg);
+  fprintf(stderr, fmt, cli_echo(arg, safe, sizeof safe));
   fprintf(stderr, "\n\n");
   usage(stderr);
   return 2;
@@ -113,7 +117,7 @@ int cli_simulate(int argc, char **argv) {
       strategies[strategy_count++] = s, i++;
     } else if (strcmp(a, "--runs") == 0 && v) {
       if (!parse_u64(v, &runs) || runs < 1 || runs > (uint64_t)MAX_RUNS)
-        return usage_error("--runs needs a whole number from 1 up, got '%s'", v);
+        return usage_error("--runs needs a whole number from 1 to " MAX_RUNS_TEXT ", got '%s'", v);
       have_runs = true, i++;
     } else if (strcmp(a, "--seed") == 0 && v) {
       if (!parse_u64(v, &seed)) return usage_error("--seed needs a whole number >= 0, got '%s'", v);
@@ -131,25 +135,37 @@ int cli_simulate(int argc, char **argv) {
   if (!scenario_arg) return usage_error("--scenario is required%s", "");
   if (strategy_count == 0) return usage_error("name at least one --strategy%s", "");
   if (!have_runs) return usage_error("--runs is required%s", "");
-
+  if (seed > UINT64_MAX - (runs - 1)) { /* the last run's seed, S+N-1, would wrap around */
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "--seed %llu is too large for --runs %llu: the runs use seeds S to S+N-1, which "
+             "must not pass %llu, so the seed can be at most %llu",
+             (unsigned long long)seed, (unsigned long long)runs, (unsigned long long)UINT64_MAX,
+             (unsigned long long)(UINT64_MAX - (runs - 1)));
+    return usage_error("%s", msg);
+  }
   char pathbuf[1200], err[SCR_MESSAGE_MAX];
   const char *path = scenario_path(scenario_arg, pathbuf, sizeof pathbuf);
   if (!path) {
+    char safe[CLI_ECHO_MAX];
     fprintf(stderr, "rapport simulate: no scenario '%s' in scripts/scenarios/ (try: ls scripts/scenarios)\n",
-            scenario_arg);
+            cli_echo(scenario_arg, safe, sizeof safe));
     return 1;
   }
   SimScenario *scn = scr_load_scenario(path, NULL, err, sizeof err);
   if (!scn) {
+    char safe[CLI_ECHO_MAX];
     fprintf(stderr, "%s\nrapport simulate: the scenario has problems; run `rapport validate %s`\n",
-            err, path);
+            err, cli_echo(path, safe, sizeof safe));
     return 1;
   }
   FILE *csv = NULL;
   if (csv_path) {
     csv = fopen(csv_path, "w");
     if (!csv) {
-      fprintf(stderr, "rapport simulate: cannot write %s: %s\n", csv_path, strerror(errno));
+      char safe[CLI_ECHO_MAX];
+      fprintf(stderr, "rapport simulate: cannot write %s: %s\n", cli_echo(csv_path, safe, sizeof safe),
+              strerror(errno));
       sim_scenario_destroy(scn);
       return 1;
     }
@@ -207,7 +223,8 @@ int cli_simulate(int argc, char **argv) {
   fprintf(stderr, "%.0f sessions/s\n", (double)progress.done / (elapsed > 1e-9 ? elapsed : 1e-9));
   int status = 0;
   if (csv && fclose(csv) != 0) {
-    fprintf(stderr, "rapport simulate: cannot finish writing %s\n", csv_path);
+    char safe[CLI_ECHO_MAX];
+    fprintf(stderr, "rapport simulate: cannot finish writing %s\n", cli_echo(csv_path, safe, sizeof safe));
     status = 1;
   }
   free(sums);

@@ -4,6 +4,7 @@
  * Depends on engine/script.
  */
 #include "cli/cli.h"
+#include "cli/cli_echo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +46,7 @@ int cli_validate(int argc, char **argv) {
       quiet = true;
       continue;
     }
-    fprintf(stderr, "rapport validate: unknown option '%s'\n\n", a);
+    fprintf(stderr, "rapport validate: unknown option '%s'\n\n", CLI_ECHO(a));
     usage(stderr);
     return 2;
   }
@@ -64,14 +65,14 @@ int cli_validate(int argc, char **argv) {
     int errors = scr_validate_file(argv[i], report);
     if (errors == 0) {
       if (!quiet)
-        printf("OK %s: %d %s, %d nodes\n", argv[i], report->people,
+        printf("OK %s: %d %s, %d nodes\n", CLI_ECHO(argv[i]), report->people,
                report->people == 1 ? "person" : "people", report->nodes);
       continue;
     }
     failed++;
     for (int k = 0; k < report->count; k++) printf("%s\n", report->messages[k].text);
     if (report->errors > report->count)
-      printf("%s: ... and %d more problems\n", argv[i], report->errors - report->count);
+      printf("%s: ... and %d more problems\n", CLI_ECHO(argv[i]), report->errors - report->count);
   }
   fflush(stdout);
   free(report);

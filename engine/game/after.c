@@ -221,6 +221,39 @@ void after_days_words(int days, char *out, size_t outlen) {
   else snprintf(out, outlen, "%d months", days / 30);
 }
 
+/* Does `s` (n bytes) end with a word naming a kind of event? */
+static bool names_event(const char *s, size_t n) {
+  static const char *const KINDS[] = {"Fair",  "Evening", "Meetup",  "Mixer", "Night",
+                                      "Party", "Dinner",  "Reception", "Conference", "Event"};
+  for (size_t k = 0; k < sizeof KINDS / sizeof KINDS[0]; k++) {
+    size_t kl = strlen(KINDS[k]);
+    if (n >= kl && strncmp(s + n - kl, KINDS[k], kl) == 0 && (n == kl || s[n - kl - 1] == ' ')) return true;
+  }
+  return false;
+}
+
+void after_event_phrase(const char *title, char *out, size_t outlen) {
+  if (!out || outlen == 0) return;
+  if (!title || !title[0]) {
+    snprintf(out, outlen, "the event");
+    return;
+  }
+  /* Of the parts between ": ", the last one that names a kind of event; else the whole. */
+  const char *name = title;
+  size_t len = strlen(title);
+  for (const char *part = title; part;) {
+    const char *colon = strstr(part, ": ");
+    size_t n = colon ? (size_t)(colon - part) : strlen(part);
+    if (names_event(part, n)) {
+      name = part;
+      len = n;
+    }
+    part = colon ? colon + 2 : NULL;
+  }
+  bool has_the = len >= 4 && strncmp(name, "The ", 4) == 0;
+  snprintf(out, outlen, "%s%.*s", has_the ? "" : "the ", (int)len, name);
+}
+
 const char *after_tier_label(int tier) {
   static const char *const labels[] = {"Stranger", "Met", "Acquainted", "Rapport", "Trust", "Ally"};
   if (tier < 0) tier = 0;

@@ -70,6 +70,11 @@ const char *after_name(const SimPerson *p);
 void after_fact_to_you(const char *fact, char *out, size_t outlen);
 /* "today", "yesterday", "4 days", "a week", "three weeks", "2 months"... for a day span. */
 void after_days_words(int days, char *out, size_t outlen);
+/* An event's title as it reads after "at" in a sentence: "the Campus Careers Fair". With
+ * a subtitle ("Second Thursday: Design & Dev Meetup") the part naming the kind of event
+ * is used ("the Design & Dev Meetup"); "the" is not doubled ("The Hub" stays "The Hub").
+ * NULL or empty gives "the event". */
+void after_event_phrase(const char *title, char *out, size_t outlen);
 /* A title-case tier name ("Rapport"). */
 const char *after_tier_label(int tier);
 

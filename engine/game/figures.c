@@ -65,6 +65,26 @@ static double contrast(GfxColor a, GfxColor b) {
   return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
 }
 
+/* The hair shapes of a portrait grown by `e` pixels: the part behind the head (long
+ * styles) when `back`, else the part on top of it. */
+static void hair_shapes(Gfx *g, int cx, int head_y, int head_r, float u, int style, int e, GfxColor c, bool back) {
+  if (back) {
+    if (style == 2)
+      gfx_fill_round_rect(g, (GfxRect){cx - head_r - (int)(4 * u) - e, head_y - head_r - e,
+                                       2 * head_r + (int)(8 * u) + 2 * e, (int)(52 * u) + 2 * e}, (int)(14 * u) + e, c);
+    return;
+  }
+  switch (style) {
+    case 0: gfx_fill_ellipse(g, cx, head_y - (int)(12 * u), head_r + e, (int)(12 * u) + e, c); break;
+    case 1:
+      for (int i = -2; i <= 2; i++)
+        gfx_fill_circle(g, cx + i * (int)(9 * u), head_y - (int)(16 * u) + abs(i) * (int)(3 * u), (int)(9 * u) + e, c);
+      break;
+    case 2: gfx_fill_ellipse(g, cx, head_y - (int)(13 * u), head_r + (int)(2 * u) + e, (int)(12 * u) + e, c); break;
+    default: gfx_fill_ellipse(g, cx, head_y - (int)(16 * u), (int)(14 * u) + e, (int)(8 * u) + e, c); break;
+  }
+}
+
 void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMood mood) {
   const float u = (float)size / 100.0f; /* size = height of head + shoulders */
   const int head_r = (int)(22 * u);
@@ -78,21 +98,21 @@ void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMo
   gfx_fill_round_rect(g, (GfxRect){cx - (int)(44 * u), top + (int)(62 * u), (int)(88 * u), (int)(44 * u)},
                       (int)(20 * u), look.top);
   gfx_fill_rect(g, (GfxRect){cx - (int)(8 * u), top + (int)(48 * u), (int)(16 * u), (int)(16 * u)}, look.skin);
-  /* Hair behind the head for long styles. */
-  if (look.hair_style == 2)
-    gfx_fill_round_rect(g, (GfxRect){cx - head_r - (int)(4 * u), head_y - head_r, 2 * head_r + (int)(8 * u),
-                                     (int)(52 * u)}, (int)(14 * u), look.hair);
-  gfx_fill_circle(g, cx, head_y, head_r, look.skin);
-  /* Hair on top. */
-  switch (look.hair_style) {
-    case 0: gfx_fill_ellipse(g, cx, head_y - (int)(12 * u), head_r, (int)(12 * u), look.hair); break;
-    case 1:
-      for (int i = -2; i <= 2; i++)
-        gfx_fill_circle(g, cx + i * (int)(9 * u), head_y - (int)(16 * u) + abs(i) * (int)(3 * u), (int)(9 * u), look.hair);
-      break;
-    case 2: gfx_fill_ellipse(g, cx, head_y - (int)(13 * u), head_r + (int)(2 * u), (int)(12 * u), look.hair); break;
-    default: gfx_fill_ellipse(g, cx, head_y - (int)(16 * u), (int)(14 * u), (int)(8 * u), look.hair); break;
+  /* Dark hair would all but vanish against the near-black backdrops of high contrast
+   * (#0A0A0A to #1E1E1E), so it gets a lighter rim of its own shade behind it: at least
+   * 3:1 against those backdrops, and on a light backdrop a soft highlight. The head,
+   * drawn next, covers the rim's inner part, so the face keeps no outline. */
+  const GfxColor hc_backdrop = {0x1E, 0x1E, 0x1E, 255};
+  if (contrast(look.hair, hc_backdrop) < 3.0) {
+    GfxColor rim = {(uint8_t)((look.hair.r * 3 + 0xA8 * 7) / 10), (uint8_t)((look.hair.g * 3 + 0xA8 * 7) / 10),
+                    (uint8_t)((look.hair.b * 3 + 0xA8 * 7) / 10), 255};
+    int e = (int)(2 * u) > 2 ? (int)(2 * u) : 2;
+    hair_shapes(g, cx, head_y, head_r, u, look.hair_style, e, rim, true);
+    hair_shapes(g, cx, head_y, head_r, u, look.hair_style, e, rim, false);
   }
+  hair_shapes(g, cx, head_y, head_r, u, look.hair_style, 0, look.hair, true); /* long styles */
+  gfx_fill_circle(g, cx, head_y, head_r, look.skin);
+  hair_shapes(g, cx, head_y, head_r, u, look.hair_style, 0, look.hair, false);
   /* Eyes: wide when interested, a little narrowed when uncomfortable. */
   int ey = head_y + (int)(2 * u);
   int er = mood == GAME_MOOD_UNCOMFORTABLE ? (int)(2 * u) : (int)(3 * u);

@@ -166,6 +166,61 @@ void floor_layout(FloorScene *s, GameApp *app) {
 
 /* ---- People ------------------------------------------------------------------------ */
 
+bool floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int *y0, int *x1, int *y1) {
+  const SimScenario *sc = s->session ? sim_session_scenario(s->session) : NULL;
+  if (!sc || person < 0 || person >= sc->person_count) return false;
+  int r = figure_r(s);
+  int cx = floor_to_px_x(s, sc->people[person].x), cy = floor_to_px_y(s, sc->people[person].y);
+  /* The point of the plate nearest the person, and how far it is beyond the figure. */
+  int nx = cx < tag.x ? tag.x : cx > tag.x + tag.w ? tag.x + tag.w : cx;
+  int ny = cy < tag.y ? tag.y : cy > tag.y + tag.h ? tag.y + tag.h : cy;
+  float dx = (float)(nx - cx), dy = (float)(ny - cy), d = sqrtf(dx * dx + dy * dy);
+  bool displaced = d - (float)r > (float)FLOOR_LEADER_MIN;
+  if (!displaced && d > (float)r) {
+    /* Close by, but is the name (the plate's centre) well off where a tag right above or
+     * below would put it, and nearer someone else? Then it reads as theirs. */
+    float mx = (float)tag.x + (float)tag.w / 2.0f, my = (float)tag.y + (float)tag.h / 2.0f;
+    float own = hypotf(mx - (float)cx, my - (float)cy);
+    if (own - (float)(r + 5) - (float)tag.h / 2.0f > (float)FLOOR_LEADER_MIN) {
+      for (int j = 0; j < sc->person_count && !displaced; j++) {
+        if (j == person) continue;
+        float ox = (float)floor_to_px_x(s, sc->people[j].x), oy = (float)floor_to_px_y(s, sc->people[j].y);
+        displaced = hypotf(mx - ox, my - oy) < own;
+      }
+    }
+  }
+  if (!displaced) return false;
+  *x0 = cx + (int)lroundf(dx / d * (float)(r + 2));
+  *y0 = cy + (int)lroundf(dy / d * (float)(r + 2));
+  *x1 = nx, *y1 = ny;
+  return true;
+}
+
+/* A thin line from a displaced tag to its person, ending in a small wedge on the plate's
+ * edge (visible even when the plate is close but its name reads as someone else's). */
+static void draw_leader(FloorScene *s, GameApp *app, int person, GfxRect tag, bool focused) {
+  int x0, y0, x1, y1;
+  if (!floor_tag_leader(s, person, tag, &x0, &y0, &x1, &y1)) return;
+  const UiTheme *t = &app->theme;
+  GfxColor c = ui_color(t, focused ? UI_C_ACCENT : UI_C_INK_SOFT);
+  /* The wedge's base sits on the plate edge the line meets, kept off the rounded corners. */
+  bool horizontal = y1 == tag.y || y1 == tag.y + tag.h;
+  int lo = horizontal ? tag.x + 8 : tag.y + 8, hi = horizontal ? tag.x + tag.w - 8 : tag.y + tag.h - 8;
+  int along = horizontal ? x1 : y1;
+  along = hi < lo ? (lo + hi) / 2 : along < lo ? lo : along > hi ? hi : along;
+  int bx = horizontal ? along : x1, by = horizontal ? y1 : along;
+  float dx = (float)(x0 - bx), dy = (float)(y0 - by), d = sqrtf(dx * dx + dy * dy);
+  if (d < 1.0f) return;
+  float k = d < 24.0f ? 1.0f : 10.0f / d; /* a short leader is all wedge, like a bubble's tail */
+  int ax = bx + (int)lroundf(dx * k), ay = by + (int)lroundf(dy * k);
+  gfx_line(app->gfx, x0, y0, bx, by, 2, c);
+  if (horizontal)
+    gfx_fill_triangle(app->gfx, bx - 8, by, bx + 8, by, ax, ay, c);
+  else
+    gfx_fill_triangle(app->gfx, bx, by - 8, bx, by + 8, ax, ay, c);
+  gfx_fill_circle(app->gfx, x0, y0, 3, c);
+}
+
 static void draw_tag(GameApp *app, GfxRect r, const char *name, const char *org, bool focused) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
@@ -193,6 +248,8 @@ void floor_draw_people(FloorScene *s, GameApp *app) {
     GfxColor ring = ui_color_a(t, UI_C_ACCENT, 110 + (int)(120.0f * s->pulse));
     game_draw_floor_figure(g, floor_to_px_x(s, p->x), floor_to_px_y(s, p->y), r, s->looks[i], hl, ring);
   }
+  for (int i = 0; i < sc->person_count; i++) /* leaders first, so plates read over them */
+    if (i != s->reach) draw_leader(s, app, i, s->tags[i].rect, false);
   for (int i = 0; i < sc->person_count; i++)
     if (i != s->reach)
       draw_tag(app, s->tags[i].rect, sc->people[i].name, s->tags[i].compact ? NULL : sc->people[i].org, false);
@@ -205,7 +262,10 @@ void floor_draw_people(FloorScene *s, GameApp *app) {
   GfxRect you = {px - (w + 14) / 2, py - r - 8 - h, w + 14, h + 4};
   gfx_fill_round_rect(g, you, 5, ui_color(t, UI_C_WARM));
   gfx_text(g, GFX_FONT_BOLD, ts, rgb(0xFFFFFF, 255), px, you.y + 2, GFX_ALIGN_CENTER, "You");
-  if (s->reach >= 0) draw_tag(app, s->tags[s->reach].full, sc->people[s->reach].name, sc->people[s->reach].org, true);
+  if (s->reach >= 0) {
+    draw_leader(s, app, s->reach, s->tags[s->reach].full, true);
+    draw_tag(app, s->tags[s->reach].full, sc->people[s->reach].name, sc->people[s->reach].org, true);
+  }
 }
 
 /* ---- HUD --------------------------------------------------------------------------- */
@@ -434,6 +494,9 @@ void floor_draw_overlay(FloorScene *s, GameApp *app) {
   int y = box.y + 24;
   y += gfx_text_wrapped(g, GFX_FONT_BOLD, hs, ui_color(t, UI_C_INK), (GfxRect){box.x + 32, y, tw, 400}, GFX_ALIGN_LEFT, title, true) + 8;
   if (body) gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK_SOFT), (GfxRect){box.x + 32, y, tw, 400}, GFX_ALIGN_LEFT, body, true);
+  /* The pause menu's items are equals: one style, and the focus ring shows the selection
+   * (a filled first item read as a second selection). */
   for (int i = 0; i < n; i++)
-    ui_button(ui, rects[i], labels[i], i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == list->focus, false);
+    ui_button(ui, rects[i], labels[i], i == 0 && s->mode != FLOOR_MENU ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
+              i == list->focus, false);
 }

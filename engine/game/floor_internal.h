@@ -81,6 +81,11 @@ typedef struct FloorScene {
 
 /* floor_draw.c (people, tags, HUD, overlays) and floor_room.c (the room) */
 void floor_layout(FloorScene *s, GameApp *app);
+/* A name tag placed more than FLOOR_LEADER_MIN px from its person's figure, or whose centre
+ * is that far off a plain above/below spot and nearer someone else, gets a thin leader
+ * line: true with the line's ends (figure edge -> nearest point of the plate). */
+enum { FLOOR_LEADER_MIN = 30 };
+bool floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int *y0, int *x1, int *y1);
 void floor_draw_room(FloorScene *s, GameApp *app);
 void floor_draw_people(FloorScene *s, GameApp *app);
 void floor_draw_hud(FloorScene *s, GameApp *app);

@@ -140,9 +140,16 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
   int h0 = big_h + text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, cw[0] - 2 * pad, s->strength, false);
   int h1 = big_h + text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, "People you could call tomorrow", false) +
            t->unit + text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, s->callable_names, false);
-  int chart_h = 120 + small_lh * 4;
-  int h2 = text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[2] - 2 * pad, CHART, false) + t->unit + chart_h +
-           text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, 0, 0, cw[2] - 2 * pad, CAPTION, false);
+  /* The chart's bars take what the view leaves once the heading, the value and label
+   * lines and the caption are measured, between 48 and 120 px: at large text sizes the
+   * bars get shorter rather than the card running out of the view mid-sentence. */
+  int chart_text = text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[2] - 2 * pad, CHART, false) + t->unit +
+                   small_lh * 4 + text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, 0, 0, cw[2] - 2 * pad, CAPTION, false);
+  int plot = s->view.rect.h - 2 * pad - chart_text - t->unit;
+  if (plot > 120) plot = 120;
+  if (plot < 48) plot = 48;
+  int chart_h = plot + small_lh * 4;
+  int h2 = chart_text + plot;
   int h = h0 > h1 ? h0 : h1;
   if (h2 > h) h = h2;
   h += 2 * pad;

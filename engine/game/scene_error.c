@@ -24,6 +24,14 @@ typedef struct ErrorScene {
 static const char *const HELP =
     "Rapport stopped this scenario before anything broke; your save is safe. Fix the file in "
     "a text editor, then press R or F5 to load it again.";
+static const char *const HELP_UNKNOWN =
+    "Start Rapport again with one of these ids after --scenario. If you have just added the "
+    "scenario's file to scripts/scenarios, press R or F5 to check again.";
+
+/* True when the scenario id matched no file (there is no file to fix). */
+static bool unknown_id(const GameApp *app) {
+  return app->state && app->state->scenario_path[0] == '\0' && app->state->scenario_id[0] != '\0';
+}
 
 /* "In career_fair.lua, line 57" from "PATH/career_fair.lua:57: ..." (empty when absent). */
 static void find_where(ErrorScene *s) {
@@ -83,12 +91,14 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameApp *app = app_ptr;
   const UiTheme *t = &app->theme;
   layout(s, app);
-  int y = ui_page_header(&app->ui, "This scenario has a problem", NULL);
+  bool unknown = unknown_id(app);
+  const char *help = unknown ? HELP_UNKNOWN : HELP;
+  int y = ui_page_header(&app->ui, unknown ? "There is no such scenario" : "This scenario has a problem", NULL);
   int width = GFX_WIDTH - 2 * t->margin;
   if (s->where[0]) y += front_text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, t->margin, y, width, s->where) + t->unit;
   int bottom = s->buttons[0].y - t->unit * 3;
   /* The message panel: as tall as the wrapped message, but never past the buttons. */
-  int help_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width, HELP);
+  int help_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width, help);
   int msg_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width - 48, s->message);
   int panel_h = msg_h + t->unit * 4;
   int max_panel = bottom - y - help_h - t->unit * 3;
@@ -101,16 +111,17 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, clip.x, clip.y, clip.w, s->message);
   gfx_set_clip(g, NULL);
   y += panel_h + t->unit * 3;
-  y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, y, width, HELP);
+  y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, y, width, help);
   if (s->reloads > 0) {
     char again[96];
-    snprintf(again, sizeof again, "Reloaded %d time%s: the file still has this problem.", s->reloads,
-             s->reloads == 1 ? "" : "s");
+    snprintf(again, sizeof again, "%s %d time%s: %s", unknown ? "Checked" : "Reloaded", s->reloads,
+             s->reloads == 1 ? "" : "s", unknown ? "there is still no scenario with that id." : "the file still has this problem.");
     front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_DANGER, t->margin, y + t->unit, width, again);
   }
-  ui_button(&app->ui, s->buttons[0], "Reload (R)", UI_BUTTON_PRIMARY, s->list.focus == 0, false);
+  ui_button(&app->ui, s->buttons[0], unknown ? "Check again (R)" : "Reload (R)", UI_BUTTON_PRIMARY, s->list.focus == 0, false);
   ui_button(&app->ui, s->buttons[1], "Back to title", UI_BUTTON_SECONDARY, s->list.focus == 1, false);
-  ui_footer_hint(&app->ui, "R or F5: reload   Tab/arrows: move   Enter: choose   Esc: title");
+  ui_footer_hint(&app->ui, unknown ? "R or F5: check again   Tab/arrows: move   Enter: choose   Esc: title"
+                                   : "R or F5: reload   Tab/arrows: move   Enter: choose   Esc: title");
 }
 
 static void error_destroy(UiScene *self) { free(self); }

@@ -106,6 +106,33 @@ static void status_text(FollowupScene *s, GameApp *app, int i, char *out, size_t
   }
 }
 
+/* Whether person row i can still be written to (card or contact held, nothing sent yet). */
+static bool can_write(FollowupScene *s, GameApp *app, int i) {
+  if (i < 0 || i >= s->count || s->sent[i]) return false;
+  SimFollowUpOptions o;
+  sim_follow_up_options(session(app), s->people[i], &o);
+  return o.can_message;
+}
+
+static bool followed_up(FollowupScene *s, GameApp *app, int i) {
+  const SimRelation *r = i >= 0 && i < s->count ? sim_session_relation(session(app), s->people[i]) : NULL;
+  return r && r->followed_up;
+}
+
+/* Focus the first row from `from` on (wrapping) that can still be written to, else
+ * Continue: after a message is sent the keyboard moves on instead of staying on a row
+ * where Enter does nothing. */
+static void focus_next_writable(FollowupScene *s, GameApp *app, int from) {
+  for (int k = 0; k < s->count; k++) {
+    int i = (from + k) % s->count;
+    if (can_write(s, app, i)) {
+      s->inbox.focus = i;
+      return;
+    }
+  }
+  s->inbox.focus = s->count;
+}
+
 /* ---- Inbox layout ---- */
 
 static int inbox_text_w(GameApp *app) {
@@ -156,7 +183,8 @@ static void layout_inbox(FollowupScene *s, GameApp *app) {
 static void build_preview(FollowupScene *s, GameApp *app) {
   const SimPerson *p = person_at(app, s->person);
   const SimScenario *sc = scenario(app);
-  const char *event = sc && sc->title ? sc->title : "the event";
+  char event[160];
+  after_event_phrase(sc ? sc->title : NULL, event, sizeof event);
   char first[64];
   snprintf(first, sizeof first, "%s", after_name(p));
   char *space = strchr(first, ' ');
@@ -349,9 +377,7 @@ static void update_inbox(FollowupScene *s, GameApp *app, GfxInput *in) {
     ui_stack_push(&app->stack, game_online_scene(app));
     return;
   }
-  SimFollowUpOptions o;
-  sim_follow_up_options(session(app), s->people[hit], &o);
-  if (o.can_message && !s->sent[hit]) open_composer(s, app, s->people[hit]);
+  if (can_write(s, app, hit)) open_composer(s, app, s->people[hit]);
 }
 
 static void update_compose(FollowupScene *s, GameApp *app, GfxInput *in) {
@@ -392,7 +418,13 @@ static void followup_update(UiScene *self, void *app_ptr, GfxInput *in) {
     case FU_REPLY: {
       after_buttons_layout(app, &s->reply_buttons);
       int b = after_buttons_update(&s->reply_buttons, in, true);
-      if (b >= 0 || in->pressed[GFX_ACT_BACK]) s->mode = FU_INBOX;
+      if (b >= 0 || in->pressed[GFX_ACT_BACK]) {
+        s->mode = FU_INBOX;
+        int row = 0;
+        for (int i = 0; i < s->count; i++)
+          if (s->people[i] == s->person) row = i;
+        focus_next_writable(s, app, row + 1);
+      }
       break;
     }
   }
@@ -435,7 +467,14 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
   after_view_end(app, &s->view, s->view.scroll.content_h);
   ui_button(&app->ui, s->rects[s->count], "Continue: your online network", UI_BUTTON_PRIMARY,
             s->inbox.focus == s->count, false);
-  ui_footer_hint(&app->ui, "Up/Down or Tab: move   Enter or click: write to them   Wheel: scroll");
+  const char *hint = "Up/Down or Tab: move   Enter or click: write to them   Wheel: scroll";
+  if (s->inbox.focus == s->count)
+    hint = "Up/Down or Tab: move   Enter or click: continue   Wheel: scroll";
+  else if (s->inbox.focus < s->count && (s->sent[s->inbox.focus] || followed_up(s, app, s->inbox.focus)))
+    hint = "Message sent to them   Up/Down or Tab: move   Wheel: scroll";
+  else if (!can_write(s, app, s->inbox.focus))
+    hint = "No way to write to them   Up/Down or Tab: move   Wheel: scroll";
+  ui_footer_hint(&app->ui, hint);
 }
 
 static void draw_compose(FollowupScene *s, GameApp *app) {
@@ -535,8 +574,11 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   gfx_set_clip(app->gfx, NULL);
   /* What you sent, quieter, in the space left below. */
   int y = panel.y + panel.h + t->unit * 3;
-  char label[96];
-  snprintf(label, sizeof label, "What you sent (%s)", TIMING_LABELS[s->timing]);
+  /* The timing in lower case inside the brackets: "What you sent (within 3 days)". */
+  char timing[32], label[96];
+  snprintf(timing, sizeof timing, "%s", TIMING_LABELS[s->timing]);
+  if (timing[0] >= 'A' && timing[0] <= 'Z') timing[0] = (char)(timing[0] - 'A' + 'a');
+  snprintf(label, sizeof label, "What you sent (%s)", timing);
   int sent_h = after_text_h(app, GFX_FONT_BOLD, UI_T_SMALL, w, label) + t->unit / 2 +
                after_text_h(app, GFX_FONT_REGULAR, UI_T_SMALL, w, s->preview);
   if (y + sent_h <= bottom) { /* only when it fits whole: never a clipped message */
@@ -577,14 +619,6 @@ UiScene *game_followup_scene(GameApp *app) {
   }
   build_inbox(s, app);
   /* Start on the first person who can be written to, else on Continue. */
-  s->inbox.focus = s->count;
-  for (int i = 0; i < s->count; i++) {
-    SimFollowUpOptions o;
-    sim_follow_up_options(session(app), s->people[i], &o);
-    if (o.can_message) {
-      s->inbox.focus = i;
-      break;
-    }
-  }
+  focus_next_writable(s, app, 0);
   return &s->base;
 }

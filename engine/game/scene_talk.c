@@ -34,6 +34,7 @@ typedef struct TalkScene {
   int node;                         /* node whose text is loaded, -1 */
   char line[1200];                  /* what they say, personalised */
   char said[640];                   /* what the player said last, personalised */
+  char opener[640];                 /* "Your opener: ..." on a first meeting's first node, "" */
   char choice_text[SIM_MAX_CHOICES][600];
   int choice_index[SIM_MAX_CHOICES];
   int choice_count;
@@ -41,7 +42,7 @@ typedef struct TalkScene {
   UiList list;
   GfxRect rects[SIM_MAX_CHOICES];   /* on screen (after scrolling), for the mouse */
   int choice_h[SIM_MAX_CHOICES];    /* measured text heights */
-  int line_h, said_h, info_h;
+  int line_h, said_h, info_h, opener_h;
   int layout_scale;                 /* text scale the heights were measured at, -1 */
   float scroll, scroll_target;
   float reveal;                     /* 0..1: the new line fading in */
@@ -94,10 +95,23 @@ static void load_node(TalkScene *s, GameApp *app) {
   s->layout_scale = -1;
 }
 
+/* On a first meeting (tier 0 when the talk began) with an opener rehearsed in the briefing:
+ * "Your opener: “...”", personalised, shown on the first node only. */
+static void set_opener(TalkScene *s, GameApp *app, bool first_meeting) {
+  s->opener[0] = '\0';
+  const GameState *st = app->state;
+  if (!first_meeting || !st || !st->opener[0]) return;
+  char text[sizeof s->opener - 32];
+  game_state_personalise(app->state, st->opener, text, sizeof text);
+  snprintf(s->opener, sizeof s->opener, "Your opener: \u201c%s\u201d", text);
+  s->layout_scale = -1;
+}
+
 static void end_talk(TalkScene *s, GameApp *app, const char *closing) {
   const SimScenario *sc = sim_session_scenario(session_of(app));
   s->ended = true;
   s->choice_count = 0;
+  s->opener[0] = '\0';
   snprintf(s->line, sizeof s->line, "%s", closing ? closing : "");
   (void)sc;
   s->phase = TALK_GUESS;
@@ -147,6 +161,8 @@ static void measure(TalkScene *s, GameApp *app) {
                                GFX_ALIGN_LEFT, s->line, false);
   s->said_h = s->said[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255}, (GfxRect){0, 0, RIGHT_W - 60, 0},
                                             GFX_ALIGN_LEFT, s->said, false) : 0;
+  s->opener_h = s->opener[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255},
+                                                (GfxRect){0, 0, RIGHT_W - 44, 0}, GFX_ALIGN_LEFT, s->opener, false) : 0;
   int hinted_h = gfx_line_height(g, GFX_FONT_BOLD, bs) + 6 + gfx_line_height(g, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_TAG));
   for (int i = 0; i < s->choice_count; i++) {
     s->choice_h[i] = gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, (GfxColor){0, 0, 0, 255},
@@ -157,7 +173,7 @@ static void measure(TalkScene *s, GameApp *app) {
 
 /* Where the choices go: below the speech bubble, down to the footer. */
 static GfxRect choice_area(TalkScene *s, GameApp *app) {
-  int top = 36 + (s->said[0] ? s->said_h + 12 : 0) + s->line_h + 48 + 20;
+  int top = 36 + (s->said[0] ? s->said_h + 12 : 0) + s->line_h + 48 + 20 + (s->opener[0] ? s->opener_h + 16 : 0);
   return (GfxRect){RIGHT_X, top, RIGHT_W, GFX_HEIGHT - footer_h(app) - 16 - top};
 }
 
@@ -252,6 +268,7 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->away_hover = ui_hit(s->away_rect, in->mouse_x, in->mouse_y);
   if (in->pressed[GFX_ACT_BACK] || (in->clicked && ui_hit(s->away_rect, in->click_x, in->click_y))) {
     sim_talk_end(ss, true, NULL);
+    s->opener[0] = '\0';
     snprintf(s->said, sizeof s->said, "You excuse yourself politely.");
     after_step(s, app);
     return;
@@ -269,6 +286,7 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (c < 0) return;
   if (sim_talk_choose(ss, s->choice_index[c], NULL) != SIM_OK) return;
   snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
+  s->opener[0] = '\0'; /* the reminder belongs to the moment of introducing yourself */
   after_step(s, app);
 }
 
@@ -409,6 +427,13 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
                      GFX_ALIGN_LEFT, s->line, true);
     if (s->reveal < 1.0f) gfx_fill_round_rect(g, bubble, t->radius, ui_color_a(t, UI_C_SURFACE, (int)((1.0f - s->reveal) * 255)));
   }
+  if (s->opener[0] && s->phase == TALK_LINE && !s->failed) {
+    /* A quiet reminder of the opener rehearsed in the briefing: a thin accent rule, soft ink. */
+    int oy = bubble.y + bubble.h + 16;
+    gfx_fill_round_rect(g, (GfxRect){RIGHT_X + 20, oy, 4, s->opener_h}, 2, ui_color(t, UI_C_ACCENT));
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){RIGHT_X + 36, oy, RIGHT_W - 44, 0},
+                     GFX_ALIGN_LEFT, s->opener, true);
+  }
   if (s->wait > 0 || s->failed) {
     /* During the pause keys do nothing, so the hint promises none. */
     ui_footer_hint(ui, s->failed ? "Enter or Esc: back to the room" : "A moment: they are answering");
@@ -465,6 +490,8 @@ UiScene *game_talk_scene(GameApp *app, int person, int join) {
   s->look = game_look_from_seed(p->look ? p->look : game_seed_from_text(p->id));
   for (int i = 0; i < sc->person_count; i++)
     if (i != person && p->group >= 0 && sc->people[i].group == p->group) s->members[s->member_count++] = i;
+  const SimRelation *before = sim_session_relation(ss, person);
+  bool first_meeting = before && before->tier == 0;
   int st = sim_talk_begin(ss, person, (SimJoin)join, NULL);
   if (st != SIM_OK) {
     s->failed = true;
@@ -480,6 +507,7 @@ UiScene *game_talk_scene(GameApp *app, int person, int join) {
   else if (join == SIM_JOIN_BARGE) snprintf(s->said, sizeof s->said, "You cut in while they are mid-sentence.");
   if (v.active) {
     load_node(s, app);
+    set_opener(s, app, first_meeting);
   } else {
     char closing[256];
     closing_line(s, app, closing, sizeof closing);

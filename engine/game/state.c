@@ -16,7 +16,6 @@
 #include "game/app.h"
 #include "script/script.h"
 
-/* Makes the folder that holds `path` (one level, like saves/) when it is missing. */
 /* Sets the notice the player sees next (truncated to fit). */
 static void set_notice(GameState *s, const char *fmt, ...) {
   va_list ap;
@@ -25,6 +24,7 @@ static void set_notice(GameState *s, const char *fmt, ...) {
   va_end(ap);
 }
 
+/* Makes the folder that holds `path` (one level, like saves/) when it is missing. */
 static void make_parent_dir(const char *path) {
   char dir[1024];
   snprintf(dir, sizeof dir, "%s", path);
@@ -34,6 +34,47 @@ static void make_parent_dir(const char *path) {
   struct stat st;
   if (stat(dir, &st) == 0) return;
   if (mkdir(dir, 0755) != 0 && errno != EEXIST) return; /* save_open reports the failure */
+}
+
+/* The notice for a save that could not be opened for writing: one or two plain sentences,
+ * never the save module's technical message (it may end in "(...)." and read awkwardly). */
+static void open_notice(GameState *s, SaveStatus st) {
+  const char *path = s->save_path;
+  struct stat sb;
+  switch (st) {
+  case SAVE_READ_ONLY:
+    set_notice(s, "Rapport can't write to your save at %s, so your progress can't be saved this "
+                  "time. You can still play.", path);
+    return;
+  case SAVE_NEWER:
+    set_notice(s, "Your save at %s was made by a newer version of Rapport, so it was left "
+                  "untouched. You can still play, but nothing will be saved.", path);
+    return;
+  case SAVE_FOREIGN:
+    set_notice(s, "The file at %s is not a Rapport save, so it was left untouched. You can "
+                  "still play, but nothing will be saved.", path);
+    return;
+  case SAVE_DAMAGED:
+    set_notice(s, "Your save at %s is damaged and could not be moved aside, so it was left "
+                  "untouched. You can still play, but nothing will be saved.", path);
+    return;
+  case SAVE_DISK_FULL:
+    set_notice(s, "The disk is full, so your progress can't be saved this time. You can still "
+                  "play.");
+    return;
+  case SAVE_BUSY:
+    set_notice(s, "Another program is using your save at %s, so your progress can't be saved "
+                  "this time. You can still play.", path);
+    return;
+  default:
+    if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+      set_notice(s, "The save path %s is a folder, not a file, so your progress can't be "
+                    "saved this time. You can still play.", path);
+    else
+      set_notice(s, "Rapport could not open or create a save at %s, so your progress can't be "
+                    "saved this time. You can still play.", path);
+    return;
+  }
 }
 
 static void open_save(GameState *s) {
@@ -51,15 +92,10 @@ static void open_save(GameState *s) {
     set_notice(s,
              "Your old save was damaged, so it was moved to %s and a fresh one was started. "
              "Nothing was deleted.", info.moved_to);
-  } else if (st == SAVE_READ_ONLY) {
-    set_notice(s,
-             "Rapport can't write to %s, so this session won't be saved. You can still play.",
-             s->save_path);
   } else if (st != SAVE_OK) {
-    if (s->db) save_close(s->db);
-    s->db = NULL;
-    set_notice(s,
-             "Your progress can't be saved this time (%s). You can still play.", msg);
+    if (st != SAVE_READ_ONLY && s->db) save_close(s->db);
+    if (st != SAVE_READ_ONLY) s->db = NULL;
+    open_notice(s, st);
   }
 }
 
@@ -99,13 +135,16 @@ void game_state_apply_prefs(GameState *s, GameApp *app) {
 
 /* A failed write: tell the player once per kind of failure, never stop play. */
 static void note_save_failure(GameState *s, SaveStatus st, const char *msg) {
-  static const char *const what[] = {
-    [SAVE_READ_ONLY] = "the save can't be written",
-    [SAVE_DISK_FULL] = "the disk is full",
-  };
-  const char *why = (st == SAVE_READ_ONLY || st == SAVE_DISK_FULL) ? what[st] : msg;
-  set_notice(s,
-           "Your progress wasn't saved just now (%s). You can keep playing.", why);
+  (void)msg; /* the technical message is for logs, not for the player */
+  if (st == SAVE_DISK_FULL)
+    set_notice(s, "The disk is full, so your progress wasn't saved just now. You can keep "
+                  "playing.");
+  else if (st == SAVE_READ_ONLY)
+    set_notice(s, "Your save can't be written, so your progress wasn't saved just now. You can "
+                  "keep playing.");
+  else
+    set_notice(s, "Something went wrong while saving, so your progress wasn't saved just now. "
+                  "You can keep playing.");
 }
 
 /* Sessions left in progress by a crash are closed as abandoned, so none is resumed twice. */
@@ -266,6 +305,25 @@ void game_state_scan_scenarios(GameState *s) {
   free(ids);
 }
 
+/* "There is no scenario called "x". The scenarios you can play are: a, b, c." */
+static void unknown_scenario_error(GameState *s, const char *wanted) {
+  char ids[GAME_MAX_SCENARIOS][64];
+  int n = scr_list_scenarios(ids, GAME_MAX_SCENARIOS);
+  size_t len = sizeof s->script_error;
+  int at = snprintf(s->script_error, len, "There is no scenario called \"%s\".", wanted);
+  if (n <= 0) {
+    if (at > 0 && (size_t)at < len)
+      snprintf(s->script_error + at, len - (size_t)at, " No scenarios were found in scripts/scenarios.");
+    return;
+  }
+  for (int i = 0; i < n && at > 0 && (size_t)at < len; i++) {
+    int k = snprintf(s->script_error + at, len - (size_t)at, "%s%s%s",
+                     i == 0 ? " The scenarios you can play are: " : ", ", ids[i], i == n - 1 ? "." : "");
+    if (k < 0) break;
+    at += k;
+  }
+}
+
 bool game_state_load_scenario(GameState *s, const char *id) {
   char wanted[64];
   char path[1024];
@@ -283,8 +341,7 @@ bool game_state_load_scenario(GameState *s, const char *id) {
   } else if (scr_find_scenario(wanted, path, sizeof path) != 0) {
     snprintf(s->scenario_id, sizeof s->scenario_id, "%s", wanted);
     s->scenario_path[0] = '\0';
-    snprintf(s->script_error, sizeof s->script_error,
-             "There is no scenario called \"%s\" in scripts/scenarios.", wanted);
+    unknown_scenario_error(s, wanted);
     return false;
   }
   snprintf(s->scenario_id, sizeof s->scenario_id, "%s", wanted);
