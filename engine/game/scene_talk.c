@@ -19,6 +19,7 @@
 #define RIGHT_X 460
 #define RIGHT_W 780
 #define GUESS_ITEMS 6
+#define OPENER_GAP 24         /* between the choices and the opener reminder below them */
 
 typedef enum TalkPhase { TALK_LINE, TALK_GUESS } TalkPhase;
 
@@ -173,8 +174,10 @@ static void measure(TalkScene *s, GameApp *app) {
 
 /* Where the choices go: below the speech bubble, down to the footer. */
 static GfxRect choice_area(TalkScene *s, GameApp *app) {
-  int top = 36 + (s->said[0] ? s->said_h + 12 : 0) + s->line_h + 48 + 20 + (s->opener[0] ? s->opener_h + 16 : 0);
-  return (GfxRect){RIGHT_X, top, RIGHT_W, GFX_HEIGHT - footer_h(app) - 16 - top};
+  int top = 36 + (s->said[0] ? s->said_h + 12 : 0) + s->line_h + 48 + 20;
+  /* The opener reminder sits below the choices, so the choices keep their place. */
+  int reminder = s->opener[0] ? s->opener_h + OPENER_GAP : 0;
+  return (GfxRect){RIGHT_X, top, RIGHT_W, GFX_HEIGHT - footer_h(app) - 16 - top - reminder};
 }
 
 static void layout_choices(TalkScene *s, GameApp *app) {
@@ -427,13 +430,6 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
                      GFX_ALIGN_LEFT, s->line, true);
     if (s->reveal < 1.0f) gfx_fill_round_rect(g, bubble, t->radius, ui_color_a(t, UI_C_SURFACE, (int)((1.0f - s->reveal) * 255)));
   }
-  if (s->opener[0] && s->phase == TALK_LINE && !s->failed) {
-    /* A quiet reminder of the opener rehearsed in the briefing: a thin accent rule, soft ink. */
-    int oy = bubble.y + bubble.h + 16;
-    gfx_fill_round_rect(g, (GfxRect){RIGHT_X + 20, oy, 4, s->opener_h}, 2, ui_color(t, UI_C_ACCENT));
-    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){RIGHT_X + 36, oy, RIGHT_W - 44, 0},
-                     GFX_ALIGN_LEFT, s->opener, true);
-  }
   if (s->wait > 0 || s->failed) {
     /* During the pause keys do nothing, so the hint promises none. */
     ui_footer_hint(ui, s->failed ? "Enter or Esc: back to the room" : "A moment: they are answering");
@@ -460,6 +456,17 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
     GfxRect plate = {area.x + area.w - w - 24, area.y + area.h - h / 2, w + 20, h + 4};
     gfx_fill_round_rect(g, plate, plate.h / 2, ui_color(t, UI_C_ACCENT));
     gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT_INK), plate.x + plate.w / 2, plate.y + 2, GFX_ALIGN_CENTER, "More below");
+  }
+  if (s->opener[0]) {
+    /* A quiet reminder of the opener rehearsed in the briefing, just below the choices:
+     * a thin accent rule and soft ink. */
+    int below = area.y + area.h;
+    if (s->choice_count && s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h < below)
+      below = s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h;
+    int oy = below + OPENER_GAP;
+    gfx_fill_round_rect(g, (GfxRect){RIGHT_X + 20, oy, 4, s->opener_h}, 2, ui_color(t, UI_C_ACCENT));
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){RIGHT_X + 36, oy, RIGHT_W - 44, 0},
+                     GFX_ALIGN_LEFT, s->opener, true);
   }
   char hint[96]; /* the numbers that are really on screen */
   if (s->choice_count > 1)
