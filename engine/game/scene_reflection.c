@@ -63,9 +63,13 @@ static void finish(ReflectionScene *s, GameApp *app, bool save) {
     if (st->db && st->record.id != 0) {
       char msg[256];
       SaveStatus rc = save_reflection_set(st->db, st->record.id, s->text, msg, sizeof msg);
+      /* Plain words for the player; the store's technical message stays out of it. */
+      const char *why = rc == SAVE_READ_ONLY ? "Your save can't be written to right now"
+                        : rc == SAVE_DISK_FULL ? "The disk is full"
+                                               : "Something went wrong while saving";
       if (rc != SAVE_OK)
         snprintf(st->save_notice, sizeof st->save_notice,
-                 "Your reflection wasn't saved (%s). You can keep playing.", msg);
+                 "%s, so your reflection wasn't kept. You can keep playing.", why);
     } else {
       snprintf(st->save_notice, sizeof st->save_notice,
                "Saving is unavailable, so your reflection lives only in this session.");
