@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Rapport needs to build and test, but only those missing.
+# Installs the Debian packages Rapport needs to build and test, but only those missing
+# (python3 reads the classroom test's CSV export back with a real CSV parser).
 # As root it installs directly, otherwise through sudo; failing both it prints the exact
 # apt-get line to run and stops with status 1.
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev
-          libsqlite3-dev libcmocka-dev fonts-dejavu-core)
+          libsqlite3-dev libcmocka-dev fonts-dejavu-core python3)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -11,7 +11,7 @@ if(RAPPORT_PYTHON3)
   set_tests_properties(classroom.e2e PROPERTIES LABELS "e2e;classroom" TIMEOUT 600
     ENVIRONMENT "${RAPPORT_TEST_ENV}")
 else()
-  message(WARNING "python3 not found: the classroom end-to-end test is not registered")
+  message(FATAL_ERROR "python3 not found: the classroom end-to-end test needs it. Install it with: sudo apt-get install python3")
 endif()
 
 add_executable(bench_class_import ${CMAKE_CURRENT_LIST_DIR}/bench_class_import.c)
