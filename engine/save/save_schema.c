@@ -1,7 +1,7 @@
 /* save_schema.c — the schema's history: one forward migration per version, each applied in
  * its own transaction together with its PRAGMA user_version bump.
  * Shipped migrations are never edited: a change is a new migration at the end (and the
- * test fixtures in tests/unit/test_save_migrate.c keep a verbatim copy of the old ones).
+ * test fixtures in tests/save/test_save_migrate.c keep a verbatim copy of the old ones).
  * Depends on SQLite and the C library.
  */
 #include <stdio.h>

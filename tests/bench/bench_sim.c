@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#include "../unit/test_sim_fixture.h"
+#include "../support/test_sim_fixture.h"
 
 static double now_ns(void) {
   struct timespec ts;

@@ -2,7 +2,7 @@
 """tests/classroom/e2e_class.py — issue 7's end-to-end workshop, through the real binary.
 
 A teacher creates a class and a workshop code; three students play it through the game's
-screens on their own save files (tests/e2e/class_play_{connector,collector,between}.replay:
+screens on their own save files (tests/replay/class/play_{connector,collector,between}.replay:
 a connector-like, a collector-like and an in-between student), three more are played by
 the strategy bots (`rapport workshop play`), and one leaves mid-event; the teacher imports
 every file twice (the second import adds nothing, the students' files stay byte for byte),
@@ -24,11 +24,11 @@ RAPPORT, WORK = sys.argv[1], sys.argv[2]
 REPLAY = sys.argv[3] if len(sys.argv) > 3 else None
 CLASS = "Year 10, Careers"
 TEACHER = os.path.join(WORK, "teacher.db")
-E2E = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e")
+E2E = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "replay", "class")
 PLAYED = [  # name, replay, file: played through the game's screens
-    ("Ana Lima", "class_play_connector.replay", "ana.db"),
-    ("Ben \"Benny\" Okoro, Jr.", "class_play_collector.replay", "ben.db"),
-    ("Zoë Ng", "class_play_between.replay", "zoe.db"),
+    ("Ana Lima", "play_connector.replay", "ana.db"),
+    ("Ben \"Benny\" Okoro, Jr.", "play_collector.replay", "ben.db"),
+    ("Zoë Ng", "play_between.replay", "zoe.db"),
 ]
 BOTS = [  # name, strategy, file: played by the sim's strategy bots
     ("Dev Patel", "connector", "dev.db"),
@@ -89,10 +89,10 @@ check(before == {f: digest(f) for f in files}, "a student's file changed during 
 check(not any(os.path.exists(f + x) for f in files for x in ("-wal", "-shm")),
       "journal files were left beside a student's file")
 
-# A student who leaves mid-event (tests/e2e/class_solo.replay): the row records the code
+# A student who leaves mid-event (tests/replay/class/solo.replay): the row records the code
 # and its seed; the unfinished session comes in as abandoned.
 cleo = os.path.join(WORK, "cleo.db")
-run("--headless", "--replay", os.path.join(E2E, "class_solo.replay"), "--screenshot-dir", WORK,
+run("--headless", "--replay", os.path.join(E2E, "solo.replay"), "--screenshot-dir", WORK,
     "--save", cleo)
 db = sqlite3.connect(cleo)
 played = db.execute("SELECT p.name, s.scenario, s.seed, s.workshop FROM sessions s "

@@ -7,7 +7,7 @@ find_program(RAPPORT_PYTHON3 python3)
 if(RAPPORT_PYTHON3)
   add_test(NAME classroom.e2e
     COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/e2e_class.py $<TARGET_FILE:rapport>
-      ${CMAKE_BINARY_DIR}/classroom-e2e ${CMAKE_CURRENT_LIST_DIR}/dashboard.replay)
+      ${CMAKE_BINARY_DIR}/classroom-e2e ${CMAKE_SOURCE_DIR}/tests/replay/class/driven/dashboard.replay)
   set_tests_properties(classroom.e2e PROPERTIES LABELS "e2e;classroom" TIMEOUT 600
     ENVIRONMENT "${RAPPORT_TEST_ENV}")
 else()

@@ -1,4 +1,4 @@
-/* test_after_text.c — the after-event screens' text helpers (engine/game/after.h): facts
+/* test_game_after_text.c — the after-event screens' text helpers (engine/game/after.h): facts
  * turned toward the person for a follow-up message, day spans in words, tier labels; and,
  * for every shipped scenario, that each follow-up reference reads as addressed to them. */
 #include <setjmp.h>

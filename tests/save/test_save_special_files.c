@@ -1,4 +1,4 @@
-/* test_qa_save.c — QA regressions in the store (engine/save): a save path that is not a
+/* test_save_special_files.c — special files as saves (engine/save): a save path that is not a
  * plain file (a device such as /dev/null, a named pipe) is refused with a message that says
  * so, not "Is a directory"; a real folder still says it is a folder; nothing is created.
  */

@@ -1,13 +1,15 @@
-# Runs a front-screen replay headless with extra command-line ARGS (e.g. --scenario PATH)
-# on a fresh save; an optional PREPARE replay runs first on the same save (to set a
-# profile's prefs); with JUNK the save starts as a file of junk bytes (a damaged save);
-# with BROKEN_ROOT the game runs on a copy of the project whose scenarios include a broken one. Fails on a non-zero exit or when no screenshot was written.
+# Runs one replay headless on a fresh save, then checks that every screenshot it wrote is
+# a real, non-blank 1280x720 image (the game itself fails the run on a broken expectation).
+# Optional: ARGS, extra command-line options (e.g. --scenario PATH); PREPARE, a replay run
+# first on the same save (to set a profile's prefs); JUNK, the save starts as a file of junk
+# bytes (a damaged save); BROKEN_ROOT, the game runs on a copy of the project (from SOURCE)
+# whose scenarios include a broken one.
 file(REMOVE_RECURSE ${SHOTS})
 file(MAKE_DIRECTORY ${SHOTS})
 get_filename_component(save_dir ${SAVE} DIRECTORY)
 file(MAKE_DIRECTORY ${save_dir})
 file(GLOB old_damaged ${SAVE}.damaged-*)
-file(REMOVE ${SAVE} ${SAVE}-wal ${SAVE}-shm ${old_damaged})
+file(REMOVE ${SAVE} ${SAVE}-wal ${SAVE}-shm ${SAVE}-journal ${old_damaged})
 if(JUNK)
   file(WRITE ${SAVE} "this is not a database: a shopping list (eggs, flour, coffee)\n")
 endif()
@@ -20,7 +22,6 @@ if(PREPARE)
   endif()
 endif()
 if(BROKEN_ROOT)
-  # A copy of the project root whose scenario folder also holds a broken scenario.
   file(REMOVE_RECURSE ${BROKEN_ROOT})
   file(COPY ${SOURCE}/assets ${SOURCE}/scripts DESTINATION ${BROKEN_ROOT})
   file(WRITE ${BROKEN_ROOT}/scripts/scenarios/rooftop_party.lua
@@ -41,3 +42,24 @@ list(LENGTH shots count)
 if(count EQUAL 0)
   message(FATAL_ERROR "replay ${REPLAY} wrote no screenshot")
 endif()
+foreach(shot ${shots})
+  file(SIZE ${shot} size)
+  # 1280x720 at 32 bits plus the header.
+  if(size LESS 3686400)
+    message(FATAL_ERROR "${shot} is not a full 1280x720 frame (${size} bytes)")
+  endif()
+  # Blank means every pixel equals the first: remove that pixel's bytes, see what is left.
+  # The pixel data starts at the little-endian offset stored in bytes 10..13.
+  file(READ ${shot} off OFFSET 10 LIMIT 4 HEX)
+  string(SUBSTRING "${off}" 0 2 b0)
+  string(SUBSTRING "${off}" 2 2 b1)
+  math(EXPR data_offset "0x${b1}${b0}")
+  file(READ ${shot} pixels OFFSET ${data_offset} HEX)
+  string(SUBSTRING "${pixels}" 0 8 first)
+  string(REPLACE "${first}" "" rest "${pixels}")
+  string(LENGTH "${rest}" left)
+  if(left EQUAL 0)
+    message(FATAL_ERROR "${shot} is blank: one colour everywhere")
+  endif()
+endforeach()
+message(STATUS "${count} screenshots checked")

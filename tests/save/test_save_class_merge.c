@@ -1,4 +1,4 @@
-/* test_class_merge.c — import (save_merge.c) and class export (save_export.c): students
+/* test_save_class_merge.c — import (save_merge.c) and class export (save_export.c): students
  * matched by name in the class, sessions with choices, skills, guesses and reflections
  * copied once (a second import adds nothing), the student's file untouched, and every
  * damaged, foreign, newer or inconsistent file — and a disk filling up half-way — refused

@@ -1,4 +1,4 @@
-/* test_save_util.h — helpers shared by the store's tests (tests/unit/test_save_*.c):
+/* test_save_util.h — helpers shared by the store's tests (tests/save/test_save_*.c, tests/cli/test_cli_report.c):
  * temporary folders, whole-file reads for byte-for-byte comparisons, and filled records.
  * Header-only (static functions) so each test executable stays self-contained.
  */

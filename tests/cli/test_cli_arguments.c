@@ -1,4 +1,4 @@
-/* test_fix_cli.c — the cli fix pass: cli_echo() sanitising echoed arguments, and
+/* test_cli_arguments.c — the command line: cli_echo() sanitising echoed arguments, and
  * `rapport simulate` argument checks (the --runs range named in the message, seeds whose
  * last run would wrap past 2^64-1 refused, invalid UTF-8 never echoed raw).
  * Runs cli_simulate in-process with stderr redirected to a temporary file.

@@ -1,4 +1,4 @@
-/* test_qa_floor.c — QA regressions in the mixer floor's layout (engine/game/floor_draw.c):
+/* test_game_floor_zone_labels.c — the mixer floor's layout (engine/game/floor_draw.c):
  * in every shipped scenario and at every text size, a zone's label never starts inside
  * another zone (at the alumni evening "Terrace" used to be drawn in the reading room and
  * "Bar" in the Great Hall, because labels went "just outside" zones that share an edge).

@@ -1,4 +1,4 @@
-/* test_script_scenarios.c — the shipped scenarios as played: the explorer bot reaches every
+/* test_cli_simulate_scenarios.c — the shipped scenarios as played: the explorer bot reaches every
  * node of every scenario in scripts/scenarios, and `rapport simulate` shows the lesson on
  * each (connector beats collector on depth gain, collector holds more cards), writes the
  * CSV header exactly, repeats itself bit for bit, and refuses bad command lines with 2.

@@ -1,4 +1,4 @@
-/* test_fix_floor.c — the floor's name-tag leader lines (engine/game/floor_draw.c): in every
+/* test_game_floor_leaders.c — the floor's name-tag leader lines (engine/game/floor_draw.c): in every
  * shipped scenario and at every text size, a tag placed more than FLOOR_LEADER_MIN px from
  * its person gets a leader from the figure's edge to the plate; a tag next to its person
  * gets none; and any tag that sits nearer someone else's figure than its own (career fair

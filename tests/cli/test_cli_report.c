@@ -1,4 +1,4 @@
-/* test_save_report.c — `rapport report`: the aligned table, CSV read back with an RFC 4180
+/* test_cli_report.c — `rapport report`: the aligned table, CSV read back with an RFC 4180
  * parser (names with commas, quotes, accents and line breaks survive), unknown profiles,
  * missing and damaged saves (exit 1, the file neither changed nor moved), wrong flags
  * (exit 2) and --help.

@@ -1,4 +1,4 @@
-/* test_fix_after.c — fix pass (after): the follow-up names the event as a sentence would
+/* test_game_screen_pixels.c — screens read back as pixels: the follow-up names the event as a sentence would
  * ("at the Campus Careers Fair"); the floor's pause menu draws its items alike (only the
  * focus ring marks the selection, no filled "primary" first item); dark hair keeps at
  * least 3:1 against the near-black backdrops of high contrast; the debrief's chart card

@@ -1,4 +1,4 @@
-/* test_front_state.c — GameState (engine/game/state.c, state_save.c): profiles and prefs,
+/* test_game_state.c — GameState (engine/game/state.c, state_save.c): profiles and prefs,
  * scenario load/reload with FILE:LINE errors, session start seeded from the roster, the
  * save points written to a real file, deterministic seeds and days, and a damaged save
  * moved aside with a notice. Needs no window: GameState never draws.

@@ -1,4 +1,4 @@
-/* test_fix_front.c — fix pass (front): the save notices GameState sets when the save cannot
+/* test_game_state_notices.c — the save notices GameState sets when the save cannot
  * be used are one or two plain sentences (no "(...)." from the save module's technical
  * message), and an unknown --scenario id names the ids that exist. Needs no window.
  */

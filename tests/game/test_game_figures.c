@@ -1,4 +1,4 @@
-/* test_qa_figures.c — QA regression in the portraits (engine/game/figures.c): the face is
+/* test_game_figures.c — the portraits (engine/game/figures.c): the face is
  * the only feedback in a conversation, so its brows and mouth must stand out from the skin
  * on every skin tone the game draws (contrast ratio at least 3:1). They used to be drawn in
  * one dark ink, which all but vanished on the two darkest tones (about 1.5:1).

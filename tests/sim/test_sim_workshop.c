@@ -1,4 +1,4 @@
-/* test_class_workshop.c — workshop codes (engine/sim/workshop.c): every field survives a
+/* test_sim_workshop.c — workshop codes (engine/sim/workshop.c): every field survives a
  * round trip, typing is forgiven (case, dashes, O/I/L), every single mistyped character
  * and every swap of two different neighbours in the tested codes is caught or named,
  * and scenario lookup by hash refuses unknown and ambiguous ids.
