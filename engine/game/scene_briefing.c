@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -65,7 +64,7 @@ typedef struct BriefingScene {
   const Venue *venue;
   int chosen[3];             /* selected option per chip row */
   int row, col;              /* keyboard focus */
-  FrontScroll scroll;
+  UiScroll scroll;
   /* Layout (content coordinates inside `view`), rebuilt each frame from measurements. */
   GfxRect view;
   GfxRect items[ITEMS_MAX];
@@ -120,9 +119,9 @@ static void layout(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
   snprintf(s->name_line, sizeof s->name_line, "Your name: %s (from your profile)",
            st->has_profile && st->profile.name[0] ? st->profile.name : "Player");
-  int header_h = front_header_bottom(app, st->scenario && st->scenario->title ? st->scenario->title : "");
-  int bh = front_button_height(app);
-  int footer = front_footer_top(app);
+  int header_h = ui_header_bottom(&app->ui, st->scenario && st->scenario->title ? st->scenario->title : "");
+  int bh = ui_button_height(&app->ui);
+  int footer = ui_footer_top(&app->ui);
   s->buttons[0] = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
   s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - PLAN_W, footer - t->unit * 2 - bh, PLAN_W, bh};
   int view_h = s->buttons[0].y - t->unit * 2 - header_h;
@@ -135,20 +134,20 @@ static void layout(BriefingScene *s, GameApp *app) {
     if (row == ROW_WHY) {
       s->opener_y = y;
       y += gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SUBHEADING));
-      y += front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width, s->name_line) + t->unit * 2;
+      y += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, width, s->name_line) + t->unit * 2;
     }
     s->heading_y[row] = y;
-    y += front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, width, HEADS[row]) + t->unit;
+    y += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, width, HEADS[row]) + t->unit;
     int x = x0, line_h = 0;
     for (int col = 0; col < row_size(s, row); col++) {
       const char *label = option_label(s, row, col);
-      int w = front_chip_width(app, label, width);
+      int w = ui_chip_width(&app->ui, label, width);
       if (x > x0 && x + w > x0 + width) {
         x = x0;
         y += line_h + t->unit;
         line_h = 0;
       }
-      int h = front_chip_height(app, label, w, s->chosen[row] == col);
+      int h = ui_chip_height(&app->ui, label, w, s->chosen[row] == col);
       s->items[s->item_count] = (GfxRect){x, y, w, h};
       s->item_row[s->item_count] = row;
       s->item_col[s->item_count] = col;
@@ -166,12 +165,12 @@ static void layout(BriefingScene *s, GameApp *app) {
   int inner = PLAN_W - 48;
   const char *label = INTENTIONS[s->chosen[ROW_INTENTION]].label;
   const char *meaning = INTENTIONS[s->chosen[ROW_INTENTION]].meaning;
-  int fixed = front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
-              front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, "You'll open with") +
-              front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, label) + t->unit * 9;
-  int mean_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, inner, meaning) + t->unit / 2;
-  int sub_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, inner, s->readback);
-  int body_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, s->readback);
+  int fixed = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
+              ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "You'll open with") +
+              ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, label) + t->unit * 9;
+  int mean_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, inner, meaning) + t->unit / 2;
+  int sub_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, inner, s->readback);
+  int body_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, s->readback);
   s->show_meaning = true;
   s->plan_type = UI_T_SUBHEADING;
   if (fixed + mean_h + sub_h > s->plan.h) s->plan_type = UI_T_BODY;
@@ -269,7 +268,7 @@ static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
       s->row = ROW_BUTTONS;
       s->col = b;
     }
-    if (front_clicked(in, s->buttons[b])) {
+    if (ui_clicked(in, s->buttons[b])) {
       activate(s, app, ROW_BUTTONS, b);
       return;
     }
@@ -284,9 +283,9 @@ static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   if (s->row < ROW_BUTTONS && !in->mouse_moved) {
     int i = item_at(s, s->row, s->col);
-    if (i >= 0) front_scroll_follow(&s->scroll, s->items[i].y - (s->row > 0 ? 0 : 60), s->items[i].h);
+    if (i >= 0) ui_scroll_follow(&s->scroll, s->items[i].y - (s->row > 0 ? 0 : 60), s->items[i].h);
   }
-  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+  ui_scroll_update(&s->scroll, in, s->view, &app->theme);
 }
 
 static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -301,37 +300,37 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_set_clip(g, &s->view);
   int sub = ui_size(t, UI_T_SUBHEADING);
   gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox + 12, oy + s->opener_y, GFX_ALIGN_LEFT, "Your opener");
-  front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox + 12,
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox + 12,
              oy + s->opener_y + gfx_line_height(g, GFX_FONT_BOLD, sub), width, s->name_line);
   for (int row = 0; row < 3; row++)
-    front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox + 12, oy + s->heading_y[row], width, HEADS[row]);
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox + 12, oy + s->heading_y[row], width, HEADS[row]);
   for (int i = 0; i < s->item_count; i++) {
     int row = s->item_row[i], col = s->item_col[i];
-    front_chip(app, on_screen(s, s->items[i]), option_label(s, row, col), s->chosen[row] == col,
+    ui_chip(&app->ui, on_screen(s, s->items[i]), option_label(s, row, col), s->chosen[row] == col,
                s->row == row && s->col == col);
   }
   gfx_set_clip(g, NULL);
-  front_scroll_bar(app, &s->scroll, s->view);
+  ui_scroll_bar(&app->ui, &s->scroll, s->view);
 
   GfxRect rb = s->plan;
   ui_panel(&app->ui, rb, UI_C_SURFACE_ALT);
   gfx_fill_round_rect(g, (GfxRect){rb.x, rb.y, 6, rb.h}, 3, ui_color(t, UI_C_WARM));
   int inner = rb.w - 48, x = rb.x + 24;
   int y = rb.y + t->unit * 2;
-  y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "Tonight you intend to");
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "Tonight you intend to");
   y += t->unit;
-  y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, inner, INTENTIONS[s->chosen[ROW_INTENTION]].label);
+  y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, inner, INTENTIONS[s->chosen[ROW_INTENTION]].label);
   if (s->show_meaning) {
     y += t->unit / 2;
-    y += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner,
+    y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner,
                     INTENTIONS[s->chosen[ROW_INTENTION]].meaning);
   }
   y += t->unit * 3;
-  y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "You'll open with");
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "You'll open with");
   y += t->unit;
   GfxRect clip = {rb.x, rb.y, rb.w, rb.h - t->unit};
   gfx_set_clip(g, &clip);
-  front_text(app, GFX_FONT_REGULAR, s->plan_type, UI_C_INK, x, y, inner, s->readback);
+  ui_text(&app->ui, GFX_FONT_REGULAR, s->plan_type, UI_C_INK, x, y, inner, s->readback);
   gfx_set_clip(g, NULL);
 
   ui_button(&app->ui, s->buttons[0], "Back", UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 0, false);

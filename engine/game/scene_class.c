@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "script/script.h"
@@ -35,7 +34,7 @@ typedef struct ClassScene {
   bool message_is_error;
   char code_line[160];       /* what the current workshop code means */
   int focus;
-  FrontScroll scroll;
+  UiScroll scroll;
   /* Layout: rows in scroll-content coordinates, everything else on screen. */
   GfxRect view, rows[ROWS_MAX], field_rect, field2_rect, code_btn, dash_btn, back, next;
   ClassItem extras[6];
@@ -105,7 +104,7 @@ static void set_mode(ClassScene *s, GameApp *app, ClassMode mode) {
   s->mode = mode;
   s->extra_count = 0;
   s->field.text[0] = s->field2.text[0] = '\0';
-  s->scroll = (FrontScroll){0};
+  s->scroll = (UiScroll){0};
   if (mode == M_HOME) {
     int total = 0;
     s->class_count = 0;
@@ -148,18 +147,18 @@ static const char *subtitle(const ClassScene *s) {
 
 static void layout(ClassScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int top = front_header_bottom(app, subtitle(s)) + t->unit;
-  int bh = front_button_height(app);
-  int by = front_footer_top(app) - t->unit * 2 - bh;
+  int top = ui_header_bottom(&app->ui, subtitle(s)) + t->unit;
+  int bh = ui_button_height(&app->ui);
+  int by = ui_footer_top(&app->ui) - t->unit * 2 - bh;
   s->back = (GfxRect){t->margin, by, 220, bh};
   s->next = (GfxRect){GFX_WIDTH - t->margin - 420, by, 420, bh};
   int left_w = 560;
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
   int field_h = body_lh + t->unit * 3;
-  int msg_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, left_w,
+  int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, left_w,
                                 "That code has a typo somewhere: check each character.") + t->unit;
   if (s->mode == M_CODE) {
-    int y = top + front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, 900,
+    int y = top + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, 900,
                                     "Type the code your teacher wrote on the board.") + t->unit * 3;
     s->field_head_y = y;
     s->field_rect = (GfxRect){t->margin, y + body_lh + t->unit, 360, field_h};
@@ -184,8 +183,8 @@ static void layout(ClassScene *s, GameApp *app) {
   int rx = t->margin + left_w + t->unit * 6, rw = GFX_WIDTH - t->margin - rx;
   s->side_y = top;
   int sy = top + body_lh + t->unit;
-  sy += front_text_height(app, GFX_FONT_BOLD, UI_T_HEADING, rw, "XXXX-XXXX") + t->unit;
-  sy += front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, rw - 20,
+  sy += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_HEADING, rw, "XXXX-XXXX") + t->unit;
+  sy += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, rw - 20,
                           s->code_line[0] ? s->code_line : "No workshop code yet.") + t->unit * 2;
   s->code_btn = (GfxRect){rx, sy, rw, bh};
   s->dash_btn = (GfxRect){rx, sy + bh + t->unit * 2, rw, bh};
@@ -392,8 +391,8 @@ static void class_update(UiScene *self, void *app_ptr, GfxInput *in) {
   /* Typing mode must not follow the player into the next screen (digits answer there). */
   in->text_active = app->stack.pending_count == 0 && is_field(s, s->focus);
   if (s->focus < row_count(s) && !in->mouse_moved)
-    front_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
-  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+    ui_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
+  ui_scroll_update(&s->scroll, in, s->view, &app->theme);
 }
 
 static void draw_list(ClassScene *s, GameApp *app) {
@@ -404,7 +403,7 @@ static void draw_list(ClassScene *s, GameApp *app) {
            s->mode == M_HOME ? "Classes" : "Students: pick your name to play");
   gfx_set_clip(g, &s->view);
   if (row_count(s) == 0)
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
                s->mode == M_HOME ? "No classes yet. Type a class name below to make one."
                                  : "No students yet. Type a student's name below to add them.");
   for (int i = 0; i < row_count(s); i++) {
@@ -412,7 +411,7 @@ static void draw_list(ClassScene *s, GameApp *app) {
     char name[96], label[160];
     bool current = false;
     if (s->mode == M_HOME) {
-      front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->classes[i].name, r.w - t->unit * 6, name, sizeof name);
+      ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->classes[i].name, r.w - t->unit * 6, name, sizeof name);
       snprintf(label, sizeof label, "%s", name);
     } else {
       const SaveProfile *p = &s->students[i];
@@ -426,13 +425,13 @@ static void draw_list(ClassScene *s, GameApp *app) {
       snprintf(num, sizeof num, "%d  ", p->class_number);
       int nw = 0;
       gfx_measure(g, GFX_FONT_BOLD, body, num, &nw, &th);
-      front_fit(app, GFX_FONT_BOLD, UI_T_BODY, p->name, r.w - t->unit * 6 - tw - nw, name, sizeof name);
+      ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, p->name, r.w - t->unit * 6 - tw - nw, name, sizeof name);
       snprintf(label, sizeof label, "%s%s%s", num, name, tail);
     }
     ui_button(&app->ui, r, label, current ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, s->focus == i, false);
   }
   gfx_set_clip(g, NULL);
-  front_scroll_bar(app, &s->scroll, s->view);
+  ui_scroll_bar(&app->ui, &s->scroll, s->view);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
            s->mode == M_HOME ? "New class" : "Add a student");
   ui_text_field_draw(&app->ui, s->field_rect, &s->field,
@@ -449,9 +448,9 @@ static void draw_side(ClassScene *s, GameApp *app) {
            "Workshop code");
   y += gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY)) + t->unit;
   const char *code = app->state->workshop;
-  y += front_text(app, GFX_FONT_BOLD, UI_T_HEADING, code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, rx, y, rw,
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_HEADING, code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, rx, y, rw,
                   code[0] ? code : "None") + t->unit;
-  front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, rx, y, rw - 20,
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, rx, y, rw - 20,
              s->code_line[0] ? s->code_line : "No workshop code yet.");
   ui_button(&app->ui, s->code_btn, code[0] ? "Change the workshop code" : "Set the workshop code",
             UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_CODE, false);
@@ -471,7 +470,7 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_page_header(&app->ui, title, subtitle(s));
   if (s->mode == M_CODE) {
     int body = ui_size(t, UI_T_BODY);
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, front_header_bottom(app, subtitle(s)) + t->unit,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, ui_header_bottom(&app->ui, subtitle(s)) + t->unit,
                900, "Type the code your teacher wrote on the board.");
     gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
              "Code");
@@ -483,13 +482,13 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
                          extra_at(s, s->focus) == I_FIELD2);
     }
     if (s->message[0])
-      front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
                  s->side_y, 900, s->message);
   } else {
     draw_list(s, app);
     if (s->mode == M_STUDENTS) draw_side(s, app);
     if (s->message[0])
-      front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
                  s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
   }
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_BACK, false);

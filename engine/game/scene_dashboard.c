@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "save/save_class.h"
@@ -179,7 +178,7 @@ static int rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
   const UiTheme *t = &app->theme;
   int small_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
   int head_h = t->unit * 2 + small_lh + t->unit * 2;
-  int foot_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, r.w - t->unit * 4, TABLE_FOOT) +
+  int foot_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, r.w - t->unit * 4, TABLE_FOOT) +
                small_lh + t->unit * 3;
   int bots_h = with_bots ? BOTS * s->row_h + small_lh + t->unit * 4 : 0;
   int n = (r.h - head_h - foot_h - bots_h) / s->row_h;
@@ -189,9 +188,9 @@ static int rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
 static void layout(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
-  int top = front_header_bottom(app, subtitle(s));
-  int bh = front_button_height(app);
-  int by = front_footer_top(app) - t->unit * 2 - bh;
+  int top = ui_header_bottom(&app->ui, subtitle(s));
+  int bh = ui_button_height(&app->ui);
+  int by = ui_footer_top(&app->ui) - t->unit * 2 - bh;
   int x = t->margin;
   int small_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
   int body_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
@@ -276,7 +275,7 @@ static void table_row(DashScene *s, GameApp *app, const Cols *c, int y, const ch
     x += 26;
   }
   char name[96], num[32];
-  front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, label, c->name_w - (x - c->name_x), name, sizeof name);
+  ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, label, c->name_w - (x - c->name_x), name, sizeof name);
   gfx_text(g, GFX_FONT_REGULAR, body, ink, x, ty, GFX_ALIGN_LEFT, name);
   snprintf(num, sizeof num, "%.1f", depth);
   gfx_text(g, GFX_FONT_BOLD, body, ink, c->depth, ty, GFX_ALIGN_RIGHT, num);
@@ -311,7 +310,7 @@ static void draw_table(DashScene *s, GameApp *app) {
   gfx_fill_rect(g, (GfxRect){r.x + pad, y, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
   y += t->unit;
   if (s->count == 0)
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, r.x + pad, y + t->unit, r.w - 2 * pad,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, r.x + pad, y + t->unit, r.w - 2 * pad,
                "No students in this class yet. Add them on the class screen, or import their save "
                "files with: rapport import FILE... --class NAME");
   int first = s->page * s->per_page;
@@ -330,7 +329,7 @@ static void draw_table(DashScene *s, GameApp *app) {
       char name[96];
       int sw = 0, sh = 0;
       gfx_measure(g, GFX_FONT_REGULAR, small, "no finished session yet", &sw, &sh);
-      front_fit(app, GFX_FONT_REGULAR, UI_T_BODY, label, c.cards - sw - t->unit * 2 - c.name_x, name, sizeof name);
+      ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, label, c.cards - sw - t->unit * 2 - c.name_x, name, sizeof name);
       gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), c.name_x, y + t->unit / 2,
                GFX_ALIGN_LEFT, name);
       gfx_text(g, GFX_FONT_REGULAR, small, soft, c.cards, y + t->unit / 2, GFX_ALIGN_RIGHT, "no finished session yet");
@@ -340,9 +339,9 @@ static void draw_table(DashScene *s, GameApp *app) {
   char foot[96];
   int last = first + s->per_page < s->count ? first + s->per_page : s->count;
   snprintf(foot, sizeof foot, "Students %d-%d of %d", s->count ? first + 1 : 0, last, s->count);
-  int fh = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, r.w - 2 * pad, TABLE_FOOT);
+  int fh = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, r.w - 2 * pad, TABLE_FOOT);
   int fy = r.y + r.h - pad - fh;
-  front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy, r.w - 2 * pad, TABLE_FOOT);
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy, r.w - 2 * pad, TABLE_FOOT);
   int sy = fy - gfx_line_height(g, GFX_FONT_BOLD, small);
   gfx_text(g, GFX_FONT_BOLD, small, soft, r.x + pad, sy, GFX_ALIGN_LEFT, foot);
   if (s->compact) return;
@@ -353,7 +352,7 @@ static void draw_table(DashScene *s, GameApp *app) {
   gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), c.name_x, y - th - t->unit, GFX_ALIGN_LEFT,
            "What the strategies do (bots on the same evening)");
   if (!s->bots_ok) {
-    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, c.name_x, y, r.w - 2 * pad, s->bot_note);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, c.name_x, y, r.w - 2 * pad, s->bot_note);
     return;
   }
   for (int b = 0; b < BOTS; b++, y += s->row_h)
@@ -390,11 +389,11 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + 20, ly, GFX_ALIGN_LEFT, "a strategy bot");
   /* A caption under the axis names the corners (colour is never the only cue). */
   const char *caption = "Top left: connectors (deep, few cards). Bottom right: collectors.";
-  int cap_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
+  int cap_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
   GfxRect plot = {r.x + pad + slh * 3, ly + lh + t->unit * 2, 0, 0};
   plot.w = r.x + r.w - pad - plot.x - t->unit * 2;
   plot.h = r.y + r.h - pad - cap_h - slh - t->unit * 3 - plot.y;
-  front_text(app, GFX_FONT_REGULAR, UI_T_TAG, UI_C_INK_SOFT, r.x + pad, r.y + r.h - pad - cap_h, r.w - 2 * pad,
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, UI_C_INK_SOFT, r.x + pad, r.y + r.h - pad - cap_h, r.w - 2 * pad,
              caption);
   if (plot.h < 40) return;
   double max_cards = 5, max_depth = 10;
@@ -492,7 +491,7 @@ static void draw_skills(DashScene *s, GameApp *app) {
     else snprintf(num, sizeof num, "-");
     int vw = 0, vh = 0;
     gfx_measure(g, GFX_FONT_BOLD, small, "100", &vw, &vh);
-    front_fit(app, GFX_FONT_REGULAR, UI_T_SMALL, save_skill_label(k), cw - vw - t->unit, label, sizeof label);
+    ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, save_skill_label(k), cw - vw - t->unit, label, sizeof label);
     gfx_text(g, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK), cx, cy, GFX_ALIGN_LEFT, label);
     gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), cx + cw, cy, GFX_ALIGN_RIGHT, num);
     ui_meter(&app->ui, (GfxRect){cx, cy + lh + t->unit / 2, cw, 6},
@@ -510,7 +509,7 @@ static void draw_strategies(DashScene *s, GameApp *app) {
   gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, "What the strategies do");
   y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   if (!s->bots_ok) {
-    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, y, r.w - 2 * pad, s->bot_note);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, y, r.w - 2 * pad, s->bot_note);
     return;
   }
   for (int b = 0; b < BOTS; b++) {
@@ -519,7 +518,7 @@ static void draw_strategies(DashScene *s, GameApp *app) {
              s->bots[b].callable, s->bots[b].cards);
     int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
     diamond(g, r.x + pad + 8, y + lh / 2, 7, ui_color(t, UI_C_WARM));
-    y += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad + 30, y, r.w - 2 * pad - 30, line) +
+    y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad + 30, y, r.w - 2 * pad - 30, line) +
          t->unit / 2;
   }
 }
@@ -566,7 +565,7 @@ static void dash_update(UiScene *self, void *app_ptr, GfxInput *in) {
   for (int b = 0; b < BUTTONS; b++) {
     if (!button_shown(s, b)) continue;
     if (in->mouse_moved && ui_hit(s->btn[b], in->mouse_x, in->mouse_y)) s->focus = b;
-    if (front_clicked(in, s->btn[b])) {
+    if (ui_clicked(in, s->btn[b])) {
       s->focus = b;
       activate(s, app, b);
       return;

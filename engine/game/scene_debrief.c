@@ -18,9 +18,9 @@
 
 typedef struct DebriefScene {
   UiScene base;
-  AfterTabs tabs;
-  AfterView view;
-  AfterButtons buttons;
+  UiTabs tabs;
+  UiView view;
+  UiButtonRow buttons;
   SimScores scores;
   char depth[64], strength[96], callable_names[600], vanity[160], intention[200];
   SimMoment moments[DEBRIEF_MOMENTS];
@@ -119,7 +119,7 @@ static int card(GameApp *app, GfxRect r, UiColor fill, UiColor stripe, bool draw
 }
 
 static int text(GameApp *app, GfxFont f, UiType type, UiColor c, int x, int y, int w, const char *s, bool draw) {
-  return draw ? front_text(app, f, type, c, x, y, w, s) : after_text_h(app, f, type, w, s);
+  return draw ? ui_text(&app->ui, f, type, c, x, y, w, s) : ui_text_height(&app->ui, f, type, w, s);
 }
 
 static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, bool draw) {
@@ -159,16 +159,16 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
     int cx = x, yy = y + pad + rise;
     card(app, (GfxRect){cx, y + rise, cw[0], h}, UI_C_SURFACE, UI_C_ACCENT, true);
     gfx_text(g, GFX_FONT_BOLD, big, ui_color(t, UI_C_ACCENT), cx + pad, yy, GFX_ALIGN_LEFT, s->depth);
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, cx + pad, yy + big_h, cw[0] - 2 * pad, s->strength);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, cx + pad, yy + big_h, cw[0] - 2 * pad, s->strength);
     cx += cw[0] + gap;
     card(app, (GfxRect){cx, y + rise, cw[1], h}, UI_C_SURFACE, UI_C_GOOD, true);
     gfx_text(g, GFX_FONT_BOLD, big, ui_color(t, UI_C_GOOD), cx + pad, yy, GFX_ALIGN_LEFT, callable);
     int y1 = yy + big_h;
-    y1 += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, "People you could call tomorrow") + t->unit;
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, s->callable_names);
+    y1 += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, "People you could call tomorrow") + t->unit;
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, s->callable_names);
     cx += cw[1] + gap;
     card(app, (GfxRect){cx, y + rise, cw[2], h}, UI_C_SURFACE_ALT, UI_C_LINE, true);
-    int y2 = yy + front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, yy, cw[2] - 2 * pad, CHART) + t->unit;
+    int y2 = yy + ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, yy, cw[2] - 2 * pad, CHART) + t->unit;
     UiBar bars[3] = {
       {"Cards", (float)s->scores.cards, UI_C_INK_SOFT},
       {"Online", (float)s->scores.online_connections, UI_C_INK_SOFT},
@@ -178,7 +178,7 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
     for (int i = 0; i < 3; i++)
       if (bars[i].value > max) max = bars[i].value;
     ui_bar_chart(&app->ui, (GfxRect){cx + pad, y2, cw[2] - 2 * pad, chart_h}, bars, 3, max);
-    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, cx + pad, y2 + chart_h, cw[2] - 2 * pad, CAPTION);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, cx + pad, y2 + chart_h, cw[2] - 2 * pad, CAPTION);
   }
   y += h + t->unit * 3;
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->vanity, draw) + t->unit * 2;
@@ -206,9 +206,9 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
     int h = th + t->unit / 2 + bh + 2 * pad;
     if (draw) {
       card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : neutral ? UI_C_ACCENT : UI_C_GOOD, true);
-      front_text(app, GFX_FONT_BOLD, UI_T_SMALL, m->misstep || neutral ? UI_C_INK_SOFT : UI_C_GOOD, x + pad + 8, y + pad,
+      ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, m->misstep || neutral ? UI_C_INK_SOFT : UI_C_GOOD, x + pad + 8, y + pad,
                  w - 2 * pad - 8, tag);
-      front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit / 2, w - 2 * pad - 8, m->text);
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit / 2, w - 2 * pad - 8, m->text);
     }
     y += h + t->unit * 2;
   }
@@ -218,8 +218,8 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
   int h = th + t->unit + bh + 2 * pad;
   if (draw) {
     card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE_ALT, UI_C_WARM, true);
-    front_text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, "One thing to try next time");
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit, w - 2 * pad - 8, s->next_step);
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, "One thing to try next time");
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit, w - 2 * pad - 8, s->next_step);
   }
   y += h + t->unit * 2;
   return y - top;
@@ -273,9 +273,9 @@ static int draw_tab(DebriefScene *s, GameApp *app, int y, bool draw) {
 
 static void layout(DebriefScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int y = front_header_bottom(app, NULL);
-  y += after_tabs_layout(app, &s->tabs, t->margin, y);
-  int bottom = after_buttons_layout(app, &s->buttons) - t->unit * 2;
+  int y = ui_header_bottom(&app->ui, NULL);
+  y += ui_tabs_layout(&app->ui, &s->tabs, t->margin, y);
+  int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 2;
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
 }
 
@@ -285,10 +285,10 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   in->text_active = false;
   layout(s, app);
   s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.08f);
-  if (after_tabs_update(&s->tabs, in)) s->view.scroll = (FrontScroll){0};
+  if (ui_tabs_update(&s->tabs, in)) s->view.scroll = (UiScroll){0};
   s->view.scroll.content_h = draw_tab(s, app, 0, false);
-  after_view_update(app, &s->view, in, true);
-  int b = after_buttons_update(&s->buttons, in, true);
+  ui_view_update(&app->ui, &s->view, in, true);
+  int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) ui_stack_replace(&app->stack, game_reflection_scene(app));
 }
 
@@ -298,11 +298,11 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameApp *app = app_ptr;
   ui_page_header(&app->ui, "Debrief", NULL);
   layout(s, app);
-  after_tabs_draw(app, &s->tabs);
-  int top = after_view_begin(app, &s->view);
+  ui_tabs_draw(&app->ui, &s->tabs);
+  int top = ui_view_begin(&app->ui, &s->view);
   int h = draw_tab(s, app, top, true);
-  after_view_end(app, &s->view, h);
-  after_buttons_draw(app, &s->buttons, true);
+  ui_view_end(&app->ui, &s->view, h);
+  ui_buttons_draw(&app->ui, &s->buttons, true);
   ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
 }
 
@@ -321,9 +321,9 @@ UiScene *game_debrief_scene(GameApp *app) {
     sim_end_event(st->session);
     if (st->record.state == SAVE_SESSION_IN_PROGRESS) game_state_save_event_end(st);
   }
-  s->tabs = (AfterTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
+  s->tabs = (UiTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
   const char *labels[] = {"Continue"};
-  after_buttons_init(&s->buttons, 1, labels);
+  ui_buttons_init(&s->buttons, 1, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);
   return &s->base;

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -53,8 +52,8 @@ static void find_where(ErrorScene *s) {
 
 static void layout(ErrorScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int bh = front_button_height(app);
-  int footer = front_footer_top(app);
+  int bh = ui_button_height(&app->ui);
+  int footer = ui_footer_top(&app->ui);
   int y = footer - t->unit * 2 - bh;
   s->buttons[0] = (GfxRect){t->margin, y, 300, bh};
   s->buttons[1] = (GfxRect){t->margin + 300 + t->unit * 2, y, 300, bh};
@@ -95,11 +94,11 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const char *help = unknown ? HELP_UNKNOWN : HELP;
   int y = ui_page_header(&app->ui, unknown ? "There is no such scenario" : "This scenario has a problem", NULL);
   int width = GFX_WIDTH - 2 * t->margin;
-  if (s->where[0]) y += front_text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, t->margin, y, width, s->where) + t->unit;
+  if (s->where[0]) y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, t->margin, y, width, s->where) + t->unit;
   int bottom = s->buttons[0].y - t->unit * 3;
   /* The message panel: as tall as the wrapped message, but never past the buttons. */
-  int help_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width, help);
-  int msg_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, width - 48, s->message);
+  int help_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, width, help);
+  int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, width - 48, s->message);
   int panel_h = msg_h + t->unit * 4;
   int max_panel = bottom - y - help_h - t->unit * 3;
   if (panel_h > max_panel) panel_h = max_panel;
@@ -108,15 +107,15 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_fill_round_rect(g, (GfxRect){panel.x, panel.y, 6, panel.h}, 3, ui_color(t, UI_C_DANGER));
   GfxRect clip = {panel.x + 24, panel.y + t->unit * 2, panel.w - 48, panel.h - t->unit * 4};
   gfx_set_clip(g, &clip);
-  front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, clip.x, clip.y, clip.w, s->message);
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, clip.x, clip.y, clip.w, s->message);
   gfx_set_clip(g, NULL);
   y += panel_h + t->unit * 3;
-  y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, y, width, help);
+  y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, y, width, help);
   if (s->reloads > 0) {
     char again[96];
     snprintf(again, sizeof again, "%s %d time%s: %s", unknown ? "Checked" : "Reloaded", s->reloads,
              s->reloads == 1 ? "" : "s", unknown ? "there is still no scenario with that id." : "the file still has this problem.");
-    front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_DANGER, t->margin, y + t->unit, width, again);
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_DANGER, t->margin, y + t->unit, width, again);
   }
   ui_button(&app->ui, s->buttons[0], unknown ? "Check again (R)" : "Reload (R)", UI_BUTTON_PRIMARY, s->list.focus == 0, false);
   ui_button(&app->ui, s->buttons[1], "Back to title", UI_BUTTON_SECONDARY, s->list.focus == 1, false);

@@ -26,7 +26,7 @@ typedef struct FollowupScene {
   UiList inbox;
   GfxRect rects[SIM_MAX_PEOPLE + 1];
   int row_y[SIM_MAX_PEOPLE], row_h[SIM_MAX_PEOPLE];
-  AfterView view;
+  UiView view;
   /* Composer. */
   int person;
   uint8_t parts;
@@ -37,7 +37,7 @@ typedef struct FollowupScene {
   GfxRect form_rects[FU_ITEMS];
   int form_y[FU_ITEMS], form_h[FU_ITEMS];
   GfxRect timing_rects[SIM_TIMING_COUNT];
-  AfterView form_view;
+  UiView form_view;
   char fact[400];
   char preview[1600];
   char note[200];
@@ -45,7 +45,7 @@ typedef struct FollowupScene {
   char reply[1100];
   char reply_head[200];
   SimReplyKind reply_kind;
-  AfterButtons reply_buttons;
+  UiButtonRow reply_buttons;
 } FollowupScene;
 
 static const char *const TIMING_LABELS[SIM_TIMING_COUNT] = {"Same day", "Within 3 days", "In a week",
@@ -141,10 +141,10 @@ static int inbox_text_w(GameApp *app) {
 
 static void layout_inbox(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int top = front_header_bottom(app, "Write to the people you met. A specific message soon after the event is "
+  int top = ui_header_bottom(&app->ui, "Write to the people you met. A specific message soon after the event is "
                                      "where real networking happens.");
-  int bh = front_button_height(app);
-  int bottom = front_footer_top(app) - t->unit * 2 - bh - t->unit * 2;
+  int bh = ui_button_height(&app->ui);
+  int bottom = ui_footer_top(&app->ui) - t->unit * 2 - bh - t->unit * 2;
   s->view.rect = (GfxRect){t->margin, top, GFX_WIDTH - 2 * t->margin, bottom - top};
   int y = 0;
   int tw = inbox_text_w(app);
@@ -155,9 +155,9 @@ static void layout_inbox(FollowupScene *s, GameApp *app) {
     snprintf(line, sizeof line, "%s%s%s", p && p->role ? p->role : "", p && p->role && p->org ? ", " : "",
              p && p->org ? p->org : "");
     status_text(s, app, i, status, sizeof status, &c);
-    int h = after_text_h(app, GFX_FONT_BOLD, UI_T_BODY, tw, after_name(p)) +
-            after_text_h(app, GFX_FONT_REGULAR, UI_T_SMALL, tw, line) + t->unit / 2 +
-            after_text_h(app, GFX_FONT_REGULAR, UI_T_BODY, tw, status) + t->unit * 3;
+    int h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, tw, after_name(p)) +
+            ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, tw, line) + t->unit / 2 +
+            ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, tw, status) + t->unit * 3;
     if (h < 96) h = 96;
     s->row_y[i] = y;
     s->row_h[i] = h;
@@ -175,7 +175,7 @@ static void layout_inbox(FollowupScene *s, GameApp *app) {
   int w, h;
   gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Continue: your online network", &w, &h);
   w += t->unit * 6;
-  s->rects[s->count] = (GfxRect){GFX_WIDTH - t->margin - w, front_footer_top(app) - t->unit * 2 - bh, w, bh};
+  s->rects[s->count] = (GfxRect){GFX_WIDTH - t->margin - w, ui_footer_top(&app->ui) - t->unit * 2 - bh, w, bh};
 }
 
 /* ---- Composer ---- */
@@ -234,7 +234,7 @@ static void open_composer(FollowupScene *s, GameApp *app, int person) {
   s->parts = 0;
   s->timing = SIM_TIMING_WITHIN_3_DAYS;
   s->form = (UiList){.focus = 0, .count = s->item_count, .numbers = false};
-  s->form_view.scroll = (FrontScroll){0};
+  s->form_view.scroll = (UiScroll){0};
   build_preview(s, app);
 }
 
@@ -271,9 +271,9 @@ static void layout_form(FollowupScene *s, GameApp *app) {
   const SimPerson *p = person_at(app, s->person);
   char sub[160];
   snprintf(sub, sizeof sub, "To %s. Build the message from its parts.", after_name(p));
-  int top = front_header_bottom(app, sub);
-  int bh = front_button_height(app);
-  int bottom = front_footer_top(app) - t->unit * 4 - bh;
+  int top = ui_header_bottom(&app->ui, sub);
+  int bh = ui_button_height(&app->ui);
+  int bottom = ui_footer_top(&app->ui) - t->unit * 4 - bh;
   int w = form_width(app);
   s->form_view.rect = (GfxRect){t->margin - 8, top, w + 16, bottom - top};
   int inner = w - 8;
@@ -291,7 +291,7 @@ static void layout_form(FollowupScene *s, GameApp *app) {
       const char *label;
       char explain[500];
       item_text(s, app, it, &label, explain, sizeof explain);
-      h = front_toggle_height(app, inner, label, explain);
+      h = ui_toggle_height(&app->ui, inner, label, explain);
     }
     s->form_y[i] = y;
     s->form_h[i] = h;
@@ -308,7 +308,7 @@ static void layout_form(FollowupScene *s, GameApp *app) {
       int tw, th, bw;
       gfx_measure(app->gfx, GFX_FONT_BOLD, size, "Send the message", &tw, &th);
       gfx_measure(app->gfx, GFX_FONT_BOLD, size, "Back to the inbox", &bw, &th);
-      int by = front_footer_top(app) - t->unit * 2 - bh;
+      int by = ui_footer_top(&app->ui) - t->unit * 2 - bh;
       int sx = GFX_WIDTH - t->margin - (tw + t->unit * 6);
       if (it == FU_SEND) s->form_rects[i] = (GfxRect){sx, by, tw + t->unit * 6, bh};
       else s->form_rects[i] = (GfxRect){sx - t->unit * 2 - (bw + t->unit * 6), by, bw + t->unit * 6, bh};
@@ -346,7 +346,7 @@ static void send(FollowupScene *s, GameApp *app) {
   snprintf(s->reply_head, sizeof s->reply_head, "%s replied", after_name(p));
   s->mode = FU_REPLY;
   const char *labels[] = {"Back to the inbox"};
-  after_buttons_init(&s->reply_buttons, 1, labels);
+  ui_buttons_init(&s->reply_buttons, 1, labels);
 }
 
 static void activate_form(FollowupScene *s, GameApp *app, int index) {
@@ -369,9 +369,9 @@ static void activate_form(FollowupScene *s, GameApp *app, int index) {
 
 static void update_inbox(FollowupScene *s, GameApp *app, GfxInput *in) {
   layout_inbox(s, app);
-  front_scroll_update(&s->view.scroll, in, s->view.rect, &app->theme);
+  ui_scroll_update(&s->view.scroll, in, s->view.rect, &app->theme);
   int hit = ui_list_update(&s->inbox, in, s->rects);
-  if (s->inbox.focus < s->count) front_scroll_follow(&s->view.scroll, s->row_y[s->inbox.focus], s->row_h[s->inbox.focus]);
+  if (s->inbox.focus < s->count) ui_scroll_follow(&s->view.scroll, s->row_y[s->inbox.focus], s->row_h[s->inbox.focus]);
   if (hit < 0) return;
   if (hit == s->count) {
     ui_stack_push(&app->stack, game_online_scene(app));
@@ -382,7 +382,7 @@ static void update_inbox(FollowupScene *s, GameApp *app, GfxInput *in) {
 
 static void update_compose(FollowupScene *s, GameApp *app, GfxInput *in) {
   layout_form(s, app);
-  front_scroll_update(&s->form_view.scroll, in, s->form_view.rect, &app->theme);
+  ui_scroll_update(&s->form_view.scroll, in, s->form_view.rect, &app->theme);
   int focus = s->form.focus;
   if (s->items[focus] == FU_TIMING) {
     if (in->pressed[GFX_ACT_LEFT] && s->timing > 0) s->timing--;
@@ -390,7 +390,7 @@ static void update_compose(FollowupScene *s, GameApp *app, GfxInput *in) {
     if (in->pressed[GFX_ACT_LEFT] || in->pressed[GFX_ACT_RIGHT]) build_preview(s, app);
   }
   for (int k = 0; k < SIM_TIMING_COUNT; k++)
-    if (front_clicked(in, s->timing_rects[k])) {
+    if (ui_clicked(in, s->timing_rects[k])) {
       s->timing = k;
       build_preview(s, app);
       for (int i = 0; i < s->item_count; i++)
@@ -404,7 +404,7 @@ static void update_compose(FollowupScene *s, GameApp *app, GfxInput *in) {
   int hit = ui_list_update(&s->form, in, s->form_rects);
   int fi = s->items[s->form.focus];
   if (fi != FU_SEND && fi != FU_BACK)
-    front_scroll_follow(&s->form_view.scroll, s->form_y[s->form.focus], s->form_h[s->form.focus]);
+    ui_scroll_follow(&s->form_view.scroll, s->form_y[s->form.focus], s->form_h[s->form.focus]);
   if (hit >= 0) activate_form(s, app, hit);
 }
 
@@ -416,8 +416,8 @@ static void followup_update(UiScene *self, void *app_ptr, GfxInput *in) {
     case FU_INBOX: update_inbox(s, app, in); break;
     case FU_COMPOSE: update_compose(s, app, in); break;
     case FU_REPLY: {
-      after_buttons_layout(app, &s->reply_buttons);
-      int b = after_buttons_update(&s->reply_buttons, in, true);
+      ui_buttons_layout(&app->ui, &s->reply_buttons);
+      int b = ui_buttons_update(&s->reply_buttons, in, true);
       if (b >= 0 || in->pressed[GFX_ACT_BACK]) {
         s->mode = FU_INBOX;
         int row = 0;
@@ -439,10 +439,10 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
                  "Write to the people you met. A specific message soon after the event is where real "
                  "networking happens.");
   layout_inbox(s, app);
-  int top = after_view_begin(app, &s->view);
+  int top = ui_view_begin(&app->ui, &s->view);
   int tw = inbox_text_w(app);
   if (s->count == 0)
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x, top, s->view.rect.w,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x, top, s->view.rect.w,
                "You didn't talk with anyone this time, and that's all right. Leaving early is never a "
                "failure; next time, try one real conversation.");
   for (int i = 0; i < s->count; i++) {
@@ -454,17 +454,17 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
                        s->sent[i] ? GAME_MOOD_INTERESTED : GAME_MOOD_NEUTRAL);
     int x = r.x + 120 + t->unit * 2;
     int y = r.y + t->unit + t->unit / 2;
-    y += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, tw, after_name(p));
+    y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, tw, after_name(p));
     char line[300], status[300];
     UiColor c;
     snprintf(line, sizeof line, "%s%s%s", p && p->role ? p->role : "", p && p->role && p->org ? ", " : "",
              p && p->org ? p->org : "");
-    y += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, tw, line) + t->unit / 2;
+    y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, tw, line) + t->unit / 2;
     status_text(s, app, i, status, sizeof status, &c);
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, c, x, y, tw, status);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, c, x, y, tw, status);
     if (i == s->inbox.focus) ui_focus_ring(&app->ui, r);
   }
-  after_view_end(app, &s->view, s->view.scroll.content_h);
+  ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);
   ui_button(&app->ui, s->rects[s->count], "Continue: your online network", UI_BUTTON_PRIMARY,
             s->inbox.focus == s->count, false);
   const char *hint = "Up/Down or Tab: move   Enter or click: write to them   Wheel: scroll";
@@ -485,7 +485,7 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   ui_page_header(&app->ui, "Write a follow-up", sub);
   layout_form(s, app);
   int size = ui_size(t, UI_T_BODY);
-  after_view_begin(app, &s->form_view);
+  ui_view_begin(&app->ui, &s->form_view);
   for (int i = 0; i < s->item_count; i++) {
     int it = s->items[i];
     GfxRect r = s->form_rects[i];
@@ -498,7 +498,7 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
         gfx_fill_round_rect(app->gfx, c, t->radius, ui_color(t, on ? UI_C_ACCENT : UI_C_SURFACE));
         gfx_outline_round_rect(app->gfx, c, t->radius, 1, ui_color(t, on ? UI_C_ACCENT : UI_C_LINE));
         char label[64];
-        front_fit(app, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, UI_T_BODY, TIMING_LABELS[k], c.w - t->unit * 2, label, sizeof label);
+        ui_fit(&app->ui, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, UI_T_BODY, TIMING_LABELS[k], c.w - t->unit * 2, label, sizeof label);
         int lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, size);
         gfx_text(app->gfx, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, size, ui_color(t, on ? UI_C_ACCENT_INK : UI_C_INK),
                  c.x + c.w / 2, c.y + (c.h - lh) / 2, GFX_ALIGN_CENTER, label);
@@ -512,10 +512,10 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
       item_text(s, app, it, &label, explain, sizeof explain);
       bool on = (it == FU_PERSONAL && (s->parts & SIM_PART_PERSONAL)) || (it == FU_OFFER && (s->parts & SIM_PART_OFFER)) ||
                 (it == FU_REQUEST && (s->parts & SIM_PART_REQUEST)) || (it == FU_GENERIC && (s->parts & SIM_PART_GENERIC));
-      front_toggle(app, r, label, explain, on, focused, false);
+      ui_toggle(&app->ui, r, label, explain, on, focused, false);
     }
   }
-  after_view_end(app, &s->form_view, s->form_view.scroll.content_h);
+  ui_view_end(&app->ui, &s->form_view, s->form_view.scroll.content_h);
   for (int i = 0; i < s->item_count; i++) {
     if (s->items[i] == FU_SEND)
       ui_button(&app->ui, s->form_rects[i], "Send the message", UI_BUTTON_PRIMARY, i == s->form.focus, false);
@@ -528,14 +528,14 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   int y = s->form_view.rect.y;
   int pad = t->unit * 2;
   int label_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
-  int max_h = front_footer_top(app) - t->unit * 4 - front_button_height(app) - (y + 8);
-  int note_h = s->note[0] ? after_text_h(app, GFX_FONT_BOLD, UI_T_BODY, w - 2 * pad, s->note) + t->unit : 0;
+  int max_h = ui_footer_top(&app->ui) - t->unit * 4 - ui_button_height(&app->ui) - (y + 8);
+  int note_h = s->note[0] ? ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, w - 2 * pad, s->note) + t->unit : 0;
   /* At a large text size a long message steps down to the small role rather than clip. */
   UiType role = UI_T_BODY;
-  int text_h = after_text_h(app, GFX_FONT_REGULAR, role, w - 2 * pad, s->preview);
+  int text_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, role, w - 2 * pad, s->preview);
   if (label_h + t->unit + text_h + note_h + 2 * pad > max_h) {
     role = UI_T_SMALL;
-    text_h = after_text_h(app, GFX_FONT_REGULAR, role, w - 2 * pad, s->preview);
+    text_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, role, w - 2 * pad, s->preview);
   }
   int h = label_h + t->unit + text_h + note_h + 2 * pad;
   if (h > max_h) h = max_h;
@@ -546,8 +546,8 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x + pad, y + 8 + pad,
            GFX_ALIGN_LEFT, s->parts ? "Your message, as it will read" : "Your message (choose its parts)");
   int ty = y + 8 + pad + label_h + t->unit;
-  ty += front_text(app, GFX_FONT_REGULAR, role, s->parts ? UI_C_INK : UI_C_INK_SOFT, x + pad, ty, w - 2 * pad, s->preview);
-  if (s->note[0]) front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x + pad, ty + t->unit, w - 2 * pad, s->note);
+  ty += ui_text(&app->ui, GFX_FONT_REGULAR, role, s->parts ? UI_C_INK : UI_C_INK_SOFT, x + pad, ty, w - 2 * pad, s->preview);
+  if (s->note[0]) ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x + pad, ty + t->unit, w - 2 * pad, s->note);
   gfx_set_clip(app->gfx, NULL);
   ui_footer_hint(&app->ui, "Up/Down: move   Enter or click: toggle   Left/Right: timing   Esc: back");
 }
@@ -556,8 +556,8 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   const SimPerson *p = person_at(app, s->person);
   ui_page_header(&app->ui, s->reply_head, NULL);
-  int top = front_header_bottom(app, NULL);
-  int bottom = after_buttons_layout(app, &s->reply_buttons) - t->unit * 2;
+  int top = ui_header_bottom(&app->ui, NULL);
+  int bottom = ui_buttons_layout(&app->ui, &s->reply_buttons) - t->unit * 2;
   GameMood mood = s->reply_kind == SIM_REPLY_PERSONAL ? GAME_MOOD_INTERESTED
                   : s->reply_kind == SIM_REPLY_LATE   ? GAME_MOOD_UNCOMFORTABLE
                                                       : GAME_MOOD_NEUTRAL;
@@ -566,11 +566,11 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   int w = GFX_WIDTH - t->margin - x;
   GfxRect panel = {x, top, w, bottom - top};
   int pad = t->unit * 3;
-  int h = after_text_h(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, w - 2 * pad, s->reply) + 2 * pad;
+  int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, w - 2 * pad, s->reply) + 2 * pad;
   if (h < panel.h) panel.h = h;
   ui_panel(&app->ui, panel, UI_C_SURFACE);
   gfx_set_clip(app->gfx, &panel);
-  front_text(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK, x + pad, top + pad, w - 2 * pad, s->reply);
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK, x + pad, top + pad, w - 2 * pad, s->reply);
   gfx_set_clip(app->gfx, NULL);
   /* What you sent, quieter, in the space left below. */
   int y = panel.y + panel.h + t->unit * 3;
@@ -579,13 +579,13 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   snprintf(timing, sizeof timing, "%s", TIMING_LABELS[s->timing]);
   if (timing[0] >= 'A' && timing[0] <= 'Z') timing[0] = (char)(timing[0] - 'A' + 'a');
   snprintf(label, sizeof label, "What you sent (%s)", timing);
-  int sent_h = after_text_h(app, GFX_FONT_BOLD, UI_T_SMALL, w, label) + t->unit / 2 +
-               after_text_h(app, GFX_FONT_REGULAR, UI_T_SMALL, w, s->preview);
+  int sent_h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, w, label) + t->unit / 2 +
+               ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w, s->preview);
   if (y + sent_h <= bottom) { /* only when it fits whole: never a clipped message */
-    y += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, label) + t->unit / 2;
-    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, s->preview);
+    y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, label) + t->unit / 2;
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, s->preview);
   }
-  after_buttons_draw(app, &s->reply_buttons, true);
+  ui_buttons_draw(&app->ui, &s->reply_buttons, true);
   ui_footer_hint(&app->ui, "Enter, Esc or click: back to the inbox");
 }
 

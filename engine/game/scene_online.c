@@ -12,7 +12,7 @@
 
 typedef struct OnlineScene {
   UiScene base;
-  AfterButtons buttons;       /* 0 Continue, 1 Connect with everyone, 2 Back */
+  UiButtonRow buttons;       /* 0 Continue, 1 Connect with everyone, 2 Back */
   bool connected;
   int added;
   float shown;                /* the count as drawn, easing toward the real one */
@@ -29,7 +29,7 @@ static void set_buttons(OnlineScene *s) {
   const char *labels[] = {"Continue to the debrief", s->connected ? "Connected" : "Connect with everyone",
                           "Back"};
   int focus = s->buttons.list.focus;
-  after_buttons_init(&s->buttons, 3, labels);
+  ui_buttons_init(&s->buttons, 3, labels);
   s->buttons.list.focus = focus;
 }
 
@@ -51,10 +51,10 @@ static void online_update(UiScene *self, void *app_ptr, GfxInput *in) {
   OnlineScene *s = (OnlineScene *)self;
   GameApp *app = app_ptr;
   in->text_active = false;
-  after_buttons_layout(app, &s->buttons);
+  ui_buttons_layout(&app->ui, &s->buttons);
   SimScores sc = scores_of(app);
   s->shown = ui_tween(&app->theme, s->shown, (float)sc.online_connections, 0.08f);
-  int b = after_buttons_update(&s->buttons, in, true);
+  int b = ui_buttons_update(&s->buttons, in, true);
   if (in->pressed[GFX_ACT_BACK]) b = 2;
   if (b == 1) connect_all(s, app);
   else if (b == 2) ui_stack_pop(&app->stack);
@@ -71,7 +71,7 @@ static void online_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const UiTheme *t = &app->theme;
   const char *sub = "One click connects you with everyone who was at the event.";
   int y = ui_page_header(&app->ui, "Your online network", sub);
-  int bottom = after_buttons_layout(app, &s->buttons) - t->unit * 2;
+  int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 2;
   SimScores sc = scores_of(app);
   int w = (GFX_WIDTH - 2 * t->margin - t->unit * 3) / 2;
   /* Two figures side by side: the vanity count and the people you could call. */
@@ -81,7 +81,7 @@ static void online_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int pad = t->unit * 3;
   int lab_h = 0;
   for (int i = 0; i < 2; i++) {
-    int h = after_text_h(app, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad, labels[i]);
+    int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad, labels[i]);
     if (h > lab_h) lab_h = h;
   }
   int card_h = pad * 2 + gfx_line_height(g, GFX_FONT_BOLD, big) + lab_h;
@@ -92,7 +92,7 @@ static void online_draw(UiScene *self, void *app_ptr, Gfx *g) {
     snprintf(num, sizeof num, "%d", values[i]);
     gfx_text(g, GFX_FONT_BOLD, big, ui_color(t, i == 0 ? UI_C_INK_SOFT : UI_C_ACCENT), r.x + pad, r.y + pad,
              GFX_ALIGN_LEFT, num);
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, r.x + pad,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, r.x + pad,
                r.y + pad + gfx_line_height(g, GFX_FONT_BOLD, big), w - 2 * pad, labels[i]);
   }
   y += card_h + t->unit * 3;
@@ -101,9 +101,9 @@ static void online_draw(UiScene *self, void *app_ptr, Gfx *g) {
                                     "and watch the number change, then look at what doesn't.";
   GfxRect clip = {t->margin, y, GFX_WIDTH - 2 * t->margin, bottom - y};
   gfx_set_clip(g, &clip);
-  front_text(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK, t->margin, y, GFX_WIDTH - 2 * t->margin, text);
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK, t->margin, y, GFX_WIDTH - 2 * t->margin, text);
   gfx_set_clip(g, NULL);
-  after_buttons_draw(app, &s->buttons, true);
+  ui_buttons_draw(&app->ui, &s->buttons, true);
   ui_footer_hint(&app->ui, "Tab: move   Enter or click: choose   Esc: back to the follow-up");
 }
 

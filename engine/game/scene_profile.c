@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -21,7 +20,7 @@ typedef struct ProfileScene {
   int focus;                 /* 0..n-1 profiles, n field, n+1..n+3 toggles, n+4 back, n+5 continue */
   char message[256];
   bool message_is_error;
-  FrontScroll scroll;
+  UiScroll scroll;
   /* Layout */
   GfxRect view;              /* the profile list's scroll view */
   GfxRect rows[PROFILES_MAX];/* content coordinates */
@@ -52,9 +51,9 @@ static void load_profiles(ProfileScene *s, GameApp *app) {
 
 static void layout(ProfileScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int top = front_header_bottom(app, NULL) + t->unit;
-  int bh = front_button_height(app);
-  int footer = front_footer_top(app);
+  int top = ui_header_bottom(&app->ui, NULL) + t->unit;
+  int bh = ui_button_height(&app->ui);
+  int footer = ui_footer_top(&app->ui);
   int by = footer - t->unit * 2 - bh;
   s->back = (GfxRect){t->margin, by, 220, bh};
   s->next = (GfxRect){GFX_WIDTH - t->margin - 320, by, 320, bh};
@@ -62,7 +61,7 @@ static void layout(ProfileScene *s, GameApp *app) {
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
   /* Left column: the typed name at the bottom, the list above it, scrolled if long. */
   int field_h = body_lh + t->unit * 3;
-  int msg_h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, left_w, "Type a name first.") + t->unit;
+  int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, left_w, "Type a name first.") + t->unit;
   s->field_rect = (GfxRect){t->margin, by - t->unit * 3 - msg_h - field_h, left_w, field_h};
   s->field_head_y = s->field_rect.y - body_lh - t->unit;
   s->list_head_y = top;
@@ -80,7 +79,7 @@ static void layout(ProfileScene *s, GameApp *app) {
   s->prefs_head_y = top;
   y = top + body_lh + t->unit;
   int hs[TOGGLES], total = 0;
-  for (int k = 0; k < TOGGLES; k++) total += hs[k] = front_toggle_height(app, rw, TOGGLE_LABELS[k], TOGGLE_HELP[k]);
+  for (int k = 0; k < TOGGLES; k++) total += hs[k] = ui_toggle_height(&app->ui, rw, TOGGLE_LABELS[k], TOGGLE_HELP[k]);
   /* Tighter gaps when large text makes the column long. */
   int gap = y + total + 2 * t->unit * 2 <= by - t->unit * 2 ? t->unit * 2 : t->unit;
   for (int k = 0; k < TOGGLES; k++) {
@@ -179,8 +178,8 @@ static void profile_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   in->text_active = s->focus == field_index(s);
   if (s->focus < s->profile_count && !in->mouse_moved)
-    front_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
-  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+    ui_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
+  ui_scroll_update(&s->scroll, in, s->view, &app->theme);
 }
 
 static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -195,31 +194,31 @@ static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
            "Your profiles");
   gfx_set_clip(g, &s->view);
   if (s->profile_count == 0)
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
                st->db ? "No profiles yet. Type your name below to make one."
                       : "Saving is unavailable, so profiles can't be listed. Type a name to play.");
   for (int i = 0; i < s->profile_count; i++) {
     bool current = st->has_profile && st->profile.id == s->profiles[i].id;
     char name[96], label[112];
     GfxRect r = row_on_screen(s, i);
-    front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->profiles[i].name, r.w - t->unit * 10, name, sizeof name);
+    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->profiles[i].name, r.w - t->unit * 10, name, sizeof name);
     snprintf(label, sizeof label, "%s%s", name, current ? "  \u2713" : "");
     ui_button(&app->ui, r, label, current ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
               s->focus == i, false);
   }
   gfx_set_clip(g, NULL);
-  front_scroll_bar(app, &s->scroll, s->view);
+  ui_scroll_bar(&app->ui, &s->scroll, s->view);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
            "New profile");
   ui_text_field_draw(&app->ui, s->field_rect, &s->field, "Type your name, then Enter",
                      s->focus == field_index(s));
   if (s->message[0])
-    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
                s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), s->toggles[0].x, s->prefs_head_y, GFX_ALIGN_LEFT,
            "Practice preferences");
   for (int k = 0; k < TOGGLES; k++)
-    front_toggle(app, s->toggles[k], TOGGLE_LABELS[k], TOGGLE_HELP[k], *toggle_value(st, k),
+    ui_toggle(&app->ui, s->toggles[k], TOGGLE_LABELS[k], TOGGLE_HELP[k], *toggle_value(st, k),
                  s->focus == toggle_index(s, k), false);
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == back_index(s), false);
   ui_button(&app->ui, s->next, "Continue", UI_BUTTON_PRIMARY, s->focus == next_index(s), false);

@@ -30,9 +30,9 @@ typedef struct ProgPerson {
 
 typedef struct ProgressScene {
   UiScene base;
-  AfterTabs tabs;
-  AfterView view;
-  AfterButtons buttons;
+  UiTabs tabs;
+  UiView view;
+  UiButtonRow buttons;
   int sessions;
   float strength[PROG_SESSIONS], depth[PROG_SESSIONS], cards[PROG_SESSIONS], callable[PROG_SESSIONS];
   float skills[SIM_SKILL_COUNT][PROG_SESSIONS];
@@ -203,7 +203,7 @@ static void load(ProgressScene *s, GameApp *app) {
 /* ---- Tabs (draw = false only measures) ---- */
 
 static int text(GameApp *app, GfxFont f, UiType type, UiColor c, int x, int y, int w, const char *str, bool draw) {
-  return draw ? front_text(app, f, type, c, x, y, w, str) : after_text_h(app, f, type, w, str);
+  return draw ? ui_text(&app->ui, f, type, c, x, y, w, str) : ui_text_height(&app->ui, f, type, w, str);
 }
 
 static int chart_h(GameApp *app) {
@@ -218,7 +218,7 @@ static int tab_history(ProgressScene *s, GameApp *app, int x, int y, int w, bool
   int ch = chart_h(app);
   int cw = (w - t->unit * 3) / 2;
   y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, cw, "Depth, event by event", draw);
-  int y2 = y - after_text_h(app, GFX_FONT_BOLD, UI_T_SUBHEADING, cw, "Depth, event by event");
+  int y2 = y - ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, cw, "Depth, event by event");
   int y2h = text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + cw + t->unit * 3, y2, cw, "Cards against real connections", draw);
   if (y2 + y2h > y) y = y2 + y2h;
   y += t->unit;
@@ -274,21 +274,21 @@ static int tab_people(ProgressScene *s, GameApp *app, int x, int y, int w, bool 
   int iw = w - 2 * pad - 8;
   for (int i = 0; i < s->people_count; i++) {
     const ProgPerson *p = &s->people[i];
-    int h = after_text_h(app, GFX_FONT_BOLD, UI_T_BODY, iw, p->head) + after_text_h(app, GFX_FONT_REGULAR, UI_T_SMALL, iw, p->tier) +
-            t->unit / 2 + after_text_h(app, GFX_FONT_REGULAR, UI_T_BODY, iw, p->facts) + 2 * pad;
-    if (p->known[0]) h += after_text_h(app, GFX_FONT_BOLD, UI_T_SMALL, iw, p->known);
-    if (p->nudge[0]) h += t->unit / 2 + after_text_h(app, GFX_FONT_BOLD, UI_T_BODY, iw, p->nudge);
+    int h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, iw, p->head) + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, iw, p->tier) +
+            t->unit / 2 + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, iw, p->facts) + 2 * pad;
+    if (p->known[0]) h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, iw, p->known);
+    if (p->nudge[0]) h += t->unit / 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, iw, p->nudge);
     if (draw) {
       GfxRect r = {x, y, w, h};
       ui_panel(&app->ui, r, UI_C_SURFACE);
       gfx_fill_round_rect(app->gfx, (GfxRect){r.x, r.y, 6, r.h}, 3,
                           ui_color(t, p->nudge[0] ? UI_C_GOLD : p->tier_value >= 3 ? UI_C_GOOD : UI_C_LINE));
       int yy = y + pad;
-      yy += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x + pad + 8, yy, iw, p->head);
-      yy += front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x + pad + 8, yy, iw, p->tier) + t->unit / 2;
-      if (p->known[0]) yy += front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x + pad + 8, yy, iw, p->known);
-      yy += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, yy, iw, p->facts);
-      if (p->nudge[0]) front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x + pad + 8, yy + t->unit / 2, iw, p->nudge);
+      yy += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x + pad + 8, yy, iw, p->head);
+      yy += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x + pad + 8, yy, iw, p->tier) + t->unit / 2;
+      if (p->known[0]) yy += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x + pad + 8, yy, iw, p->known);
+      yy += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, yy, iw, p->facts);
+      if (p->nudge[0]) ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x + pad + 8, yy + t->unit / 2, iw, p->nudge);
     }
     y += h + t->unit * 2;
   }
@@ -303,11 +303,11 @@ static int tab_reflections(ProgressScene *s, GameApp *app, int x, int y, int w, 
               "No reflections yet. After each debrief you can write a few lines for yourself.", draw);
   int pad = t->unit * 2;
   for (int i = 0; i < s->reflection_count; i++) {
-    int h = after_text_h(app, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, s->reflections[i]) + 2 * pad;
+    int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, s->reflections[i]) + 2 * pad;
     if (draw) {
       ui_panel(&app->ui, (GfxRect){x, y, w, h}, UI_C_SURFACE);
       gfx_fill_round_rect(app->gfx, (GfxRect){x, y, 6, h}, 3, ui_color(t, UI_C_WARM));
-      front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, s->reflections[i]);
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, s->reflections[i]);
     }
     y += h + t->unit * 2;
   }
@@ -328,9 +328,9 @@ static int draw_tab(ProgressScene *s, GameApp *app, int y, bool draw) {
 
 static void layout(ProgressScene *s, GameApp *app, const char *sub) {
   const UiTheme *t = &app->theme;
-  int y = front_header_bottom(app, sub);
-  y += after_tabs_layout(app, &s->tabs, t->margin, y);
-  int bottom = after_buttons_layout(app, &s->buttons) - t->unit * 2;
+  int y = ui_header_bottom(&app->ui, sub);
+  y += ui_tabs_layout(&app->ui, &s->tabs, t->margin, y);
+  int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 2;
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
 }
 
@@ -345,10 +345,10 @@ static void progress_update(UiScene *self, void *app_ptr, GfxInput *in) {
   char sub[80];
   subtitle(app, sub, sizeof sub);
   layout(s, app, sub);
-  if (after_tabs_update(&s->tabs, in)) s->view.scroll = (FrontScroll){0};
+  if (ui_tabs_update(&s->tabs, in)) s->view.scroll = (UiScroll){0};
   s->view.scroll.content_h = draw_tab(s, app, 0, false);
-  after_view_update(app, &s->view, in, true);
-  int b = after_buttons_update(&s->buttons, in, true);
+  ui_view_update(&app->ui, &s->view, in, true);
+  int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0 || in->pressed[GFX_ACT_BACK]) {
     game_state_end_session(app->state);
     ui_stack_reset(&app->stack, game_title_scene(app));
@@ -363,11 +363,11 @@ static void progress_draw(UiScene *self, void *app_ptr, Gfx *g) {
   subtitle(app, sub, sizeof sub);
   ui_page_header(&app->ui, "Your progress", sub);
   layout(s, app, sub);
-  after_tabs_draw(app, &s->tabs);
-  int top = after_view_begin(app, &s->view);
+  ui_tabs_draw(&app->ui, &s->tabs);
+  int top = ui_view_begin(&app->ui, &s->view);
   int h = draw_tab(s, app, top, true);
-  after_view_end(app, &s->view, h);
-  after_buttons_draw(app, &s->buttons, true);
+  ui_view_end(&app->ui, &s->view, h);
+  ui_buttons_draw(&app->ui, &s->buttons, true);
   ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter or Esc: title");
 }
 
@@ -386,9 +386,9 @@ UiScene *game_progress_scene(GameApp *app) {
   ProgressScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &PROGRESS_OPS;
-  s->tabs = (AfterTabs){.count = 4, .active = 0, .labels = {"Over time", "Skills", "People", "Reflections"}};
+  s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {"Over time", "Skills", "People", "Reflections"}};
   const char *labels[] = {"Back to the title"};
-  after_buttons_init(&s->buttons, 1, labels);
+  ui_buttons_init(&s->buttons, 1, labels);
   load(s, app);
   return &s->base;
 }

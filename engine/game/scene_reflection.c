@@ -19,7 +19,7 @@ typedef struct ReflectionScene {
   UiScene base;
   char text[REFLECTION_CHARS * 4 + 1];
   bool typing;                /* the box has focus (typed keys go into it) */
-  AfterButtons buttons;       /* 0 Save and continue, 1 Skip */
+  UiButtonRow buttons;       /* 0 Save and continue, 1 Skip */
   GfxRect box;
   char note[300];
 } ReflectionScene;
@@ -80,8 +80,8 @@ static void finish(ReflectionScene *s, GameApp *app, bool save) {
 
 static void layout(ReflectionScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int y = front_header_bottom(app, PROMPT);
-  int bottom = after_buttons_layout(app, &s->buttons) - t->unit * 3;
+  int y = ui_header_bottom(&app->ui, PROMPT);
+  int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 3;
   s->box = (GfxRect){t->margin, y, GFX_WIDTH - 2 * t->margin, bottom - y};
 }
 
@@ -89,7 +89,7 @@ static void reflection_update(UiScene *self, void *app_ptr, GfxInput *in) {
   ReflectionScene *s = (ReflectionScene *)self;
   GameApp *app = app_ptr;
   layout(s, app);
-  if (front_clicked(in, s->box)) s->typing = true;
+  if (ui_clicked(in, s->box)) s->typing = true;
   if (s->typing) {
     type_text(s, in);
     if (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_PREV] || in->pressed[GFX_ACT_BACK]) {
@@ -100,11 +100,11 @@ static void reflection_update(UiScene *self, void *app_ptr, GfxInput *in) {
     }
     int b = -1;
     for (int i = 0; i < s->buttons.count; i++)
-      if (front_clicked(in, s->buttons.rects[i])) b = i;
+      if (ui_clicked(in, s->buttons.rects[i])) b = i;
     if (b >= 0) finish(s, app, b == 0);
   } else {
     bool back_to_box = in->pressed[GFX_ACT_UP];
-    int b = after_buttons_update(&s->buttons, in, true);
+    int b = ui_buttons_update(&s->buttons, in, true);
     if (in->pressed[GFX_ACT_BACK]) b = 1;
     if (b >= 0) finish(s, app, b == 0);
     else if (back_to_box) s->typing = true;
@@ -149,7 +149,7 @@ static void reflection_draw(UiScene *self, void *app_ptr, Gfx *g) {
   snprintf(count, sizeof count, "%d of %d characters", chars(s->text), REFLECTION_CHARS);
   int small = ui_size(t, UI_T_SMALL);
   gfx_text(g, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK_SOFT), r.x, r.y + r.h + t->unit / 2, GFX_ALIGN_LEFT, count);
-  after_buttons_draw(app, &s->buttons, !s->typing);
+  ui_buttons_draw(&app->ui, &s->buttons, !s->typing);
   ui_footer_hint(&app->ui, s->typing ? "Type your note   Enter: save and continue   Tab or Esc: to the buttons"
                                      : "Tab: move   Enter or click: choose   Up: back to the note   Esc: skip");
 }
@@ -167,6 +167,6 @@ UiScene *game_reflection_scene(GameApp *app) {
   s->base.ops = &REFLECTION_OPS;
   s->typing = true;
   const char *labels[] = {"Save and continue", "Skip"};
-  after_buttons_init(&s->buttons, 2, labels);
+  ui_buttons_init(&s->buttons, 2, labels);
   return &s->base;
 }

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -16,7 +15,7 @@ static const char *const SUBTITLE = "Each mixer teaches something different. Pic
 typedef struct SelectScene {
   UiScene base;
   int focus;                 /* 0..count-1 cards, count: Back */
-  FrontScroll scroll;
+  UiScroll scroll;
   GfxRect view;
   GfxRect cards[GAME_MAX_SCENARIOS]; /* content coordinates */
   GfxRect back;
@@ -39,9 +38,9 @@ static void prepare_text(SelectScene *s, GameState *st) {
 static void layout(SelectScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   GameState *st = app->state;
-  int header_h = front_header_bottom(app, SUBTITLE) + t->unit;
-  int bh = front_button_height(app);
-  int footer = front_footer_top(app);
+  int header_h = ui_header_bottom(&app->ui, SUBTITLE) + t->unit;
+  int bh = ui_button_height(&app->ui);
+  int footer = ui_footer_top(&app->ui);
   s->back = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
   s->view = (GfxRect){t->margin - 12, header_h, GFX_WIDTH - 2 * t->margin + 24, s->back.y - t->unit * 2 - header_h};
   s->scroll.view_h = s->view.h;
@@ -53,14 +52,14 @@ static void layout(SelectScene *s, GameApp *app) {
   for (int i = 0; i < st->scenario_count; i++) {
     const GameScenarioInfo *info = &st->scenarios[i];
     int h = t->unit * 2;
-    h += front_text_height(app, GFX_FONT_BOLD, UI_T_SUBHEADING, inner, info->title) + t->unit;
+    h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, inner, info->title) + t->unit;
     if (info->broken) {
-      h += front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, inner, "This scenario has a problem and can't be played yet:");
-      h += t->unit + front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, info->error);
+      h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, inner, "This scenario has a problem and can't be played yet:");
+      h += t->unit + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, info->error);
     } else {
-      h += front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, info->summary) + t->unit;
-      h += front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, inner, s->teaches[i]) + t->unit;
-      h += front_text_height(app, GFX_FONT_BOLD, UI_T_SMALL, inner, s->meta[i]);
+      h += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, info->summary) + t->unit;
+      h += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, s->teaches[i]) + t->unit;
+      h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, s->meta[i]);
     }
     h += t->unit * 2 + 4;
     s->cards[i] = (GfxRect){12, y, w, h};
@@ -116,7 +115,7 @@ static void select_update(UiScene *self, void *app_ptr, GfxInput *in) {
       chosen = i;
   }
   if (in->mouse_moved && ui_hit(s->back, in->mouse_x, in->mouse_y)) s->focus = st->scenario_count;
-  if (front_clicked(in, s->back)) chosen = st->scenario_count;
+  if (ui_clicked(in, s->back)) chosen = st->scenario_count;
   if (chosen < 0 && in->number >= 1 && in->number <= st->scenario_count) chosen = in->number - 1;
   if (chosen < 0 && in->pressed[GFX_ACT_CONFIRM]) chosen = s->focus;
   if (chosen >= 0) {
@@ -127,9 +126,9 @@ static void select_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (s->focus < st->scenario_count && !in->mouse_moved) {
     /* A tall card shows its top; the focus ring is what matters. */
     GfxRect c = s->cards[s->focus];
-    front_scroll_follow(&s->scroll, c.y, c.h < s->view.h - 32 ? c.h : s->view.h - 32);
+    ui_scroll_follow(&s->scroll, c.y, c.h < s->view.h - 32 ? c.h : s->view.h - 32);
   }
-  front_scroll_update(&s->scroll, in, s->view, &app->theme);
+  ui_scroll_update(&s->scroll, in, s->view, &app->theme);
 }
 
 static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -141,7 +140,7 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_page_header(&app->ui, "Choose a mixer", SUBTITLE);
   gfx_set_clip(g, &s->view);
   if (st->scenario_count == 0)
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 12, s->view.y + 8, s->view.w - 24,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 12, s->view.y + 8, s->view.w - 24,
                "No scenarios were found in scripts/scenarios. Add a .lua scenario there and press F5.");
   for (int i = 0; i < st->scenario_count; i++) {
     const GameScenarioInfo *info = &st->scenarios[i];
@@ -153,21 +152,21 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
     int y = r.y + t->unit * 2;
     char title[160];
     snprintf(title, sizeof title, "%d. %s", i + 1, info->title);
-    y += front_text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, title) + t->unit;
+    y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, title) + t->unit;
     if (info->broken) {
-      y += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x, y, w,
+      y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x, y, w,
                       "This scenario has a problem and can't be played yet:");
       y += t->unit;
-      front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, info->error);
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, info->error);
     } else {
-      y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, info->summary) + t->unit;
-      y += front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->teaches[i]) + t->unit;
-      front_text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_ACCENT, x, y, w, s->meta[i]);
+      y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, info->summary) + t->unit;
+      y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->teaches[i]) + t->unit;
+      ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_ACCENT, x, y, w, s->meta[i]);
     }
     if (s->focus == i) ui_focus_ring(&app->ui, r);
   }
   gfx_set_clip(g, NULL);
-  front_scroll_bar(app, &s->scroll, s->view);
+  ui_scroll_bar(&app->ui, &s->scroll, s->view);
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == st->scenario_count, false);
   ui_footer_hint(&app->ui, "Up/Down or Tab: move   Enter or 1-9: choose   F5: reload from disk   Esc: back");
 }

@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -17,7 +16,7 @@ typedef struct SettingsScene {
   int focus;
   GfxRect size_panel, segments[UI_MAX_SCALES], contrast, motion, back;
   GfxRect keys_view;
-  FrontScroll keys;
+  UiScroll keys;
   int key_rows_y[GFX_ACT_COUNT + 1];
 } SettingsScene;
 
@@ -28,25 +27,25 @@ static const char *const MOTION_HELP = "Screens change without sliding or fading
 static void layout(SettingsScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
-  int top = front_header_bottom(app, NULL) + t->unit;
-  int bh = front_button_height(app);
-  int footer = front_footer_top(app);
+  int top = ui_header_bottom(&app->ui, NULL) + t->unit;
+  int bh = ui_button_height(&app->ui);
+  int footer = ui_footer_top(&app->ui);
   s->back = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
   int lw = 600;
   int x = t->margin, y = top;
   /* Text size: a label, its help line and one segment per scale. */
   int seg_h = bh;
-  int ph = t->unit * 2 + front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, lw - 32, "Text size") + t->unit / 2 +
-           front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, lw - 32, SIZE_HELP) + t->unit * 2 + seg_h + t->unit * 2;
+  int ph = t->unit * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, lw - 32, "Text size") + t->unit / 2 +
+           ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, lw - 32, SIZE_HELP) + t->unit * 2 + seg_h + t->unit * 2;
   s->size_panel = (GfxRect){x, y, lw, ph};
   int sw = (lw - 32 - t->unit * (t->scale_count - 1)) / (t->scale_count > 0 ? t->scale_count : 1);
   for (int i = 0; i < t->scale_count; i++)
     s->segments[i] = (GfxRect){x + 16 + i * (sw + t->unit), y + ph - t->unit * 2 - seg_h, sw, seg_h};
   y += ph + t->unit * 2;
-  int h = front_toggle_height(app, lw, "High contrast", CONTRAST_HELP);
+  int h = ui_toggle_height(&app->ui, lw, "High contrast", CONTRAST_HELP);
   s->contrast = (GfxRect){x, y, lw, h};
   y += h + t->unit * 2;
-  h = front_toggle_height(app, lw, "Reduced motion", MOTION_HELP);
+  h = ui_toggle_height(&app->ui, lw, "Reduced motion", MOTION_HELP);
   s->motion = (GfxRect){x, y, lw, h};
   /* Key bindings: a table on the right, scrolled when the text is large. */
   int kx = x + lw + t->unit * 5;
@@ -56,8 +55,8 @@ static void layout(SettingsScene *s, GameApp *app) {
   int ry = 0;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
     s->key_rows_y[a] = ry;
-    int h1 = front_text_height(app, GFX_FONT_BOLD, UI_T_BODY, col1 - 16, gfx_action_label((GfxAction)a));
-    int h2 = front_text_height(app, GFX_FONT_REGULAR, UI_T_BODY, col2 - 16, gfx_action_keys((GfxAction)a));
+    int h1 = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, col1 - 16, gfx_action_label((GfxAction)a));
+    int h2 = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, col2 - 16, gfx_action_keys((GfxAction)a));
     ry += (h1 > h2 ? h1 : h2) + t->unit * 2;
   }
   s->key_rows_y[GFX_ACT_COUNT] = ry;
@@ -130,14 +129,14 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   if (in->clicked) {
     for (int i = 0; i < t->scale_count; i++)
-      if (front_clicked(in, s->segments[i])) {
+      if (ui_clicked(in, s->segments[i])) {
         s->focus = F_SIZE;
         set_scale(app, i);
         return;
       }
-    if (front_clicked(in, s->contrast)) activate(s, app, F_CONTRAST);
-    else if (front_clicked(in, s->motion)) activate(s, app, F_MOTION);
-    else if (front_clicked(in, s->back)) activate(s, app, F_BACK);
+    if (ui_clicked(in, s->contrast)) activate(s, app, F_CONTRAST);
+    else if (ui_clicked(in, s->motion)) activate(s, app, F_MOTION);
+    else if (ui_clicked(in, s->back)) activate(s, app, F_BACK);
     return;
   }
   if (in->number >= 1 && in->number <= t->scale_count) {
@@ -146,7 +145,7 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
     return;
   }
   if (in->pressed[GFX_ACT_CONFIRM]) activate(s, app, s->focus);
-  front_scroll_update(&s->keys, in, s->keys_view, t);
+  ui_scroll_update(&s->keys, in, s->keys_view, t);
 }
 
 static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -160,18 +159,18 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GfxRect p = s->size_panel;
   ui_panel(&app->ui, p, UI_C_SURFACE);
   int y = p.y + t->unit * 2;
-  y += front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + 16, y, p.w - 32, "Text size");
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + 16, y, p.w - 32, "Text size");
   y += t->unit / 2;
-  front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + 16, y, p.w - 32, SIZE_HELP);
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + 16, y, p.w - 32, SIZE_HELP);
   for (int i = 0; i < t->scale_count; i++) {
     char label[48];
     snprintf(label, sizeof label, "%s", t->scale_names[i] ? t->scale_names[i] : "");
     ui_button(&app->ui, s->segments[i], label, i == t->scale_step ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
   }
   if (s->focus == F_SIZE) ui_focus_ring(&app->ui, p);
-  front_toggle(app, s->contrast, "High contrast", CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
+  ui_toggle(&app->ui, s->contrast, "High contrast", CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
                false);
-  front_toggle(app, s->motion, "Reduced motion", MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
+  ui_toggle(&app->ui, s->motion, "Reduced motion", MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
   /* Key bindings. */
   GfxRect kv = s->keys_view;
   int body = ui_size(t, UI_T_BODY);
@@ -183,13 +182,13 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
     int ry = kv.y + s->key_rows_y[a] - (int)s->keys.offset;
     int rh = s->key_rows_y[a + 1] - s->key_rows_y[a];
     if (a % 2 == 0) gfx_fill_round_rect(g, (GfxRect){kv.x, ry, kv.w - 12, rh}, 6, ui_color(t, UI_C_SURFACE_ALT));
-    front_text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, kv.x + 12, ry + t->unit, col1 - 16,
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, kv.x + 12, ry + t->unit, col1 - 16,
                gfx_action_label((GfxAction)a));
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, kv.x + col1 + 8, ry + t->unit, col2 - 16,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, kv.x + col1 + 8, ry + t->unit, col2 - 16,
                gfx_action_keys((GfxAction)a));
   }
   gfx_set_clip(g, NULL);
-  front_scroll_bar(app, &s->keys, kv);
+  ui_scroll_bar(&app->ui, &s->keys, kv);
   if (s->focus == F_KEYS) ui_focus_ring(&app->ui, kv);
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
   ui_footer_hint(&app->ui, s->focus == F_SIZE ? "Left/Right or 1-3: text size   Up/Down: move   Esc: back"

@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "game/figures.h"
-#include "game/front.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -67,11 +66,11 @@ static void layout(TitleScene *s, GameApp *app) {
   int x = t->margin + 40;
   int ts = ui_size(t, UI_T_TITLE);
   int y = t->margin + t->unit * 4 + gfx_line_height(app->gfx, GFX_FONT_BOLD, ts) + 30;
-  y += front_text_height(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, 580,
+  y += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, 580,
                          "Practise real introductions at a mixer, and leave with people you could call.");
   y += t->unit * 4;
-  int h = front_button_height(app);
-  int bottom = front_footer_top(app) - t->unit * 2;
+  int h = ui_button_height(&app->ui);
+  int bottom = ui_footer_top(&app->ui) - t->unit * 2;
   int gap = t->unit * 2;
   if (y + s->count * (h + gap) > bottom) gap = t->unit;
   /* Too many entries for one column at this text size: two columns, read top to bottom. */
@@ -143,23 +142,23 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
   y += gfx_line_height(g, GFX_FONT_BOLD, ts);
   gfx_fill_round_rect(g, (GfxRect){x + 4, y, 72, 6}, 3, ui_color(t, UI_C_WARM));
   y += 30;
-  front_text(app, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, 580,
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, 580,
              "Practise real introductions at a mixer, and leave with people you could call.");
   float appear = s->appear;
   for (int i = 0; i < s->count; i++) {
     char label[128];
-    front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->labels[i], s->rects[i].w - t->unit * 4, label, sizeof label);
+    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->labels[i], s->rects[i].w - t->unit * 4, label, sizeof label);
     GfxRect r = s->rects[i];
     r.y += (int)((1.0f - appear) * (float)(t->unit * 2)); /* a gentle rise on arrival */
     ui_button(ui, r, label, i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == s->list.focus, false);
   }
   if (s->notice[0]) {
     int w = 500;
-    int h = front_text_height(app, GFX_FONT_REGULAR, UI_T_SMALL, w - 48, s->notice) + t->unit * 4;
-    GfxRect r = {740, front_footer_top(app) - t->unit * 3 - h, w, h};
+    int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w - 48, s->notice) + t->unit * 4;
+    GfxRect r = {740, ui_footer_top(&app->ui) - t->unit * 3 - h, w, h};
     ui_panel(ui, r, UI_C_SURFACE);
     gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, UI_C_GOLD));
-    front_text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + 24, r.y + t->unit * 2, w - 48, s->notice);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + 24, r.y + t->unit * 2, w - 48, s->notice);
   }
   char hint[128];
   snprintf(hint, sizeof hint, "%s   Enter or 1-%d: choose   Esc: quit   Mouse: click",

@@ -23,13 +23,13 @@ typedef struct WeekScene {
   UiList list;
   GfxRect rects[WEEK_ITEMS + 1];
   int row_y[WEEK_ITEMS + 1], row_h[WEEK_ITEMS + 1];
-  AfterView view;
+  UiView view;
   int budget;
   char note[200];
   bool passed;
   char results[WEEK_RESULTS][400];
   int result_count;
-  AfterButtons done;
+  UiButtonRow done;
 } WeekScene;
 
 static const SimPerson *person_at(GameApp *app, int p) {
@@ -117,16 +117,16 @@ static void pass_week(WeekScene *s, GameApp *app) {
     snprintf(s->results[s->result_count++], sizeof s->results[0],
              "A quiet week. Nobody you met has drifted yet, but ties fade if they're never tended.");
   s->passed = true;
-  s->view.scroll = (FrontScroll){0};
+  s->view.scroll = (UiScroll){0};
   const char *labels[] = {"Continue to your progress"};
-  after_buttons_init(&s->done, 1, labels);
+  ui_buttons_init(&s->done, 1, labels);
 }
 
 static void layout(WeekScene *s, GameApp *app, const char *sub) {
   const UiTheme *t = &app->theme;
-  int top = front_header_bottom(app, sub);
-  int bh = front_button_height(app);
-  int bottom = front_footer_top(app) - t->unit * 4 - bh;
+  int top = ui_header_bottom(&app->ui, sub);
+  int bh = ui_button_height(&app->ui);
+  int bottom = ui_footer_top(&app->ui) - t->unit * 4 - bh;
   s->view.rect = (GfxRect){t->margin - 6, top, GFX_WIDTH - 2 * t->margin + 12, bottom - top};
   int w = s->view.rect.w - 24;
   int y = 6;
@@ -134,7 +134,7 @@ static void layout(WeekScene *s, GameApp *app, const char *sub) {
     for (int i = 0; i < s->count; i++) {
       char title[400], sub2[300];
       item_texts(s, app, i, title, sizeof title, sub2, sizeof sub2);
-      int h = front_toggle_height(app, w, title, sub2);
+      int h = ui_toggle_height(&app->ui, w, title, sub2);
       s->row_y[i] = y;
       s->row_h[i] = h;
       y += h + t->unit * 2;
@@ -152,7 +152,7 @@ static void layout(WeekScene *s, GameApp *app, const char *sub) {
   int tw, th;
   gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Let the week pass", &tw, &th);
   tw += t->unit * 6;
-  s->rects[s->count] = (GfxRect){GFX_WIDTH - t->margin - tw, front_footer_top(app) - t->unit * 2 - bh, tw, bh};
+  s->rects[s->count] = (GfxRect){GFX_WIDTH - t->margin - tw, ui_footer_top(&app->ui) - t->unit * 2 - bh, tw, bh};
 }
 
 static const char *SUB_PLAN =
@@ -165,18 +165,18 @@ static void week_update(UiScene *self, void *app_ptr, GfxInput *in) {
   GameApp *app = app_ptr;
   in->text_active = false;
   if (s->passed) {
-    after_buttons_layout(app, &s->done);
-    after_view_update(app, &s->view, in, true);
-    if (after_buttons_update(&s->done, in, true) >= 0 || in->pressed[GFX_ACT_BACK]) {
+    ui_buttons_layout(&app->ui, &s->done);
+    ui_view_update(&app->ui, &s->view, in, true);
+    if (ui_buttons_update(&s->done, in, true) >= 0 || in->pressed[GFX_ACT_BACK]) {
       game_state_end_session(app->state);
       ui_stack_replace(&app->stack, game_progress_scene(app));
     }
     return;
   }
   layout(s, app, SUB_PLAN);
-  front_scroll_update(&s->view.scroll, in, s->view.rect, &app->theme);
+  ui_scroll_update(&s->view.scroll, in, s->view.rect, &app->theme);
   int hit = ui_list_update(&s->list, in, s->rects);
-  if (s->list.focus < s->count) front_scroll_follow(&s->view.scroll, s->row_y[s->list.focus], s->row_h[s->list.focus]);
+  if (s->list.focus < s->count) ui_scroll_follow(&s->view.scroll, s->row_y[s->list.focus], s->row_h[s->list.focus]);
   if (hit < 0) return;
   s->note[0] = '\0';
   if (hit == s->count) {
@@ -200,31 +200,31 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const UiTheme *t = &app->theme;
   ui_page_header(&app->ui, "A week passes", s->passed ? SUB_DONE : SUB_PLAN);
   if (s->passed) {
-    int bottom = after_buttons_layout(app, &s->done) - t->unit * 2;
-    int top = front_header_bottom(app, SUB_DONE);
+    int bottom = ui_buttons_layout(&app->ui, &s->done) - t->unit * 2;
+    int top = ui_header_bottom(&app->ui, SUB_DONE);
     s->view.rect = (GfxRect){t->margin - 6, top, GFX_WIDTH - 2 * t->margin + 12, bottom - top};
-    int y0 = after_view_begin(app, &s->view);
+    int y0 = ui_view_begin(&app->ui, &s->view);
     int y = y0 + 6;
     int w = s->view.rect.w - 24;
     int pad = t->unit * 2;
     for (int i = 0; i < s->result_count; i++) {
-      int h = after_text_h(app, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, s->results[i]) + 2 * pad;
+      int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, s->results[i]) + 2 * pad;
       GfxRect r = {s->view.rect.x + 6, y, w, h};
       ui_panel(&app->ui, r, UI_C_SURFACE);
       gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, s->results[i][0] == 'Y' ? UI_C_GOLD : UI_C_GOOD));
-      front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, r.x + pad + 8, r.y + pad, w - 2 * pad - 8, s->results[i]);
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, r.x + pad + 8, r.y + pad, w - 2 * pad - 8, s->results[i]);
       y += h + t->unit * 2;
     }
-    after_view_end(app, &s->view, y - y0);
-    after_buttons_draw(app, &s->done, true);
+    ui_view_end(&app->ui, &s->view, y - y0);
+    ui_buttons_draw(&app->ui, &s->done, true);
     ui_footer_hint(&app->ui, "Up/Down or wheel: scroll   Enter or click: continue");
     return;
   }
   layout(s, app, SUB_PLAN);
-  int y0 = after_view_begin(app, &s->view);
+  int y0 = ui_view_begin(&app->ui, &s->view);
   (void)y0;
   if (s->count == 0)
-    front_text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x + 6, s->view.rect.y + 6,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x + 6, s->view.rect.y + 6,
                s->view.rect.w - 24,
                "There's nobody you can reach yet: keeping up needs a card, contact details or real rapport. "
                "Let the week pass and try a deeper conversation next time.");
@@ -232,9 +232,9 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
     char title[400], sub[300];
     item_texts(s, app, i, title, sizeof title, sub, sizeof sub);
     GfxRect r = {s->view.rect.x + 6, s->view.rect.y - (int)s->view.scroll.offset + s->row_y[i], s->view.rect.w - 24, s->row_h[i]};
-    front_toggle(app, r, title, sub, s->chosen[i], i == s->list.focus, false);
+    ui_toggle(&app->ui, r, title, sub, s->chosen[i], i == s->list.focus, false);
   }
-  after_view_end(app, &s->view, s->view.scroll.content_h);
+  ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);
   /* The budget and the button. */
   int left = s->budget - spent(s, app);
   char budget[96];
@@ -243,7 +243,7 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int size = ui_size(t, UI_T_BODY);
   int lh = gfx_line_height(g, GFX_FONT_BOLD, size);
   char fitted[256];
-  front_fit(app, GFX_FONT_BOLD, UI_T_BODY, s->note[0] ? s->note : budget, b.x - t->margin - t->unit * 2, fitted,
+  ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->note[0] ? s->note : budget, b.x - t->margin - t->unit * 2, fitted,
             sizeof fitted);
   gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, s->note[0] ? UI_C_DANGER : UI_C_INK), t->margin,
            b.y + (b.h - lh) / 2, GFX_ALIGN_LEFT, fitted);

@@ -1,5 +1,8 @@
-/* widgets.h — immediate-mode widgets drawn from the theme: panels, buttons, focusable
- * lists, a text field, bars and charts.
+/* widgets.h — the one widget kit, immediate mode, drawn from the theme: panels, buttons,
+ * focusable lists, a text field, bars and charts (widgets.c); measured text blocks and page
+ * measures (widgets_text.c); toggles, chips, tabs and the bottom button row
+ * (widgets_rows.c); scroll views (widgets_scroll.c). Every size comes from the theme, so
+ * screens built from these reflow at every text size.
  *
  * Keyboard and mouse reach the same code: a UiList turns Up/Down/Tab, number keys, hover
  * and clicks into one "activated" index, and draws a visible focus ring.
@@ -8,6 +11,7 @@
 #define RAPPORT_UI_WIDGETS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "gfx/gfx.h"
 #include "ui/theme.h"
@@ -77,5 +81,102 @@ void ui_footer_hint(UiCtx *ui, const char *hint);
 
 /* Eases `current` toward `target` (reduced motion: jumps). */
 float ui_tween(const UiTheme *theme, float current, float target, float rate);
+
+/* ---- Text blocks and page measures (widgets_text.c) ---- */
+
+/* The y below ui_page_header(title, subtitle) at the current text size (measures only). */
+int ui_header_bottom(UiCtx *ui, const char *subtitle);
+/* Height of a standard button at the current text size. */
+int ui_button_height(UiCtx *ui);
+/* Top of the footer hint bar (what sits above it must end here). */
+int ui_footer_top(UiCtx *ui);
+/* Height of `text` wrapped into `width` in a type role (measures only); 0 for NULL or "". */
+int ui_text_height(UiCtx *ui, GfxFont font, UiType type, int width, const char *text);
+/* Draws `text` wrapped into `width` at (x, y); returns the height used. */
+int ui_text(UiCtx *ui, GfxFont font, UiType type, UiColor color, int x, int y, int width,
+            const char *text);
+/* `text` shortened (at a character boundary, with an ellipsis) to fit `max_w` pixels in a
+ * type role, into out. Unchanged when it fits. */
+void ui_fit(UiCtx *ui, GfxFont font, UiType type, const char *text, int max_w, char *out,
+            size_t outlen);
+/* True when the press at (x, y) is inside `r`: for the clickable parts outside a UiList. */
+bool ui_clicked(const GfxInput *in, GfxRect r);
+
+/* ---- Toggles, chips, tabs, button rows (widgets_rows.c) ---- */
+
+/* A toggle row: bold label and a one-line (wrapping) explanation on the left, an on/off
+ * switch with the word "On"/"Off" on the right. */
+int ui_toggle_height(UiCtx *ui, int width, const char *label, const char *explain);
+void ui_toggle(UiCtx *ui, GfxRect r, const char *label, const char *explain, bool on,
+               bool focused, bool hovered);
+
+/* A selectable chip (an option among several): width from its label, wraps if too wide. */
+int ui_chip_width(UiCtx *ui, const char *label, int max_width);
+int ui_chip_height(UiCtx *ui, const char *label, int width, bool selected);
+void ui_chip(UiCtx *ui, GfxRect r, const char *label, bool selected, bool focused);
+
+#define UI_TABS_MAX 5
+#define UI_BUTTONS_MAX 3
+
+/* A row of tabs: Left/Right or a click switches between them. */
+typedef struct UiTabs {
+  int count, active;
+  const char *labels[UI_TABS_MAX];
+  GfxRect rects[UI_TABS_MAX];
+} UiTabs;
+
+/* Lays the tabs out from (x, y); returns the height they take (with the gap below). */
+int ui_tabs_layout(UiCtx *ui, UiTabs *tabs, int x, int y);
+/* Left/Right or a click on a tab; true when the active tab changed. */
+bool ui_tabs_update(UiTabs *tabs, const GfxInput *in);
+void ui_tabs_draw(UiCtx *ui, const UiTabs *tabs);
+
+/* The button row at the bottom right, above the footer hint. Tab/Shift+Tab move focus
+ * between buttons, hover focuses, a click or Enter activates. Button 0 is on the right
+ * and primary (Continue); the others are secondary (Back, Skip...). */
+typedef struct UiButtonRow {
+  int count;
+  const char *labels[UI_BUTTONS_MAX];
+  GfxRect rects[UI_BUTTONS_MAX];
+  UiList list;
+} UiButtonRow;
+
+void ui_buttons_init(UiButtonRow *b, int count, const char *const *labels);
+/* Lays the buttons out; returns the top of the row (content above must end there). */
+int ui_buttons_layout(UiCtx *ui, UiButtonRow *b);
+/* Returns the button activated this frame (click, Enter on the focused one), else -1.
+ * `enter` false leaves Enter to the caller (e.g. while a list has focus). */
+int ui_buttons_update(UiButtonRow *b, const GfxInput *in, bool enter);
+void ui_buttons_draw(UiCtx *ui, const UiButtonRow *b, bool show_focus);
+
+/* ---- Scroll views (widgets_scroll.c) ---- */
+
+/* Vertical scrolling state: content taller than the view scrolls to keep focus visible,
+ * the mouse wheel scrolls it, motion is tweened (reduced motion: jumps). */
+typedef struct UiScroll {
+  float offset;      /* drawn offset */
+  float target;      /* where it is heading */
+  int content_h, view_h;
+} UiScroll;
+
+/* Brings content rows [y, y + h) into view. */
+void ui_scroll_follow(UiScroll *s, int y, int h);
+/* Applies the wheel (when the mouse is over `view`) and eases toward the target. */
+void ui_scroll_update(UiScroll *s, const GfxInput *in, GfxRect view, const UiTheme *theme);
+/* A thin scroll bar on the right edge of `view` when the content is taller than it. */
+void ui_scroll_bar(UiCtx *ui, const UiScroll *s, GfxRect view);
+
+/* A scroll view over content drawn with a y offset: Up/Down (when `keys`) and the mouse
+ * wheel scroll it; a bar shows when it overflows. */
+typedef struct UiView {
+  GfxRect rect;
+  UiScroll scroll;
+} UiView;
+
+void ui_view_update(UiCtx *ui, UiView *v, const GfxInput *in, bool keys);
+/* The content's top on screen (rect.y - offset); clip set to the view. */
+int ui_view_begin(UiCtx *ui, UiView *v);
+/* Removes the clip and draws the scroll bar; `content_h` is the height that was drawn. */
+void ui_view_end(UiCtx *ui, UiView *v, int content_h);
 
 #endif
