@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=$(find engine tests -name '*.[ch]')
-for script in tools/rename-widgets.sed; do
+for script in tools/rename-widgets.sed tools/rename-symbols.sed; do
   [ -e "$script" ] && sed -i -f "$script" $files
 done
 exit 0

@@ -10,18 +10,18 @@
 
 /* ---- Text ---- */
 
-GameLook after_look(const SimPerson *p) {
+GameLook game_after_look(const SimPerson *p) {
   return game_look_from_seed(p->look ? p->look : game_seed_from_text(p->id ? p->id : "?"));
 }
 
-const char *after_name(const SimPerson *p) { return p && p->name ? p->name : "Someone"; }
+const char *game_after_name(const SimPerson *p) { return p && p->name ? p->name : "Someone"; }
 
 static bool starts_word(const char *s, const char *w) {
   size_t n = strlen(w);
   return strncmp(s, w, n) == 0 && (s[n] == ' ' || s[n] == '\0');
 }
 
-void after_fact_to_you(const char *fact, char *out, size_t outlen) {
+void game_after_fact_to_you(const char *fact, char *out, size_t outlen) {
   static const struct { const char *from, *to; } lead[] = {
     {"is", "you're"}, {"was", "you were"}, {"says", "you said"}, {"has", "you have"},
     {"needs", "you need"}, {"wants", "you want"}, {"hopes", "you hope"},
@@ -84,7 +84,7 @@ void after_fact_to_you(const char *fact, char *out, size_t outlen) {
   out[o] = '\0';
 }
 
-void after_days_words(int days, char *out, size_t outlen) {
+void game_after_days_words(int days, char *out, size_t outlen) {
   static const char *const small[] = {"zero", "one", "two", "three", "four", "five", "six"};
   if (days <= 0) snprintf(out, outlen, "today");
   else if (days == 1) snprintf(out, outlen, "a day");
@@ -106,7 +106,7 @@ static bool names_event(const char *s, size_t n) {
   return false;
 }
 
-void after_event_phrase(const char *title, char *out, size_t outlen) {
+void game_after_event_phrase(const char *title, char *out, size_t outlen) {
   if (!out || outlen == 0) return;
   if (!title || !title[0]) {
     snprintf(out, outlen, "the event");
@@ -128,7 +128,7 @@ void after_event_phrase(const char *title, char *out, size_t outlen) {
   snprintf(out, outlen, "%s%.*s", has_the ? "" : "the ", (int)len, name);
 }
 
-const char *after_tier_label(int tier) {
+const char *game_after_tier_label(int tier) {
   static const char *const labels[] = {"Stranger", "Met", "Acquainted", "Rapport", "Trust", "Ally"};
   if (tier < 0) tier = 0;
   if (tier > 5) tier = 5;

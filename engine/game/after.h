@@ -14,20 +14,20 @@
 #include "sim/sim.h"
 
 /* A stable look for a scenario person. */
-GameLook after_look(const SimPerson *p);
+GameLook game_after_look(const SimPerson *p);
 /* A person's name, never NULL. */
-const char *after_name(const SimPerson *p);
+const char *game_after_name(const SimPerson *p);
 /* A fact written about someone ("is running a study and needs volunteers") turned toward
  * them ("you're running a study and need volunteers"), for a message to them. */
-void after_fact_to_you(const char *fact, char *out, size_t outlen);
+void game_after_fact_to_you(const char *fact, char *out, size_t outlen);
 /* "today", "yesterday", "4 days", "a week", "three weeks", "2 months"... for a day span. */
-void after_days_words(int days, char *out, size_t outlen);
+void game_after_days_words(int days, char *out, size_t outlen);
 /* An event's title as it reads after "at" in a sentence: "the Campus Careers Fair". With
  * a subtitle ("Second Thursday: Design & Dev Meetup") the part naming the kind of event
  * is used ("the Design & Dev Meetup"); "the" is not doubled ("The Hub" stays "The Hub").
  * NULL or empty gives "the event". */
-void after_event_phrase(const char *title, char *out, size_t outlen);
+void game_after_event_phrase(const char *title, char *out, size_t outlen);
 /* A title-case tier name ("Rapport"). */
-const char *after_tier_label(int tier);
+const char *game_after_tier_label(int tier);
 
 #endif

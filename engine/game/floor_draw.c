@@ -14,10 +14,10 @@
 
 static GfxColor rgb(uint32_t v, int a) { return (GfxColor){(uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v, (uint8_t)a}; }
 
-int floor_to_px_x(const FloorScene *s, float mx) { return s->room_px.x + (int)lroundf(mx * s->ppm); }
-int floor_to_px_y(const FloorScene *s, float my) { return s->room_px.y + (int)lroundf(my * s->ppm); }
+int game_floor_to_px_x(const FloorScene *s, float mx) { return s->room_px.x + (int)lroundf(mx * s->ppm); }
+int game_floor_to_px_y(const FloorScene *s, float my) { return s->room_px.y + (int)lroundf(my * s->ppm); }
 
-const char *floor_intention_label(SimIntention it) {
+const char *game_floor_intention_label(SimIntention it) {
   switch (it) {
     case SIM_INTENT_ONE_REAL_CONVERSATION: return "Leave with one real conversation";
     case SIM_INTENT_MEET_THREE: return "Meet three new people properly";
@@ -76,7 +76,7 @@ static void place_zone_labels(FloorScene *s, GameApp *app, const SimScenario *sc
  * nothing, else the one that covers least (other tags, zone labels, faces). */
 static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w, int th, long *cost_out) {
   int r = figure_r(s);
-  int cx = floor_to_px_x(s, sc->people[i].x), cy = floor_to_px_y(s, sc->people[i].y);
+  int cx = game_floor_to_px_x(s, sc->people[i].x), cy = game_floor_to_px_y(s, sc->people[i].y);
   enum { CANDIDATES = 12 };
   GfxRect c[CANDIDATES] = {
     {cx - w / 2, cy + r + 5, w, th},          {cx - w / 2, cy - r - 5 - th, w, th},
@@ -97,7 +97,7 @@ static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w
     for (int j = 0; j < i; j++) cost += 4 * overlap_area(t, s->tags[j].rect);
     for (int j = 0; j < sc->zone_count; j++) cost += 3 * overlap_area(t, s->zone_labels[j]);
     for (int j = 0; j < sc->person_count; j++) { /* nor cover anyone's face */
-      int px = floor_to_px_x(s, sc->people[j].x), py = floor_to_px_y(s, sc->people[j].y);
+      int px = game_floor_to_px_x(s, sc->people[j].x), py = game_floor_to_px_y(s, sc->people[j].y);
       cost += 8 * overlap_area(t, (GfxRect){px - r, py - r, 2 * r, 2 * r});
     }
     if (best < 0 || cost < best) {
@@ -136,7 +136,7 @@ static void place_tags(FloorScene *s, GameApp *app, const SimScenario *sc) {
   }
 }
 
-void floor_layout(FloorScene *s, GameApp *app) {
+void game_floor_layout(FloorScene *s, GameApp *app) {
   const SimScenario *sc = s->session ? sim_session_scenario(s->session) : NULL;
   const UiTheme *t = &app->theme;
   int scale = ui_scale_percent(t);
@@ -166,11 +166,11 @@ void floor_layout(FloorScene *s, GameApp *app) {
 
 /* ---- People ------------------------------------------------------------------------ */
 
-bool floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int *y0, int *x1, int *y1) {
+bool game_floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int *y0, int *x1, int *y1) {
   const SimScenario *sc = s->session ? sim_session_scenario(s->session) : NULL;
   if (!sc || person < 0 || person >= sc->person_count) return false;
   int r = figure_r(s);
-  int cx = floor_to_px_x(s, sc->people[person].x), cy = floor_to_px_y(s, sc->people[person].y);
+  int cx = game_floor_to_px_x(s, sc->people[person].x), cy = game_floor_to_px_y(s, sc->people[person].y);
   /* The point of the plate nearest the person, and how far it is beyond the figure. */
   int nx = cx < tag.x ? tag.x : cx > tag.x + tag.w ? tag.x + tag.w : cx;
   int ny = cy < tag.y ? tag.y : cy > tag.y + tag.h ? tag.y + tag.h : cy;
@@ -184,7 +184,7 @@ bool floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int
     if (own - (float)(r + 5) - (float)tag.h / 2.0f > (float)FLOOR_LEADER_MIN) {
       for (int j = 0; j < sc->person_count && !displaced; j++) {
         if (j == person) continue;
-        float ox = (float)floor_to_px_x(s, sc->people[j].x), oy = (float)floor_to_px_y(s, sc->people[j].y);
+        float ox = (float)game_floor_to_px_x(s, sc->people[j].x), oy = (float)game_floor_to_px_y(s, sc->people[j].y);
         displaced = hypotf(mx - ox, my - oy) < own;
       }
     }
@@ -200,7 +200,7 @@ bool floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int
  * edge (visible even when the plate is close but its name reads as someone else's). */
 static void draw_leader(FloorScene *s, GameApp *app, int person, GfxRect tag, bool focused) {
   int x0, y0, x1, y1;
-  if (!floor_tag_leader(s, person, tag, &x0, &y0, &x1, &y1)) return;
+  if (!game_floor_tag_leader(s, person, tag, &x0, &y0, &x1, &y1)) return;
   const UiTheme *t = &app->theme;
   GfxColor c = ui_color(t, focused ? UI_C_ACCENT : UI_C_INK_SOFT);
   /* The wedge's base sits on the plate edge the line meets, kept off the rounded corners. */
@@ -233,27 +233,27 @@ static void draw_tag(GameApp *app, GfxRect r, const char *name, const char *org,
              GFX_ALIGN_CENTER, org);
 }
 
-void floor_draw_people(FloorScene *s, GameApp *app) {
+void game_floor_draw_people(FloorScene *s, GameApp *app) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   const SimScenario *sc = sim_session_scenario(s->session);
   int r = figure_r(s);
   if (s->walking && s->walk_person < 0) {
-    int x = floor_to_px_x(s, s->tx), y = floor_to_px_y(s, s->ty);
+    int x = game_floor_to_px_x(s, s->tx), y = game_floor_to_px_y(s, s->ty);
     gfx_outline_round_rect(g, (GfxRect){x - 8, y - 8, 16, 16}, 8, 2, ui_color_a(t, UI_C_WARM, 200));
   }
   for (int i = 0; i < sc->person_count; i++) {
     const SimPerson *p = &sc->people[i];
     bool hl = i == s->reach;
     GfxColor ring = ui_color_a(t, UI_C_ACCENT, 110 + (int)(120.0f * s->pulse));
-    game_draw_floor_figure(g, floor_to_px_x(s, p->x), floor_to_px_y(s, p->y), r, s->looks[i], hl, ring);
+    game_draw_floor_figure(g, game_floor_to_px_x(s, p->x), game_floor_to_px_y(s, p->y), r, s->looks[i], hl, ring);
   }
   for (int i = 0; i < sc->person_count; i++) /* leaders first, so plates read over them */
     if (i != s->reach) draw_leader(s, app, i, s->tags[i].rect, false);
   for (int i = 0; i < sc->person_count; i++)
     if (i != s->reach)
       draw_tag(app, s->tags[i].rect, sc->people[i].name, s->tags[i].compact ? NULL : sc->people[i].org, false);
-  int px = floor_to_px_x(s, s->px), py = floor_to_px_y(s, s->py);
+  int px = game_floor_to_px_x(s, s->px), py = game_floor_to_px_y(s, s->py);
   game_draw_floor_figure(g, px, py, r, s->player_look, true, ui_color(t, UI_C_WARM));
   /* The player's own tag, then the one in reach last so it reads over everything. */
   int ts = ui_size(t, UI_T_TAG);
@@ -340,7 +340,7 @@ static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
       return y - y0 + 8;
     case HUD_INTENTION:
       y += caption(h, y, "Your intention", draw);
-      y += wrap(h, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, h->x, y, h->w, floor_intention_label(h->set.intention), draw);
+      y += wrap(h, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, h->x, y, h->w, game_floor_intention_label(h->set.intention), draw);
       return y - y0 + 10;
     case HUD_PLACE:
       if (s->reach >= 0) {
@@ -373,7 +373,7 @@ static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
   }
 }
 
-void floor_draw_hud(FloorScene *s, GameApp *app) {
+void game_floor_draw_hud(FloorScene *s, GameApp *app) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   UiCtx *ui = &app->ui;
@@ -434,7 +434,7 @@ static GfxRect overlay_box(FloorScene *s, GameApp *app, const char *const *label
   return box;
 }
 
-void floor_draw_overlay(FloorScene *s, GameApp *app) {
+void game_floor_draw_overlay(FloorScene *s, GameApp *app) {
   if (s->mode == FLOOR_WALK) return;
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;

@@ -80,23 +80,23 @@ typedef struct FloorScene {
 } FloorScene;
 
 /* floor_draw.c (people, tags, HUD, overlays) and floor_room.c (the room) */
-void floor_layout(FloorScene *s, GameApp *app);
+void game_floor_layout(FloorScene *s, GameApp *app);
 /* A name tag placed more than FLOOR_LEADER_MIN px from its person's figure, or whose centre
  * is that far off a plain above/below spot and nearer someone else, gets a thin leader
  * line: true with the line's ends (figure edge -> nearest point of the plate). */
 enum { FLOOR_LEADER_MIN = 30 };
-bool floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int *y0, int *x1, int *y1);
-void floor_draw_room(FloorScene *s, GameApp *app);
-void floor_draw_people(FloorScene *s, GameApp *app);
-void floor_draw_hud(FloorScene *s, GameApp *app);
-void floor_draw_overlay(FloorScene *s, GameApp *app);
-int floor_to_px_x(const FloorScene *s, float mx);
-int floor_to_px_y(const FloorScene *s, float my);
+bool game_floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0, int *y0, int *x1, int *y1);
+void game_floor_draw_room(FloorScene *s, GameApp *app);
+void game_floor_draw_people(FloorScene *s, GameApp *app);
+void game_floor_draw_hud(FloorScene *s, GameApp *app);
+void game_floor_draw_overlay(FloorScene *s, GameApp *app);
+int game_floor_to_px_x(const FloorScene *s, float mx);
+int game_floor_to_px_y(const FloorScene *s, float my);
 static inline int floor_m2px(const FloorScene *s, float m) { return (int)lroundf(m * s->ppm); }
 static inline GfxRect floor_mrect(const FloorScene *s, float x, float y, float w, float h) {
-  return (GfxRect){floor_to_px_x(s, x), floor_to_px_y(s, y), floor_m2px(s, w), floor_m2px(s, h)};
+  return (GfxRect){game_floor_to_px_x(s, x), game_floor_to_px_y(s, y), floor_m2px(s, w), floor_m2px(s, h)};
 }
 /* The friendly label of an intention ("Leave with one real conversation"). */
-const char *floor_intention_label(SimIntention intention);
+const char *game_floor_intention_label(SimIntention intention);
 
 #endif

@@ -84,9 +84,9 @@ static void draw_bar(FloorScene *s, GameApp *app, const SimZone *z, bool top) {
   gfx_fill_round_rect(g, (GfxRect){counter.x + 4, counter.y + 4, counter.w - 8, counter.h - 8}, 4, rgb(0xC8946A, 255));
   gfx_fill_round_rect(g, floor_mrect(s, cx + 0.4f, cy + 0.15f, 0.6f, 0.5f), 3, rgb(0x3A3A3A, 255));
   for (float x = cx + 1.6f; x < cx + cw - 0.2f; x += 0.9f)
-    gfx_fill_circle(g, floor_to_px_x(s, x), floor_to_px_y(s, top ? cy + 1.15f : cy - 0.35f), floor_m2px(s, 0.16f), wood);
+    gfx_fill_circle(g, game_floor_to_px_x(s, x), game_floor_to_px_y(s, top ? cy + 1.15f : cy - 0.35f), floor_m2px(s, 0.16f), wood);
   for (float x = cx + 1.5f; x < cx + cw - 0.4f; x += 1.4f)
-    gfx_fill_circle(g, floor_to_px_x(s, x), floor_to_px_y(s, cy + 0.4f), floor_m2px(s, 0.1f), rgb(0xFFFFFF, 230));
+    gfx_fill_circle(g, game_floor_to_px_x(s, x), game_floor_to_px_y(s, cy + 0.4f), floor_m2px(s, 0.1f), rgb(0xFFFFFF, 230));
 }
 
 /* Whether someone stands within `d` metres of (x, y): furniture keeps clear of people. */
@@ -101,7 +101,7 @@ static bool near_person(const SimScenario *sc, float x, float y, float d) {
 static void round_table(FloorScene *s, GameApp *app, float x, float y, float radius, int chairs) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
-  int px = floor_to_px_x(s, x), py = floor_to_px_y(s, y);
+  int px = game_floor_to_px_x(s, x), py = game_floor_to_px_y(s, y);
   for (int k = 0; k < chairs; k++) {
     float a = (float)k * 6.2832f / (float)chairs + 0.3f;
     gfx_fill_circle(g, px + (int)(cosf(a) * s->ppm * (radius + 0.25f)), py + (int)(sinf(a) * s->ppm * (radius + 0.25f)),
@@ -160,9 +160,9 @@ static void draw_quiet(FloorScene *s, GameApp *app, const SimScenario *sc, const
   if (!near_person(sc, sx + sw / 2, ty + 0.3f, 0.9f))
     gfx_fill_round_rect(g, floor_mrect(s, sx + sw / 2 - 0.5f, ty, 1.0f, 0.6f), 6, ui_color(t, UI_C_SURFACE));
   int pr = floor_m2px(s, 0.45f);
-  plant(g, floor_to_px_x(s, z->x + 0.7f), floor_to_px_y(s, z->y + 0.7f), pr);
-  plant(g, floor_to_px_x(s, z->x + z->w - 0.7f), floor_to_px_y(s, z->y + 0.7f), pr);
-  plant(g, floor_to_px_x(s, z->x + z->w - 0.7f), floor_to_px_y(s, z->y + z->h - 0.7f), pr);
+  plant(g, game_floor_to_px_x(s, z->x + 0.7f), game_floor_to_px_y(s, z->y + 0.7f), pr);
+  plant(g, game_floor_to_px_x(s, z->x + z->w - 0.7f), game_floor_to_px_y(s, z->y + 0.7f), pr);
+  plant(g, game_floor_to_px_x(s, z->x + z->w - 0.7f), game_floor_to_px_y(s, z->y + z->h - 0.7f), pr);
 }
 
 static void draw_entrance(FloorScene *s, GameApp *app, const SimScenario *sc, const SimZone *z) {
@@ -186,7 +186,7 @@ static void draw_stage(FloorScene *s, GameApp *app, const SimScenario *sc, const
   float depth = fminf(z->h * 0.3f, 1.8f);
   float y = top ? z->y + 0.2f : z->y + z->h - depth - 0.2f;
   gfx_fill_round_rect(g, floor_mrect(s, z->x + z->w * 0.2f, y, z->w * 0.6f, depth), 6, rgb(0x6B4F3A, 255));
-  int mx = floor_to_px_x(s, z->x + z->w / 2), my = floor_to_px_y(s, y + depth / 2);
+  int mx = game_floor_to_px_x(s, z->x + z->w / 2), my = game_floor_to_px_y(s, y + depth / 2);
   gfx_fill_circle(g, mx, my, floor_m2px(s, 0.18f), rgb(0x222222, 255));
   float ry = top ? y + depth + 0.7f : y - 0.7f;
   for (int row = 0; row < 2; row++, ry += top ? 0.8f : -0.8f)
@@ -195,7 +195,7 @@ static void draw_stage(FloorScene *s, GameApp *app, const SimScenario *sc, const
         gfx_fill_round_rect(g, floor_mrect(s, x, ry, 0.5f, 0.45f), 3, ui_color(t, UI_C_LINE));
 }
 
-void floor_draw_room(FloorScene *s, GameApp *app) {
+void game_floor_draw_room(FloorScene *s, GameApp *app) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   const SimScenario *sc = sim_session_scenario(s->session);
@@ -203,8 +203,8 @@ void floor_draw_room(FloorScene *s, GameApp *app) {
   /* Large fills are the software renderer's main cost: the floor once, zones opaque on it,
    * no full-size translucent layers. */
   gfx_fill_rect(g, room, ui_color(t, UI_C_FLOOR));
-  for (float x = 2; x < sc->room_w; x += 2) gfx_fill_rect(g, (GfxRect){floor_to_px_x(s, x), room.y, 1, room.h}, ui_color_a(t, UI_C_LINE, 90));
-  for (float y = 2; y < sc->room_h; y += 2) gfx_fill_rect(g, (GfxRect){room.x, floor_to_px_y(s, y), room.w, 1}, ui_color_a(t, UI_C_LINE, 90));
+  for (float x = 2; x < sc->room_w; x += 2) gfx_fill_rect(g, (GfxRect){game_floor_to_px_x(s, x), room.y, 1, room.h}, ui_color_a(t, UI_C_LINE, 90));
+  for (float y = 2; y < sc->room_h; y += 2) gfx_fill_rect(g, (GfxRect){room.x, game_floor_to_px_y(s, y), room.w, 1}, ui_color_a(t, UI_C_LINE, 90));
   int ts = ui_size(t, UI_T_TAG);
   for (int i = 0; i < sc->zone_count; i++) {
     const SimZone *z = &sc->zones[i];
@@ -247,7 +247,7 @@ void floor_draw_room(FloorScene *s, GameApp *app) {
     float rad = 0.9f;
     for (int j = 0; j < sc->person_count; j++)
       if (sc->people[j].group == gr) rad = fmaxf(rad, hypotf(sc->people[j].x - sx, sc->people[j].y - sy) + 0.8f);
-    gfx_fill_ellipse(g, floor_to_px_x(s, sx), floor_to_px_y(s, sy), floor_m2px(s, rad), floor_m2px(s, rad * 0.8f), ui_color_a(t, UI_C_ACCENT, 38));
+    gfx_fill_ellipse(g, game_floor_to_px_x(s, sx), game_floor_to_px_y(s, sy), floor_m2px(s, rad), floor_m2px(s, rad * 0.8f), ui_color_a(t, UI_C_ACCENT, 38));
   }
 }
 

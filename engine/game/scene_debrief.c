@@ -60,7 +60,7 @@ static void collect(DebriefScene *s, GameApp *app) {
     const SimRelation *r = sim_session_relation(ss, p);
     if (!r || r->tier < 3) continue;
     int k = snprintf(s->callable_names + n, sizeof s->callable_names - n, "%s%s (%s)", n ? ", " : "",
-                     after_name(&scen->people[p]), after_tier_label(r->tier));
+                     game_after_name(&scen->people[p]), game_after_tier_label(r->tier));
     if (k < 0 || (size_t)k >= sizeof s->callable_names - n) break;
     n += (size_t)k;
   }
@@ -86,7 +86,7 @@ static void collect(DebriefScene *s, GameApp *app) {
     if (!t || t->guess < 1) continue;
     int actual = sim_talk_rating(ss, i);
     char name[64];
-    snprintf(name, sizeof name, "%s", after_name(person_at(app, t->person)));
+    snprintf(name, sizeof name, "%s", game_after_name(person_at(app, t->person)));
     char *sp = strchr(name, ' ');
     if (sp) *sp = '\0';
     snprintf(s->guesses[s->guess_count++], sizeof s->guesses[0], "You guessed %d; %s would say %d.", t->guess,

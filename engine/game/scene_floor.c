@@ -268,7 +268,7 @@ static void floor_click(FloorScene *s, GameApp *app, int x, int y) {
   int r = s->ppm * 0.6f > 14 ? (int)(s->ppm * 0.6f) : 14;
   int hit = -1;
   for (int i = 0; i < sc->person_count && hit < 0; i++) { /* a figure first, then a name tag */
-    int cx = floor_to_px_x(s, sc->people[i].x), cy = floor_to_px_y(s, sc->people[i].y);
+    int cx = game_floor_to_px_x(s, sc->people[i].x), cy = game_floor_to_px_y(s, sc->people[i].y);
     if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r) hit = i;
   }
   for (int i = 0; i < sc->person_count && hit < 0; i++)
@@ -343,7 +343,7 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
   GameApp *app = app_ptr;
   SimSession *ss = session_of(app);
   if (ss != s->session) reset_for_session(s, app);
-  floor_layout(s, app);
+  game_floor_layout(s, app);
   if (s->note_time > 0) s->note_time -= 1.0f / GFX_TICK_HZ;
   if (!ss) { /* nothing to play: any key goes back */
     if (in->pressed[GFX_ACT_BACK] || in->pressed[GFX_ACT_CONFIRM] || in->clicked) ui_stack_pop(&app->stack);
@@ -424,17 +424,17 @@ static void floor_draw(UiScene *self, void *app_ptr, Gfx *g) {
   FloorScene *s = (FloorScene *)self;
   GameApp *app = app_ptr;
   (void)g;
-  floor_layout(s, app);
+  game_floor_layout(s, app);
   if (!session_of(app)) {
     UiCtx *ui = &app->ui;
     ui_page_header(ui, "No event in progress", "Choose a scenario and an intention first.");
     ui_footer_hint(ui, "Enter or Esc: back");
     return;
   }
-  floor_draw_room(s, app);
-  floor_draw_people(s, app);
-  floor_draw_hud(s, app);
-  floor_draw_overlay(s, app);
+  game_floor_draw_room(s, app);
+  game_floor_draw_people(s, app);
+  game_floor_draw_hud(s, app);
+  game_floor_draw_overlay(s, app);
 }
 
 static void floor_resume(UiScene *self, void *app_ptr) {
@@ -467,6 +467,6 @@ UiScene *game_floor_scene(GameApp *app) {
   if (!s) return NULL;
   s->base.ops = &FLOOR_OPS;
   reset_for_session(s, app);
-  floor_layout(s, app);
+  game_floor_layout(s, app);
   return &s->base;
 }

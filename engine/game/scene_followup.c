@@ -92,7 +92,7 @@ static void status_text(FollowupScene *s, GameApp *app, int i, char *out, size_t
   sim_follow_up_options(session(app), p, &o);
   *color = UI_C_INK_SOFT;
   if (s->sent[i]) {
-    snprintf(out, outlen, "Message sent. %s replied.", after_name(person_at(app, p)));
+    snprintf(out, outlen, "Message sent. %s replied.", game_after_name(person_at(app, p)));
     *color = UI_C_GOOD;
   } else if (o.can_message) {
     snprintf(out, outlen, "%s", r && r->contact ? "You swapped contact details: you can write to them."
@@ -155,7 +155,7 @@ static void layout_inbox(FollowupScene *s, GameApp *app) {
     snprintf(line, sizeof line, "%s%s%s", p && p->role ? p->role : "", p && p->role && p->org ? ", " : "",
              p && p->org ? p->org : "");
     status_text(s, app, i, status, sizeof status, &c);
-    int h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, tw, after_name(p)) +
+    int h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, tw, game_after_name(p)) +
             ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, tw, line) + t->unit / 2 +
             ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, tw, status) + t->unit * 3;
     if (h < 96) h = 96;
@@ -184,9 +184,9 @@ static void build_preview(FollowupScene *s, GameApp *app) {
   const SimPerson *p = person_at(app, s->person);
   const SimScenario *sc = scenario(app);
   char event[160];
-  after_event_phrase(sc ? sc->title : NULL, event, sizeof event);
+  game_after_event_phrase(sc ? sc->title : NULL, event, sizeof event);
   char first[64];
-  snprintf(first, sizeof first, "%s", after_name(p));
+  snprintf(first, sizeof first, "%s", game_after_name(p));
   char *space = strchr(first, ' ');
   if (space) *space = '\0';
   char body[1400];
@@ -222,7 +222,7 @@ static void open_composer(FollowupScene *s, GameApp *app, int person) {
   s->fact[0] = '\0';
   s->note[0] = '\0';
   if (o.can_reference && p && p->followup.reference) {
-    after_fact_to_you(p->followup.reference, s->fact, sizeof s->fact);
+    game_after_fact_to_you(p->followup.reference, s->fact, sizeof s->fact);
     s->items[s->item_count++] = FU_PERSONAL;
   }
   s->items[s->item_count++] = FU_OFFER;
@@ -270,7 +270,7 @@ static void layout_form(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   const SimPerson *p = person_at(app, s->person);
   char sub[160];
-  snprintf(sub, sizeof sub, "To %s. Build the message from its parts.", after_name(p));
+  snprintf(sub, sizeof sub, "To %s. Build the message from its parts.", game_after_name(p));
   int top = ui_header_bottom(&app->ui, sub);
   int bh = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 4 - bh;
@@ -343,7 +343,7 @@ static void send(FollowupScene *s, GameApp *app) {
   game_state_personalise(app->state, res.reply_text ? res.reply_text : "Thanks for your message.", s->reply,
                          sizeof s->reply);
   s->reply_kind = res.reply;
-  snprintf(s->reply_head, sizeof s->reply_head, "%s replied", after_name(p));
+  snprintf(s->reply_head, sizeof s->reply_head, "%s replied", game_after_name(p));
   s->mode = FU_REPLY;
   const char *labels[] = {"Back to the inbox"};
   ui_buttons_init(&s->reply_buttons, 1, labels);
@@ -450,11 +450,11 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
     GfxRect r = {s->view.rect.x, top + s->row_y[i], s->view.rect.w - 14, s->row_h[i]};
     if (r.y + r.h < s->view.rect.y || r.y > s->view.rect.y + s->view.rect.h) continue;
     ui_panel(&app->ui, r, UI_C_SURFACE);
-    game_draw_portrait(g, r.x + 60, r.y + (r.h - 84) / 2, 84, after_look(p),
+    game_draw_portrait(g, r.x + 60, r.y + (r.h - 84) / 2, 84, game_after_look(p),
                        s->sent[i] ? GAME_MOOD_INTERESTED : GAME_MOOD_NEUTRAL);
     int x = r.x + 120 + t->unit * 2;
     int y = r.y + t->unit + t->unit / 2;
-    y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, tw, after_name(p));
+    y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, tw, game_after_name(p));
     char line[300], status[300];
     UiColor c;
     snprintf(line, sizeof line, "%s%s%s", p && p->role ? p->role : "", p && p->role && p->org ? ", " : "",
@@ -481,7 +481,7 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   const SimPerson *p = person_at(app, s->person);
   char sub[160];
-  snprintf(sub, sizeof sub, "To %s. Build the message from its parts.", after_name(p));
+  snprintf(sub, sizeof sub, "To %s. Build the message from its parts.", game_after_name(p));
   ui_page_header(&app->ui, "Write a follow-up", sub);
   layout_form(s, app);
   int size = ui_size(t, UI_T_BODY);
@@ -561,7 +561,7 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   GameMood mood = s->reply_kind == SIM_REPLY_PERSONAL ? GAME_MOOD_INTERESTED
                   : s->reply_kind == SIM_REPLY_LATE   ? GAME_MOOD_UNCOMFORTABLE
                                                       : GAME_MOOD_NEUTRAL;
-  game_draw_portrait(app->gfx, t->margin + 110, top + t->unit, 200, after_look(p), mood);
+  game_draw_portrait(app->gfx, t->margin + 110, top + t->unit, 200, game_after_look(p), mood);
   int x = t->margin + 260;
   int w = GFX_WIDTH - t->margin - x;
   GfxRect panel = {x, top, w, bottom - top};

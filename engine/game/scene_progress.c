@@ -89,10 +89,10 @@ static void load_people(ProgressScene *s, GameApp *app, SimScenario *const *scen
     else if (days == 0) snprintf(when, sizeof when, "last in touch today");
     else {
       char span[32];
-      after_days_words(days, span, sizeof span);
+      game_after_days_words(days, span, sizeof span);
       snprintf(when, sizeof when, "last in touch %s ago", span);
     }
-    snprintf(p->tier, sizeof p->tier, "%s  \xC2\xB7  %s%s", after_tier_label(r->tier), when,
+    snprintf(p->tier, sizeof p->tier, "%s  \xC2\xB7  %s%s", game_after_tier_label(r->tier), when,
              r->card || r->contact ? "  \xC2\xB7  you can reach them" : "");
     /* What you know: the scenario's fact text when loadable, else the ids. */
     size_t n = 0;
@@ -113,7 +113,7 @@ static void load_people(ProgressScene *s, GameApp *app, SimScenario *const *scen
     if (n) snprintf(p->known, sizeof p->known, "What you know about %s:", first);
     if (r->tier >= 1 && days >= 14) {
       char span[32];
-      after_days_words(days, span, sizeof span);
+      game_after_days_words(days, span, sizeof span);
       snprintf(p->nudge, sizeof p->nudge, "You haven't been in touch with %s for %s. A short message keeps the tie alive.",
                first, span);
     }

@@ -70,8 +70,8 @@ static void item_texts(WeekScene *s, GameApp *app, int i, char *title, size_t tl
   game_state_personalise(app->state, m->text ? m->text : "Get in touch", title, tlen);
   int cost = sim_maintenance_cost(m->kind);
   const SimRelation *r = sim_session_relation(app->state->session, s->person[i]);
-  snprintf(sub, slen, "%s, %s now. Takes %d of your %d units this week.", after_name(p),
-           after_tier_label(r ? r->tier : 0), cost, SIM_WEEKLY_BUDGET);
+  snprintf(sub, slen, "%s, %s now. Takes %d of your %d units this week.", game_after_name(p),
+           game_after_tier_label(r ? r->tier : 0), cost, SIM_WEEKLY_BUDGET);
 }
 
 static void pass_week(WeekScene *s, GameApp *app) {
@@ -101,7 +101,7 @@ static void pass_week(WeekScene *s, GameApp *app) {
     if (s->result_count < WEEK_RESULTS) {
       char reply[300];
       game_state_personalise(app->state, m->reply ? m->reply : "Thanks!", reply, sizeof reply);
-      snprintf(s->results[s->result_count++], sizeof s->results[0], "%s: \"%s\"", after_name(p), reply);
+      snprintf(s->results[s->result_count++], sizeof s->results[0], "%s: \"%s\"", game_after_name(p), reply);
     }
   }
   sim_week_end(ss);
@@ -111,7 +111,7 @@ static void pass_week(WeekScene *s, GameApp *app) {
     if (!r || r->tier >= before[p]) continue;
     snprintf(s->results[s->result_count++], sizeof s->results[0],
              "You and %s drifted a little: from %s to %s. A short message keeps a tie alive.",
-             after_name(&sc->people[p]), after_tier_label(before[p]), after_tier_label(r->tier));
+             game_after_name(&sc->people[p]), game_after_tier_label(before[p]), game_after_tier_label(r->tier));
   }
   if (s->result_count == 0)
     snprintf(s->results[s->result_count++], sizeof s->results[0],

@@ -13,9 +13,9 @@
 #include <lauxlib.h>
 
 static const char *conv_id(Conv *c, int t, const char *key, const char *what) {
-  const char *id = conv_string(c, t, key, true, 0);
-  if (id && !conv_id_ok(id)) {
-    conv_error(c, "%s id '%.60s' must be snake_case (a-z, 0-9, _; at most 48)", what, id);
+  const char *id = scr_conv_string(c, t, key, true, 0);
+  if (id && !scr_conv_id_ok(id)) {
+    scr_conv_error(c, "%s id '%.60s' must be snake_case (a-z, 0-9, _; at most 48)", what, id);
     return NULL;
   }
   return id;
@@ -25,62 +25,62 @@ static const char *conv_id(Conv *c, int t, const char *key, const char *what) {
 
 static void conv_zone(Conv *c, int t, SimZone *z, float room_w, float room_h) {
   static const char *const keys[] = {"id", "kind", "label", "x", "y", "w", "h", "noise", NULL};
-  conv_check_keys(c, t, keys, 0);
+  scr_conv_check_keys(c, t, keys, 0);
   z->id = conv_id(c, t, "id", "zone");
-  z->label = conv_string(c, t, "label", true, 40);
-  if (conv_field(c, t, "kind") == LUA_TSTRING) {
+  z->label = scr_conv_string(c, t, "label", true, 40);
+  if (scr_conv_field(c, t, "kind") == LUA_TSTRING) {
     int k = sim_zone_kind_from_name(lua_tostring(c->L, -1));
     if (k < 0)
-      conv_error(c, "unknown zone kind '%.40s' (entrance, booths, bar, tables, quiet, stage)",
+      scr_conv_error(c, "unknown zone kind '%.40s' (entrance, booths, bar, tables, quiet, stage)",
                  lua_tostring(c->L, -1));
     else
       z->kind = (SimZoneKind)k;
   } else {
-    conv_error(c, "zone needs kind = \"entrance\" | \"booths\" | \"bar\" | \"tables\" | \"quiet\" | \"stage\"");
+    scr_conv_error(c, "zone needs kind = \"entrance\" | \"booths\" | \"bar\" | \"tables\" | \"quiet\" | \"stage\"");
   }
   lua_pop(c->L, 1);
   double x, y, w, h, noise;
-  bool ok = conv_number(c, t, "x", 0, room_w, true, 0, &x);
-  ok &= conv_number(c, t, "y", 0, room_h, true, 0, &y);
-  ok &= conv_number(c, t, "w", 0.5, room_w, true, 1, &w);
-  ok &= conv_number(c, t, "h", 0.5, room_h, true, 1, &h);
-  conv_number(c, t, "noise", 0, 1, true, 0.5, &noise);
+  bool ok = scr_conv_number(c, t, "x", 0, room_w, true, 0, &x);
+  ok &= scr_conv_number(c, t, "y", 0, room_h, true, 0, &y);
+  ok &= scr_conv_number(c, t, "w", 0.5, room_w, true, 1, &w);
+  ok &= scr_conv_number(c, t, "h", 0.5, room_h, true, 1, &h);
+  scr_conv_number(c, t, "noise", 0, 1, true, 0.5, &noise);
   if (ok && (x + w > room_w + 1e-3 || y + h > room_h + 1e-3))
-    conv_error(c, "zone '%s' reaches outside the %gx%g m room", z->id ? z->id : "?", room_w, room_h);
+    scr_conv_error(c, "zone '%s' reaches outside the %gx%g m room", z->id ? z->id : "?", room_w, room_h);
   z->x = (float)x, z->y = (float)y, z->w = (float)w, z->h = (float)h, z->noise = (float)noise;
 }
 
 static void conv_room(Conv *c, int t) {
   lua_State *L = c->L;
   SimScenario *s = c->s;
-  if (conv_field(c, t, "room") != LUA_TTABLE) {
-    conv_error(c, "missing table 'room' { width, height, zones }");
+  if (scr_conv_field(c, t, "room") != LUA_TTABLE) {
+    scr_conv_error(c, "missing table 'room' { width, height, zones }");
     lua_pop(L, 1);
     return;
   }
   int room = lua_gettop(L);
   static const char *const keys[] = {"width", "height", "zones", NULL};
-  conv_where(c, "room");
-  conv_check_keys(c, room, keys, 0);
+  scr_conv_where(c, "room");
+  scr_conv_check_keys(c, room, keys, 0);
   double w, h;
-  conv_number(c, room, "width", 4, 200, true, 24, &w);
-  conv_number(c, room, "height", 4, 200, true, 14, &h);
+  scr_conv_number(c, room, "width", 4, 200, true, 24, &w);
+  scr_conv_number(c, room, "height", 4, 200, true, 14, &h);
   s->room_w = (float)w, s->room_h = (float)h;
-  conv_field(c, room, "zones");
+  scr_conv_field(c, room, "zones");
   int zones = lua_gettop(L);
-  int n = conv_list(c, zones, "room.zones", 1, SIM_MAX_ZONES);
+  int n = scr_conv_list(c, zones, "room.zones", 1, SIM_MAX_ZONES);
   s->entrance_zone = -1;
   for (int i = 0; i < n; i++) {
     lua_rawgeti(L, zones, i + 1);
-    conv_where(c, "room, zone %d", i + 1);
+    scr_conv_where(c, "room, zone %d", i + 1);
     if (lua_type(L, -1) != LUA_TTABLE) {
-      conv_error(c, "a zone must be a table { id, kind, label, x, y, w, h, noise }");
+      scr_conv_error(c, "a zone must be a table { id, kind, label, x, y, w, h, noise }");
     } else {
       SimZone *z = &s->zones[s->zone_count++];
       conv_zone(c, lua_gettop(L), z, s->room_w, s->room_h);
       for (int j = 0; z->id && j < s->zone_count - 1; j++)
         if (s->zones[j].id && strcmp(s->zones[j].id, z->id) == 0)
-          conv_error(c, "duplicate zone id '%s'", z->id);
+          scr_conv_error(c, "duplicate zone id '%s'", z->id);
       if (z->kind == SIM_ZONE_ENTRANCE && s->entrance_zone < 0)
         s->entrance_zone = (int16_t)(s->zone_count - 1);
     }
@@ -88,7 +88,7 @@ static void conv_room(Conv *c, int t) {
   }
   c->where[0] = '\0';
   if (n > 0 && s->entrance_zone < 0)
-    conv_error(c, "the room needs a zone of kind \"entrance\": the player starts there");
+    scr_conv_error(c, "the room needs a zone of kind \"entrance\": the player starts there");
   lua_settop(L, room - 1);
 }
 
@@ -96,24 +96,24 @@ static void conv_room(Conv *c, int t) {
 
 static void conv_facts(Conv *c, int t, SimPerson *p) {
   lua_State *L = c->L;
-  int type = conv_field(c, t, "facts");
+  int type = scr_conv_field(c, t, "facts");
   int facts = lua_gettop(L);
   if (type == LUA_TNIL) {
-    conv_error(c, "missing table 'facts' { id = \"what they can tell you\", ... }");
+    scr_conv_error(c, "missing table 'facts' { id = \"what they can tell you\", ... }");
   } else if (type != LUA_TTABLE) {
-    conv_error(c, "facts must be a table { id = \"text\", ... }, not a %s", lua_typename(L, type));
+    scr_conv_error(c, "facts must be a table { id = \"text\", ... }, not a %s", lua_typename(L, type));
   } else {
     /* Bits are assigned in id order so that saves do not depend on Lua's hash order; past
      * the limit, the alphabetically first SIM_MAX_FACTS are kept so messages are stable. */
     int n = 0, total = 0;
     lua_pushnil(L);
     while (lua_next(L, facts) != 0) {
-      if (lua_type(L, -2) != LUA_TSTRING || !conv_id_ok(lua_tostring(L, -2))) {
-        conv_error(c, "facts: every key must be a snake_case fact id");
+      if (lua_type(L, -2) != LUA_TSTRING || !scr_conv_id_ok(lua_tostring(L, -2))) {
+        scr_conv_error(c, "facts: every key must be a snake_case fact id");
       } else if (++total <= 4 * SIM_MAX_FACTS) {
         char what[80];
         snprintf(what, sizeof what, "fact '%s'", lua_tostring(L, -2));
-        const char *text = conv_string_at(c, lua_gettop(L), what, 200);
+        const char *text = scr_conv_string_at(c, lua_gettop(L), what, 200);
         const char *key = lua_tostring(L, -2);
         if (text && (n < SIM_MAX_FACTS || strcmp(p->facts[n - 1].id, key) > 0)) {
           const char *id = sim_arena_strdup(c->s->arena, key);
@@ -130,7 +130,7 @@ static void conv_facts(Conv *c, int t, SimPerson *p) {
       lua_pop(L, 1);
     }
     if (total > SIM_MAX_FACTS)
-      conv_error(c, "too many facts (%d, at most %d)", total, SIM_MAX_FACTS);
+      scr_conv_error(c, "too many facts (%d, at most %d)", total, SIM_MAX_FACTS);
     p->fact_count = (uint8_t)n;
   }
   lua_settop(L, facts - 1);
@@ -140,8 +140,8 @@ static void conv_followup(Conv *c, int t, SimPerson *p) {
   lua_State *L = c->L;
   SimFollowUp *f = &p->followup;
   f->reference_fact = -1;
-  if (conv_field(c, t, "followup") != LUA_TTABLE) {
-    conv_error(c, "missing follow-up content: followup = { reference, offer, request, "
+  if (scr_conv_field(c, t, "followup") != LUA_TTABLE) {
+    scr_conv_error(c, "missing follow-up content: followup = { reference, offer, request, "
                   "reply_personal, reply_generic, reply_late }");
     lua_pop(L, 1);
     return;
@@ -149,53 +149,53 @@ static void conv_followup(Conv *c, int t, SimPerson *p) {
   int ft = lua_gettop(L);
   static const char *const keys[] = {"reference", "offer", "request", "reply_personal",
                                      "reply_generic", "reply_late", NULL};
-  conv_check_keys(c, ft, keys, 0);
-  if (conv_field(c, ft, "reference") == LUA_TNIL)
-    conv_error(c, "followup: missing 'reference' (the fact a personal message can mention)");
+  scr_conv_check_keys(c, ft, keys, 0);
+  if (scr_conv_field(c, ft, "reference") == LUA_TNIL)
+    scr_conv_error(c, "followup: missing 'reference' (the fact a personal message can mention)");
   else
-    f->reference_fact = (int16_t)conv_fact_at(c, lua_gettop(L), p, "followup.reference");
+    f->reference_fact = (int16_t)scr_conv_fact_at(c, lua_gettop(L), p, "followup.reference");
   lua_pop(L, 1);
   if (f->reference_fact >= 0) f->reference = p->facts[f->reference_fact].text;
-  f->offer = conv_string(c, ft, "offer", true, 140);
-  f->request = conv_string(c, ft, "request", true, 140);
-  f->reply_personal = conv_string(c, ft, "reply_personal", true, 220);
-  f->reply_generic = conv_string(c, ft, "reply_generic", true, 220);
-  f->reply_late = conv_string(c, ft, "reply_late", true, 220);
+  f->offer = scr_conv_string(c, ft, "offer", true, 140);
+  f->request = scr_conv_string(c, ft, "request", true, 140);
+  f->reply_personal = scr_conv_string(c, ft, "reply_personal", true, 220);
+  f->reply_generic = scr_conv_string(c, ft, "reply_generic", true, 220);
+  f->reply_late = scr_conv_string(c, ft, "reply_late", true, 220);
   lua_settop(L, ft - 1);
 }
 
 static void conv_maintenance(Conv *c, int t, SimPerson *p) {
   lua_State *L = c->L;
-  conv_field(c, t, "maintenance");
+  scr_conv_field(c, t, "maintenance");
   int list = lua_gettop(L);
   if (lua_isnil(L, list)) {
-    conv_error(c, "missing 'maintenance' (1-%d things to do in the weeks after the event)",
+    scr_conv_error(c, "missing 'maintenance' (1-%d things to do in the weeks after the event)",
                SIM_MAX_MAINTENANCE);
     lua_pop(L, 1);
     return;
   }
-  int n = conv_list(c, list, "maintenance", 1, SIM_MAX_MAINTENANCE);
+  int n = scr_conv_list(c, list, "maintenance", 1, SIM_MAX_MAINTENANCE);
   static const char *const keys[] = {"kind", "text", "reply", "uses", NULL};
   for (int i = 0; i < n; i++) {
     lua_rawgeti(L, list, i + 1);
     int mt = lua_gettop(L);
     if (lua_type(L, mt) != LUA_TTABLE) {
-      conv_error(c, "maintenance %d must be a table { kind, text, reply }", i + 1);
+      scr_conv_error(c, "maintenance %d must be a table { kind, text, reply }", i + 1);
     } else {
       SimMaintenance *m = &p->maintenance[p->maintenance_count++];
-      conv_check_keys(c, mt, keys, 0);
-      if (conv_field(c, mt, "kind") == LUA_TSTRING &&
+      scr_conv_check_keys(c, mt, keys, 0);
+      if (scr_conv_field(c, mt, "kind") == LUA_TSTRING &&
           sim_maintenance_kind_from_name(lua_tostring(L, -1)) >= 0)
         m->kind = (SimMaintenanceKind)sim_maintenance_kind_from_name(lua_tostring(L, -1));
       else
-        conv_error(c, "maintenance %d: kind must be coffee, congratulate, share_useful or check_in",
+        scr_conv_error(c, "maintenance %d: kind must be coffee, congratulate, share_useful or check_in",
                    i + 1);
       lua_pop(L, 1);
-      m->text = conv_string(c, mt, "text", true, 140);
-      m->reply = conv_string(c, mt, "reply", true, 220);
+      m->text = scr_conv_string(c, mt, "text", true, 140);
+      m->reply = scr_conv_string(c, mt, "reply", true, 220);
       m->uses_fact = -1;
-      if (conv_field(c, mt, "uses") != LUA_TNIL)
-        m->uses_fact = (int16_t)conv_fact_at(c, lua_gettop(L), p, "maintenance.uses");
+      if (scr_conv_field(c, mt, "uses") != LUA_TNIL)
+        m->uses_fact = (int16_t)scr_conv_fact_at(c, lua_gettop(L), p, "maintenance.uses");
       lua_pop(L, 1);
     }
     lua_settop(L, mt - 1);
@@ -210,18 +210,18 @@ static uint32_t fnv1a(const char *s) {
 }
 
 static void conv_traits(Conv *c, int t, SimPerson *p) {
-  if (conv_field(c, t, "traits") != LUA_TTABLE) {
-    conv_error(c, "missing table 'traits' { openness, introversion, busy } (each 0..1)");
+  if (scr_conv_field(c, t, "traits") != LUA_TTABLE) {
+    scr_conv_error(c, "missing table 'traits' { openness, introversion, busy } (each 0..1)");
     lua_pop(c->L, 1);
     return;
   }
   int tt = lua_gettop(c->L);
   static const char *const keys[] = {"openness", "introversion", "busy", NULL};
-  conv_check_keys(c, tt, keys, 0);
+  scr_conv_check_keys(c, tt, keys, 0);
   double v;
-  conv_number(c, tt, "openness", 0, 1, true, 0.5, &v), p->openness = (float)v;
-  conv_number(c, tt, "introversion", 0, 1, true, 0.5, &v), p->introversion = (float)v;
-  conv_number(c, tt, "busy", 0, 1, true, 0.5, &v), p->busyness = (float)v;
+  scr_conv_number(c, tt, "openness", 0, 1, true, 0.5, &v), p->openness = (float)v;
+  scr_conv_number(c, tt, "introversion", 0, 1, true, 0.5, &v), p->introversion = (float)v;
+  scr_conv_number(c, tt, "busy", 0, 1, true, 0.5, &v), p->busyness = (float)v;
   lua_settop(c->L, tt - 1);
 }
 
@@ -229,37 +229,37 @@ static void conv_place(Conv *c, int t, SimPerson *p, const char **groups, int *g
   lua_State *L = c->L;
   SimScenario *s = c->s;
   p->zone = -1;
-  if (conv_field(c, t, "zone") == LUA_TSTRING) {
+  if (scr_conv_field(c, t, "zone") == LUA_TSTRING) {
     for (int i = 0; i < s->zone_count; i++)
       if (s->zones[i].id && strcmp(s->zones[i].id, lua_tostring(L, -1)) == 0) p->zone = (int16_t)i;
-    if (p->zone < 0) conv_error(c, "zone '%.40s' is not a zone of the room", lua_tostring(L, -1));
+    if (p->zone < 0) scr_conv_error(c, "zone '%.40s' is not a zone of the room", lua_tostring(L, -1));
   } else {
-    conv_error(c, "missing field 'zone' (the id of the zone where they stand)");
+    scr_conv_error(c, "missing field 'zone' (the id of the zone where they stand)");
   }
   lua_pop(L, 1);
-  conv_field(c, t, "at");
+  scr_conv_field(c, t, "at");
   int at = lua_gettop(L);
   if (lua_isnil(L, at)) {
-    conv_error(c, "missing field 'at' = { x, y } (where they stand, in metres)");
-  } else if (conv_list(c, at, "at", 2, 2) == 2) {
+    scr_conv_error(c, "missing field 'at' = { x, y } (where they stand, in metres)");
+  } else if (scr_conv_list(c, at, "at", 2, 2) == 2) {
     lua_rawgeti(L, at, 1);
     lua_rawgeti(L, at, 2);
     if (lua_type(L, -2) != LUA_TNUMBER || lua_type(L, -1) != LUA_TNUMBER) {
-      conv_error(c, "at must be two numbers { x, y }");
+      scr_conv_error(c, "at must be two numbers { x, y }");
     } else {
       p->x = (float)lua_tonumber(L, -2), p->y = (float)lua_tonumber(L, -1);
       const SimZone *z = p->zone >= 0 ? &s->zones[p->zone] : NULL;
       if (!(p->x >= 0 && p->y >= 0 && p->x <= s->room_w && p->y <= s->room_h))
-        conv_error(c, "at {%g, %g} is outside the %gx%g m room", p->x, p->y, s->room_w, s->room_h);
+        scr_conv_error(c, "at {%g, %g} is outside the %gx%g m room", p->x, p->y, s->room_w, s->room_h);
       else if (z && !(p->x >= z->x && p->x <= z->x + z->w && p->y >= z->y && p->y <= z->y + z->h))
-        conv_error(c, "at {%g, %g} is outside zone '%s' (%g..%g, %g..%g)", p->x, p->y, z->id,
+        scr_conv_error(c, "at {%g, %g} is outside zone '%s' (%g..%g, %g..%g)", p->x, p->y, z->id,
                    z->x, z->x + z->w, z->y, z->y + z->h);
     }
     lua_pop(L, 2);
   }
   lua_pop(L, 1);
   p->group = -1;
-  int gt = conv_field(c, t, "group");
+  int gt = scr_conv_field(c, t, "group");
   if (gt == LUA_TSTRING) {
     const char *g = lua_tostring(L, -1);
     for (int i = 0; i < *group_count; i++)
@@ -269,7 +269,7 @@ static void conv_place(Conv *c, int t, SimPerson *p, const char **groups, int *g
       groups[(*group_count)++] = lua_tostring(L, -1);
     }
   } else if (gt != LUA_TNIL) {
-    conv_error(c, "group must be a name (a string) shared by people standing together");
+    scr_conv_error(c, "group must be a name (a string) shared by people standing together");
   }
   lua_pop(L, 1);
 }
@@ -279,20 +279,20 @@ static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *
   static const char *const keys[] = {"id", "name", "org", "role", "traits", "interests", "need",
                                      "zone", "at", "group", "met_before", "facts", "nodes",
                                      "returning", "followup", "maintenance", "look", NULL};
-  conv_check_keys(c, t, keys, 0);
+  scr_conv_check_keys(c, t, keys, 0);
   p->id = conv_id(c, t, "id", "person");
-  if (p->id) conv_where(c, "person '%s'", p->id);
-  p->name = conv_string(c, t, "name", true, 40);
-  p->org = conv_string(c, t, "org", true, 60);
-  p->role = conv_string(c, t, "role", true, 60);
-  p->need = conv_string(c, t, "need", true, 140);
+  if (p->id) scr_conv_where(c, "person '%s'", p->id);
+  p->name = scr_conv_string(c, t, "name", true, 40);
+  p->org = scr_conv_string(c, t, "org", true, 60);
+  p->role = scr_conv_string(c, t, "role", true, 60);
+  p->need = scr_conv_string(c, t, "need", true, 140);
   conv_traits(c, t, p);
-  if (conv_field(c, t, "interests") != LUA_TNIL) {
+  if (scr_conv_field(c, t, "interests") != LUA_TNIL) {
     int it = lua_gettop(L);
-    int n = conv_list(c, it, "interests", 0, SIM_MAX_INTERESTS);
+    int n = scr_conv_list(c, it, "interests", 0, SIM_MAX_INTERESTS);
     for (int i = 0; i < n; i++) {
       lua_rawgeti(L, it, i + 1);
-      const char *s = conv_string_at(c, lua_gettop(L), "an interest", 40);
+      const char *s = scr_conv_string_at(c, lua_gettop(L), "an interest", 40);
       if (s) p->interests[p->interest_count++] = s;
       lua_pop(L, 1);
     }
@@ -300,23 +300,23 @@ static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *
   lua_pop(L, 1);
   conv_place(c, t, p, groups, group_count);
   long prior;
-  conv_integer(c, t, "met_before", 0, 5, false, 0, &prior);
+  scr_conv_integer(c, t, "met_before", 0, 5, false, 0, &prior);
   p->prior_tier = (int8_t)prior;
   long look;
-  if (conv_integer(c, t, "look", 0, 0xFFFFFFFFL, false, -1, &look) && look >= 0)
+  if (scr_conv_integer(c, t, "look", 0, 0xFFFFFFFFL, false, -1, &look) && look >= 0)
     p->look = (uint32_t)look;
   else
     p->look = fnv1a(p->id);
   conv_facts(c, t, p);
-  conv_field(c, t, "nodes");
-  conv_nodes(c, lua_gettop(L), p, c->line);
+  scr_conv_field(c, t, "nodes");
+  scr_conv_nodes(c, lua_gettop(L), p, c->line);
   lua_pop(L, 1);
   p->return_node = -1;
-  if (conv_field(c, t, "returning") != LUA_TNIL) {
+  if (scr_conv_field(c, t, "returning") != LUA_TNIL) {
     if (lua_type(L, -1) != LUA_TSTRING)
-      conv_error(c, "returning must be a node id (a string)");
-    else if ((p->return_node = (int16_t)conv_node_index(p, lua_tostring(L, -1))) < 0)
-      conv_error(c, "returning = '%.40s' is not a node of this person", lua_tostring(L, -1));
+      scr_conv_error(c, "returning must be a node id (a string)");
+    else if ((p->return_node = (int16_t)scr_conv_node_index(p, lua_tostring(L, -1))) < 0)
+      scr_conv_error(c, "returning = '%.40s' is not a node of this person", lua_tostring(L, -1));
   }
   lua_pop(L, 1);
   conv_followup(c, t, p);
@@ -326,28 +326,28 @@ static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *
 static void conv_people(Conv *c, int t) {
   lua_State *L = c->L;
   SimScenario *s = c->s;
-  conv_field(c, t, "people");
+  scr_conv_field(c, t, "people");
   int list = lua_gettop(L);
   const char *groups[SIM_MAX_PEOPLE];
   int group_count = 0;
   int scenario_line = c->line;
-  int n = lua_isnil(L, list) ? (conv_error(c, "missing list 'people'"), -1)
-                             : conv_list(c, list, "people", 1, SIM_MAX_PEOPLE);
+  int n = lua_isnil(L, list) ? (scr_conv_error(c, "missing list 'people'"), -1)
+                             : scr_conv_list(c, list, "people", 1, SIM_MAX_PEOPLE);
   for (int i = 0; i < n; i++) {
     lua_rawgeti(L, list, i + 1);
     int pt = lua_gettop(L);
     c->line = scr_host_line_of(L, pt);
     if (c->line == 0) c->line = scenario_line;
-    conv_where(c, "person %d", i + 1);
+    scr_conv_where(c, "person %d", i + 1);
     if (lua_type(L, pt) != LUA_TTABLE) {
-      conv_error(c, "must be a table: person { id = ..., ... }");
+      scr_conv_error(c, "must be a table: person { id = ..., ... }");
     } else {
       SimPerson *p = &s->people[s->person_count++];
       p->line = c->line;
       conv_person(c, pt, p, groups, &group_count);
       for (int j = 0; p->id && j < s->person_count - 1; j++)
         if (s->people[j].id && strcmp(s->people[j].id, p->id) == 0)
-          conv_error(c, "duplicate person id '%s' (first on line %d)", p->id, s->people[j].line);
+          scr_conv_error(c, "duplicate person id '%s' (first on line %d)", p->id, s->people[j].line);
     }
     lua_settop(L, pt - 1);
   }
@@ -359,7 +359,7 @@ static void conv_people(Conv *c, int t) {
       if (s->people[i].group >= 0 && s->people[i].group == s->people[j].group &&
           s->people[i].zone != s->people[j].zone) {
         c->line = s->people[i].line;
-        conv_error(c, "person '%s' is in a group with '%s' but in another zone",
+        scr_conv_error(c, "person '%s' is in a group with '%s' but in another zone",
                    s->people[i].id ? s->people[i].id : "?", s->people[j].id ? s->people[j].id : "?");
         c->line = scenario_line;
         break;
@@ -373,7 +373,7 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
   Conv *c = &conv;
   int t = lua_gettop(L);
   if (lua_type(L, t) != LUA_TTABLE) {
-    conv_error(c, "the file must return a scenario table (return scenario { ... }), not %s",
+    scr_conv_error(c, "the file must return a scenario table (return scenario { ... }), not %s",
                lua_isnil(L, t) ? "nothing" : luaL_typename(L, t));
     return;
   }
@@ -381,42 +381,42 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
   if (c->line == 0) c->line = fallback_line;
   static const char *const keys[] = {"id", "title", "summary", "teaches", "minutes", "norms",
                                      "tuning", "room", "people", NULL};
-  conv_check_keys(c, t, keys, 0);
+  scr_conv_check_keys(c, t, keys, 0);
   scn->id = conv_id(c, t, "id", "scenario");
-  scn->title = conv_string(c, t, "title", true, 60);
-  scn->summary = conv_string(c, t, "summary", true, 600);
-  scn->teaches = conv_string(c, t, "teaches", true, 300);
+  scn->title = scr_conv_string(c, t, "title", true, 60);
+  scn->summary = scr_conv_string(c, t, "summary", true, 600);
+  scn->teaches = scr_conv_string(c, t, "teaches", true, 300);
   long minutes;
-  conv_integer(c, t, "minutes", 5, 240, true, 60, &minutes);
+  scr_conv_integer(c, t, "minutes", 5, 240, true, 60, &minutes);
   scn->minutes = (int)minutes;
-  if (conv_field(c, t, "norms") == LUA_TTABLE) {
+  if (scr_conv_field(c, t, "norms") == LUA_TTABLE) {
     int nt = lua_gettop(L);
     static const char *const nkeys[] = {"contact_expected", "groups_common", "pace", NULL};
-    conv_where(c, "norms");
-    conv_check_keys(c, nt, nkeys, 0);
-    scn->norms.contact_expected = conv_boolean(c, nt, "contact_expected", false);
-    scn->norms.groups_common = conv_boolean(c, nt, "groups_common", false);
+    scr_conv_where(c, "norms");
+    scr_conv_check_keys(c, nt, nkeys, 0);
+    scn->norms.contact_expected = scr_conv_boolean(c, nt, "contact_expected", false);
+    scn->norms.groups_common = scr_conv_boolean(c, nt, "groups_common", false);
     double pace;
-    conv_number(c, nt, "pace", 0, 1, false, 0.5, &pace);
+    scr_conv_number(c, nt, "pace", 0, 1, false, 0.5, &pace);
     scn->norms.pace = (float)pace;
     c->where[0] = '\0';
   } else {
-    conv_error(c, "missing table 'norms' { contact_expected, groups_common, pace }");
+    scr_conv_error(c, "missing table 'norms' { contact_expected, groups_common, pace }");
   }
   lua_pop(L, 1);
-  int tt = conv_field(c, t, "tuning");
+  int tt = scr_conv_field(c, t, "tuning");
   if (tt == LUA_TTABLE) {
     int tu = lua_gettop(L);
     static const char *const tkeys[] = {"energy_cost", "reputation_spread", NULL};
-    conv_where(c, "tuning");
-    conv_check_keys(c, tu, tkeys, 0);
+    scr_conv_where(c, "tuning");
+    scr_conv_check_keys(c, tu, tkeys, 0);
     double v;
-    conv_number(c, tu, "energy_cost", 0.25, 4, false, 1, &v), scn->tuning.energy_cost = (float)v;
-    conv_number(c, tu, "reputation_spread", 0, 4, false, 1, &v);
+    scr_conv_number(c, tu, "energy_cost", 0.25, 4, false, 1, &v), scn->tuning.energy_cost = (float)v;
+    scr_conv_number(c, tu, "reputation_spread", 0, 4, false, 1, &v);
     scn->tuning.reputation_spread = (float)v;
     c->where[0] = '\0';
   } else if (tt != LUA_TNIL) {
-    conv_error(c, "tuning must be a table { energy_cost, reputation_spread }");
+    scr_conv_error(c, "tuning must be a table { energy_cost, reputation_spread }");
   }
   lua_pop(L, 1);
   conv_room(c, t);

@@ -10,7 +10,7 @@
 
 #include <lauxlib.h>
 
-void conv_error(Conv *c, const char *fmt, ...) {
+void scr_conv_error(Conv *c, const char *fmt, ...) {
   char msg[SCR_MESSAGE_MAX];
   va_list ap;
   va_start(ap, fmt);
@@ -22,19 +22,19 @@ void conv_error(Conv *c, const char *fmt, ...) {
     scr_report_add(c->out, c->display, c->line, "%s", msg);
 }
 
-void conv_where(Conv *c, const char *fmt, ...) {
+void scr_conv_where(Conv *c, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(c->where, sizeof c->where, fmt, ap);
   va_end(ap);
 }
 
-int conv_field(Conv *c, int t, const char *key) {
+int scr_conv_field(Conv *c, int t, const char *key) {
   lua_pushstring(c->L, key);
   return lua_rawget(c->L, t);
 }
 
-size_t conv_edit_distance(const char *a, const char *b) {
+size_t scr_conv_edit_distance(const char *a, const char *b) {
   size_t la = strlen(a), lb = strlen(b);
   if (la > 31 || lb > 31) return 99;
   size_t prev[32], cur[32];
@@ -58,7 +58,7 @@ static bool key_allowed(const char *key, const char *const *allowed) {
   return false;
 }
 
-void conv_check_keys(Conv *c, int t, const char *const *allowed, int positional) {
+void scr_conv_check_keys(Conv *c, int t, const char *const *allowed, int positional) {
   lua_State *L = c->L;
   int reported = 0;
   lua_pushnil(L);
@@ -72,30 +72,30 @@ void conv_check_keys(Conv *c, int t, const char *const *allowed, int positional)
         const char *best = NULL;
         size_t best_d = 3;
         for (int i = 0; allowed[i]; i++) {
-          size_t d = conv_edit_distance(key, allowed[i]);
+          size_t d = scr_conv_edit_distance(key, allowed[i]);
           if (d < best_d) best_d = d, best = allowed[i];
         }
         if (best)
-          conv_error(c, "unknown field '%.40s' (did you mean '%s'?)", key, best);
+          scr_conv_error(c, "unknown field '%.40s' (did you mean '%s'?)", key, best);
         else
-          conv_error(c, "unknown field '%.40s'", key);
+          scr_conv_error(c, "unknown field '%.40s'", key);
       }
     } else if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 &&
                lua_tointeger(L, -1) <= positional) {
       /* a positional value */
     } else if (reported++ < 4) {
       if (kt == LUA_TNUMBER)
-        conv_error(c, "unexpected value at position %s", lua_isinteger(L, -1) ? "past the end" : "(not a whole number)");
+        scr_conv_error(c, "unexpected value at position %s", lua_isinteger(L, -1) ? "past the end" : "(not a whole number)");
       else
-        conv_error(c, "unexpected %s key", lua_typename(L, kt));
+        scr_conv_error(c, "unexpected %s key", lua_typename(L, kt));
     }
   }
 }
 
-int conv_list(Conv *c, int v, const char *what, int min, int max) {
+int scr_conv_list(Conv *c, int v, const char *what, int min, int max) {
   lua_State *L = c->L;
   if (lua_type(L, v) != LUA_TTABLE) {
-    conv_error(c, "%s must be a list { ... }, not a %s", what, luaL_typename(L, v));
+    scr_conv_error(c, "%s must be a list { ... }, not a %s", what, luaL_typename(L, v));
     return -1;
   }
   lua_Integer count = 0;
@@ -110,14 +110,14 @@ int conv_list(Conv *c, int v, const char *what, int min, int max) {
     }
   }
   if (!ok || (count <= max && (lua_Integer)lua_rawlen(L, v) != count)) {
-    conv_error(c, "%s must be a plain list { a, b, ... } without names or holes", what);
+    scr_conv_error(c, "%s must be a plain list { a, b, ... } without names or holes", what);
     return -1;
   }
   if (count > max || count < min) {
     if (count > max)
-      conv_error(c, "%s has more than %d entries", what, max);
+      scr_conv_error(c, "%s has more than %d entries", what, max);
     else
-      conv_error(c, "%s needs at least %d entr%s, has %d", what, min, min == 1 ? "y" : "ies",
+      scr_conv_error(c, "%s needs at least %d entr%s, has %d", what, min, min == 1 ? "y" : "ies",
                  (int)count);
     return -1;
   }
@@ -129,7 +129,7 @@ static bool placeholders_ok(Conv *c, const char *s, const char *what) {
     if (strncmp(p, "{name}", 6) != 0) {
       const char *end = strchr(p, '}');
       int n = end ? (int)(end - p + 1) : 1;
-      conv_error(c, "%s: unknown placeholder '%.*s' (only {name} is replaced)", what,
+      scr_conv_error(c, "%s: unknown placeholder '%.*s' (only {name} is replaced)", what,
                  n > 30 ? 30 : n, p);
       return false;
     }
@@ -137,29 +137,29 @@ static bool placeholders_ok(Conv *c, const char *s, const char *what) {
   return true;
 }
 
-const char *conv_string_at(Conv *c, int v, const char *what, size_t max_chars) {
+const char *scr_conv_string_at(Conv *c, int v, const char *what, size_t max_chars) {
   lua_State *L = c->L;
   if (lua_type(L, v) != LUA_TSTRING) {
-    conv_error(c, "%s must be a string, not a %s", what, luaL_typename(L, v));
+    scr_conv_error(c, "%s must be a string, not a %s", what, luaL_typename(L, v));
     return NULL;
   }
   size_t len;
   const char *s = lua_tolstring(L, v, &len);
   if (len == 0) {
-    conv_error(c, "%s is empty", what);
+    scr_conv_error(c, "%s is empty", what);
     return NULL;
   }
   if (len > c->max_text) {
-    conv_error(c, "%s is too long (%zu bytes, at most %zu)", what, len, c->max_text);
+    scr_conv_error(c, "%s is too long (%zu bytes, at most %zu)", what, len, c->max_text);
     return NULL;
   }
   if (strlen(s) != len || !scr_utf8_valid(s, len)) {
-    conv_error(c, "%s is not valid UTF-8 text (or holds control characters)", what);
+    scr_conv_error(c, "%s is not valid UTF-8 text (or holds control characters)", what);
     return NULL;
   }
   size_t chars = scr_utf8_length(s, len);
   if (max_chars && chars > max_chars) {
-    conv_error(c, "%s is too long for the screen (%zu characters, at most %zu)", what, chars,
+    scr_conv_error(c, "%s is too long for the screen (%zu characters, at most %zu)", what, chars,
                max_chars);
     return NULL;
   }
@@ -169,32 +169,32 @@ const char *conv_string_at(Conv *c, int v, const char *what, size_t max_chars) {
   return copy;
 }
 
-const char *conv_string(Conv *c, int t, const char *key, bool required, size_t max_chars) {
-  int type = conv_field(c, t, key);
+const char *scr_conv_string(Conv *c, int t, const char *key, bool required, size_t max_chars) {
+  int type = scr_conv_field(c, t, key);
   const char *r = NULL;
   if (type == LUA_TNIL) {
-    if (required) conv_error(c, "missing field '%s'", key);
+    if (required) scr_conv_error(c, "missing field '%s'", key);
   } else {
-    r = conv_string_at(c, lua_gettop(c->L), key, max_chars);
+    r = scr_conv_string_at(c, lua_gettop(c->L), key, max_chars);
   }
   lua_pop(c->L, 1);
   return r;
 }
 
-bool conv_number(Conv *c, int t, const char *key, double lo, double hi, bool required,
+bool scr_conv_number(Conv *c, int t, const char *key, double lo, double hi, bool required,
                  double def, double *out) {
-  int type = conv_field(c, t, key);
+  int type = scr_conv_field(c, t, key);
   bool ok = true;
   *out = def;
   if (type == LUA_TNIL) {
-    if (required) conv_error(c, "missing field '%s'", key), ok = false;
+    if (required) scr_conv_error(c, "missing field '%s'", key), ok = false;
   } else if (type != LUA_TNUMBER) {
-    conv_error(c, "%s must be a number, not a %s", key, lua_typename(c->L, type));
+    scr_conv_error(c, "%s must be a number, not a %s", key, lua_typename(c->L, type));
     ok = false;
   } else {
     double v = (double)lua_tonumber(c->L, -1);
     if (!(v >= lo && v <= hi)) {
-      conv_error(c, "%s = %g is out of range (%g..%g)", key, v, lo, hi);
+      scr_conv_error(c, "%s = %g is out of range (%g..%g)", key, v, lo, hi);
       ok = false;
     } else {
       *out = v;
@@ -204,22 +204,22 @@ bool conv_number(Conv *c, int t, const char *key, double lo, double hi, bool req
   return ok;
 }
 
-bool conv_integer(Conv *c, int t, const char *key, long lo, long hi, bool required, long def,
+bool scr_conv_integer(Conv *c, int t, const char *key, long lo, long hi, bool required, long def,
                   long *out) {
-  int type = conv_field(c, t, key);
+  int type = scr_conv_field(c, t, key);
   bool ok = true;
   *out = def;
   if (type == LUA_TNIL) {
-    if (required) conv_error(c, "missing field '%s'", key), ok = false;
+    if (required) scr_conv_error(c, "missing field '%s'", key), ok = false;
   } else if (!lua_isinteger(c->L, -1) &&
              !(type == LUA_TNUMBER && floor(lua_tonumber(c->L, -1)) == lua_tonumber(c->L, -1) &&
                fabs(lua_tonumber(c->L, -1)) < 1e15)) {
-    conv_error(c, "%s must be a whole number", key);
+    scr_conv_error(c, "%s must be a whole number", key);
     ok = false;
   } else {
     double v = (double)lua_tonumber(c->L, -1);
     if (v < (double)lo || v > (double)hi) {
-      conv_error(c, "%s = %g is out of range (%ld..%ld)", key, v, lo, hi);
+      scr_conv_error(c, "%s = %g is out of range (%ld..%ld)", key, v, lo, hi);
       ok = false;
     } else {
       *out = (long)v;
@@ -229,18 +229,18 @@ bool conv_integer(Conv *c, int t, const char *key, long lo, long hi, bool requir
   return ok;
 }
 
-bool conv_boolean(Conv *c, int t, const char *key, bool def) {
-  int type = conv_field(c, t, key);
+bool scr_conv_boolean(Conv *c, int t, const char *key, bool def) {
+  int type = scr_conv_field(c, t, key);
   bool v = def;
   if (type == LUA_TBOOLEAN)
     v = lua_toboolean(c->L, -1);
   else if (type != LUA_TNIL)
-    conv_error(c, "%s must be true or false, not a %s", key, lua_typename(c->L, type));
+    scr_conv_error(c, "%s must be true or false, not a %s", key, lua_typename(c->L, type));
   lua_pop(c->L, 1);
   return v;
 }
 
-bool conv_id_ok(const char *id) {
+bool scr_conv_id_ok(const char *id) {
   if (!id || !(id[0] >= 'a' && id[0] <= 'z')) return false;
   size_t n = 0;
   for (const char *p = id; *p; p++, n++)
@@ -248,13 +248,13 @@ bool conv_id_ok(const char *id) {
   return n <= 48;
 }
 
-int conv_fact_at(Conv *c, int v, const SimPerson *p, const char *what) {
+int scr_conv_fact_at(Conv *c, int v, const SimPerson *p, const char *what) {
   if (lua_type(c->L, v) != LUA_TSTRING) {
-    conv_error(c, "%s must be a fact id (a string), not a %s", what, luaL_typename(c->L, v));
+    scr_conv_error(c, "%s must be a fact id (a string), not a %s", what, luaL_typename(c->L, v));
     return -1;
   }
   const char *id = lua_tostring(c->L, v);
   int f = sim_person_find_fact(p, id);
-  if (f < 0) conv_error(c, "%s: unknown fact '%.60s'", what, id);
+  if (f < 0) scr_conv_error(c, "%s: unknown fact '%.60s'", what, id);
   return f;
 }

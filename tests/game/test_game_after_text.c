@@ -14,7 +14,7 @@
 
 static void check_fact(const char *fact, const char *expected) {
   char out[256];
-  after_fact_to_you(fact, out, sizeof out);
+  game_after_fact_to_you(fact, out, sizeof out);
   assert_string_equal(out, expected);
 }
 
@@ -36,9 +36,9 @@ static void test_fact_keeps_plural_words_and_fits(void **state) {
   check_fact("is hiring and this matters", "you're hiring and this matters");
   check_fact("is busy and press officers call", "you're busy and press officers call");
   char small[8];
-  after_fact_to_you("is running a long study", small, sizeof small);
+  game_after_fact_to_you("is running a long study", small, sizeof small);
   assert_int_equal(strlen(small), 7);
-  after_fact_to_you(NULL, small, sizeof small);
+  game_after_fact_to_you(NULL, small, sizeof small);
   assert_string_equal(small, "");
 }
 
@@ -50,18 +50,18 @@ static void test_days_words(void **state) {
     {21, "three weeks"}, {29, "four weeks"}, {30, "a month"}, {95, "3 months"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-    after_days_words(cases[i].days, out, sizeof out);
+    game_after_days_words(cases[i].days, out, sizeof out);
     assert_string_equal(out, cases[i].words);
   }
 }
 
 static void test_tier_labels(void **state) {
   (void)state;
-  assert_string_equal(after_tier_label(0), "Stranger");
-  assert_string_equal(after_tier_label(3), "Rapport");
-  assert_string_equal(after_tier_label(5), "Ally");
-  assert_string_equal(after_tier_label(-2), "Stranger");
-  assert_string_equal(after_tier_label(9), "Ally");
+  assert_string_equal(game_after_tier_label(0), "Stranger");
+  assert_string_equal(game_after_tier_label(3), "Rapport");
+  assert_string_equal(game_after_tier_label(5), "Ally");
+  assert_string_equal(game_after_tier_label(-2), "Stranger");
+  assert_string_equal(game_after_tier_label(9), "Ally");
 }
 
 /* Every shipped person's follow-up reference, turned toward them, addresses them. */
@@ -80,7 +80,7 @@ static void test_shipped_references_address_the_person(void **state) {
       const char *ref = sc->people[p].followup.reference;
       if (!ref) continue;
       char out[512];
-      after_fact_to_you(ref, out, sizeof out);
+      game_after_fact_to_you(ref, out, sizeof out);
       assert_true(strncmp(out, "you", 3) == 0);
       assert_null(strstr(out, " his "));
       assert_null(strstr(out, " her "));

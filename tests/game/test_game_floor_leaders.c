@@ -59,11 +59,11 @@ static void displaced_tags_get_leaders(void **state) {
       assert_non_null(s);
       s->session = ss;
       s->layout_scale = -1;
-      floor_layout(s, &app);
+      game_floor_layout(s, &app);
       int r = (int)(s->ppm * 0.48f);
       r = r < 9 ? 9 : r > 18 ? 18 : r;
       for (int i = 0; i < sc->person_count; i++) {
-        int cx = floor_to_px_x(s, sc->people[i].x), cy = floor_to_px_y(s, sc->people[i].y);
+        int cx = game_floor_to_px_x(s, sc->people[i].x), cy = game_floor_to_px_y(s, sc->people[i].y);
         for (int which = 0; which < 2; which++) {
           GfxRect tag = which ? s->tags[i].full : s->tags[i].rect;
           float gap = rect_distance(tag, cx, cy) - (float)r;
@@ -74,13 +74,13 @@ static void displaced_tags_get_leaders(void **state) {
           float off = own - (float)(r + 5) - (float)tag.h / 2.0f;
           float other = 1e9f;
           for (int j = 0; j < sc->person_count; j++) {
-            int ox = floor_to_px_x(s, sc->people[j].x), oy = floor_to_px_y(s, sc->people[j].y);
+            int ox = game_floor_to_px_x(s, sc->people[j].x), oy = game_floor_to_px_y(s, sc->people[j].y);
             float dj = hypotf(mx - (float)ox, my - (float)oy);
             if (j != i && dj < other) other = dj;
           }
           bool reads_as_other = other + 1.0f < own;
           int x0, y0, x1, y1;
-          bool has = floor_tag_leader(s, i, tag, &x0, &y0, &x1, &y1);
+          bool has = game_floor_tag_leader(s, i, tag, &x0, &y0, &x1, &y1);
           if (getenv("FIX_FLOOR_VERBOSE"))
             printf("%s %d%% %-22s %s gap %5.1f off %5.1f%s%s\n", SCENARIOS[k],
                    ui_scale_percent(&app.theme), sc->people[i].name, which ? "full" : "tag ",

@@ -51,7 +51,7 @@ static void zone_labels_stay_out_of_other_zones(void **state) {
       assert_non_null(s);
       s->session = ss;
       s->layout_scale = -1;
-      floor_layout(s, &app);
+      game_floor_layout(s, &app);
       for (int i = 0; i < sc->zone_count; i++) {
         for (int j = 0; j < sc->zone_count; j++) {
           if (i == j) continue;

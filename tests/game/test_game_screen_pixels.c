@@ -80,22 +80,22 @@ static Gfx *make_gfx(void) {
 static void event_phrase_reads_after_at(void **state) {
   (void)state;
   char out[160];
-  after_event_phrase("Campus Careers Fair", out, sizeof out);
+  game_after_event_phrase("Campus Careers Fair", out, sizeof out);
   assert_string_equal(out, "the Campus Careers Fair");
-  after_event_phrase("Alumni Evening: The Old Library Reopens", out, sizeof out);
+  game_after_event_phrase("Alumni Evening: The Old Library Reopens", out, sizeof out);
   assert_string_equal(out, "the Alumni Evening");
-  after_event_phrase("Second Thursday: Design & Dev Meetup", out, sizeof out);
+  game_after_event_phrase("Second Thursday: Design & Dev Meetup", out, sizeof out);
   assert_string_equal(out, "the Design & Dev Meetup");
-  after_event_phrase("The Founders' Mixer", out, sizeof out);
+  game_after_event_phrase("The Founders' Mixer", out, sizeof out);
   assert_string_equal(out, "The Founders' Mixer");
-  after_event_phrase("Open Studios", out, sizeof out);
+  game_after_event_phrase("Open Studios", out, sizeof out);
   assert_string_equal(out, "the Open Studios");
-  after_event_phrase(NULL, out, sizeof out);
+  game_after_event_phrase(NULL, out, sizeof out);
   assert_string_equal(out, "the event");
-  after_event_phrase("", out, sizeof out);
+  game_after_event_phrase("", out, sizeof out);
   assert_string_equal(out, "the event");
   char tiny[8];
-  after_event_phrase("Campus Careers Fair", tiny, sizeof tiny);
+  game_after_event_phrase("Campus Careers Fair", tiny, sizeof tiny);
   assert_string_equal(tiny, "the Cam");
   /* The shipped scenarios' titles all read as "the ..." after "at". */
   const char *root = getenv("RAPPORT_ROOT");
@@ -106,7 +106,7 @@ static void event_phrase_reads_after_at(void **state) {
     snprintf(path, sizeof path, "%s/scripts/scenarios/%s.lua", root, IDS[k]);
     SimScenario *sc = scr_load_scenario(path, NULL, err, sizeof err);
     if (!sc) fail_msg("%s", err);
-    after_event_phrase(sc->title, out, sizeof out);
+    game_after_event_phrase(sc->title, out, sizeof out);
     if (strncmp(out, "the ", 4) != 0 && strncmp(out, "The ", 4) != 0) fail_msg("%s reads '%s'", IDS[k], out);
     assert_null(strstr(out, ":"));
     sim_scenario_destroy(sc);
@@ -137,7 +137,7 @@ static void pause_menu_items_share_one_style(void **state) {
     assert_non_null(s);
     s->session = ss;
     s->layout_scale = -1;
-    floor_layout(s, &app);
+    game_floor_layout(s, &app);
     s->mode = FLOOR_MENU;
     const FloorMenuItem items[] = {FLOOR_ITEM_RESUME, FLOOR_ITEM_QUIET, FLOOR_ITEM_REST, FLOOR_ITEM_LEAVE};
     s->menu_count = 4;
@@ -146,7 +146,7 @@ static void pause_menu_items_share_one_style(void **state) {
     char bmp[512];
     shot_path(bmp, sizeof bmp, "pause");
     gfx_begin_frame(g, ui_color(&app.theme, UI_C_BACKGROUND));
-    floor_draw_overlay(s, &app);
+    game_floor_draw_overlay(s, &app);
     SDL_Surface *shot = end_frame_and_read(g, bmp);
     /* Sample each button's fill at its vertical middle, just inside the left edge (clear
      * of the outline and of the centred label). */

@@ -1,0 +1,67 @@
+# Fails on any exported symbol without its module's prefix (CONVENTIONS.md, "Files and
+# names"). Reads `nm -g --defined-only` of each engine library (LIBS: a ;-list of
+# MODULE=FILE, e.g. sim=/b/librapport_sim.a: every symbol must start with that module's
+# prefix) and of the game binary (BIN: every symbol must start with one module's prefix,
+# or be main or a toolchain/C library symbol: names starting with "_", data_start, and
+# copy-relocated stdio streams such as stderr@GLIBC_2.2.5).
+set(prefix_sim sim_)
+set(prefix_script scr_)
+set(prefix_save save_)
+set(prefix_gfx gfx_)
+set(prefix_ui ui_)
+set(prefix_game game_)
+set(prefix_cli cli_)
+set(any_module "^(sim|scr|save|gfx|ui|game|cli)_")
+
+function(exported file out)
+  execute_process(COMMAND ${NM} -g --defined-only ${file} OUTPUT_VARIABLE text RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${NM} failed on ${file}")
+  endif()
+  string(REPLACE "\n" ";" lines "${text}")
+  set(names "")
+  foreach(line ${lines})
+    # "0000000000000000 T sim_session_create": address, type, name.
+    if(line MATCHES "^[0-9a-fA-F]* +[A-Za-z] +([^ ]+)$")
+      list(APPEND names ${CMAKE_MATCH_1})
+    endif()
+  endforeach()
+  set(${out} ${names} PARENT_SCOPE)
+endfunction()
+
+set(bad "")
+set(checked 0)
+foreach(entry ${LIBS})
+  string(REPLACE "=" ";" pair ${entry})
+  list(GET pair 0 module)
+  list(GET pair 1 file)
+  exported(${file} names)
+  foreach(name ${names})
+    math(EXPR checked "${checked} + 1")
+    string(FIND "${name}" "${prefix_${module}}" at)
+    # Sanitizer builds add their own reserved names (__asan_*, __odr_asan_gen_*).
+    if(NOT at EQUAL 0 AND NOT name MATCHES "^_")
+      list(APPEND bad "${module}: ${name} (expected ${prefix_${module}})")
+    endif()
+  endforeach()
+endforeach()
+if(BIN)
+  exported(${BIN} names)
+  foreach(name ${names})
+    math(EXPR checked "${checked} + 1")
+    if(NOT name MATCHES "${any_module}" AND NOT name MATCHES "^_" AND NOT name STREQUAL "main"
+       AND NOT name STREQUAL "data_start" AND NOT name MATCHES "^std(in|out|err)@")
+      list(APPEND bad "rapport: ${name}")
+    endif()
+  endforeach()
+endif()
+if(checked EQUAL 0)
+  message(FATAL_ERROR "no symbols read: is ${NM} working?")
+endif()
+if(bad)
+  list(LENGTH bad n)
+  string(REPLACE ";" "\n  " listing "${bad}")
+  message(FATAL_ERROR "${n} exported symbols without their module's prefix:\n  ${listing}\n"
+    "Rename them (tools/rename-symbols.sh holds the renames so far) or make them static.")
+endif()
+message(STATUS "${checked} exported symbols checked: every one has its module's prefix")
