@@ -12,12 +12,21 @@ install(DIRECTORY ${CMAKE_SOURCE_DIR}/scripts/ DESTINATION ${RAPPORT_INSTALL_DAT
 # Documentation for players, teachers and scenario writers.
 file(GLOB rapport_docs ${CMAKE_SOURCE_DIR}/docs/*.md ${CMAKE_SOURCE_DIR}/docs/*.png)
 install(FILES ${CMAKE_SOURCE_DIR}/README.md ${rapport_docs} DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES ${CMAKE_SOURCE_DIR}/docs/rapport.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
 # Desktop integration: the menu entry, the icon in every size, the software-centre entry.
-install(FILES ${CMAKE_SOURCE_DIR}/dist/${RAPPORT_APP_ID}.desktop
+# The home page is where the metainfo's screenshots are fetched from (<homepage>/raw/main/docs/).
+set(RAPPORT_HOMEPAGE "https://github.com/rapport-game/rapport" CACHE STRING
+    "The project's home page, named in the AppStream metainfo")
+set(RAPPORT_RELEASE_DATE "2026-12-04")
+configure_file(${CMAKE_SOURCE_DIR}/dist/rapport.desktop.in
+               ${CMAKE_BINARY_DIR}/dist/${RAPPORT_APP_ID}.desktop @ONLY)
+configure_file(${CMAKE_SOURCE_DIR}/dist/rapport.metainfo.xml.in
+               ${CMAKE_BINARY_DIR}/dist/${RAPPORT_APP_ID}.metainfo.xml @ONLY)
+configure_file(${CMAKE_SOURCE_DIR}/docs/rapport.1.in ${CMAKE_BINARY_DIR}/dist/rapport.1 @ONLY)
+install(FILES ${CMAKE_BINARY_DIR}/dist/rapport.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CMAKE_BINARY_DIR}/dist/${RAPPORT_APP_ID}.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES ${CMAKE_SOURCE_DIR}/dist/${RAPPORT_APP_ID}.metainfo.xml
+install(FILES ${CMAKE_BINARY_DIR}/dist/${RAPPORT_APP_ID}.metainfo.xml
         DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CMAKE_SOURCE_DIR}/dist/icons/rapport.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${RAPPORT_APP_ID}.svg)
