@@ -61,5 +61,4 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libc6 (>= 2.34), libsdl2-2.0-0 (>= 2.0.12), libsdl2-ttf-2.0-0 (>= 2.0.15), liblua5.4-0 (>= 5.4.0), libsqlite3-0 (>= 3.35.0), fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_STRIP_FILES ON)
-set(CPACK_OUTPUT_FILE_PREFIX "${CMAKE_BINARY_DIR}")
 include(CPack)
