@@ -55,10 +55,10 @@ set(CPACK_DEBIAN_FILE_NAME "DEB-DEFAULT")                   # rapport_<version>_
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Rapport maintainers <rapport@localhost>")
 set(CPACK_DEBIAN_PACKAGE_SECTION "games")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-# Listed by hand rather than through dpkg-shlibdeps: these are exactly the libraries the
-# binary links (ldd) plus the fonts it opens at run time, with Debian 12's versions.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-  "libc6 (>= 2.34), libsdl2-2.0-0 (>= 2.0.12), libsdl2-ttf-2.0-0 (>= 2.0.15), liblua5.4-0 (>= 5.4.0), libsqlite3-0 (>= 3.35.0), fonts-dejavu-core")
+# The libraries' packages and minimum versions come from dpkg-shlibdeps (dpkg-dev), which
+# reads the symbols the binary uses; the fonts it opens at run time are added by hand.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_STRIP_FILES ON)
 include(CPack)
