@@ -1,11 +1,12 @@
 # Rapport — the two commands a newcomer needs, and a few for developers.
 #   make play   install what is missing, build, start the game
 #   make test   install what is missing, build, run every test (normal and ASan+UBSan builds)
+#   make package  the Debian package, build/rapport_<version>_<arch>.deb (docs/install.md)
 # Everything real lives in CMake; this file only strings the steps together.
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: play test deps build build-asan test-normal test-asan bench clean
+.PHONY: play test deps build build-asan test-normal test-asan bench package clean
 
 play: deps build
 	./build/rapport
@@ -33,6 +34,9 @@ bench: deps
 	cmake --preset release
 	cmake --build --preset release -j $(JOBS)
 	cd build-release && ctest -C Release -L bench --output-on-failure -V
+
+package: deps build
+	cmake --build --preset default --target package
 
 clean:
 	rm -rf build build-asan build-release

@@ -1,15 +1,29 @@
-/* main.c — parses the command line and hands over: a command name (validate, simulate,
- * report, ...) goes to engine/cli; anything else starts the game, in a window or headless.
+/* main.c — parses the command line, resolves where Rapport's files are (the only place
+ * that reads the environment: docs/install.md has the search order) and hands over: a
+ * command name (validate, simulate, report, ...) goes to engine/cli; anything else starts
+ * the game, in a window or headless.
  */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pwd.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/paths.h"
 #include "game/app.h"
+#include "save/save.h"
+#include "script/script.h"
+
+#ifndef RAPPORT_PREFIX_DATA_DIR
+#define RAPPORT_PREFIX_DATA_DIR "/usr/local/share/rapport"
+#endif
+#ifndef RAPPORT_BIN_TO_DATA
+#define RAPPORT_BIN_TO_DATA "../share/rapport"
+#endif
 
 static void usage(FILE *out) {
   fprintf(out,
@@ -17,18 +31,75 @@ static void usage(FILE *out) {
           "\n"
           "usage: rapport [--headless] [--replay FILE] [--screenshot-dir DIR] [--save PATH]\n"
           "               [--scenario ID [--profile NAME]] [--frames N] [--stats]\n"
-          "       rapport COMMAND [options]     (rapport help lists the commands)\n"
+          "               [--data-dir DIR] [--font-dir DIR]\n"
+          "       rapport [--data-dir DIR] COMMAND [options]   (rapport help lists the commands)\n"
+          "       rapport --version | --paths | --help\n"
           "\n"
           "  --headless            run without a display (SDL dummy driver, software renderer)\n"
           "  --replay FILE         drive the game from a replay script (see docs/testing.md)\n"
           "  --screenshot-dir DIR  where the replay's `shot NAME` writes NAME.bmp (default .)\n"
-          "  --save PATH           the progress database (default saves/rapport.db, or $RAPPORT_SAVE)\n"
+          "  --save PATH           the progress database (default: see --paths; or $RAPPORT_SAVE)\n"
           "  --scenario ID         skip the menus: go straight to this scenario's briefing\n"
           "  --profile NAME        with --scenario: play as this profile (default Player)\n"
           "  --frames N            headless without a replay: run N frames, then exit\n"
           "  --stats               print frame-time and memory statistics at exit\n"
+          "  --data-dir DIR        the folder with assets/ and scripts/ (or $RAPPORT_DATA_DIR)\n"
+          "  --font-dir DIR        the folder with the DejaVu fonts (or $RAPPORT_FONT_DIR)\n"
+          "  --paths               print where the data, save, fonts and your scenarios are\n"
+          "  --version             print the version\n"
           "  --help                this text\n",
           RAPPORT_VERSION);
+}
+
+/* The running binary's own path, so that an installed tree can be moved as a whole. */
+static const char *own_path(char *buf, size_t len) {
+  ssize_t n = readlink("/proc/self/exe", buf, len - 1);
+  if (n <= 0 || (size_t)n >= len - 1) return NULL;
+  buf[n] = '\0';
+  return buf;
+}
+
+static const char *home_dir(void) {
+  const char *home = getenv("HOME");
+  if (home && *home) return home;
+  struct passwd *pw = getpwuid(getuid());
+  return pw && pw->pw_dir && *pw->pw_dir ? pw->pw_dir : NULL;
+}
+
+/* Every path, resolved once from the command line, the environment, the binary's place,
+ * the install prefix and the source tree (docs/install.md), then handed to the modules. */
+static bool resolve_paths(const char *data_dir, const char *save, const char *font_dir,
+                          CliPaths *out) {
+  char exe[CLI_PATH_MAX];
+  CliPathInputs in = {
+    .arg_data_dir = data_dir, .arg_save = save, .arg_font_dir = font_dir,
+    .env_data_dir = getenv("RAPPORT_DATA_DIR"), .env_root = getenv("RAPPORT_ROOT"),
+    .env_save = getenv("RAPPORT_SAVE"), .env_font_dir = getenv("RAPPORT_FONT_DIR"),
+    .xdg_data_home = getenv("XDG_DATA_HOME"), .home = home_dir(),
+    .exe = own_path(exe, sizeof exe), .bin_to_data = RAPPORT_BIN_TO_DATA,
+    .prefix_data_dir = RAPPORT_PREFIX_DATA_DIR, .source_dir = RAPPORT_SOURCE_DIR,
+    .default_font_dir = RAPPORT_DEFAULT_FONT_DIR,
+  };
+  char err[512];
+  if (!cli_paths_resolve(&in, out, err, sizeof err)) {
+    fprintf(stderr, "rapport: %s\n", err);
+    return false;
+  }
+  if (!scr_set_dirs(out->data_dir, out->user_scenario_dir) ||
+      save_set_default_path(out->save_path) != SAVE_OK) {
+    fprintf(stderr, "rapport: the data or save path is too long: %s, %s\n", out->data_dir,
+            out->save_path);
+    return false;
+  }
+  return true;
+}
+
+static void print_paths(const CliPaths *p) {
+  printf("data       %s (%s%s)\n", p->data_dir, cli_path_origin_name(p->data_from),
+         p->data_found ? "" : "; assets/theme.ini or scripts/lib/rapport.lua is missing");
+  printf("save       %s (%s)\n", p->save_path, cli_path_origin_name(p->save_from));
+  printf("scenarios  %s/scripts/scenarios and %s\n", p->data_dir, p->user_scenario_dir);
+  printf("fonts      %s (%s)\n", p->font_dir, cli_path_origin_name(p->font_from));
 }
 
 static bool parse_long(const char *s, long lo, long hi, long *out) {
@@ -46,16 +117,38 @@ int main(int argc, char **argv) {
   GameOptions opt = {.shot_dir = ".", .frames = 120,
                      .start_ms = (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6};
 
-  bool handled = false;
-  int status = cli_dispatch(argc, argv, &handled);
-  if (handled) return status;
+  /* Path options may come before a command: rapport --data-dir DIR validate FILE. */
+  const char *data_dir = NULL, *font_dir = NULL;
+  int first = 1;
+  while (first + 1 < argc && (strcmp(argv[first], "--data-dir") == 0 ||
+                              strcmp(argv[first], "--font-dir") == 0)) {
+    if (argv[first][2] == 'd') data_dir = argv[first + 1];
+    else font_dir = argv[first + 1];
+    first += 2;
+  }
+  CliPaths paths;
+  if (first < argc && cli_is_command(argv[first])) {
+    if (!resolve_paths(data_dir, NULL, font_dir, &paths)) return 1;
+    bool handled = false;
+    return cli_dispatch(argc - first + 1, argv + first - 1, &handled);
+  }
 
-  for (int i = 1; i < argc; i++) {
+  bool show_paths = false;
+  for (int i = first; i < argc; i++) {
     const char *a = argv[i];
     bool has_value = i + 1 < argc;
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       usage(stdout);
       return 0;
+    } else if (strcmp(a, "--version") == 0) {
+      printf("rapport %s\n", RAPPORT_VERSION);
+      return 0;
+    } else if (strcmp(a, "--paths") == 0) {
+      show_paths = true;
+    } else if (strcmp(a, "--data-dir") == 0 && has_value) {
+      data_dir = argv[++i];
+    } else if (strcmp(a, "--font-dir") == 0 && has_value) {
+      font_dir = argv[++i];
     } else if (strcmp(a, "--headless") == 0) {
       opt.headless = true;
     } else if (strcmp(a, "--stats") == 0) {
@@ -87,5 +180,13 @@ int main(int argc, char **argv) {
     usage(stderr);
     return 2;
   }
+  if (!resolve_paths(data_dir, opt.save_path, font_dir, &paths)) return 1;
+  if (show_paths) {
+    print_paths(&paths);
+    return 0;
+  }
+  opt.data_dir = paths.data_dir;
+  opt.font_dir = paths.font_dir;
+  opt.save_path = paths.save_path;
   return game_main(&opt);
 }

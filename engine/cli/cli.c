@@ -50,6 +50,8 @@ static int cli_help(int argc, char **argv) {
   return 0;
 }
 
+bool cli_is_command(const char *name) { return name && find_command(name) != NULL; }
+
 int cli_dispatch(int argc, char **argv, bool *handled) {
   *handled = false;
   if (argc < 2 || !argv[1]) return 0;

@@ -12,6 +12,9 @@
  * otherwise sets *handled = false and returns 0 (the game starts). */
 int cli_dispatch(int argc, char **argv, bool *handled);
 
+/* True when `name` is one of the commands (so main resolves paths before dispatching). */
+bool cli_is_command(const char *name);
+
 /* The commands (cli.c's table lists them with a one-line summary). */
 int cli_validate(int argc, char **argv);
 int cli_simulate(int argc, char **argv);

@@ -31,7 +31,7 @@ static void class_usage(FILE *out) {
           "save without a class joins it; a new name becomes a new profile), list the classes\n"
           "or one class's students with their numbers (the anonymous view uses the numbers).\n"
           "\n"
-          "  --save PATH   the teacher's save (default saves/rapport.db, or $RAPPORT_SAVE)\n"
+          "  --save PATH   the teacher's save (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --help        this text\n"
           "\n"
           "Exit status: 0 done, 1 the save refused (name taken, no such class), 2 wrong options.\n");

@@ -27,7 +27,7 @@ static void usage(FILE *out) {
           "  --csv FILE      where to write (- for standard output; required)\n"
           "  --anonymous     \"Student 3\" instead of names, for sharing or the projector\n"
           "  --per-student   one row per student with their trend (first to latest session)\n"
-          "  --save PATH     the teacher's save (default saves/rapport.db, or $RAPPORT_SAVE)\n"
+          "  --save PATH     the teacher's save (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --help          this text\n"
           "\n"
           "Exit status: 0 written, 1 the save, class or file could not be used, 2 wrong options.\n");

@@ -27,7 +27,7 @@ static void usage(FILE *out) {
           "\n"
           "  FILE...        students' save files (their saves/rapport.db, renamed as you like)\n"
           "  --class NAME   the class to import into (create it with: rapport class create NAME)\n"
-          "  --save PATH    the teacher's save (default saves/rapport.db, or $RAPPORT_SAVE)\n"
+          "  --save PATH    the teacher's save (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --help         this text\n"
           "\n"
           "Exit status: 0 every file imported, 1 a file was refused, 2 wrong options.\n");

@@ -23,7 +23,7 @@ static void usage(FILE *out) {
           "\n"
           "  --profile NAME  whose progress to show (required)\n"
           "  --class NAME    the profile's class, when several classes have a student of that name\n"
-          "  --save PATH     the progress database (default saves/rapport.db, or $RAPPORT_SAVE)\n"
+          "  --save PATH     the progress database (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --csv FILE      write CSV to FILE instead of printing a table (- for standard output)\n"
           "  --help          this text\n"
           "\n"

@@ -13,6 +13,7 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "gfx/replay.h"
+#include "script/script.h"
 
 #define STATS_CAP 200000
 
@@ -120,8 +121,8 @@ static void start_at_scenario(GameApp *app) {
 }
 
 static void find_root(GameApp *app) {
-  const char *root = getenv("RAPPORT_ROOT");
-  snprintf(app->root, sizeof app->root, "%s", root && *root ? root : RAPPORT_SOURCE_DIR);
+  const char *root = app->options->data_dir;
+  snprintf(app->root, sizeof app->root, "%s", root && *root ? root : scr_root());
 }
 
 int game_main(const GameOptions *opt) {
@@ -150,7 +151,8 @@ int game_main(const GameOptions *opt) {
     free(app);
     return 1;
   }
-  GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport"};
+  GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport",
+                      .font_dir = opt->font_dir};
   app->gfx = gfx_create(&config, err, sizeof err);
   if (!app->gfx) {
     fprintf(stderr, "rapport: %s\n", err);

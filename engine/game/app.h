@@ -19,6 +19,8 @@ typedef struct GameOptions {
   const char *replay;        /* replay script, or NULL */
   const char *shot_dir;      /* where replay screenshots go (default ".") */
   const char *save_path;     /* database file (NULL: default) */
+  const char *data_dir;      /* assets/ and scripts/, resolved by main (NULL: the script module's root) */
+  const char *font_dir;      /* the DejaVu fonts, resolved by main (NULL: the system's) */
   long frames;               /* headless without replay: frames to run */
   bool stats;                /* print frame statistics at exit */
   const char *scenario;      /* start at this scenario's briefing (scenario authors, tests) */
@@ -37,7 +39,7 @@ struct GameApp {
   UiCtx ui;
   double time;               /* seconds of game time (ticks / 60) */
   bool quit;
-  char root[1024];           /* project root: assets/, scripts/ */
+  char root[1024];           /* the data folder: assets/, scripts/ (options->data_dir) */
   struct GameState *state;   /* the player's session, profile and save (game/state.h) */
 };
 
@@ -45,7 +47,7 @@ struct GameApp {
  * status: 0 ok, 1 a failed replay expectation or runtime failure, 2 a bad replay file. */
 int game_main(const GameOptions *options);
 
-/* Path of a file under the project root (RAPPORT_ROOT, else the source tree). */
+/* Path of a file under the data folder (resolved once by main, docs/install.md). */
 void game_path(const GameApp *app, char *out, size_t outlen, const char *relative);
 
 /* Scene constructors are in game/scenes.h. */

@@ -18,9 +18,7 @@ static bool file_exists(const char *path) {
 }
 
 static bool find_fonts(Gfx *g, const char *dir_hint, char *err, size_t errlen) {
-  const char *dir = dir_hint;
-  if (!dir || !*dir) dir = getenv("RAPPORT_FONT_DIR");
-  if (!dir || !*dir) dir = RAPPORT_DEFAULT_FONT_DIR;
+  const char *dir = dir_hint && *dir_hint ? dir_hint : RAPPORT_DEFAULT_FONT_DIR;
   for (int f = 0; f < GFX_FONT_COUNT; f++) {
     int n = snprintf(g->font_path[f], sizeof g->font_path[f], "%s/%s", dir, FONT_FILES[f]);
     if (n < 0 || (size_t)n >= sizeof g->font_path[f] || !file_exists(g->font_path[f])) {

@@ -35,7 +35,7 @@ typedef struct GfxConfig {
   bool headless;          /* SDL dummy video driver + software renderer, no display */
   bool vsync;             /* real window only */
   const char *title;
-  const char *font_dir;   /* NULL: $RAPPORT_FONT_DIR, else the Debian DejaVu folder */
+  const char *font_dir;   /* NULL: the Debian DejaVu folder (main resolves RAPPORT_FONT_DIR) */
   int text_cache_capacity;/* 0: default */
 } GfxConfig;
 

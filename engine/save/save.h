@@ -195,8 +195,14 @@ typedef struct SaveOpenInfo {
   bool read_only;             /* writes will return SAVE_READ_ONLY */
 } SaveOpenInfo;
 
-/* The save path: $RAPPORT_SAVE if set, else <root>/saves/rapport.db where root is
- * $RAPPORT_ROOT or the source directory this was built from. SAVE_MISUSE if too long. */
+/* Sets the save used when no --save is given: main resolves it once at start-up
+ * (docs/install.md) and calls this before any other save_ call; read-only afterwards.
+ * NULL forgets it. SAVE_MISUSE (and nothing set) when it does not fit SAVE_PATH_MAX. */
+SaveStatus save_set_default_path(const char *path);
+
+/* The save path set by save_set_default_path, else <source>/saves/rapport.db for the
+ * source directory this was built from (tests, tools without main). SAVE_MISUSE if it
+ * does not fit `outlen`. */
 SaveStatus save_default_path(char *out, size_t outlen);
 
 /* Opens (creating if needed) the save at `path` (":memory:" for a private in-memory one).

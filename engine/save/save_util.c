@@ -227,17 +227,26 @@ SaveStatus save_guid_new(char *out, size_t outlen, char *msg, size_t msglen) {
   return SAVE_OK;
 }
 
+/* Process-wide and read-only once main has set it (see save.h). */
+static char default_path[SAVE_PATH_MAX];
+
+SaveStatus save_set_default_path(const char *path) {
+  if (path == NULL) {
+    default_path[0] = '\0';
+    return SAVE_OK;
+  }
+  int n = snprintf(default_path, sizeof default_path, "%s", path);
+  if (n < 0 || (size_t)n >= sizeof default_path) {
+    default_path[0] = '\0';
+    return SAVE_MISUSE;
+  }
+  return SAVE_OK;
+}
+
 SaveStatus save_default_path(char *out, size_t outlen) {
   if (out == NULL || outlen == 0) return SAVE_MISUSE;
-  const char *env = getenv("RAPPORT_SAVE");
-  int n;
-  if (env != NULL && env[0] != '\0') {
-    n = snprintf(out, outlen, "%s", env);
-  } else {
-    const char *root = getenv("RAPPORT_ROOT");
-    if (root == NULL || root[0] == '\0') root = RAPPORT_SOURCE_DIR;
-    n = snprintf(out, outlen, "%s/saves/rapport.db", root);
-  }
+  int n = default_path[0] ? snprintf(out, outlen, "%s", default_path)
+                          : snprintf(out, outlen, "%s/saves/rapport.db", RAPPORT_SOURCE_DIR);
   if (n < 0 || (size_t)n >= outlen) {
     out[0] = '\0';
     return SAVE_MISUSE;

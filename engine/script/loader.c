@@ -1,7 +1,8 @@
 /* loader.c — loading a scenario file: read it (bounded), run the helpers and the file in a
  * fresh sandbox, convert the returned table in one protected step, check it, close the
- * state. Also where the scenarios live (RAPPORT_ROOT). Depends on Lua 5.4, sim/scenario.h
- * and POSIX (dirent) for listing the scenario folder.
+ * state. Also where the scenarios live (the data folder and the player's own folder, both
+ * set once by main through scr_set_dirs). Depends on Lua 5.4, sim/scenario.h and POSIX
+ * (dirent) for listing the scenario folders.
  */
 #include "script/host.h"
 
@@ -31,10 +32,22 @@ ScrLimits scr_default_limits(void) {
   return l;
 }
 
-const char *scr_root(void) {
-  const char *root = getenv("RAPPORT_ROOT");
-  return root && root[0] ? root : RAPPORT_SOURCE_DIR;
+/* Process-wide and read-only once main has set them: where the data is is a fact about
+ * the installation, not about any one session (as LUA_PATH is for Lua's loader). */
+static char data_dir[1024];
+static char user_dir[1024];
+
+bool scr_set_dirs(const char *data, const char *user_scenarios) {
+  int a = snprintf(data_dir, sizeof data_dir, "%s", data ? data : "");
+  int b = snprintf(user_dir, sizeof user_dir, "%s", user_scenarios ? user_scenarios : "");
+  bool ok = a >= 0 && (size_t)a < sizeof data_dir && b >= 0 && (size_t)b < sizeof user_dir;
+  if (!ok) data_dir[0] = user_dir[0] = '\0';
+  return ok;
 }
+
+const char *scr_root(void) { return data_dir[0] ? data_dir : RAPPORT_SOURCE_DIR; }
+
+const char *scr_user_scenario_dir(void) { return user_dir; }
 
 int scr_scenario_dir(char *out, size_t outlen) {
   int n = snprintf(out, outlen, "%s/scripts/scenarios", scr_root());
@@ -48,9 +61,7 @@ static bool plain_id(const char *id) {
   return true;
 }
 
-int scr_find_scenario(const char *id, char *out, size_t outlen) {
-  char dir[1024];
-  if (!plain_id(id) || scr_scenario_dir(dir, sizeof dir) != 0) return -1;
+static int find_in(const char *dir, const char *id, char *out, size_t outlen) {
   int n = snprintf(out, outlen, "%s/%s.lua", dir, id);
   if (n < 0 || (size_t)n >= outlen) return -1;
   FILE *f = fopen(out, "rb");
@@ -59,23 +70,46 @@ int scr_find_scenario(const char *id, char *out, size_t outlen) {
   return 0;
 }
 
+int scr_find_scenario(const char *id, char *out, size_t outlen) {
+  char dir[1024];
+  if (!plain_id(id) || scr_scenario_dir(dir, sizeof dir) != 0) return -1;
+  if (find_in(dir, id, out, outlen) == 0) return 0;
+  if (user_dir[0] && find_in(user_dir, id, out, outlen) == 0) return 0;
+  if (outlen) out[0] = '\0';
+  return -1;
+}
+
 static int compare_ids(const void *a, const void *b) { return strcmp(a, b); }
 
-int scr_list_scenarios(char ids[][64], int max) {
-  char dir[1024];
-  if (scr_scenario_dir(dir, sizeof dir) != 0) return -1;
+/* Adds the plain ids of `dir`'s *.lua files not already among the first `count`. */
+static int list_in(const char *dir, char ids[][64], int count, int max) {
   DIR *d = opendir(dir);
   if (!d) return -1;
-  int count = 0;
+  int first = count;
   struct dirent *e;
   while ((e = readdir(d)) != NULL && count < max) {
     size_t n = strlen(e->d_name);
     if (n <= 4 || n - 4 >= 64 || strcmp(e->d_name + n - 4, ".lua") != 0) continue;
     memcpy(ids[count], e->d_name, n - 4);
     ids[count][n - 4] = '\0';
-    if (plain_id(ids[count])) count++;
+    bool seen = false;
+    for (int i = 0; i < first && !seen; i++) seen = strcmp(ids[i], ids[count]) == 0;
+    if (plain_id(ids[count]) && !seen) count++;
   }
   closedir(d);
+  return count;
+}
+
+int scr_list_scenarios(char ids[][64], int max) {
+  char dir[1024];
+  if (scr_scenario_dir(dir, sizeof dir) != 0) return -1;
+  int count = list_in(dir, ids, 0, max);
+  if (count < 0) return -1;
+  /* The player's own folder may be missing: that only means they have none. */
+  if (user_dir[0]) {
+    int more = list_in(user_dir, ids, count, max);
+    if (more > count) count = more;
+  }
   qsort(ids, (size_t)count, sizeof ids[0], compare_ids);
   return count;
 }

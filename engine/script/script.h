@@ -8,6 +8,7 @@
 #ifndef RAPPORT_SCRIPT_H
 #define RAPPORT_SCRIPT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -62,19 +63,32 @@ SimScenario *scr_load_scenario_buffer(const char *display, const char *source, s
  * (0 = the file is a valid scenario). */
 int scr_validate_file(const char *path, ScrReport *out);
 
-/* The project root: $RAPPORT_ROOT when set and non-empty, else the source directory the
- * build was configured from. Never NULL. */
+/* Where the data and the player's own scenarios are: set once at start-up by main (which
+ * resolves them, docs/install.md) before any other scr_ call, and read-only afterwards.
+ * `data_dir` holds scripts/ (and assets/); `user_scenarios` (NULL or "": none) holds the
+ * player's own *.lua scenarios. Returns false, and keeps the defaults, when either path
+ * does not fit in 1023 bytes. */
+bool scr_set_dirs(const char *data_dir, const char *user_scenarios);
+
+/* The data folder set by scr_set_dirs, else the source directory the build was configured
+ * from (tests and a build tree run without main's resolution). Never NULL. */
 const char *scr_root(void);
 
-/* `<root>/scripts/scenarios` into `out`. 0 on success, -1 when it does not fit. */
+/* The player's scenario folder set by scr_set_dirs ("" when none). Never NULL. */
+const char *scr_user_scenario_dir(void);
+
+/* `<root>/scripts/scenarios` (the shipped scenarios) into `out`. 0 on success, -1 when it
+ * does not fit. */
 int scr_scenario_dir(char *out, size_t outlen);
 
-/* The path of the shipped scenario `id` (`<dir>/<id>.lua`) into `out`. 0 when the file
- * exists, -1 when the id is not a plain snake_case name, does not fit, or has no file. */
+/* The path of scenario `id` into `out`: the shipped `<dir>/<id>.lua`, else the player's
+ * `<user_scenarios>/<id>.lua` (a shipped id always wins). 0 when the file exists, -1 when
+ * the id is not a plain snake_case name, does not fit, or has no file. */
 int scr_find_scenario(const char *id, char *out, size_t outlen);
 
-/* The ids of the shipped scenarios (file names without .lua), sorted, at most `max`.
- * Returns how many were written, or -1 when the folder cannot be read. */
+/* The ids of the shipped and the player's scenarios (file names without .lua), sorted,
+ * each once, at most `max`. The player's folder may be missing. Returns how many were
+ * written, or -1 when the shipped folder cannot be read. */
 int scr_list_scenarios(char ids[][64], int max);
 
 #endif

@@ -1,0 +1,18 @@
+# Installing like a desktop application (docs/install.md): no module reads the environment;
+# `cmake --install` to a temporary prefix plays a full career fair with its save in a
+# temporary XDG_DATA_HOME, and again after the prefix is moved; the .deb carries the right
+# dependencies and runs from a `dpkg -x` root; the desktop entry, metainfo and icons
+# validate; the man page formats cleanly and covers every flag and command.
+# The heavy ones (two or three full replays each) are left out of the ASan preset
+# (label slow-asan); they exercise packaging, not memory safety.
+set(_inst ${CMAKE_CURRENT_LIST_DIR})
+function(rapport_install_test name labels)
+  add_test(NAME install.${name} COMMAND bash ${_inst}/${name}.sh ${ARGN})
+  set_tests_properties(install.${name} PROPERTIES LABELS "install;${labels}"
+                       ENVIRONMENT "${RAPPORT_TEST_ENV}")
+endfunction()
+rapport_install_test(no_getenv "" ${CMAKE_SOURCE_DIR})
+rapport_install_test(prefix "slow-asan" ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
+rapport_install_test(package "slow-asan" ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR} ${PROJECT_VERSION})
+rapport_install_test(desktop "" ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR} ${RAPPORT_APP_ID})
+rapport_install_test(man "" $<TARGET_FILE:rapport> ${CMAKE_BINARY_DIR}/dist/rapport.1 ${PROJECT_VERSION})
