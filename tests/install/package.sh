@@ -38,7 +38,7 @@ done
   || fail "validate failed on the packaged scenarios"
 mkdir -p "$TMP/xdg"
 (cd "$TMP" && XDG_DATA_HOME=$TMP/xdg "$R/usr/bin/rapport" --headless \
-   --replay "$SOURCE/tests/e2e/front_flow.replay" --screenshot-dir "$TMP/shots") \
+   --replay "$SOURCE/tests/replay/front/flow.replay" --screenshot-dir "$TMP/shots") \
   || fail "the replay failed from the extracted package"
 [[ -f $TMP/xdg/rapport/rapport.db ]] || fail "the packaged game did not save into XDG_DATA_HOME"
 echo "package $(basename "$deb") ok"

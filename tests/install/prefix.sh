@@ -1,5 +1,5 @@
 # prefix.sh BUILD SOURCE — `cmake --install` into a temporary prefix; the installed binary
-# plays a full career fair (tests/e2e/after_flow.replay) with RAPPORT_ROOT unset, its data
+# plays a full career fair (tests/replay/after/flow.replay) with RAPPORT_ROOT unset, its data
 # from <prefix>/share/rapport and its save in a temporary XDG_DATA_HOME; then the whole
 # prefix is moved and it plays again. A player's own scenario in XDG_DATA_HOME is found.
 source "$(dirname "$0")/common.sh"
@@ -24,7 +24,7 @@ play() { # play PREFIX XDG NAME
   grep -qx "save       $2/rapport/rapport.db (default)" <<<"$out" \
     || fail "the save is not in XDG_DATA_HOME ($2)"
   (cd "$TMP" && XDG_DATA_HOME=$2 "$1/bin/rapport" --headless \
-     --replay "$SOURCE/tests/e2e/after_flow.replay" --screenshot-dir "$TMP/shots-$3") \
+     --replay "$SOURCE/tests/replay/after/flow.replay" --screenshot-dir "$TMP/shots-$3") \
     || fail "the full career fair replay failed from $1"
   [[ -f $2/rapport/rapport.db ]] || fail "no save at $2/rapport/rapport.db"
   local n; n=$(sessions "$2/rapport/rapport.db")
