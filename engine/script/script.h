@@ -62,6 +62,25 @@ SimScenario *scr_load_scenario_buffer(const char *display, const char *source, s
  * (0 = the file is a valid scenario). */
 int scr_validate_file(const char *path, ScrReport *out);
 
+/* Tells: patterns in a valid scenario that give the answer away (docs/scenarios.md,
+ * "Tells"). Warnings only: a scenario with tells still loads and plays. */
+#define SCR_TELL_LONGEST_PERCENT 40 /* most nodes (%) where the best option may be the longest */
+
+typedef struct ScrTellStats {
+  int nodes_measured;  /* nodes with two or more choices offered in their context */
+  int best_longest;    /* of those, nodes where the best-scoring choice is the longest line */
+  int answered_again;  /* choices that lead to a node repeating facts already heard */
+  int dead_loops;      /* loops that teach nothing and can only be left by ending the talk */
+} ScrTellStats;
+
+/* Looks for tells in `scn` (converted and valid): adds one "FILE:LINE: warning: ..." per
+ * tell to `out` (cleared first) and returns how many. `display` names the file in the
+ * messages (NULL: scn->source). `stats` (opt) receives the counts behind the warnings.
+ * "Best-scoring" is the choice engine/sim's hint (sim_hint_choice, the connector) takes
+ * at the node after the shortest path of choices to it. Allocates one session; never prints. */
+int scr_find_tells(const SimScenario *scn, const char *display, ScrReport *out,
+                   ScrTellStats *stats /* opt */);
+
 /* The project root: $RAPPORT_ROOT when set and non-empty, else the source directory the
  * build was configured from. Never NULL. */
 const char *scr_root(void);

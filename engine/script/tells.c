@@ -1,0 +1,278 @@
+/* tells.c — warnings about dialogue that gives the answer away ("tells"), for `rapport
+ * validate`: the best-scoring option is usually the longest line, an answered question is
+ * offered again, a loop that goes nowhere. Warnings, not errors: the scenario still loads.
+ * Reads a converted scenario; asks engine/sim's own hint (the connector) what scores best.
+ */
+#include "script/host.h"
+
+#include <string.h>
+
+#include "sim/sim.h"
+
+typedef uint32_t NodeSet; /* SIM_MAX_NODES == 32 */
+
+static uint16_t needs(const SimChoice *ch) { return (uint16_t)(ch->requires.facts | ch->uses_facts); }
+
+static const char *fact_name(const SimPerson *p, uint16_t mask) {
+  for (int f = 0; f < p->fact_count; f++)
+    if (mask & (1u << f)) return p->facts[f].id;
+  return "?";
+}
+
+/* Everything the player can learn from this person in any conversation, and the nodes any
+ * conversation can reach with that knowledge (as check.c computes them). */
+static NodeSet reachable(const SimPerson *p, uint16_t *known_out) {
+  NodeSet seen = 1u;
+  if (p->return_node >= 0) seen |= 1u << p->return_node;
+  uint16_t known = 0;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (int i = 0; i < p->node_count; i++)
+      if (seen & (1u << i)) known |= p->nodes[i].reveals;
+    for (int i = 0; i < p->node_count; i++) {
+      if (!(seen & (1u << i))) continue;
+      for (int k = 0; k < p->nodes[i].choice_count; k++) {
+        const SimChoice *ch = &p->nodes[i].choices[k];
+        if (ch->next >= 0 && !(seen & (1u << ch->next)) && (needs(ch) & ~known) == 0) {
+          seen |= 1u << ch->next;
+          grew = true;
+        }
+      }
+    }
+  }
+  *known_out = known;
+  return seen;
+}
+
+/* ---- (a) the longest line wins ------------------------------------------------------ */
+
+typedef struct PathStep {
+  int8_t parent;  /* node before this one on the path, -1 at an entry */
+  int8_t choice;  /* choice taken at the parent */
+  int8_t entry;   /* the node this path starts at */
+  uint16_t facts; /* facts heard along the path, this node's included */
+} PathStep;
+
+/* Breadth-first: the shortest path of choices to each node whose conditions on facts hold
+ * along the path itself. Unreached nodes have entry -1. */
+static void shortest_paths(const SimPerson *p, PathStep *path) {
+  int queue[SIM_MAX_NODES], head = 0, tail = 0;
+  for (int i = 0; i < SIM_MAX_NODES; i++) path[i] = (PathStep){-1, -1, -1, 0};
+  int entries[2] = {0, p->return_node};
+  for (int e = 0; e < 2; e++) {
+    int n = entries[e];
+    if (n < 0 || n >= p->node_count || path[n].entry >= 0) continue;
+    path[n] = (PathStep){-1, -1, (int8_t)n, p->nodes[n].reveals};
+    queue[tail++] = n;
+  }
+  while (head < tail) {
+    int n = queue[head++];
+    const SimNode *node = &p->nodes[n];
+    for (int k = 0; k < node->choice_count; k++) {
+      const SimChoice *ch = &node->choices[k];
+      int m = ch->next;
+      if (m < 0 || m >= p->node_count || path[m].entry >= 0) continue;
+      if ((needs(ch) & ~path[n].facts) != 0) continue;
+      path[m] = (PathStep){(int8_t)n, (int8_t)k, path[n].entry,
+                           (uint16_t)(path[n].facts | p->nodes[m].reveals)};
+      queue[tail++] = m;
+    }
+  }
+}
+
+/* Length of a line as the player reads it, in characters. */
+static size_t line_length(const char *text) { return text ? scr_utf8_length(text, strlen(text)) : 0; }
+
+/* Plays the path to `target` in `s` and asks the simulation which offered choice the
+ * connector (the hint) takes there. 1 when the best is strictly longer than every other
+ * offered line, 0 when not, -1 when the node cannot be measured (fewer than two choices
+ * offered, or the path cannot be played). */
+static int best_is_longest(SimSession *s, const SimScenario *scn, int person, const PathStep *path,
+                           int target) {
+  const SimPerson *p = &scn->people[person];
+  int steps[SIM_MAX_NODES], count = 0;
+  for (int n = target; path[n].parent >= 0 && count < SIM_MAX_NODES; n = path[n].parent)
+    steps[count++] = path[n].choice;
+  sim_session_reset(s, 1, NULL);
+  /* A returning path needs someone already met; a first one, a stranger. */
+  int tier = path[target].entry == 0 ? 0 : (p->prior_tier > 1 ? p->prior_tier : 1);
+  SimRelation rel = sim_relation_initial(tier);
+  if (sim_session_set_relation(s, person, &rel) != SIM_OK) return -1;
+  if (sim_talk_begin(s, person, p->group >= 0 ? SIM_JOIN_POLITE : SIM_JOIN_DIRECT, NULL) != SIM_OK)
+    return -1;
+  SimTalkView view;
+  sim_talk_view(s, &view);
+  if (view.node != path[target].entry) return -1;
+  for (int i = count - 1; i >= 0; i--)
+    if (sim_talk_choose(s, steps[i], NULL) != SIM_OK) return -1;
+  sim_talk_view(s, &view);
+  if (!view.active || view.node != target) return -1;
+  int offered[SIM_MAX_CHOICES];
+  int n = sim_talk_choices(s, offered, SIM_MAX_CHOICES);
+  int best = sim_hint_choice(s);
+  if (n < 2 || best < 0) return -1;
+  const SimNode *node = &p->nodes[target];
+  size_t best_len = line_length(node->choices[best].text);
+  for (int i = 0; i < n; i++)
+    if (offered[i] != best && line_length(node->choices[offered[i]].text) >= best_len) return 0;
+  return 1;
+}
+
+static void longest_line(const SimScenario *scn, const char *display, ScrReport *out,
+                         ScrTellStats *st) {
+  SimSession *s = sim_session_create(scn, 1, NULL);
+  if (!s) return;
+  int first_line = 0;
+  const char *first_person = NULL, *first_node = NULL;
+  for (int pi = 0; pi < scn->person_count; pi++) {
+    const SimPerson *p = &scn->people[pi];
+    if (!p->nodes || p->node_count == 0) continue;
+    PathStep path[SIM_MAX_NODES];
+    shortest_paths(p, path);
+    for (int n = 0; n < p->node_count && n < SIM_MAX_NODES; n++) {
+      if (path[n].entry < 0) continue;
+      int r = best_is_longest(s, scn, pi, path, n);
+      if (r < 0) continue;
+      st->nodes_measured++;
+      if (r == 0) continue;
+      st->best_longest++;
+      if (!first_person) {
+        first_person = p->id, first_node = p->nodes[n].id;
+        first_line = p->nodes[n].line_no;
+      }
+    }
+  }
+  sim_session_destroy(s);
+  if (st->nodes_measured == 0 || st->best_longest * 100 <= SCR_TELL_LONGEST_PERCENT * st->nodes_measured)
+    return;
+  scr_report_add(out, display, first_line,
+                 "warning: the best-scoring option is also the longest line at %d of %d nodes "
+                 "(%d%%, more than %d%%): picking the longest line wins; first at person '%s', "
+                 "node '%s'",
+                 st->best_longest, st->nodes_measured, st->best_longest * 100 / st->nodes_measured,
+                 SCR_TELL_LONGEST_PERCENT, first_person ? first_person : "?",
+                 first_node ? first_node : "?");
+}
+
+/* ---- (b) an answered question offered again ----------------------------------------- */
+
+/* For each node, the facts heard on EVERY path of choices to it within one conversation
+ * (a must-analysis: the intersection over the ways in). A choice taken with conditions
+ * also proves its facts were known. Conversations start knowing nothing. */
+static void always_known(const SimPerson *p, NodeSet seen, uint16_t *in) {
+  for (int i = 0; i < p->node_count; i++) in[i] = 0xFFFFu;
+  in[0] = 0;
+  if (p->return_node >= 0) in[p->return_node] = 0;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int i = 0; i < p->node_count; i++) {
+      if (!(seen & (1u << i))) continue;
+      const SimNode *n = &p->nodes[i];
+      for (int k = 0; k < n->choice_count; k++) {
+        const SimChoice *ch = &n->choices[k];
+        if (ch->next < 0 || ch->next >= p->node_count) continue;
+        uint16_t v = (uint16_t)(in[i] | n->reveals | needs(ch));
+        uint16_t nv = (uint16_t)(in[ch->next] & v);
+        if (nv != in[ch->next]) {
+          in[ch->next] = nv;
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+static void answered_again(const SimPerson *p, NodeSet seen, const char *display, ScrReport *out,
+                           ScrTellStats *st) {
+  uint16_t in[SIM_MAX_NODES];
+  always_known(p, seen, in);
+  for (int i = 0; i < p->node_count; i++) {
+    if (!(seen & (1u << i))) continue;
+    const SimNode *n = &p->nodes[i];
+    for (int k = 0; k < n->choice_count; k++) {
+      const SimChoice *ch = &n->choices[k];
+      if (ch->next < 0 || ch->next >= p->node_count) continue;
+      uint16_t heard = (uint16_t)(in[i] | n->reveals | needs(ch));
+      uint16_t again = p->nodes[ch->next].reveals;
+      if (again == 0 || (again & (uint16_t)~heard) != 0) continue;
+      st->answered_again++;
+      scr_report_add(out, display, ch->line,
+                     "warning: person '%s', node '%s', choice %d asks again: it leads to node "
+                     "'%s', whose line repeats what the player has heard on every way here "
+                     "(fact '%s'); drop it, or make it a follow_up that leads somewhere new",
+                     p->id, n->id, k + 1, p->nodes[ch->next].id, fact_name(p, again));
+    }
+  }
+}
+
+/* ---- (c) a loop that goes nowhere ---------------------------------------------------- */
+
+static void dead_loops(const SimPerson *p, NodeSet seen, uint16_t known, const char *display,
+                       ScrReport *out, ScrTellStats *st) {
+  NodeSet step[SIM_MAX_NODES] = {0}, reach[SIM_MAX_NODES];
+  for (int i = 0; i < p->node_count; i++) {
+    if (!(seen & (1u << i))) continue;
+    for (int k = 0; k < p->nodes[i].choice_count; k++) {
+      const SimChoice *ch = &p->nodes[i].choices[k];
+      if (ch->next >= 0 && ch->next < p->node_count && (needs(ch) & ~known) == 0)
+        step[i] |= 1u << ch->next;
+    }
+    reach[i] = step[i];
+  }
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (int i = 0; i < p->node_count; i++) {
+      if (!(seen & (1u << i))) continue;
+      NodeSet r = reach[i];
+      for (int j = 0; j < p->node_count; j++)
+        if (reach[i] & (1u << j)) r |= reach[j];
+      if (r != reach[i]) {
+        reach[i] = r;
+        grew = true;
+      }
+    }
+  }
+  NodeSet done = 0;
+  for (int i = 0; i < p->node_count; i++) {
+    if (!(seen & (1u << i)) || (done & (1u << i)) || !(reach[i] & (1u << i))) continue;
+    NodeSet loop = 0; /* the nodes that reach i and that i reaches: its cycle */
+    for (int j = 0; j < p->node_count; j++)
+      if ((seen & (1u << j)) && (reach[i] & (1u << j)) && (reach[j] & (1u << i))) loop |= 1u << j;
+    done |= loop;
+    bool progress = false;
+    for (int j = 0; j < p->node_count && !progress; j++) {
+      if (!(loop & (1u << j))) continue;
+      const SimNode *n = &p->nodes[j];
+      if (n->reveals || n->shows_need || n->common_ground || (step[j] & ~loop)) progress = true;
+    }
+    if (progress) continue;
+    st->dead_loops++;
+    int size = 0;
+    for (NodeSet v = loop; v; v &= v - 1) size++;
+    scr_report_add(out, display, p->nodes[i].line_no,
+                   "warning: person '%s', node '%s' is in a dead loop of %d node%s: going round "
+                   "it teaches nothing (no fact, need or common ground) and the only way out is "
+                   "to end the conversation",
+                   p->id, p->nodes[i].id, size, size == 1 ? "" : "s");
+  }
+}
+
+int scr_find_tells(const SimScenario *scn, const char *display, ScrReport *out,
+                   ScrTellStats *stats) {
+  ScrTellStats st;
+  memset(&st, 0, sizeof st);
+  if (out) memset(out, 0, sizeof *out);
+  if (!scn || !out) return 0;
+  if (!display) display = scn->source ? scn->source : "scenario";
+  longest_line(scn, display, out, &st);
+  for (int pi = 0; pi < scn->person_count; pi++) {
+    const SimPerson *p = &scn->people[pi];
+    if (!p->nodes || p->node_count == 0 || p->node_count > SIM_MAX_NODES) continue;
+    uint16_t known = 0;
+    NodeSet seen = reachable(p, &known);
+    answered_again(p, seen, display, out, &st);
+    dead_loops(p, seen, known, display, out, &st);
+  }
+  if (stats) *stats = st;
+  return out->errors;
+}
