@@ -29,7 +29,8 @@ static void usage(FILE *out) {
           "\n"
           "  --quiet   print only the problems and warnings\n"
           "  --strict  exit 1 when any file has a tell\n"
-          "  --stats   print the tell counts for each valid file\n"
+          "  --stats   print the tell counts for each valid file and the nodes where the\n"
+          "            best-scoring option is the longest line\n"
           "  --help    this text\n"
           "\n"
           "The format is described in docs/scenarios.md.\n");
@@ -96,6 +97,10 @@ int cli_validate(int argc, char **argv) {
                CLI_ECHO(argv[i]), st.best_longest, st.nodes_measured,
                st.nodes_measured ? st.best_longest * 100 / st.nodes_measured : 0, st.answered_again,
                st.dead_loops);
+      for (int k = 0; stats && k < st.listed; k++)
+        printf("%s:%d: best option is the longest: person '%s', node '%s', choice %d\n",
+               CLI_ECHO(argv[i]), st.longest[k].line, CLI_ECHO(st.longest[k].person),
+               CLI_ECHO(st.longest[k].node), st.longest[k].choice);
       sim_scenario_destroy(scn);
       continue;
     }

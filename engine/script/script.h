@@ -65,12 +65,19 @@ int scr_validate_file(const char *path, ScrReport *out);
 /* Tells: patterns in a valid scenario that give the answer away (docs/scenarios.md,
  * "Tells"). Warnings only: a scenario with tells still loads and plays. */
 #define SCR_TELL_LONGEST_PERCENT 40 /* most nodes (%) where the best option may be the longest */
+#define SCR_TELL_LIST_MAX 160       /* nodes listed in ScrTellStats.longest */
 
 typedef struct ScrTellStats {
   int nodes_measured;  /* nodes with two or more choices offered in their context */
   int best_longest;    /* of those, nodes where the best-scoring choice is the longest line */
   int answered_again;  /* choices that lead to a node repeating facts already heard */
   int dead_loops;      /* loops that teach nothing and can only be left by ending the talk */
+  int listed;          /* entries in `longest` (the first SCR_TELL_LIST_MAX of best_longest) */
+  struct {
+    int line;          /* the node's line in the file */
+    int choice;        /* the best choice, 1-based */
+    const char *person, *node; /* ids, owned by the scenario */
+  } longest[SCR_TELL_LIST_MAX];
 } ScrTellStats;
 
 /* Looks for tells in `scn` (converted and valid): adds one "FILE:LINE: warning: ..." per

@@ -88,7 +88,7 @@ static size_t line_length(const char *text) { return text ? scr_utf8_length(text
  * offered line, 0 when not, -1 when the node cannot be measured (fewer than two choices
  * offered, or the path cannot be played). */
 static int best_is_longest(SimSession *s, const SimScenario *scn, int person, const PathStep *path,
-                           int target) {
+                           int target, int *best_out) {
   const SimPerson *p = &scn->people[person];
   int steps[SIM_MAX_NODES], count = 0;
   for (int n = target; path[n].parent >= 0 && count < SIM_MAX_NODES; n = path[n].parent)
@@ -111,6 +111,7 @@ static int best_is_longest(SimSession *s, const SimScenario *scn, int person, co
   int n = sim_talk_choices(s, offered, SIM_MAX_CHOICES);
   int best = sim_hint_choice(s);
   if (n < 2 || best < 0) return -1;
+  *best_out = best;
   const SimNode *node = &p->nodes[target];
   size_t best_len = line_length(node->choices[best].text);
   for (int i = 0; i < n; i++)
@@ -131,11 +132,19 @@ static void longest_line(const SimScenario *scn, const char *display, ScrReport 
     shortest_paths(p, path);
     for (int n = 0; n < p->node_count && n < SIM_MAX_NODES; n++) {
       if (path[n].entry < 0) continue;
-      int r = best_is_longest(s, scn, pi, path, n);
+      int best = -1;
+      int r = best_is_longest(s, scn, pi, path, n, &best);
       if (r < 0) continue;
       st->nodes_measured++;
       if (r == 0) continue;
       st->best_longest++;
+      if (st->listed < SCR_TELL_LIST_MAX) {
+        st->longest[st->listed].line = p->nodes[n].line_no;
+        st->longest[st->listed].choice = best + 1;
+        st->longest[st->listed].person = p->id;
+        st->longest[st->listed].node = p->nodes[n].id;
+        st->listed++;
+      }
       if (!first_person) {
         first_person = p->id, first_node = p->nodes[n].id;
         first_line = p->nodes[n].line_no;

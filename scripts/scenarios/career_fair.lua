@@ -119,7 +119,7 @@ return scenario {
           },
         },
         node "thanks" {
-          says = "Really? That would be brilliant. It's forty minutes, online, and everyone gets a voucher — the link's on the card. Thank you, honestly.",
+          says = "Really? That would be brilliant. It's forty minutes, online, and everyone gets a voucher — the link's on the poster behind me. Thank you, honestly.",
           choices = {
             { "Happy to. Can I ask your advice? If you were me, what would you do first to get into research?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -144,13 +144,13 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Here, take a card. Whatever we're hiring for goes up on the careers page; the address is on the back.",
+          says = "Whatever we're hiring for goes up on the careers page — that's honestly the best place to watch.",
           choices = {
             { "Sorry — I should have started with hello. I'm {name}, and I'm curious how people get into UX research.",
               "introduce_why", next = "why" },
             { "Actually, what does your team work on?", "ask_open", next = "work" },
             { "Thanks, I'll have a look.", "exit_graceful" },
-            { "(Pocket the card and head for the next booth.)", "exit_abrupt" },
+            { "Could I grab a card on my way, then?", "card_grab" },
           },
         },
         node "again" {
@@ -284,7 +284,7 @@ return scenario {
           },
         },
         node "thanks" {
-          says = "You would? That's — thank you. Honestly, the hardest part is finding students who'll say yes out loud. The sign-up's on the back of my card.",
+          says = "You would? That's — thank you. Honestly, the hardest part is finding students who'll say yes out loud. The sign-up's on the poster by the booth.",
           choices = {
             { "Can I ask — what do you wish someone had told you in your final year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -308,12 +308,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Of course, here's a card. Honestly, everything goes through the website — the link's on the back. CVs left at the booth tend to get recycled.",
+          says = "That's kind of you, but everything goes through the website. CVs left at the booth tend to get recycled, honestly.",
           choices = {
             { "Sorry — let me start again. I'm {name}, and I'd honestly like to know what working in logistics is like.",
               "introduce_why", next = "why" },
             { "Thanks, I'll apply online.", "exit_graceful" },
-            { "(Take the card and move on.)", "exit_abrupt" },
+            { "Could I take a card anyway, just in case?", "card_grab" },
           },
         },
         node "again" {
@@ -468,12 +468,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Here's a card. Everything live is on the website — and apply early, our deadlines come round fast.",
+          says = "Everything live is on the website — and apply early, our deadlines come round fast.",
           choices = {
             { "Sorry, I rushed that. I'm {name} — I'm trying to work out where a non-engineer fits in energy.",
               "introduce_why", next = "why" },
             { "Thanks, I'll look tonight.", "exit_graceful" },
-            { "(Pocket the card and move on.)", "exit_abrupt" },
+            { "Could I take a card before I go, then?", "card_grab" },
           },
         },
         node "again" {
@@ -622,12 +622,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Sure, here's a card. Applications are on the website — Karim knows the deadlines.",
+          says = "Applications are all on the website. Karim knows the deadlines better than I do.",
           choices = {
             { "Sorry, that was a bit quick. I'm {name} — I'm really curious what offshore work is actually like.",
               "introduce_why", next = "why" },
             { "Thanks — I'll have a look online.", "exit_graceful" },
-            { "(Take the card and move on.)", "exit_abrupt" },
+            { "Right. Could I still take a card?", "card_grab" },
           },
         },
         node "again" {
@@ -775,12 +775,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Everything's on the website — here's a card. Applications open in October and close when they're full.",
+          says = "Everything's on the website. Applications open in October and close when they're full.",
           choices = {
             { "Sorry, I skipped a step. I'm {name} — I'm not a finance student, and I wondered whether banks take people like me.",
               "introduce_why", next = "why" },
             { "Thank you — I'll look.", "exit_graceful" },
-            { "(Take the card and move on.)", "exit_abrupt" },
+            { "Understood. Can I take a card for later?", "card_grab" },
           },
         },
         node "again" {
@@ -930,12 +930,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Sure — here's a card, the jobs page is on the back. I'd tell you more, but I only really know the programming bits.",
+          says = "Sure — it's all on the jobs page. I'd tell you more, but I only really know the programming bits.",
           choices = {
             { "Sorry, I dived in. I'm {name} — I make small games, and I'd like to hear what your job is actually like.",
               "introduce_why", next = "why" },
             { "Thanks, I'll check it out.", "exit_graceful" },
-            { "(Take the card and move on.)", "exit_abrupt" },
+            { "Cool — can I grab a card?", "card_grab" },
           },
         },
         node "again" {
@@ -1081,12 +1081,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "It's all on the jobs site — roles, salaries, deadlines. The link is on the card. Here.",
+          says = "It's all on the jobs site — roles, salaries, deadlines. Search for us by name; it comes up first.",
           choices = {
             { "Sorry — let me start properly. I'm {name}, final year, and I'm curious about data work in transport.",
               "introduce_why", next = "why" },
             { "Thank you, I'll look it up.", "exit_graceful" },
-            { "(Take the card and move on.)", "exit_abrupt" },
+            { "Could I have a card for the link?", "card_grab" },
           },
         },
         node "again" {
@@ -1212,7 +1212,7 @@ return scenario {
           },
         },
         node "thanks" {
-          says = "Really? Oh, that makes my evening. Send it to the zine address on the card — any format, any size. I'll look out for your name.",
+          says = "Really? Oh, that makes my evening. Send it to the zine address on our banner — any format, any size. I'll look out for your name.",
           choices = {
             { "Can I ask — what do you wish you'd had in your portfolio last year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1236,12 +1236,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Oh — sure. Um, portfolios go through the website, but here's a card with the address.",
+          says = "Oh — sure. Um, portfolios go through the website. The address is on the banner, just there.",
           choices = {
             { "Sorry, that was abrupt. I'm {name} — I draw a lot and I'd love to hear what studio life is like.",
               "introduce_why", next = "why" },
             { "Thanks, I'll send it through the website.", "exit_graceful" },
-            { "(Take the card and move on.)", "exit_abrupt" },
+            { "Can I take a card as well?", "card_grab" },
           },
         },
         node "again" {
@@ -1390,12 +1390,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Certainly. Here — our jobs are on the hospital website, the link is on the back. We are not only doctors, you know.",
+          says = "Certainly. Our jobs are on the hospital website, under estates. We are not only doctors, you know.",
           choices = {
             { "Sorry — I should say hello properly. I'm {name}, and I'd really like to know what engineers do in a hospital.",
               "introduce_why", next = "why" },
             { "Thank you, I'll have a look.", "exit_graceful" },
-            { "(Take the card and move on.)", "exit_abrupt" },
+            { "Could I take a card anyway, just in case?", "card_grab" },
           },
         },
         node "again" {

@@ -138,6 +138,8 @@ return scenario {
             { "Shall I take your email so I can send the sign-up link round?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into research yourself?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Happy to. I'll let you get back to the evening.", "exit_graceful" },
+            { "I know that feeling — I spent a month begging people to fill in my dissertation survey.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -184,6 +186,15 @@ return scenario {
             { "I did a stats module last year and secretly loved it. Messy data is kind of fun.",
               "share", shares = true, next = "cg" },
             { "Nineteen is great. I'll let you get back to it.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Then you know! Everyone says yes to your face and no to the form. It's nice to talk to someone who's been on the begging end.",
+          common_ground = true,
+          choices = {
+            { "Shall I take your email so I can send the sign-up link round?", "exchange_contact", next = "contact" },
+            { "Can I ask how you got into research yourself?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll send it round tonight. Enjoy the rest of the evening.", "exit_graceful" },
           },
         },
       },
@@ -309,6 +320,8 @@ return scenario {
             { "Where's best to send them? Could I take your email?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into content design?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll dig them out this week. Thank you, Lucía.", "exit_graceful" },
+            { "I keep a folder of error messages that made me laugh. Some of them are from my own projects.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -343,6 +356,15 @@ return scenario {
             { "Have you given the talk in English again since?", "follow_up", uses = "first_english_talk", next = "english" },
             { "Not yet, sorry! How did you get into error messages in the first place?", "ask_open", next = "origin" },
             { "Just saying hello — good to see you.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "A folder! I have one too — mine's called 'crimes'. Nobody else at these things admits to collecting them.",
+          common_ground = true,
+          choices = {
+            { "Where's best to send them? Could I take your email?", "exchange_contact", next = "contact" },
+            { "Can I ask how you got into content design?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll add the worst of mine to your crimes. Good luck on Saturday.", "exit_graceful" },
           },
         },
       },
@@ -464,6 +486,8 @@ return scenario {
             { "Where should I send them — do you have an email you use for this?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd learn first, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Deal. I'll let you get back to the room.", "exit_graceful" },
+            { "Our team learned that the hard way — the night before a demo, three of us on one laptop.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -497,6 +521,15 @@ return scenario {
             { "Are your on-call pages still down around six a month?", "follow_up", uses = "pages_drop", next = "sleep" },
             { "What would you ask first about a new service?", "ask_open", next = "checklist" },
             { "Just saying hello. Good to see you, Henrik.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "The night before a demo is where everyone learns it. For me it was the night before a minister's visit. Smaller laptop, same panic.",
+          common_ground = true,
+          choices = {
+            { "Where should I send them — do you have an email you use for this?", "exchange_contact", next = "contact" },
+            { "Can I ask what you'd learn first, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll send the notes once we've tried it. Good to meet you, Henrik.", "exit_graceful" },
           },
         },
       },
@@ -614,6 +647,8 @@ return scenario {
             { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
             { "Any advice for someone who's never given a talk?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll think about a title. Enjoy the rest of the night!", "exit_graceful" },
+            { "I'm nervous about it, honestly. The last time I spoke in front of people was a school assembly.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -647,6 +682,15 @@ return scenario {
             { "How many pizzas did the spreadsheet order tonight?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet" },
             { "How's the meetup been going?", "ask_open", next = "grow" },
             { "Just saying hi — I'll grab that mushroom slice.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Mine was a wedding speech where I forgot the groom's name. Everyone here has a story like that — it's why the slots are five minutes.",
+          common_ground = true,
+          choices = {
+            { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
+            { "Any advice for someone who's never given a talk?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Five minutes I can do. Thanks, Nadia — enjoy the rest of the night.", "exit_graceful" },
           },
         },
       },
@@ -775,6 +819,8 @@ return scenario {
             { "Let's swap details — send me a test account and I'll have notes within two weeks.", "exchange_contact", next = "contact" },
             { "Can I ask what you'd do differently if you started again?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Happy to. I'll find you before I leave.", "exit_graceful" },
+            { "My family runs my grandad's care on a group chat. It's chaos, so I'm properly curious.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -798,6 +844,15 @@ return scenario {
             { "How's the runway looking these days?", "follow_up", uses = "runway", next = "runway" },
             { "How's Rotaly going, honestly?", "ask_open", next = "runway" },
             { "Just saying hi. Good luck tonight, Rafael.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "A group chat! That's where we all start — ours had three hundred messages a week about who had Tuesday. You know the problem better than most investors.",
+          common_ground = true,
+          choices = {
+            { "Let's swap details — send me a test account and I'll have notes within two weeks.", "exchange_contact", next = "contact" },
+            { "Can I ask what you'd do differently if you started again?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll have notes for you soon. Good luck with the rest of the room.", "exit_graceful" },
           },
         },
       },
@@ -908,6 +963,8 @@ return scenario {
             { "Give me your email and I'll put you two in touch?", "exchange_contact", next = "contact" },
             { "Can I ask how you'd start contributing to open source, if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll ask her tonight. Good to meet you, Tariq.", "exit_graceful" },
+            { "She showed me her screen reader once, at full speed. I understood about one word in five.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -940,6 +997,15 @@ return scenario {
             { "Played any good weddings lately?", "follow_up", uses = "oud", next = "oud" },
             { "What's the argument tonight?", "ask_open", next = "side" },
             { "Just saying hi — I'll leave you to it.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "One in five is better than my first week! I turned the speed right down and still got lost. After that you can't unsee how much we break.",
+          common_ground = true,
+          choices = {
+            { "Give me your email and I'll put you two in touch?", "exchange_contact", next = "contact" },
+            { "Can I ask how you'd start contributing to open source, if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll ask her tonight and let you know. Good to meet you, Tariq.", "exit_graceful" },
           },
         },
       },
@@ -1046,6 +1112,8 @@ return scenario {
             { "Shall we swap numbers so you can tell me where and when?", "exchange_contact", next = "contact" },
             { "Any advice for someone a few months behind you?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "A movement it is. See you there, Sofia.", "exit_graceful" },
+            { "Honestly, I'm a bit relieved. I thought everyone here already knew what they were doing.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1089,6 +1157,15 @@ return scenario {
               "offer_help", requires = { fact = "study_group" }, next = "help" },
             { "I've got a whole list of silly questions. I'm not even joking.", "share", shares = true, next = "cg" },
             { "Sounds great. I'll let you get back to it.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Nobody does! I found that out at my second meetup. Half this room googled something basic today — I did it twice before lunch.",
+          common_ground = true,
+          choices = {
+            { "Shall we swap numbers so you can tell me where and when?", "exchange_contact", next = "contact" },
+            { "Any advice for someone a few months behind you?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Wednesdays, then. See you there, Sofia.", "exit_graceful" },
           },
         },
       },
@@ -1197,6 +1274,8 @@ return scenario {
             { "Deal. Shall we swap numbers and find a time this week?", "exchange_contact", next = "contact" },
             { "Can I ask how you knew it was time to go freelance?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll practise being rude. See you soon, Fatou.", "exit_graceful" },
+            { "I'll warn you, I'm bad at being rude. I once told a friend her terrible logo was 'brave'.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1229,6 +1308,15 @@ return scenario {
             { "How's the Saturday club — any new flipbooks?", "follow_up", uses = "library_club", next = "club" },
             { "What are you working on at the moment?", "ask_open", next = "museum" },
             { "Just saying hi! Enjoy the evening.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "'Brave'! That's what the kids at my library club call things they hate. Don't worry, I'll teach you what they taught me.",
+          common_ground = true,
+          choices = {
+            { "Deal. Shall we swap numbers and find a time this week?", "exchange_contact", next = "contact" },
+            { "Can I ask how you knew it was time to go freelance?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll practise on my own drawings first. See you soon, Fatou.", "exit_graceful" },
           },
         },
       },
@@ -1357,6 +1445,8 @@ return scenario {
             { "I will. Could I take your email so I can introduce you properly?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd tell me, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll tell her tonight. Thank you, Kemal.", "exit_graceful" },
+            { "She got me into it — I'd never looked at letters properly until she made me notice them on menus.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "contact" {
@@ -1383,6 +1473,15 @@ return scenario {
             { "What's keeping the studio busy?", "ask_open", next = "hiring" },
             { "How did you find your own way into design?", "ask_open", next = "newspaper" },
             { "Just saying hello. I'll leave you to the quiet.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Menus! The worst spacing in the city is on menus. Once you see it you can't eat in peace. Welcome to the affliction.",
+          common_ground = true,
+          choices = {
+            { "I will. Could I take your email so I can introduce you properly?", "exchange_contact", next = "contact" },
+            { "Can I ask what you'd tell me, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll tell her tonight. Thank you, Kemal.", "exit_graceful" },
           },
         },
       },
@@ -1501,6 +1600,8 @@ return scenario {
             { "Let me take your email and I'll connect you two tonight or tomorrow.", "exchange_contact", next = "contact" },
             { "Can I ask how you decide what to learn, with everything changing?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll find her before she leaves. Enjoy the quiet.", "exit_graceful" },
+            { "I took a year out after an illness, and coming back felt like everyone had moved on without me.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1533,6 +1634,15 @@ return scenario {
             { "How's the sleep situation at home?", "follow_up", uses = "sleeping", next = "sleep" },
             { "How's being back at work going?", "ask_open", next = "back" },
             { "Just saying hello — enjoy the quiet.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Then you know exactly. People expect you to pick up where you left off, and the tools have all changed names. It helps to hear someone else say it.",
+          common_ground = true,
+          choices = {
+            { "Let me take your email and I'll connect you two tonight or tomorrow.", "exchange_contact", next = "contact" },
+            { "Can I ask how you decide what to learn, with everything changing?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll go and find Maya now. Enjoy the quiet corner.", "exit_graceful" },
           },
         },
       },
@@ -1649,6 +1759,8 @@ return scenario {
             { "Shall we swap numbers so you can add me to the team chat?", "exchange_contact", next = "contact" },
             { "Any tips for someone who wants to volunteer at these?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Great — I'll find you at the end. Good luck with the desk!", "exit_graceful" },
+            { "I'm better with a job to do, honestly. Mingling on my own is the part I find hard.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1680,6 +1792,15 @@ return scenario {
             { "Still getting away with the desk trick?", "follow_up", uses = "desk_reason", next = "easier" },
             { "What are you working on these days?", "ask_open", next = "study" },
             { "Just saying hi! See you inside.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Same! Give me a clipboard and I can talk to anyone. Without one, I'm the person hiding by the coats.",
+          common_ground = true,
+          choices = {
+            { "Shall we swap numbers so you can add me to the team chat?", "exchange_contact", next = "contact" },
+            { "Any tips for someone who wants to volunteer at these?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Great — I'll find you at the end. Good luck with the desk!", "exit_graceful" },
           },
         },
       },
