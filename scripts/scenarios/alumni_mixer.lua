@@ -169,7 +169,6 @@ return scenario {
         },
         node "scheme_news" {
           says = "Slowly! Thirty-one mentees, twelve mentors, hardly any engineers. March is coming fast — that's half of why I'm working this room tonight.",
-          reveals = { "mentoring" },
           need = true,
           choices = {
             { "A few first-gen friends from my year have just started jobs — two are engineers. Shall I ask them to mentor?",
@@ -1089,11 +1088,21 @@ return scenario {
         node "again" {
           says = "{name}, hello again! I've escaped the marking for one more hour. How are things?",
           choices = {
-            { "Good! How's careers week shaping up?", "follow_up", uses = "careers_week", next = "careers" },
+            { "Good! How's careers week shaping up?", "follow_up", uses = "careers_week", next = "careers_news" },
             { "Good, thanks. Remind me how you ended up teaching?", "ask_open", next = "surprise" },
             { "Good! Can I ask you something? How did you know teaching was right for you, and not just the safe choice?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll leave you two to the rig.", "exit_graceful" },
+          },
+        },
+        node "careers_news" {
+          says = "Better than last year: eleven graduates signed up. But not one who was first in the family to go, and that's who my sixth-formers most need to hear.",
+          need = true,
+          choices = {
+            { "I could be one of them. I'd have loved to hear from someone like me at sixteen.",
+              "offer_help", requires = { fact = "careers_week" }, shares = true, next = "helped" },
+            { "What do they usually want to know?", "follow_up", uses = "careers_week", next = "questions" },
+            { "I hope you find a few. I'll let you get back to Marta.", "exit_graceful" },
           },
         },
       },
@@ -1240,11 +1249,21 @@ return scenario {
         node "again" {
           says = "{name}! You're back. Kenji's still pointing at the ceiling, so you've saved me. What's new?",
           choices = {
-            { "Not much! How are ticket sales for the preview?", "follow_up", uses = "preview", next = "preview" },
+            { "Not much! How are ticket sales for the preview?", "follow_up", uses = "preview", next = "preview_news" },
             { "Remind me how you got into all this?", "ask_open", next = "path" },
             { "Not much. Can I ask your advice? How do you get a foot in the door without working for free forever?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello. Enjoy the evening, Marta.", "exit_graceful" },
+          },
+        },
+        node "preview_news" {
+          says = "Sixty-one seats out of two hundred. Better, not good. The writer has started checking the box office every hour, and honestly, so have I.",
+          need = true,
+          choices = {
+            { "I'd come, and I could bring a few friends who'd fill in the feedback cards properly.",
+              "offer_help", requires = { fact = "preview" }, next = "helped" },
+            { "Remind me what the play's about?", "follow_up", uses = "preview", next = "play" },
+            { "Fingers crossed for the 14th. Good to see you, Marta.", "exit_graceful" },
           },
         },
       },
@@ -1389,12 +1408,22 @@ return scenario {
         node "again" {
           says = "{name} — hello again. You've found the quiet room twice now; I think that makes you a regular.",
           choices = {
-            { "How are the new study rooms coming along?", "follow_up", uses = "study_rooms", next = "rooms" },
+            { "How are the new study rooms coming along?", "follow_up", uses = "study_rooms", next = "rooms_news" },
             { "I've been working in here since it reopened. It's the only place I can think.",
               "share", shares = true, next = "thinking" },
             { "Can I ask you something? You started your own practice — how did you know it was time to go it alone?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello. I'll leave you to the quiet.", "exit_graceful" },
+          },
+        },
+        node "rooms_news" {
+          says = "The builders are nearly out. In January I still want students up there for an afternoon, telling me what's wrong before it's too late to change.",
+          need = true,
+          choices = {
+            { "I could get a group of students up there for an afternoon and write it all down.",
+              "offer_help", requires = { fact = "study_rooms" }, next = "helped" },
+            { "What are you most unsure about up there?", "follow_up", uses = "study_rooms", next = "unsure" },
+            { "Good luck with the last of the builders. I'll leave you to the quiet.", "exit_graceful" },
           },
         },
       },

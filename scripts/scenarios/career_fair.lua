@@ -915,8 +915,7 @@ return scenario {
           },
         },
         node "advice" {
-          says = "Small and finished beats big and brilliant. Make three tiny games, put them online, write a paragraph each on what went wrong. And do jams. We hire from jams more than from CVs.",
-          reveals = { "game_jams" },
+          says = "Small and finished beats big and brilliant. Make three tiny games, put them online, write a paragraph each on what went wrong. Then show them to people who'll be honest.",
           choices = {
             { "Three tiny games. Thank you — could we swap details?", "exchange_contact", next = "contact" },
             { "That's really clear. I'll let you get back to the pension questions.", "exit_graceful" },

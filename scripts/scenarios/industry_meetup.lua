@@ -679,7 +679,7 @@ return scenario {
           choices = {
             { "Are you still short of lightning talks? I could do five minutes on interviewing users.",
               "offer_help", requires = { fact = "lightning_talk" }, next = "help" },
-            { "How many pizzas did the spreadsheet order tonight?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet" },
+            { "How many pizzas did the spreadsheet order tonight?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet_news" },
             { "How's the meetup been going?", "ask_open", next = "grow" },
             { "Just saying hi — I'll grab that mushroom slice.", "exit_graceful" },
           },
@@ -691,6 +691,15 @@ return scenario {
             { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
             { "Any advice for someone who's never given a talk?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Five minutes I can do. Thanks, Nadia — enjoy the rest of the night.", "exit_graceful" },
+          },
+        },
+        node "spreadsheet_news" {
+          says = "Twenty-two again, and two slices left over, exactly as predicted. It was wrong once: the night of the cup final. I've added a football column.",
+          choices = {
+            { "I'm impressed. I keep a spreadsheet of every book I've read since school.",
+              "share", shares = true, next = "cg" },
+            { "What's the hardest part of running it all?", "ask_open", next = "grow" },
+            { "A football column. Of course. I'll go and find that mushroom slice.", "exit_graceful" },
           },
         },
       },
@@ -1150,7 +1159,6 @@ return scenario {
         },
         node "catchup" {
           says = "It's a start! Two of us, Wednesdays, in the library. We need people brave enough to ask the silly questions first.",
-          reveals = { "study_group" },
           need = true,
           choices = {
             { "I'd come, and I'd bring two people from my course. Wednesdays work.",
@@ -1429,8 +1437,7 @@ return scenario {
           },
         },
         node "advice" {
-          says = "Make small things for real people — a menu for a café, a sign for a club. And bring me the notebook, not only the screens. The studio is hiring in January.",
-          reveals = { "hiring_junior" },
+          says = "Make small things for real people — a menu for a café, a sign for a club. And bring me the notebook, not only the screens. The notebook tells me how you think.",
           need = true,
           choices = {
             { "I'd love to. Could I take your email and send you something in December?", "exchange_contact", next = "contact" },
@@ -1469,7 +1476,7 @@ return scenario {
         node "again" {
           says = "{name}. Sit. The plants remember you.",
           choices = {
-            { "Printed any wedding invitations on the letterpress lately?", "follow_up", uses = "letterpress", next = "letterpress" },
+            { "Printed any wedding invitations on the letterpress lately?", "follow_up", uses = "letterpress", next = "letterpress_news" },
             { "What's keeping the studio busy?", "ask_open", next = "hiring" },
             { "How did you find your own way into design?", "ask_open", next = "newspaper" },
             { "Just saying hello. I'll leave you to the quiet.", "exit_graceful" },
@@ -1482,6 +1489,15 @@ return scenario {
             { "I will. Could I take your email so I can introduce you properly?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd tell me, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll tell her tonight. Thank you, Kemal.", "exit_graceful" },
+          },
+        },
+        node "letterpress_news" {
+          says = "Two since we met. One couple spelled their own surname wrong on the proof. I printed it anyway — it was what they signed off.",
+          choices = {
+            { "My cousin's invitations had the wrong date on all hundred and twenty. I folded the correction slips.",
+              "share", shares = true, next = "cg" },
+            { "What would you want to see from someone starting out now?", "ask_open", next = "process" },
+            { "Poor them. I'll leave you to the quiet, Kemal.", "exit_graceful" },
           },
         },
       },
