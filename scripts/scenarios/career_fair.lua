@@ -276,7 +276,7 @@ return scenario {
           reveals = { "coxing" },
           choices = {
             { "An hour a month sounds doable. I'd have loved that in first year — I spent it pretending I knew what I was doing.",
-              "share", shares = true, next = "common" },
+              "share", shares = true, next = "common_scheme" },
             { "Count me in as a mentee, and I'll tell our first-gen society too.",
               "offer_help", requires = { fact = "mentoring" }, next = "thanks" },
             { "Could I take your email for the sign-up?", "exchange_contact", next = "contact" },
@@ -334,6 +334,18 @@ return scenario {
             { "Fingers crossed for March — and I hope the Sunday crew is behaving.", "follow_up", uses = "coxing" },
             { "Could I take your email again, to pass on?", "exchange_contact", next = "contact" },
             { "Fingers crossed for March. Good to see you, Tomás.", "exit_graceful" },
+          },
+        },
+        node "common_scheme" {
+          says = "That's exactly who it's for. Nobody hands you the map — you draw it yourself, and it's tiring. An hour a month with someone who's drawn one already helps.",
+          common_ground = true,
+          choices = {
+            { "I'd sign up as a mentee — and I could tell our first-gen society about it.",
+              "offer_help", requires = { fact = "mentoring" }, next = "thanks" },
+            { "Can I ask — what do you wish someone had told you in your final year?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Could we swap details? I'd like to keep in touch.", "exchange_contact", next = "contact" },
+            { "That helps more than you'd think. Thanks, Tomás.", "exit_graceful" },
           },
         },
       },
