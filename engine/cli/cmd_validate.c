@@ -92,11 +92,12 @@ int cli_validate(int argc, char **argv) {
       if (tells->errors > tells->count)
         printf("%s: ... and %d more warnings\n", CLI_ECHO(argv[i]), tells->errors - tells->count);
       if (stats)
-        printf("tells %s: best option longest at %d of %d nodes (%d%%), %d answered again, "
-               "%d dead loops\n",
+        printf("tells %s: best option longest at %d of %d nodes (%d%%), shortest at %d (%d%%), "
+               "%d answered again, %d dead loops\n",
                CLI_ECHO(argv[i]), st.best_longest, st.nodes_measured,
-               st.nodes_measured ? st.best_longest * 100 / st.nodes_measured : 0, st.answered_again,
-               st.dead_loops);
+               st.nodes_measured ? st.best_longest * 100 / st.nodes_measured : 0, st.best_shortest,
+               st.nodes_measured ? st.best_shortest * 100 / st.nodes_measured : 0,
+               st.answered_again, st.dead_loops);
       for (int k = 0; stats && k < st.listed; k++)
         printf("%s:%d: best option is the longest: person '%s', node '%s', choice %d\n",
                CLI_ECHO(argv[i]), st.longest[k].line, CLI_ECHO(st.longest[k].person),

@@ -70,6 +70,7 @@ int scr_validate_file(const char *path, ScrReport *out);
 typedef struct ScrTellStats {
   int nodes_measured;  /* nodes with two or more choices offered in their context */
   int best_longest;    /* of those, nodes where the best-scoring choice is the longest line */
+  int best_shortest;   /* of those, nodes where it is the shortest (the opposite tell) */
   int answered_again;  /* choices that lead to a node repeating facts already heard */
   int dead_loops;      /* loops that teach nothing and can only be left by ending the talk */
   int listed;          /* entries in `longest` (the first SCR_TELL_LIST_MAX of best_longest) */

@@ -114,9 +114,15 @@ static int best_is_longest(SimSession *s, const SimScenario *scn, int person, co
   *best_out = best;
   const SimNode *node = &p->nodes[target];
   size_t best_len = line_length(node->choices[best].text);
-  for (int i = 0; i < n; i++)
-    if (offered[i] != best && line_length(node->choices[offered[i]].text) >= best_len) return 0;
-  return 1;
+  bool longest = true, shortest = true;
+  for (int i = 0; i < n; i++) {
+    if (offered[i] == best) continue;
+    size_t len = line_length(node->choices[offered[i]].text);
+    if (len >= best_len) longest = false;
+    if (len <= best_len) shortest = false;
+  }
+  if (shortest) *best_out = -2 - best; /* measured, best is the shortest */
+  return longest ? 1 : 0;
 }
 
 static void longest_line(const SimScenario *scn, const char *display, ScrReport *out,
@@ -136,6 +142,7 @@ static void longest_line(const SimScenario *scn, const char *display, ScrReport 
       int r = best_is_longest(s, scn, pi, path, n, &best);
       if (r < 0) continue;
       st->nodes_measured++;
+      if (best <= -2) st->best_shortest++, best = -2 - best;
       if (r == 0) continue;
       st->best_longest++;
       if (st->listed < SCR_TELL_LIST_MAX) {
