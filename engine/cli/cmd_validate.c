@@ -30,7 +30,7 @@ static void usage(FILE *out) {
           "  --quiet   print only the problems and warnings\n"
           "  --strict  exit 1 when any file has a tell\n"
           "  --stats   print the tell counts for each valid file and the nodes where the\n"
-          "            best-scoring option is the longest line\n"
+          "            best-scoring option is the longest or the shortest line\n"
           "  --help    this text\n"
           "\n"
           "The format is described in docs/scenarios.md.\n");
@@ -99,8 +99,9 @@ int cli_validate(int argc, char **argv) {
                st.nodes_measured ? st.best_shortest * 100 / st.nodes_measured : 0,
                st.answered_again, st.dead_loops);
       for (int k = 0; stats && k < st.listed; k++)
-        printf("%s:%d: best option is the longest: person '%s', node '%s', choice %d\n",
-               CLI_ECHO(argv[i]), st.longest[k].line, CLI_ECHO(st.longest[k].person),
+        printf("%s:%d: best option is the %s: person '%s', node '%s', choice %d\n",
+               CLI_ECHO(argv[i]), st.longest[k].line,
+               st.longest[k].shortest ? "shortest" : "longest", CLI_ECHO(st.longest[k].person),
                CLI_ECHO(st.longest[k].node), st.longest[k].choice);
       sim_scenario_destroy(scn);
       continue;

@@ -8,6 +8,7 @@
 #ifndef RAPPORT_SCRIPT_H
 #define RAPPORT_SCRIPT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -73,10 +74,11 @@ typedef struct ScrTellStats {
   int best_shortest;   /* of those, nodes where it is the shortest (the opposite tell) */
   int answered_again;  /* choices that lead to a node repeating facts already heard */
   int dead_loops;      /* loops that teach nothing and can only be left by ending the talk */
-  int listed;          /* entries in `longest` (the first SCR_TELL_LIST_MAX of best_longest) */
+  int listed;          /* entries in `longest`: nodes where the best is the longest or shortest */
   struct {
     int line;          /* the node's line in the file */
     int choice;        /* the best choice, 1-based */
+    bool shortest;     /* the best is the shortest line here (else the longest) */
     const char *person, *node; /* ids, owned by the scenario */
   } longest[SCR_TELL_LIST_MAX];
 } ScrTellStats;

@@ -142,17 +142,19 @@ static void longest_line(const SimScenario *scn, const char *display, ScrReport 
       int r = best_is_longest(s, scn, pi, path, n, &best);
       if (r < 0) continue;
       st->nodes_measured++;
-      if (best <= -2) st->best_shortest++, best = -2 - best;
-      if (r == 0) continue;
-      st->best_longest++;
+      bool shortest = best <= -2;
+      if (shortest) st->best_shortest++, best = -2 - best;
+      if (r == 0 && !shortest) continue;
+      if (r == 1) st->best_longest++;
       if (st->listed < SCR_TELL_LIST_MAX) {
+        st->longest[st->listed].shortest = shortest;
         st->longest[st->listed].line = p->nodes[n].line_no;
         st->longest[st->listed].choice = best + 1;
         st->longest[st->listed].person = p->id;
         st->longest[st->listed].node = p->nodes[n].id;
         st->listed++;
       }
-      if (!first_person) {
+      if (!first_person && r == 1) {
         first_person = p->id, first_node = p->nodes[n].id;
         first_line = p->nodes[n].line_no;
       }
