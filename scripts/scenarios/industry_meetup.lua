@@ -152,7 +152,7 @@ return scenario {
         node "contact" {
           says = "Of course — here's my email. Send me the link to your course chat and I'll send the study details back. And come and find me at the next one!",
           choices = {
-            { "Thank you. Good luck with week six — I'll let you finish your pizza.", "exit_graceful" },
+            { "Thank you. Good luck with week six — I'll let you finish your pizza, Maya.", "exit_graceful" },
             { "Brilliant. I'm going to catch Lucía before she leaves — see you soon.", "exit_graceful" },
           },
         },
@@ -194,7 +194,7 @@ return scenario {
           choices = {
             { "Shall I take your email so I can send the sign-up link round?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into research yourself?", "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I'll send it round tonight, promise. Enjoy the rest of the evening, Maya.", "exit_graceful" },
+            { "I'll send it round tonight. Enjoy the evening.", "exit_graceful" },
           },
         },
       },
@@ -334,7 +334,7 @@ return scenario {
         node "contact" {
           says = "Here — my work email. The draft guide is public too, so you can tell me I'm wrong in writing. I like that more than people expect.",
           choices = {
-            { "I will. Good luck on Saturday, Lucía.", "exit_graceful" },
+            { "I will. Good luck on Saturday — I'll let the others have you now.", "exit_graceful" },
             { "Thank you, Lucía. That talk was the best part of my week.", "exit_graceful" },
           },
         },
@@ -364,7 +364,7 @@ return scenario {
           choices = {
             { "Where's best to send them? Could I take your email?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into content design?", "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I'll add the worst of mine to your crimes. Good luck on Saturday.", "exit_graceful" },
+            { "I'll add mine to your crimes. Good luck Saturday.", "exit_graceful" },
           },
         },
       },
@@ -500,7 +500,7 @@ return scenario {
         node "contact" {
           says = "Here. This address I actually read. No rota apps, please — I have been offered three tonight.",
           choices = {
-            { "No rotas, promise. Good luck with the canoe.", "exit_graceful" },
+            { "No rotas, promise. Thanks, Henrik — good luck with the canoe.", "exit_graceful" },
             { "Thank you. I'll send the notes within a fortnight.", "exit_graceful" },
           },
         },
@@ -529,7 +529,7 @@ return scenario {
           choices = {
             { "Where should I send them — do you have an email you use for this?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd learn first, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I'll send the notes once we've tried it. Good to meet you, Henrik.", "exit_graceful" },
+            { "I'll send notes once we've tried it. Thanks, Henrik.", "exit_graceful" },
           },
         },
       },
@@ -592,10 +592,10 @@ return scenario {
         node "boxes" {
           says = "Oh, you're an angel. Empties by the recycling — but don't you dare do the whole job, you're a guest.",
           choices = {
-            { "I'm {name}, by the way — first time here.",
+            { "I'm {name}, by the way — first time here. A friend talked me into it.",
               "introduce_why", next = "welcome" },
             { "How many pizzas does a night like this need?", "ask_open", next = "spreadsheet" },
-            { "Done — that's the last box. I'll go and find a slice. Enjoy your evening!", "exit_graceful" },
+            { "Done — that's the last box. Enjoy your evening!", "exit_graceful" },
           },
         },
         node "spreadsheet" {
@@ -661,7 +661,7 @@ return scenario {
         node "contact" {
           says = "Perfect — pop it in here. I'll send details this week. And thank you, honestly: people offering is rarer than you'd think.",
           choices = {
-            { "Thanks, Nadia. Good luck with the leftovers forecast.", "exit_graceful" },
+            { "Thanks, Nadia. Good luck with tonight's leftovers forecast.", "exit_graceful" },
             { "Looking forward to it. I'll let you get back to hosting.", "exit_graceful" },
           },
         },
@@ -690,7 +690,7 @@ return scenario {
           choices = {
             { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
             { "Any advice for someone who's never given a talk?", "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Five minutes I can do. Thanks, Nadia — enjoy the rest of the night.", "exit_graceful" },
+            { "Five minutes I can do. Thanks, Nadia.", "exit_graceful" },
           },
         },
         node "spreadsheet_news" {
@@ -861,7 +861,7 @@ return scenario {
           choices = {
             { "Let's swap details — send me a test account and I'll have notes within two weeks.", "exchange_contact", next = "contact" },
             { "Can I ask what you'd do differently if you started again?", "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I'll have notes for you soon, promise. Good luck with the rest of the room tonight.", "exit_graceful" },
+            { "I'll have notes for you soon. Good luck with the room.", "exit_graceful" },
           },
         },
       },
@@ -986,7 +986,7 @@ return scenario {
         node "contact" {
           says = "Here — GitHub and email. Tag me on anything. And if you ever need a wedding band, I know a guy.",
           choices = {
-            { "Deal. Good luck with the release.", "exit_graceful" },
+            { "Deal. Good luck with the release — and with the argument.", "exit_graceful" },
             { "Thanks, Tariq. I'll be in touch this week.", "exit_graceful" },
           },
         },
@@ -1135,7 +1135,7 @@ return scenario {
         node "contact" {
           says = "Here's my number. I'll set up a group chat and give it an embarrassing name. Thanks for coming over — I wouldn't have.",
           choices = {
-            { "I'm glad I did. See you at the study group.", "exit_graceful" },
+            { "I'm glad I did. See you at the study group on Wednesday, Sofia.", "exit_graceful" },
             { "Thanks, Sofia. I'll let you rescue the pizza from Tariq.", "exit_graceful" },
           },
         },
@@ -1173,7 +1173,7 @@ return scenario {
           choices = {
             { "Shall we swap numbers so you can tell me where and when?", "exchange_contact", next = "contact" },
             { "Any advice for someone a few months behind you?", "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Wednesdays, then. I'll bring the silly questions. See you there, Sofia.", "exit_graceful" },
+            { "Wednesdays, then. See you there, Sofia.", "exit_graceful" },
           },
         },
       },
