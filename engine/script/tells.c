@@ -174,51 +174,63 @@ static void longest_line(const SimScenario *scn, const char *display, ScrReport 
 
 /* ---- (b) an answered question offered again ----------------------------------------- */
 
-/* For each node, the facts heard on EVERY path of choices to it within one conversation
- * (a must-analysis: the intersection over the ways in). A choice taken with conditions
- * also proves its facts were known. Conversations start knowing nothing. */
-static void always_known(const SimPerson *p, NodeSet seen, uint16_t *in) {
-  for (int i = 0; i < p->node_count; i++) in[i] = 0xFFFFu;
-  in[0] = 0;
-  if (p->return_node >= 0) in[p->return_node] = 0;
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (int i = 0; i < p->node_count; i++) {
-      if (!(seen & (1u << i))) continue;
-      const SimNode *n = &p->nodes[i];
-      for (int k = 0; k < n->choice_count; k++) {
-        const SimChoice *ch = &n->choices[k];
-        if (ch->next < 0 || ch->next >= p->node_count) continue;
-        uint16_t v = (uint16_t)(in[i] | n->reveals | needs(ch));
-        uint16_t nv = (uint16_t)(in[ch->next] & v);
-        if (nv != in[ch->next]) {
-          in[ch->next] = nv;
-          changed = true;
-        }
-      }
-    }
-  }
+/* The conversation as the player can live it: states (node, facts heard so far in this
+ * talk), from the first node and the returning node with nothing heard, through choices
+ * whose facts are known on the way (a `uses`/`requires` fact counts as heard). A choice is
+ * "asked again" when, in some state, the node it leads to reveals nothing the player has
+ * not heard. States are capped per node (SCR_TELL_STATES); past the cap a node's further
+ * states are not explored, which can only miss a tell, never invent one. */
+#define SCR_TELL_STATES 64
+
+typedef struct TalkStates {
+  uint16_t facts[SIM_MAX_NODES][SCR_TELL_STATES];
+  uint8_t count[SIM_MAX_NODES];
+  struct {
+    int8_t node;
+    uint16_t facts;
+  } stack[SIM_MAX_NODES * SCR_TELL_STATES];
+  int top;
+} TalkStates;
+
+static void push_state(TalkStates *ts, int node, uint16_t facts) {
+  for (int i = 0; i < ts->count[node]; i++)
+    if (ts->facts[node][i] == facts) return;
+  if (ts->count[node] >= SCR_TELL_STATES) return;
+  ts->facts[node][ts->count[node]++] = facts;
+  ts->stack[ts->top].node = (int8_t)node;
+  ts->stack[ts->top].facts = facts;
+  ts->top++;
 }
 
-static void answered_again(const SimPerson *p, NodeSet seen, const char *display, ScrReport *out,
+static void answered_again(const SimPerson *p, const char *display, ScrReport *out,
                            ScrTellStats *st) {
-  uint16_t in[SIM_MAX_NODES];
-  always_known(p, seen, in);
-  for (int i = 0; i < p->node_count; i++) {
-    if (!(seen & (1u << i))) continue;
+  TalkStates ts; /* about 12 KiB */
+  memset(ts.count, 0, sizeof ts.count);
+  ts.top = 0;
+  uint8_t flagged[SIM_MAX_NODES] = {0}; /* choice bits already reported */
+  push_state(&ts, 0, p->nodes[0].reveals);
+  if (p->return_node >= 0 && p->return_node < p->node_count)
+    push_state(&ts, p->return_node, p->nodes[p->return_node].reveals);
+  while (ts.top > 0) {
+    ts.top--;
+    int i = ts.stack[ts.top].node;
+    uint16_t heard = ts.stack[ts.top].facts;
     const SimNode *n = &p->nodes[i];
     for (int k = 0; k < n->choice_count; k++) {
       const SimChoice *ch = &n->choices[k];
-      if (ch->next < 0 || ch->next >= p->node_count) continue;
-      uint16_t heard = (uint16_t)(in[i] | n->reveals | needs(ch));
+      if (ch->next < 0 || ch->next >= p->node_count || (needs(ch) & ~heard) != 0) continue;
       uint16_t again = p->nodes[ch->next].reveals;
-      if (again == 0 || (again & (uint16_t)~heard) != 0) continue;
-      st->answered_again++;
-      scr_report_add(out, display, ch->line,
-                     "warning: person '%s', node '%s', choice %d asks again: it leads to node "
-                     "'%s', whose line repeats what the player has heard on every way here "
-                     "(fact '%s'); drop it, or make it a follow_up that leads somewhere new",
-                     p->id, n->id, k + 1, p->nodes[ch->next].id, fact_name(p, again));
+      if (again != 0 && (again & (uint16_t)~heard) == 0 && !(flagged[i] & (1u << k))) {
+        flagged[i] |= (uint8_t)(1u << k);
+        st->answered_again++;
+        scr_report_add(out, display, ch->line,
+                       "warning: person '%s', node '%s', choice %d asks again: it leads to node "
+                       "'%s', whose line repeats what the player may already have heard in this "
+                       "conversation (fact '%s'); drop it, or make it a follow_up that leads "
+                       "somewhere new",
+                       p->id, n->id, k + 1, p->nodes[ch->next].id, fact_name(p, again));
+      }
+      push_state(&ts, ch->next, (uint16_t)(heard | again));
     }
   }
 }
@@ -288,7 +300,7 @@ int scr_find_tells(const SimScenario *scn, const char *display, ScrReport *out,
     if (!p->nodes || p->node_count == 0 || p->node_count > SIM_MAX_NODES) continue;
     uint16_t known = 0;
     NodeSet seen = reachable(p, &known);
-    answered_again(p, seen, display, out, &st);
+    answered_again(p, display, out, &st);
     dead_loops(p, seen, known, display, out, &st);
   }
   if (stats) *stats = st;
