@@ -395,7 +395,7 @@ return scenario {
           reveals = { "ledger_job" },
           choices = {
             { "That sounds like a dream. I'm still job hunting; some days it's grim.",
-              "share", shares = true, next = "catch_up" },
+              "share", shares = true, next = "catch_up_job" },
             { "What are you working on at the moment?", "ask_open", next = "feature" },
             { "That's brilliant, Aoife. I'll let you get your drink — catch you later, okay?", "exit_graceful" },
           },
@@ -480,6 +480,14 @@ return scenario {
             { "Sorry, that was a lot. How are you, really?",
               "ask_open", next = "job" },
             { "No worries — I'll let you get your drink. Good to see you.", "exit_graceful" },
+          },
+        },
+        node "catch_up_job" {
+          says = "Oh, it gets better. I cried in the office toilets in week two, you know. Everyone posts like they've got it figured out, and then you talk to them.",
+          common_ground = true,
+          choices = {
+            { "That actually helps. So what are you working on at the Ledger right now?", "follow_up", uses = "ledger_job", next = "feature" },
+            { "That helps to hear, honestly. Let's talk more later.", "exit_graceful" },
           },
         },
       },
@@ -744,7 +752,7 @@ return scenario {
             { "Nobody knows what they're doing in first week. I'd happily tell him that over a coffee, if it would help.",
               "offer_help", requires = { fact = "son_starting" }, next = "helped" },
             { "I was like that. What kept me going was small things — one lab that finally worked, one good friend. Nobody else noticed.",
-              "share", shares = true, next = "quiet_ones" },
+              "share", shares = true, next = "quiet_after" },
             { "I hope he loves it. Good to meet you, Nomvula.", "exit_graceful" },
           },
         },
@@ -790,6 +798,17 @@ return scenario {
             { "I'm well. Can I ask your advice? How did you choose where to start, when you graduated?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll leave you to the clock. Enjoy the evening.", "exit_graceful" },
+          },
+        },
+        node "quiet_after" {
+          says = "Exactly — the small things. That's what I keep telling him, and he won't hear it from me. He might hear it from someone who was there last year.",
+          common_ground = true,
+          choices = {
+            { "Then let me tell him. I'd happily meet him for a coffee before term starts.",
+              "offer_help", requires = { fact = "son_starting" }, next = "helped" },
+            { "Can I ask your advice? How did you choose where to start, when you graduated?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "He'll find his one good friend. Lovely to meet you, Nomvula.", "exit_graceful" },
           },
         },
       },
@@ -855,7 +874,7 @@ return scenario {
           reveals = { "no_ceremony" },
           choices = {
             { "I relied on that night bus all through my degree — the last one from outside the library.",
-              "share", shares = true, next = "bus" },
+              "share", shares = true, next = "bus_after" },
             { "No ceremony at all? Did you ever get to wear the gown?", "follow_up", uses = "no_ceremony", next = "gown" },
             { "What are you fighting for now?", "ask_open", next = "consultation" },
             { "Good for you. Spite well spent — lovely to meet you.", "exit_graceful" },
@@ -865,7 +884,7 @@ return scenario {
           says = "My mum made me wear it in the garden and took forty photos. The neighbours clapped. Honestly, it's still my favourite graduation story, and it isn't even a real one.",
           choices = {
             { "Better than ours — two hours of rain. The best bit was the 11:40 night bus home.",
-              "share", shares = true, next = "bus" },
+              "share", shares = true, next = "bus_after" },
             { "So what are you working on at the council now?", "ask_open", next = "consultation" },
             { "Your mum sounds brilliant — I hope she framed the photo. Lovely to meet you, Ola.", "exit_graceful" },
           },
@@ -942,6 +961,14 @@ return scenario {
             { "Not today — can I ask your advice instead? If I wanted to work in local government, where would I start?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll leave you to the flood defences.", "exit_graceful" },
+          },
+        },
+        node "bus_after" {
+          says = "The 11:40 from outside the library! Then you know exactly what I'm fighting for. Everyone asleep, one person always eating chips. I'm not letting them cut it.",
+          common_ground = true,
+          choices = {
+            { "Is the bus still a fight?", "ask_open", next = "consultation" },
+            { "Long live the 11:40. Great to meet you, Ola.", "exit_graceful" },
           },
         },
       },
@@ -1552,8 +1579,7 @@ return scenario {
           },
         },
         node "contact" {
-          says = "Here's my card — you're only the third person I've given one to. They printed them even though I'm only on contract till April. I'm so glad I didn't turn round at the door.",
-          reveals = { "first_event" },
+          says = "Here's my card — you're only the third person I've given one to. They printed them even though I'm only on contract till April. I'm so glad I came tonight.",
           choices = {
             { "I'm glad too. I'll be in touch this week.", "exit_graceful" },
             { "Professor Farahani's at the oak table — shall we go and say hello together?", "small_talk" },
