@@ -571,7 +571,7 @@ return scenario {
           },
         },
         node "lesson" {
-          says = "Exactly! The coin tells you nothing about the future, only what you already wanted. You were listening. After thirty-one years, you'd be surprised how rare that is.",
+          says = "Exactly! The coin tells you nothing about the future, only what you already wanted. You were paying attention. After thirty-one years, that still makes my week.",
           common_ground = true,
           choices = {
             { "What are you doing with yourself now, without the lectures?", "ask_open", next = "archive" },
@@ -1200,7 +1200,7 @@ return scenario {
           },
         },
         node "path" {
-          says = "English and drama here, then three years of unpaid everything. A stage manager let me shadow her for a season and I never left. Stand next to someone who knows things — that's the trick.",
+          says = "English and drama here, then three years of unpaid everything. A stage manager let me shadow her for a season and I never left. I still don't know how I got that lucky.",
           choices = {
             { "I think I'm in the unpaid-everything stage now, honestly.", "share", shares = true, next = "solidarity" },
             { "What are you working on now?", "ask_open", next = "preview" },
@@ -1720,7 +1720,7 @@ return scenario {
           },
         },
         node "helped" {
-          says = "You'd be good at it. You listen before you speak, which is rarer than you'd think. Sessions are on Saturday mornings, an hour each.",
+          says = "You'd be good at it — you've got the patience. Sessions are on Saturday mornings, an hour each.",
           choices = {
             { "Could I take your email, and you can tell me when to come?", "exchange_contact", next = "contact" },
             { "Can I ask you something? Looking back, what would you tell yourself at my age?",

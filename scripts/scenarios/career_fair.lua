@@ -1506,7 +1506,7 @@ return scenario {
       need = "student guides to walk nervous first-years round the spring fair",
       zone = "seating", at = { 26.5, 15 },
       facts = {
-        liking_gap = "says most students walk away from a booth thinking it went badly, while the recruiter remembers them fondly",
+        liking_gap = "walked away from her own first careers fair sure it had gone badly, and was offered a job by one of those recruiters",
         was_engineer = "spent eight years as a civil engineer building bridges before retraining as a careers adviser",
         fair_guides = "needs six student guides to walk nervous first-years round the spring fair",
         birdwatching = "counts birds on the campus lake every Sunday morning for a national survey",
@@ -1524,22 +1524,22 @@ return scenario {
           },
         },
         node "why" {
-          says = "Most honest answer I've had all day. Sit. Here's a secret: most students walk away from a booth sure it went badly, and the recruiter remembers them fondly. You're doing better than you think.",
+          says = "Most honest answer I've had all day. Sit. At my first careers fair I was sure every recruiter hated me. One of them offered me a job six months later.",
           reveals = { "liking_gap" },
           choices = {
-            { "Do people really like us more than we think?", "follow_up", uses = "liking_gap", next = "research" },
+            { "Six months later! What happened?", "follow_up", uses = "liking_gap", next = "research" },
             { "What's the fair like from your side?", "ask_open", next = "work" },
             { "Thank you — I needed that. I'll brave the booths again.", "exit_graceful" },
           },
         },
         node "research" {
-          says = "They do — it's called the liking gap, and it's well studied. We judge ourselves on the awkward pause; they remember the good question. I was terrible at this, and I built bridges for a living.",
+          says = "She said she remembered my question about the footbridge, not the awkward pause after it. So I built bridges for eight years, and then I ended up here.",
           reveals = { "was_engineer" },
           choices = {
             { "I've changed my mind about what I want three times this year. I keep thinking that's a bad sign.",
               "share", shares = true, next = "common" },
             { "You built bridges? How did you end up in careers?", "follow_up", uses = "was_engineer", next = "bridges" },
-            { "The liking gap — I'll remember that. Thank you.", "exit_graceful" },
+            { "That's a good story to hear today. Thank you.", "exit_graceful" },
           },
         },
         node "bridges" {
@@ -1583,7 +1583,7 @@ return scenario {
           },
         },
         node "advice" {
-          says = "Don't choose yet — test. Take the two you're torn between and have one real conversation with someone in each, like tonight. Then come to my Wednesday CV clinic in the library.",
+          says = "Don't choose yet — test. Take the two you're torn between and spend a day with each — a shadowing day, a small project. Then come to my Wednesday CV clinic in the library.",
           reveals = { "cv_clinic" },
           choices = {
             { "Test, don't choose. Could I book in with you properly?", "exchange_contact", next = "contact" },

@@ -663,14 +663,14 @@ return scenario {
           },
         },
         node "advice" {
-          says = "Nobody's watching you as hard as you think. Pick one person, ask them one real question, and give yourself permission to leave after that. Half this room did exactly that tonight.",
+          says = "Honestly? I still get nervous at my own meetup. I hide behind the pizza boxes for ten minutes, then someone asks where the toilets are and I'm off.",
           choices = {
             { "That helps. Could we swap emails? I'd like to hear about next month.", "exchange_contact", next = "contact" },
             { "Thank you, Nadia. I'll go and find my one person.", "exit_graceful" },
           },
         },
         node "contact" {
-          says = "Perfect — pop it in here. I'll send details this week. And thank you, honestly: people offering is rarer than you'd think.",
+          says = "Perfect — pop it in here. I'll send details this week. And thank you, honestly — you've made my week.",
           choices = {
             { "Thanks, Nadia. Good luck with tonight's leftovers forecast.", "exit_graceful" },
             { "Looking forward to it. I'll let you get back to hosting.", "exit_graceful" },
