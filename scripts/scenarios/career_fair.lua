@@ -54,7 +54,7 @@ return scenario {
             { "Hi, I'm {name} — final year. How do people get into UX research?",
               "introduce_why", next = "why" },
             { "Can I grab one of your cards?", "card_grab", next = "brush" },
-            { "Hi — I'm graduating in June and applying everywhere. Are you hiring graduates this year, and how do I apply?", "ask_job", next = "brush" },
+            { "Hi — I'm graduating in June and applying everywhere. Are you hiring graduates this year, and how do I apply?", "ask_job", next = "brush_job" },
             { "Just browsing for now — thanks for the sticker!", "exit_graceful" },
           },
         },
@@ -144,13 +144,13 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Whatever we're hiring for goes up on the careers page — that's honestly the best place to watch.",
+          says = "Here, take a card. Whatever we're hiring for goes up on the careers page; the address is on the back.",
           choices = {
             { "Sorry — hello first. I'm {name}, and I'm curious how people get into research.",
               "introduce_why", next = "why" },
             { "Actually, what does your team work on?", "ask_open", next = "work" },
             { "Thanks, I'll have a look.", "exit_graceful" },
-            { "Right, of course. Could I grab a card on my way, so I have the careers page to hand?", "card_grab" },
+            { "(Pocket the card and head for the next booth.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -172,6 +172,16 @@ return scenario {
             { "Nearly there! And good luck with the half-marathon in May.", "follow_up", uses = "half_marathon" },
             { "Could I take your email again? I lost the card, sorry.", "exchange_contact", next = "contact" },
             { "Nearly there, then! Good luck with the last four.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Whatever we're hiring for goes up on the careers page — that's honestly the best place to watch.",
+          choices = {
+            { "Sorry — hello first. I'm {name}, and I'm curious how people get into research.",
+              "introduce_why", next = "why" },
+            { "Actually, what does your team work on?", "ask_open", next = "work" },
+            { "Thanks, I'll have a look.", "exit_graceful" },
+            { "Right, of course. Could I grab a card on my way, so I have the careers page to hand?", "card_grab" },
           },
         },
       },
@@ -222,7 +232,7 @@ return scenario {
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
             { "I'm really organised and I'd be great on your graduate scheme. Could I leave my CV with you, just in case?",
-              "pitch", next = "brush" },
+              "pitch", next = "brush_job" },
             { "I'll come back when the queue's shorter — thanks!", "exit_graceful" },
           },
         },
@@ -308,12 +318,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "That's kind of you, but everything goes through the website. CVs left at the booth tend to get recycled, honestly.",
+          says = "Of course, here's a card. Honestly, everything goes through the website — the link's on the back.",
           choices = {
             { "Sorry — let me start again. I'm {name}. What's working in logistics actually like?",
               "introduce_why", next = "why" },
             { "Thanks, I'll apply online.", "exit_graceful" },
-            { "Fair enough. Could I take a card anyway, so I have the website and your name to hand?", "card_grab" },
+            { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -346,6 +356,15 @@ return scenario {
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap details? I'd like to keep in touch.", "exchange_contact", next = "contact" },
             { "That helps more than you'd think. Thanks, Tomás — I'll let you get back to the queue.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "That's kind of you, but everything goes through the website. CVs left at the booth tend to get recycled, honestly.",
+          choices = {
+            { "Sorry — let me start again. I'm {name}. What's working in logistics actually like?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll apply online.", "exit_graceful" },
+            { "Fair enough. Could I take a card anyway, so I have the website and your name to hand?", "card_grab" },
           },
         },
       },
@@ -396,7 +415,7 @@ return scenario {
             { "Hi, I'm {name} — I want to work in energy, but I'm not an engineer. Is there room for me?",
               "introduce_why", next = "why" },
             { "Could I grab a card?", "card_grab", next = "brush" },
-            { "I'm finishing a geography degree this summer. Do you have any graduate jobs going, and when do they open?", "ask_job", next = "brush" },
+            { "I'm finishing a geography degree this summer. Do you have any graduate jobs going, and when do they open?", "ask_job", next = "brush_job" },
             { "I'll come back when it's a bit quieter. Thanks!", "exit_graceful" },
           },
         },
@@ -480,12 +499,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Everything live is on the website — and apply early, our deadlines come round fast.",
+          says = "Here's a card. Everything live is on the website — and apply early, our deadlines come round fast.",
           choices = {
             { "Sorry, I rushed that. I'm {name} — where does a non-engineer fit in energy?",
               "introduce_why", next = "why" },
             { "Thanks, I'll look tonight.", "exit_graceful" },
-            { "Of course. Could I take a card before I go, so I don't lose the website address?", "card_grab" },
+            { "(Pocket the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -505,6 +524,15 @@ return scenario {
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, so I can send it straight to you?", "exchange_contact", next = "contact" },
             { "Thinking faster. Thanks, Karim.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Everything live is on the website — and apply early, our deadlines come round fast.",
+          choices = {
+            { "Sorry, I rushed that. I'm {name} — where does a non-engineer fit in energy?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll look tonight.", "exit_graceful" },
+            { "Of course. Could I take a card before I go, so I don't lose the website address?", "card_grab" },
           },
         },
       },
@@ -551,7 +579,7 @@ return scenario {
             { "Hi, I'm {name} — final year. What's working offshore really like?",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
-            { "I'd be perfect for your graduate scheme — I'm a fast learner and I love renewables.", "pitch", next = "brush" },
+            { "I'd be perfect for your graduate scheme — I'm a fast learner and I love renewables.", "pitch", next = "brush_job" },
             { "That's a great prop! I'll come back later.", "exit_graceful" },
           },
         },
@@ -634,12 +662,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Applications are all on the website. Karim knows the deadlines better than I do.",
+          says = "Sure, here's a card. Applications are on the website — Karim knows the deadlines.",
           choices = {
             { "Sorry, that was quick. I'm {name} — what's offshore work actually like?",
               "introduce_why", next = "why" },
             { "Thanks — I'll have a look online.", "exit_graceful" },
-            { "Right. Could I still take a card, so I remember to look at the deadlines?", "card_grab" },
+            { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -671,6 +699,15 @@ return scenario {
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap details? I'd like to keep in touch about the challenge.", "exchange_contact", next = "contact" },
             { "Scared-and-careful, noted. Thanks, Aroha!", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Applications are all on the website. Karim knows the deadlines better than I do.",
+          choices = {
+            { "Sorry, that was quick. I'm {name} — what's offshore work actually like?",
+              "introduce_why", next = "why" },
+            { "Thanks — I'll have a look online.", "exit_graceful" },
+            { "Right. Could I still take a card, so I remember to look at the deadlines?", "card_grab" },
           },
         },
       },
@@ -718,7 +755,7 @@ return scenario {
             { "Hi, I'm {name} — I'm not studying finance. Would a bank even look at me?",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
-            { "Are you hiring graduates this year? I could send you my CV tonight, if that's easier for you.", "ask_job", next = "brush" },
+            { "Are you hiring graduates this year? I could send you my CV tonight, if that's easier for you.", "ask_job", next = "brush_job" },
             { "Save your voice — I'll come back later.", "exit_graceful" },
           },
         },
@@ -799,12 +836,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Everything's on the website. Applications open in October and close when they're full.",
+          says = "Everything's on the website — here's a card. Applications open in October and close when they're full.",
           choices = {
             { "Sorry, I skipped a step. I'm {name}. Do banks take non-finance students?",
               "introduce_why", next = "why" },
             { "Thank you — I'll look.", "exit_graceful" },
-            { "Understood. Can I take a card for later, so I have the address for October?", "card_grab" },
+            { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -823,6 +860,15 @@ return scenario {
             { "Every booth does look the same. I'll write it.", "offer_help", requires = { fact = "blog" }, next = "thanks" },
             { "Could I take your email again?", "exchange_contact", next = "contact" },
             { "Someone will. Good luck, Mehmet.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Everything's on the website. Applications open in October and close when they're full.",
+          choices = {
+            { "Sorry, I skipped a step. I'm {name}. Do banks take non-finance students?",
+              "introduce_why", next = "why" },
+            { "Thank you — I'll look.", "exit_graceful" },
+            { "Understood. Can I take a card for later, so I have the address for October?", "card_grab" },
           },
         },
       },
@@ -870,7 +916,7 @@ return scenario {
             { "Hi, I'm {name} — I make small games. What does a gameplay programmer do all day?",
               "introduce_why", next = "why" },
             { "Can I grab a card?", "card_grab", next = "brush" },
-            { "I've played all your games, honestly. I'd love to work for you — could I send you my CV and a demo?", "pitch", next = "brush" },
+            { "I've played all your games, honestly. I'd love to work for you — could I send you my CV and a demo?", "pitch", next = "brush_job" },
             { "Ha — I'll spare you the pension questions. Thanks!", "exit_graceful" },
           },
         },
@@ -953,12 +999,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Sure — it's all on the jobs page. I'd tell you more, but I only really know the programming bits.",
+          says = "Sure — here's a card, the jobs page is on the back. I'd tell you more, but I only really know the programming bits.",
           choices = {
             { "Sorry, I dived in. I'm {name} — I make small games. What's your job like?",
               "introduce_why", next = "why" },
             { "Thanks, I'll check it out.", "exit_graceful" },
-            { "Cool — can I grab a card anyway? I'll have a proper look at the jobs page tonight.", "card_grab" },
+            { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -990,6 +1036,15 @@ return scenario {
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap details? I'd like to send you the snail, unfinished.", "exchange_contact", next = "contact" },
             { "That's really encouraging. Thanks, Linh.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Sure — it's all on the jobs page. I'd tell you more, but I only really know the programming bits.",
+          choices = {
+            { "Sorry, I dived in. I'm {name} — I make small games. What's your job like?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll check it out.", "exit_graceful" },
+            { "Cool — can I grab a card anyway? I'll have a proper look at the jobs page tonight.", "card_grab" },
           },
         },
       },
@@ -1036,7 +1091,7 @@ return scenario {
             { "Hi, I'm {name} — what does a data job in the public sector actually involve?",
               "introduce_why", next = "why" },
             { "Could I take a card?", "card_grab", next = "brush" },
-            { "Hi — I'm graduating this summer. What's the starting salary on your graduate scheme, and is it in London?", "ask_job", next = "brush" },
+            { "Hi — I'm graduating this summer. What's the starting salary on your graduate scheme, and is it in London?", "ask_job", next = "brush_job" },
             { "I'll pass on the survey, but thank you!", "exit_graceful" },
           },
         },
@@ -1116,12 +1171,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "It's all on the jobs site — roles, salaries, deadlines. Search for us by name; it comes up first.",
+          says = "It's all on the jobs site — roles, salaries, deadlines. The link is on the card. Here.",
           choices = {
             { "Sorry — let me start properly. I'm {name}. What's data work in transport like?",
               "introduce_why", next = "why" },
             { "Thank you, I'll look it up.", "exit_graceful" },
-            { "Thanks. Could I have a card anyway, so I can find the right jobs page again later?", "card_grab" },
+            { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -1142,6 +1197,15 @@ return scenario {
               "offer_help", requires = { fact = "apprenticeship" }, next = "thanks" },
             { "Could I take your email again?", "exchange_contact", next = "contact" },
             { "Progress! Good to see you, Dariusz.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "It's all on the jobs site — roles, salaries, deadlines. Search for us by name; it comes up first.",
+          choices = {
+            { "Sorry — let me start properly. I'm {name}. What's data work in transport like?",
+              "introduce_why", next = "why" },
+            { "Thank you, I'll look it up.", "exit_graceful" },
+            { "Thanks. Could I have a card anyway, so I can find the right jobs page again later?", "card_grab" },
           },
         },
       },
@@ -1188,7 +1252,7 @@ return scenario {
             { "Hi, I'm {name} — I draw a lot. What's studio work like after graduating?",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
-            { "Can I show you my portfolio? It's on my phone — I think I'd be perfect for you.", "pitch", next = "brush" },
+            { "Can I show you my portfolio? It's on my phone — I think I'd be perfect for you.", "pitch", next = "brush_job" },
             { "No worries — I'll let you settle in!", "exit_graceful" },
           },
         },
@@ -1271,12 +1335,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Oh — sure. Um, portfolios go through the website. The address is on the banner, just there.",
+          says = "Oh — sure. Um, portfolios go through the website, but here's a card with the address.",
           choices = {
             { "Sorry, that was abrupt. I'm {name} — what's studio life actually like?",
               "introduce_why", next = "why" },
             { "Thanks, I'll send it through the website tonight, then. Sorry to rush you.", "exit_graceful" },
-            { "Can I take a card as well, so I remember the name of the studio?", "card_grab" },
+            { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -1307,6 +1371,15 @@ return scenario {
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap details? I'd like to hear when the zine is out.", "exchange_contact", next = "contact" },
             { "Thank you, Inês. That helps more than you know.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Oh — sure. Um, portfolios go through the website. The address is on the banner, just there.",
+          choices = {
+            { "Sorry, that was abrupt. I'm {name} — what's studio life actually like?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll send it through the website tonight, then. Sorry to rush you.", "exit_graceful" },
+            { "Can I take a card as well, so I remember the name of the studio?", "card_grab" },
           },
         },
       },
@@ -1353,7 +1426,7 @@ return scenario {
             { "Hi, I'm {name} — I didn't know hospitals hired engineers. What else do you do?",
               "introduce_why", next = "why" },
             { "Could I take a card?", "card_grab", next = "brush" },
-            { "Hi — I'm graduating in summer. Do you have any graduate jobs that aren't medical, and how do I apply?", "ask_job", next = "brush" },
+            { "Hi — I'm graduating in summer. Do you have any graduate jobs that aren't medical, and how do I apply?", "ask_job", next = "brush_job" },
             { "Not a doctor, no! I'll come back in a bit.", "exit_graceful" },
           },
         },
@@ -1437,12 +1510,12 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Certainly. Our jobs are on the hospital website, under estates. We are not only doctors, you know.",
+          says = "Certainly. Here — our jobs are on the hospital website, the link is on the back. We are not only doctors, you know.",
           choices = {
             { "Sorry — hello properly. I'm {name}. What do engineers do in a hospital?",
               "introduce_why", next = "why" },
             { "Thank you, I'll have a look.", "exit_graceful" },
-            { "Could I take a card anyway, just in case I have a question about applying?", "card_grab" },
+            { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -1473,6 +1546,15 @@ return scenario {
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap details? I'd like to stay in touch about the radio show.", "exchange_contact", next = "contact" },
             { "He'll love that. Thank you, Kwame.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Certainly. Our jobs are on the hospital website, under estates. We are not only doctors, you know.",
+          choices = {
+            { "Sorry — hello properly. I'm {name}. What do engineers do in a hospital?",
+              "introduce_why", next = "why" },
+            { "Thank you, I'll have a look.", "exit_graceful" },
+            { "Could I take a card anyway, just in case I have a question about applying?", "card_grab" },
           },
         },
       },

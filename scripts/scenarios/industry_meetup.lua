@@ -617,6 +617,7 @@ return scenario {
               "share", shares = true, next = "cg" },
             { "What's the hardest part of running it all?", "ask_open", next = "grow" },
             { "Genuinely impressive. I'll let you count the slices, then.", "exit_graceful" },
+            { "Has it ever been wrong?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet_news" },
           },
         },
         node "dayjob" {
@@ -690,7 +691,7 @@ return scenario {
           choices = {
             { "Are you still short of lightning talks? I could do five minutes on interviewing users.",
               "offer_help", requires = { fact = "lightning_talk" }, next = "help" },
-            { "How many pizzas did the spreadsheet order tonight?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet_news" },
+            { "Is the pizza spreadsheet still never wrong?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet_news" },
             { "How's the meetup been going?", "ask_open", next = "grow" },
             { "Just saying hi — I'll grab that mushroom slice.", "exit_graceful" },
           },
@@ -705,7 +706,7 @@ return scenario {
           },
         },
         node "spreadsheet_news" {
-          says = "Twenty-two again, and two slices left over, exactly as predicted. It was wrong once: the night of the cup final. I've added a football column.",
+          says = "Wrong exactly once: the night of the cup final, when half the room went to the pub instead. I've added a football column.",
           choices = {
             { "I'm impressed. I keep a spreadsheet of every book I've read since school.",
               "share", shares = true, next = "cg" },
