@@ -412,10 +412,10 @@ return scenario {
         node "hello" {
           says = "Evening. Greenridge Renewables — wind, solar and, on a good day, both. Aroha here is the engineer; I'm the one with the forms. What can we do for you?",
           choices = {
-            { "Hi, I'm {name} — I want to work in energy, but I'm not an engineer. Is there room for me?",
+            { "Hi, I'm {name} — I'm in my final year and I want to work in energy, but I'm not an engineer. Is there room for people like me?",
               "introduce_why", next = "why" },
             { "Could I grab a card?", "card_grab", next = "brush" },
-            { "I'm finishing a geography degree this summer. Do you have any graduate jobs going, and when do they open?", "ask_job", next = "brush_job" },
+            { "I'm finishing a geography degree this summer. Do you have any graduate jobs going?", "ask_job", next = "brush_job" },
             { "I'll come back when it's a bit quieter. Thanks!", "exit_graceful" },
           },
         },
@@ -1088,10 +1088,10 @@ return scenario {
         node "hello" {
           says = "Good evening. Regional Transport Authority — buses, trams, the odd ferry. Don't worry, I won't make you fill in a survey. Unless you want to.",
           choices = {
-            { "Hi, I'm {name} — what does a data job in the public sector actually involve?",
+            { "Hi, I'm {name} — I'm in my final year and I'm curious what a data job in the public sector actually involves.",
               "introduce_why", next = "why" },
             { "Could I take a card?", "card_grab", next = "brush" },
-            { "Hi — I'm graduating this summer. What's the starting salary on your graduate scheme, and is it in London?", "ask_job", next = "brush_job" },
+            { "What's the starting salary on your graduate scheme, and is it in London?", "ask_job", next = "brush_job" },
             { "I'll pass on the survey, but thank you!", "exit_graceful" },
           },
         },
@@ -1249,7 +1249,7 @@ return scenario {
         node "hello" {
           says = "Oh — hi. Welcome to Loomwork. We're a design studio: books, posters, a lot of tea packaging. Sorry, I'm usually on the other side of the table.",
           choices = {
-            { "Hi, I'm {name} — I draw a lot. What's studio work like after graduating?",
+            { "Hi, I'm {name} — I'm in my final year, I draw a lot, and I wanted to see what studio work is like after graduating.",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
             { "Can I show you my portfolio? It's on my phone — I think I'd be perfect for you.", "pitch", next = "brush_job" },
@@ -1423,10 +1423,10 @@ return scenario {
         node "hello" {
           says = "Good evening, good evening. St Anselm's Hospital. People walk past because they think we only hire doctors. Are you a doctor? No? Excellent. Come closer.",
           choices = {
-            { "Hi, I'm {name} — I didn't know hospitals hired engineers. What else do you do?",
+            { "Hi, I'm {name} — I'm in my final year, and I didn't know hospitals hired people like engineers. I wanted to ask what else you do.",
               "introduce_why", next = "why" },
             { "Could I take a card?", "card_grab", next = "brush" },
-            { "Hi — I'm graduating in summer. Do you have any graduate jobs that aren't medical, and how do I apply?", "ask_job", next = "brush_job" },
+            { "Do you have any graduate jobs that aren't medical?", "ask_job", next = "brush_job" },
             { "Not a doctor, no! I'll come back in a bit.", "exit_graceful" },
           },
         },
