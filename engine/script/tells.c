@@ -83,12 +83,18 @@ static void shortest_paths(const SimPerson *p, PathStep *path) {
 /* Length of a line as the player reads it, in characters. */
 static size_t line_length(const char *text) { return text ? scr_utf8_length(text, strlen(text)) : 0; }
 
+/* What one node says about line lengths: the choice the hint takes there, and whether it
+ * is strictly longer (shorter) than every other choice offered there. */
+typedef struct NodeLengths {
+  int best;
+  bool longest, shortest;
+} NodeLengths;
+
 /* Plays the path to `target` in `s` and asks the simulation which offered choice the
- * connector (the hint) takes there. 1 when the best is strictly longer than every other
- * offered line, 0 when not, -1 when the node cannot be measured (fewer than two choices
- * offered, or the path cannot be played). */
-static int best_is_longest(SimSession *s, const SimScenario *scn, int person, const PathStep *path,
-                           int target, int *best_out) {
+ * connector (the hint) takes there. false when the node cannot be measured (fewer than two
+ * choices offered, or the path cannot be played). */
+static bool measure_node(SimSession *s, const SimScenario *scn, int person, const PathStep *path,
+                         int target, NodeLengths *out) {
   const SimPerson *p = &scn->people[person];
   int steps[SIM_MAX_NODES], count = 0;
   for (int n = target; path[n].parent >= 0 && count < SIM_MAX_NODES; n = path[n].parent)
@@ -97,32 +103,30 @@ static int best_is_longest(SimSession *s, const SimScenario *scn, int person, co
   /* A returning path needs someone already met; a first one, a stranger. */
   int tier = path[target].entry == 0 ? 0 : (p->prior_tier > 1 ? p->prior_tier : 1);
   SimRelation rel = sim_relation_initial(tier);
-  if (sim_session_set_relation(s, person, &rel) != SIM_OK) return -1;
+  if (sim_session_set_relation(s, person, &rel) != SIM_OK) return false;
   if (sim_talk_begin(s, person, p->group >= 0 ? SIM_JOIN_POLITE : SIM_JOIN_DIRECT, NULL) != SIM_OK)
-    return -1;
+    return false;
   SimTalkView view;
   sim_talk_view(s, &view);
-  if (view.node != path[target].entry) return -1;
+  if (view.node != path[target].entry) return false;
   for (int i = count - 1; i >= 0; i--)
-    if (sim_talk_choose(s, steps[i], NULL) != SIM_OK) return -1;
+    if (sim_talk_choose(s, steps[i], NULL) != SIM_OK) return false;
   sim_talk_view(s, &view);
-  if (!view.active || view.node != target) return -1;
+  if (!view.active || view.node != target) return false;
   int offered[SIM_MAX_CHOICES];
   int n = sim_talk_choices(s, offered, SIM_MAX_CHOICES);
   int best = sim_hint_choice(s);
-  if (n < 2 || best < 0) return -1;
-  *best_out = best;
+  if (n < 2 || best < 0) return false;
   const SimNode *node = &p->nodes[target];
   size_t best_len = line_length(node->choices[best].text);
-  bool longest = true, shortest = true;
+  *out = (NodeLengths){best, true, true};
   for (int i = 0; i < n; i++) {
     if (offered[i] == best) continue;
     size_t len = line_length(node->choices[offered[i]].text);
-    if (len >= best_len) longest = false;
-    if (len <= best_len) shortest = false;
+    if (len >= best_len) out->longest = false;
+    if (len <= best_len) out->shortest = false;
   }
-  if (shortest) *best_out = -2 - best; /* measured, best is the shortest */
-  return longest ? 1 : 0;
+  return true;
 }
 
 static void longest_line(const SimScenario *scn, const char *display, ScrReport *out,
@@ -138,23 +142,21 @@ static void longest_line(const SimScenario *scn, const char *display, ScrReport 
     shortest_paths(p, path);
     for (int n = 0; n < p->node_count && n < SIM_MAX_NODES; n++) {
       if (path[n].entry < 0) continue;
-      int best = -1;
-      int r = best_is_longest(s, scn, pi, path, n, &best);
-      if (r < 0) continue;
+      NodeLengths m;
+      if (!measure_node(s, scn, pi, path, n, &m)) continue;
       st->nodes_measured++;
-      bool shortest = best <= -2;
-      if (shortest) st->best_shortest++, best = -2 - best;
-      if (r == 0 && !shortest) continue;
-      if (r == 1) st->best_longest++;
+      if (m.shortest) st->best_shortest++;
+      if (!m.longest && !m.shortest) continue;
+      if (m.longest) st->best_longest++;
       if (st->listed < SCR_TELL_LIST_MAX) {
-        st->longest[st->listed].shortest = shortest;
+        st->longest[st->listed].shortest = m.shortest;
         st->longest[st->listed].line = p->nodes[n].line_no;
-        st->longest[st->listed].choice = best + 1;
+        st->longest[st->listed].choice = m.best + 1;
         st->longest[st->listed].person = p->id;
         st->longest[st->listed].node = p->nodes[n].id;
         st->listed++;
       }
-      if (!first_person && r == 1) {
+      if (!first_person && m.longest) {
         first_person = p->id, first_node = p->nodes[n].id;
         first_line = p->nodes[n].line_no;
       }
