@@ -152,7 +152,7 @@ return scenario {
             { "Sorry, that was abrupt. I'm {name} — I'm really here to hear how people found their way.",
               "introduce_why", next = "why" },
             { "Thanks, I'll have a look at the website. Enjoy your evening.", "exit_graceful" },
-            { "Could I just take a card, then? I'd like to keep an eye on the applications.", "card_grab" },
+            { "Could I just take a card, then? I'd like to keep an eye on the applications when they open.", "card_grab" },
           },
         },
         node "again" {
@@ -323,7 +323,7 @@ return scenario {
             { "Sorry, that came out like a cover letter. I'm {name}. What's the work really like?",
               "introduce_why", next = "why" },
             { "Thanks, I'll look into it. Enjoy your evening.", "exit_graceful" },
-            { "Could I take a card anyway, in case a training contract comes up at your firm?", "card_grab" },
+            { "Could I take a card anyway, in case a training contract ever comes up at your firm?", "card_grab" },
           },
         },
         node "again" {
@@ -440,7 +440,7 @@ return scenario {
               "offer_help", requires = { fact = "grad_feature" }, next = "helped" },
             { "Can I ask you something? How did you actually land the Ledger job?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I hope you find them. Let's catch up properly soon.", "exit_graceful" },
+            { "I hope you find them. Let's catch up properly soon — I've missed this, honestly.", "exit_graceful" },
           },
         },
         node "helped" {
@@ -546,7 +546,7 @@ return scenario {
           choices = {
             { "You did! I'm {name} — I was in your lectures. I came to say thank you.",
               "introduce_why", next = "student" },
-            { "Thirty-one years! What's keeping you busy now you've retired?", "ask_open", next = "archive" },
+            { "Thirty-one years! What's keeping you busy now that you've finally retired?", "ask_open", next = "archive" },
             { "It's a pleasure to meet you. I'll leave you to the clock.", "exit_graceful" },
           },
         },
@@ -567,7 +567,7 @@ return scenario {
             { "I still do that — flip a coin, then notice which way I was hoping it'd land.",
               "share", shares = true, next = "lesson" },
             { "What are you doing with yourself now, without the lectures?", "ask_open", next = "archive" },
-            { "What a story. Thank you for telling it — enjoy your evening.", "exit_graceful" },
+            { "What a story. Thank you for telling it — and enjoy the rest of your evening, Professor.", "exit_graceful" },
           },
         },
         node "lesson" {
@@ -712,7 +712,7 @@ return scenario {
           choices = {
             { "More exciting how? What's the most dramatic thing in drains?", "follow_up", uses = "eastbrook", next = "floods" },
             { "What does network resilience mean, day to day?", "ask_open", next = "floods" },
-            { "Good to meet you, Nomvula. I'll let you get back to Hamid.", "exit_graceful" },
+            { "Good to meet you, Nomvula. I'll let you get back to Hamid and the clock.", "exit_graceful" },
           },
         },
         node "floods" {
@@ -855,7 +855,7 @@ return scenario {
             { "I did — I'm {name}, class of last summer. I came to meet people doing local work.",
               "introduce_why", next = "why" },
             { "I did. Best part was the night bus home from the library, honestly.", "small_talk", next = "bus" },
-            { "I did! I'm really into politics — could you get me an internship at the council?",
+            { "I did! I'm really into politics — could you get me an internship at the council, maybe?",
               "pitch", next = "cool_pitch" },
             { "I'll let you get back to the flood defences. Enjoy the evening!", "exit_graceful" },
           },
@@ -1109,7 +1109,7 @@ return scenario {
             { "Sorry, that was rushed. I'm {name}. What did you do after your degree?",
               "introduce_why", next = "why" },
             { "No problem — I'll leave you to it.", "exit_graceful" },
-            { "(Nod, pocket the details, and move straight on to the next table.)", "exit_abrupt" },
+            { "(Nod, pocket the details, and move straight on to the next table without a word.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -1429,7 +1429,7 @@ return scenario {
           choices = {
             { "Thanks — sorry, I went straight for the card. I'm {name}. I came in for the quiet.",
               "introduce_why", next = "why" },
-            { "Thank you, that's kind. I'll leave you to the quiet — you came in here for it.", "exit_graceful" },
+            { "Thank you, that's kind. I'll leave you to the quiet — you came in here for it, after all.", "exit_graceful" },
           },
         },
         node "again" {
