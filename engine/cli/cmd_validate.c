@@ -1,7 +1,7 @@
 /* cmd_validate.c — `rapport validate FILE...`: loads each scenario in the sandbox and
- * checks it without playing. Prints `OK FILE: N people, M nodes` for a good file and one
- * `FILE:LINE: message` line per problem; exit 1 when any file has a problem, 2 on misuse.
- * Depends on engine/script.
+ * checks it without playing. Prints `OK FILE: N people, M nodes` for a good file, one
+ * `FILE:LINE: message` line per problem and one `FILE:LINE: warning: ...` per tell; exit 1
+ * when any file has a problem (or, with --strict, a tell), 2 on misuse. Depends on engine/script.
  */
 #include "cli/cli.h"
 #include "cli/cli_echo.h"
@@ -14,7 +14,7 @@
 
 static void usage(FILE *out) {
   fprintf(out,
-          "usage: rapport validate [--quiet] FILE...\n"
+          "usage: rapport validate [--quiet] [--strict] [--stats] FILE...\n"
           "\n"
           "Loads each scenario file in the sandbox and checks it without playing it: required\n"
           "fields and types, unknown styles and zone kinds, duplicate ids, `next` naming no\n"
@@ -22,14 +22,22 @@ static void usage(FILE *out) {
           "follow-up content. Prints `OK FILE: N people, M nodes` for each good file and\n"
           "`FILE:LINE: message` for each problem. Exit status 1 when any file has a problem.\n"
           "\n"
-          "  --quiet   print only the problems\n"
+          "A valid file is then checked for tells, which give the answer away, each printed as\n"
+          "`FILE:LINE: warning: ...`: the best-scoring option is the longest line at more than\n"
+          "40%% of nodes, an answered question offered again, a loop that goes nowhere. Tells\n"
+          "are warnings: they do not change the exit status unless --strict is given.\n"
+          "\n"
+          "  --quiet   print only the problems and warnings\n"
+          "  --strict  exit 1 when any file has a tell\n"
+          "  --stats   print the tell counts for each valid file and the nodes where the\n"
+          "            best-scoring option is the longest or the shortest line\n"
           "  --help    this text\n"
           "\n"
           "The format is described in docs/scenarios.md.\n");
 }
 
 int cli_validate(int argc, char **argv) {
-  bool quiet = false;
+  bool quiet = false, strict = false, stats = false;
   int first = 1;
   for (; first < argc; first++) {
     const char *a = argv[first];
@@ -46,6 +54,14 @@ int cli_validate(int argc, char **argv) {
       quiet = true;
       continue;
     }
+    if (strcmp(a, "--strict") == 0) {
+      strict = true;
+      continue;
+    }
+    if (strcmp(a, "--stats") == 0) {
+      stats = true;
+      continue;
+    }
     fprintf(stderr, "rapport validate: unknown option '%s'\n\n", CLI_ECHO(a));
     usage(stderr);
     return 2;
@@ -56,19 +72,41 @@ int cli_validate(int argc, char **argv) {
     return 2;
   }
   ScrReport *report = malloc(sizeof *report);
-  if (!report) {
+  ScrReport *tells = malloc(sizeof *tells);
+  if (!report || !tells) {
+    free(report);
+    free(tells);
     fprintf(stderr, "rapport validate: out of memory\n");
     return 1;
   }
-  int failed = 0;
+  int failed = 0, told = 0;
   for (int i = first; i < argc; i++) {
-    int errors = scr_validate_file(argv[i], report);
-    if (errors == 0) {
+    SimScenario *scn = scr_load_scenario_report(argv[i], NULL, report);
+    if (scn && report->errors == 0) {
       if (!quiet)
         printf("OK %s: %d %s, %d nodes\n", CLI_ECHO(argv[i]), report->people,
                report->people == 1 ? "person" : "people", report->nodes);
+      ScrTellStats st;
+      if (scr_find_tells(scn, argv[i], tells, &st) > 0) told++;
+      for (int k = 0; k < tells->count; k++) printf("%s\n", tells->messages[k].text);
+      if (tells->errors > tells->count)
+        printf("%s: ... and %d more warnings\n", CLI_ECHO(argv[i]), tells->errors - tells->count);
+      if (stats)
+        printf("tells %s: best option longest at %d of %d nodes (%d%%), shortest at %d (%d%%), "
+               "%d answered again, %d dead loops\n",
+               CLI_ECHO(argv[i]), st.best_longest, st.nodes_measured,
+               st.nodes_measured ? st.best_longest * 100 / st.nodes_measured : 0, st.best_shortest,
+               st.nodes_measured ? st.best_shortest * 100 / st.nodes_measured : 0,
+               st.answered_again, st.dead_loops);
+      for (int k = 0; stats && k < st.listed; k++)
+        printf("%s:%d: best option is the %s: person '%s', node '%s', choice %d\n",
+               CLI_ECHO(argv[i]), st.longest[k].line,
+               st.longest[k].shortest ? "shortest" : "longest", CLI_ECHO(st.longest[k].person),
+               CLI_ECHO(st.longest[k].node), st.longest[k].choice);
+      sim_scenario_destroy(scn);
       continue;
     }
+    sim_scenario_destroy(scn);
     failed++;
     for (int k = 0; k < report->count; k++) printf("%s\n", report->messages[k].text);
     if (report->errors > report->count)
@@ -76,5 +114,6 @@ int cli_validate(int argc, char **argv) {
   }
   fflush(stdout);
   free(report);
-  return failed ? 1 : 0;
+  free(tells);
+  return (failed || (strict && told)) ? 1 : 0;
 }

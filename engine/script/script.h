@@ -63,6 +63,34 @@ SimScenario *scr_load_scenario_buffer(const char *display, const char *source, s
  * (0 = the file is a valid scenario). */
 int scr_validate_file(const char *path, ScrReport *out);
 
+/* Tells: patterns in a valid scenario that give the answer away (docs/scenarios.md,
+ * "Tells"). Warnings only: a scenario with tells still loads and plays. */
+#define SCR_TELL_LONGEST_PERCENT 40 /* most nodes (%) where the best option may be the longest */
+#define SCR_TELL_LIST_MAX 160       /* nodes listed in ScrTellStats.longest */
+
+typedef struct ScrTellStats {
+  int nodes_measured;  /* nodes with two or more choices offered in their context */
+  int best_longest;    /* of those, nodes where the best-scoring choice is the longest line */
+  int best_shortest;   /* of those, nodes where it is the shortest (the opposite tell) */
+  int answered_again;  /* choices that lead to a node repeating facts already heard */
+  int dead_loops;      /* loops that teach nothing and can only be left by ending the talk */
+  int listed;          /* entries in `longest`: nodes where the best is the longest or shortest */
+  struct {
+    int line;          /* the node's line in the file */
+    int choice;        /* the best choice, 1-based */
+    bool shortest;     /* the best is the shortest line here (else the longest) */
+    const char *person, *node; /* ids, owned by the scenario */
+  } longest[SCR_TELL_LIST_MAX];
+} ScrTellStats;
+
+/* Looks for tells in `scn` (converted and valid): adds one "FILE:LINE: warning: ..." per
+ * tell to `out` (cleared first) and returns how many. `display` names the file in the
+ * messages (NULL: scn->source). `stats` (opt) receives the counts behind the warnings.
+ * "Best-scoring" is the choice engine/sim's hint (sim_hint_choice, the connector) takes
+ * at the node after the shortest path of choices to it. Allocates one session; never prints. */
+int scr_find_tells(const SimScenario *scn, const char *display, ScrReport *out,
+                   ScrTellStats *stats /* opt */);
+
 /* Where the data and the player's own scenarios are: set once at start-up by main (which
  * resolves them, docs/install.md) before any other scr_ call, and read-only afterwards.
  * `data_dir` holds scripts/ (and assets/); `user_scenarios` (NULL or "": none) holds the

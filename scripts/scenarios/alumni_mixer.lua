@@ -59,10 +59,10 @@ return scenario {
         node "hello" {
           says = "Oh, hello — don't mind us, Farida's telling the seal story again. Squeeze in, there's room at the bar.",
           choices = {
-            { "Hi, I'm {name} — I graduated last summer, and I came tonight to hear where people's degrees actually took them.",
+            { "Hi, I'm {name} — I graduated last summer. I came to hear where people's degrees took them.",
               "introduce_why", next = "why" },
             { "The seal story? Now I have to hear it.", "small_talk", next = "seal" },
-            { "You're with Northwind Logistics, aren't you? Are you hiring graduates at the moment?",
+            { "You're with Northwind Logistics, aren't you? I graduated in summer — are you hiring graduates at the moment?",
               "ask_job", next = "cool_job" },
             { "Sorry, I'll let you finish the story. Enjoy your evening.", "exit_graceful" },
           },
@@ -71,7 +71,7 @@ return scenario {
           says = "Then you're in the right room. I'm Tomás — I run graduate recruitment at Northwind. But I studied here too, class of 2012, so tonight I'm off the clock. Mostly.",
           reveals = { "alum_2012" },
           choices = {
-            { "Class of 2012 — so you knew the Old Library before it closed. Did you have a usual spot?",
+            { "Class of 2012 — so you knew the Old Library. Did you have a usual spot?",
               "follow_up", uses = "alum_2012", next = "library" },
             { "If you're off the clock, what brings a recruiter to an alumni night?", "ask_open", next = "scheme" },
             { "Honestly, I nearly switched courses in my first term. I had no idea what I was doing.",
@@ -83,7 +83,7 @@ return scenario {
           says = "Short version: a sea kayak, a very large seal who wanted it more than I did, and a long swim back to the island. I still paddle most weekends. More carefully. Sorry — I'm Tomás.",
           reveals = { "kayak" },
           choices = {
-            { "I'm {name} — I graduated last summer. I came to hear where people's degrees took them; yours took you into the sea.",
+            { "I'm {name} — I graduated last summer. I came to hear where people's degrees took them.",
               "introduce_why", next = "why" },
             { "I never joined a single club in first year. I was too busy panicking about whether I belonged.",
               "share", shares = true, next = "first_gen" },
@@ -93,7 +93,7 @@ return scenario {
         node "library" {
           says = "Third floor, the desk under the radiator that never worked. Freezing all winter, so nobody ever took it. I hear they've fixed the radiator. Feels like cheating.",
           choices = {
-            { "I hid in the map room most of first year. Honestly, I nearly dropped out that first term.",
+            { "I hid in the map room most of first year. I nearly dropped out.",
               "share", shares = true, next = "first_gen" },
             { "So what brings you back tonight?", "ask_open", next = "scheme" },
             { "I'll go and see if the radiator really works. Great to meet you.", "exit_graceful" },
@@ -149,10 +149,10 @@ return scenario {
         node "cool_job" {
           says = "We are — applications are open until January, it's all on the website. I'm here as an alum tonight, though, so I'm honestly not the best person for the details.",
           choices = {
-            { "Sorry, that was abrupt. I'm {name} — I graduated last summer, and I'm really here to hear how people found their way.",
+            { "Sorry, that was abrupt. I'm {name} — I'm really here to hear how people found their way.",
               "introduce_why", next = "why" },
             { "Thanks, I'll have a look at the website. Enjoy your evening.", "exit_graceful" },
-            { "Could I just take a card, then? Thanks.", "card_grab" },
+            { "Could I just take a card, then? I'd like to keep an eye on the applications when they open.", "card_grab" },
           },
         },
         node "again" {
@@ -169,10 +169,9 @@ return scenario {
         },
         node "scheme_news" {
           says = "Slowly! Thirty-one mentees, twelve mentors, hardly any engineers. March is coming fast — that's half of why I'm working this room tonight.",
-          reveals = { "mentoring" },
           need = true,
           choices = {
-            { "A few first-gen friends from my year have just started jobs — two are engineers. Shall I ask them to mentor?",
+            { "A few friends from my year just started jobs — two are engineers. Shall I ask them?",
               "offer_help", requires = { fact = "mentoring" }, next = "helped" },
             { "Can I ask your advice? Big graduate schemes or smaller firms — how would you choose?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -225,7 +224,7 @@ return scenario {
           says = "You've caught us reminiscing. Ashby Hall, 2010, fourth floor — the worst fire alarms in Europe. Were you in halls?",
           reveals = { "ashby_2010" },
           choices = {
-            { "Hi, I'm {name} — I graduated last summer, and I came tonight to hear how people found work they actually care about.",
+            { "Hi, I'm {name} — I graduated last summer. How did you find work you care about?",
               "introduce_why", next = "why" },
             { "Ashby, second floor! Is the toaster that set off the alarm every Sunday still there?",
               "share", shares = true, next = "toaster" },
@@ -238,10 +237,10 @@ return scenario {
           says = "The toaster! It set the alarm off every Sunday in 2010, and you're telling me it survived? Tomás, it survived. We stood in that car park in our pyjamas for a year.",
           common_ground = true,
           choices = {
-            { "I'm {name}, by the way. I came tonight to hear how people found work they care about.",
+            { "I'm {name}, by the way. I came to hear how people found work they care about.",
               "introduce_why", next = "why" },
             { "What did you study, back in the toaster years?", "ask_open", next = "why" },
-            { "Long live the toaster. I'll let you two carry on.", "exit_graceful" },
+            { "Long live the toaster. I'll let you two carry on with the reminiscing — enjoy it.", "exit_graceful" },
           },
         },
         node "why" {
@@ -257,7 +256,7 @@ return scenario {
           says = "My family got an eviction notice when I was fourteen. A volunteer at a law centre sorted it in one afternoon, and I thought: I want to be that person. Cheesy, but true.",
           reveals = { "eviction" },
           choices = {
-            { "That's not cheesy. I picked my degree because of one teacher who took me seriously — I think about her a lot.",
+            { "Not cheesy at all. I picked my degree because of one teacher who took me seriously.",
               "share", shares = true, next = "one_person" },
             { "And is that what your work is like now?", "ask_open", next = "week" },
             { "Thank you for telling me that. I'll let you get back to your evening.", "exit_graceful" },
@@ -287,7 +286,7 @@ return scenario {
         node "saturdays" {
           says = "Students with a deposit that vanished, a nurse whose ceiling fell in, a grandad with a letter he's too scared to open. Most just need someone calm to read it with them first.",
           choices = {
-            { "I could be that calm person at the front desk, if it helps — I'm free most Saturdays.",
+            { "I could be the calm person at the front desk — I'm free most Saturdays.",
               "offer_help", requires = { fact = "clinic" }, next = "helped" },
             { "Can I ask your advice? If I wanted to try law without paying for a conversion course first, where would I start?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -300,7 +299,7 @@ return scenario {
             { "Shall we swap numbers, and you can tell me when to turn up?", "exchange_contact", next = "contact" },
             { "Can I ask your advice? If I wanted to try law properly, where would I start?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Great — I'll find the clinic online. Enjoy the rest of your evening.", "exit_graceful" },
+            { "Great — I'll find the clinic online. Enjoy your evening.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -321,10 +320,10 @@ return scenario {
         node "cool_pitch" {
           says = "Right — well, good luck. Training contracts mostly go through the firms' own schemes. We're a charity, so we don't really take trainees, I'm afraid.",
           choices = {
-            { "Sorry, that came out like a cover letter. I'm {name} — I'm really here to find out what the work is actually like.",
+            { "Sorry, that came out like a cover letter. I'm {name}. What's the work really like?",
               "introduce_why", next = "why" },
             { "Thanks, I'll look into it. Enjoy your evening.", "exit_graceful" },
-            { "Could I take a card anyway, in case?", "card_grab" },
+            { "Could I take a card anyway, in case a training contract ever comes up at your firm?", "card_grab" },
           },
         },
         node "again" {
@@ -380,7 +379,7 @@ return scenario {
           says = "{name}! Oh my god — Tuesday stats tutorials, back row, the coin-flip homework! I haven't seen you since the graduation queue. How are you?",
           reveals = { "stats_tutorials" },
           choices = {
-            { "Aoife! It's been ages. I came tonight hoping to find someone from our year — so, what are you up to now?",
+            { "Aoife! It's been ages. So, what are you up to now?",
               "introduce_why", next = "job" },
             { "Honestly? Still working out what I'm doing. It's so nice to see a familiar face in here.",
               "share", shares = true, next = "catch_up" },
@@ -395,10 +394,10 @@ return scenario {
           says = "I'm a data reporter at the Northern Ledger now — since September. Mostly council spending spreadsheets, which, honestly, I love. Farahani ruined me.",
           reveals = { "ledger_job" },
           choices = {
-            { "That sounds like a dream. I'm still job hunting, and some days it's grim.",
-              "share", shares = true, next = "catch_up" },
+            { "That sounds like a dream. I'm still job hunting; some days it's grim.",
+              "share", shares = true, next = "catch_up_job" },
             { "What are you working on at the moment?", "ask_open", next = "feature" },
-            { "That's brilliant, Aoife. I'll let you get your drink — catch you later.", "exit_graceful" },
+            { "That's brilliant, Aoife. I'll let you get your drink — catch you later, okay?", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -437,11 +436,11 @@ return scenario {
         node "so_far" {
           says = "That everyone's lonelier than they admit, and rent eats half of everything. But I've only got two voices, and my editor wants six by the end of the month.",
           choices = {
-            { "Then let me be the third — and I'll ask a few people from our year who'd be honest too.",
+            { "Then let me be the third — and I'll ask a few honest people from our year.",
               "offer_help", requires = { fact = "grad_feature" }, next = "helped" },
             { "Can I ask you something? How did you actually land the Ledger job?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I hope you find them. Let's catch up properly soon.", "exit_graceful" },
+            { "I hope you find them. Let's catch up properly soon — I've missed this, honestly.", "exit_graceful" },
           },
         },
         node "helped" {
@@ -450,7 +449,7 @@ return scenario {
             { "Let's swap numbers properly — I think I lost yours with my old phone.", "exchange_contact", next = "contact" },
             { "Can I ask you something? How did you actually land the Ledger job?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Deal. I'll message you this week.", "exit_graceful" },
+            { "Deal. I'll message you this week, and I'll ask around our year too.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -478,9 +477,17 @@ return scenario {
         node "cool_card" {
           says = "Oh — um, sure, I'm on there. Aoife Brennan: A-O-I-F-E, nobody gets it first time. I'm just waiting on a drink, so…",
           choices = {
-            { "Sorry, that was a lot. I actually just wanted to catch up — how are you, really?",
+            { "Sorry, that was a lot. How are you, really?",
               "ask_open", next = "job" },
             { "No worries — I'll let you get your drink. Good to see you.", "exit_graceful" },
+          },
+        },
+        node "catch_up_job" {
+          says = "Oh, it gets better. I cried in the office toilets in week two, you know. Everyone posts like they've got it figured out, and then you talk to them.",
+          common_ground = true,
+          choices = {
+            { "That actually helps. So what are you working on at the Ledger right now?", "follow_up", uses = "ledger_job", next = "feature" },
+            { "That helps to hear, honestly. Let's talk more later.", "exit_graceful" },
           },
         },
       },
@@ -525,7 +532,7 @@ return scenario {
         node "hello" {
           says = "Ah, a new face at the table. Come, come — we are arguing about whether the Old Library clock was ever right. Nomvula says never.",
           choices = {
-            { "Hi, I'm {name}. I was in your first-year statistics lectures, actually — I came tonight hoping to say thank you.",
+            { "Hi, I'm {name}. I was in your first-year statistics lectures — I came to say thank you.",
               "introduce_why", next = "student" },
             { "Surely it was right twice a day?", "small_talk", next = "clock" },
             { "Professor, I'm looking for a research assistant job — do you have anything, or know anyone who does?",
@@ -537,9 +544,9 @@ return scenario {
           says = "Spoken like a statistician! I'm Hamid. I taught the first-year statistics here for thirty-one years, so perhaps I taught you that joke.",
           reveals = { "taught_stats" },
           choices = {
-            { "You did! I'm {name} — I was in your lectures, and I came tonight hoping to say thank you.",
+            { "You did! I'm {name} — I was in your lectures. I came to say thank you.",
               "introduce_why", next = "student" },
-            { "Thirty-one years! What's keeping you busy now you've retired?", "ask_open", next = "archive" },
+            { "Thirty-one years! What's keeping you busy now that you've finally retired?", "ask_open", next = "archive" },
             { "It's a pleasure to meet you. I'll leave you to the clock.", "exit_graceful" },
           },
         },
@@ -557,14 +564,14 @@ return scenario {
         node "coin_story" {
           says = "Always. 1979 — my first week in this country, I flipped it to decide whether to stay. It said go home. I felt so disappointed that I stayed. It has been in every lecture since.",
           choices = {
-            { "I still do that — flip a coin when I can't decide, then notice which way I was hoping it would land.",
+            { "I still do that — flip a coin, then notice which way I was hoping it'd land.",
               "share", shares = true, next = "lesson" },
             { "What are you doing with yourself now, without the lectures?", "ask_open", next = "archive" },
-            { "What a story. Thank you for telling it — enjoy your evening.", "exit_graceful" },
+            { "What a story. Thank you for telling it — and enjoy the rest of your evening, Professor.", "exit_graceful" },
           },
         },
         node "lesson" {
-          says = "Exactly! The coin tells you nothing about the future, only what you already wanted. You were listening. After thirty-one years, you'd be surprised how rare that is.",
+          says = "Exactly! The coin tells you nothing about the future, only what you already wanted. You were paying attention. After thirty-one years, that still makes my week.",
           common_ground = true,
           choices = {
             { "What are you doing with yourself now, without the lectures?", "ask_open", next = "archive" },
@@ -587,7 +594,7 @@ return scenario {
         node "best_story" {
           says = "A retired judge told me he proposed in the periodicals room in 1971. She said no. They married in 1973. He says the library taught him patience.",
           choices = {
-            { "I'd love to add ours. I could record something, and round up a few people from my year.",
+            { "I'd love to add ours — and I could round up a few people from my year.",
               "offer_help", requires = { fact = "oral_history" }, next = "helped" },
             { "Can I ask your advice? I'm torn between a master's and just starting work.",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -621,7 +628,7 @@ return scenario {
         node "cool_pitch" {
           says = "Ah. I'm retired, I'm afraid — my research budget is a watering can. The department advertises its assistant posts on the website; Dr Osei runs the lab now.",
           choices = {
-            { "Sorry — let me start again. I'm {name}; I was in your first-year lectures, and really I came to say thank you.",
+            { "Sorry — let me start again. I'm {name}. Really, I came to say thank you.",
               "introduce_why", next = "student" },
             { "Thank you, I'll look there. Enjoy your evening.", "exit_graceful" },
             { "Could I take your email anyway, in case something comes up?", "card_grab" },
@@ -683,7 +690,7 @@ return scenario {
         node "hello" {
           says = "Hamid, let them sit down before you start on the clock. Hello — ignore us. Are you one of the recent ones? You look terrifyingly young.",
           choices = {
-            { "I am — I'm {name}, I graduated last summer. I came tonight to hear how people's careers actually unfolded.",
+            { "I am — I'm {name}, I graduated last summer. How did your career unfold?",
               "introduce_why", next = "why" },
             { "Recent, yes. Was the clock really never right?", "small_talk", next = "clock" },
             { "I see you're at Eastbrook Water — do you know if you have any graduate openings?",
@@ -694,7 +701,7 @@ return scenario {
         node "clock" {
           says = "Never. I timed it in 1996, for a week — it lost four minutes a day. Hamid called it a biased estimator and gave me extra credit.",
           choices = {
-            { "That's brilliant. I'm {name} — I graduated last summer, and I came to hear how people's careers unfolded.",
+            { "That's brilliant. I'm {name} — I came to hear how people's careers unfolded.",
               "introduce_why", next = "why" },
             { "I'll leave you to your evidence. Nice to meet you.", "exit_graceful" },
           },
@@ -703,19 +710,19 @@ return scenario {
           says = "Unfolded is generous. I'm Nomvula — civil engineering, class of '98. I meant to build bridges and ended up in drains. Network resilience at Eastbrook. More exciting than it sounds.",
           reveals = { "class_1998", "eastbrook" },
           choices = {
-            { "More exciting how? What's the most dramatic thing that's happened in drains?", "follow_up", uses = "eastbrook", next = "floods" },
+            { "More exciting how? What's the most dramatic thing in drains?", "follow_up", uses = "eastbrook", next = "floods" },
             { "What does network resilience mean, day to day?", "ask_open", next = "floods" },
-            { "Good to meet you, Nomvula. I'll let you get back to Hamid.", "exit_graceful" },
+            { "Good to meet you, Nomvula. I'll let you get back to Hamid and the clock.", "exit_graceful" },
           },
         },
         node "floods" {
           says = "When the Wend burst its banks last winter, our flood model was useless. I rebuilt it over four months, Christmas included. When it rained in March, it was right to the centimetre. Nobody noticed.",
           reveals = { "floods" },
           choices = {
-            { "I know that quiet kind of pride a little. My dissertation was like that — nobody else cared, but I did.",
+            { "I know that quiet pride. My dissertation was like that — nobody cared but me.",
               "share", shares = true, next = "quiet_ones" },
             { "Is that what brought you back tonight, or something else?", "ask_open", next = "son" },
-            { "That's impressive. I'll think of you next time it pours.", "exit_graceful" },
+            { "That's impressive, honestly. I'll think of you next time it pours. Good to meet you.", "exit_graceful" },
           },
         },
         node "quiet_ones" {
@@ -745,7 +752,7 @@ return scenario {
             { "Nobody knows what they're doing in first week. I'd happily tell him that over a coffee, if it would help.",
               "offer_help", requires = { fact = "son_starting" }, next = "helped" },
             { "I was like that. What kept me going was small things — one lab that finally worked, one good friend. Nobody else noticed.",
-              "share", shares = true, next = "quiet_ones" },
+              "share", shares = true, next = "quiet_after" },
             { "I hope he loves it. Good to meet you, Nomvula.", "exit_graceful" },
           },
         },
@@ -777,10 +784,10 @@ return scenario {
         node "cool_job" {
           says = "We do take graduates, yes — it's all on the careers page, closing in February. I'm not in recruitment, though, so I'm not much use on the details.",
           choices = {
-            { "Sorry, that was a blunt opener. I'm {name} — I really came to hear how people's careers unfolded.",
+            { "Sorry, that was blunt. I'm {name} — I came to hear how people's careers unfolded.",
               "introduce_why", next = "why" },
             { "Thanks, I'll look there. Enjoy the evening.", "exit_graceful" },
-            { "Could I take your card, so I can send you my CV?", "card_grab" },
+            { "Could I take your card, so I can send you my CV? I'd really like to work in water.", "card_grab" },
           },
         },
         node "again" {
@@ -791,6 +798,17 @@ return scenario {
             { "I'm well. Can I ask your advice? How did you choose where to start, when you graduated?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll leave you to the clock. Enjoy the evening.", "exit_graceful" },
+          },
+        },
+        node "quiet_after" {
+          says = "Exactly — the small things. That's what I keep telling him, and he won't hear it from me. He might hear it from someone who was there last year.",
+          common_ground = true,
+          choices = {
+            { "Then let me tell him. I'd happily meet him for a coffee before term starts.",
+              "offer_help", requires = { fact = "son_starting" }, next = "helped" },
+            { "Can I ask your advice? How did you choose where to start, when you graduated?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "He'll find his one good friend. Lovely to meet you, Nomvula.", "exit_graceful" },
           },
         },
       },
@@ -834,10 +852,10 @@ return scenario {
         node "hello" {
           says = "Oh, hi! Come and stand here, there's room. Nomvula's been explaining flood defences and I've understood about half. Did you study here too?",
           choices = {
-            { "I did — I'm {name}, I graduated last summer. I came tonight to meet people doing work that matters locally.",
+            { "I did — I'm {name}, class of last summer. I came to meet people doing local work.",
               "introduce_why", next = "why" },
             { "I did. Best part was the night bus home from the library, honestly.", "small_talk", next = "bus" },
-            { "I did! I'm really into politics — could you get me an internship at the council?",
+            { "I did! I'm really into politics — could you get me an internship at the council, maybe?",
               "pitch", next = "cool_pitch" },
             { "I'll let you get back to the flood defences. Enjoy the evening!", "exit_graceful" },
           },
@@ -856,7 +874,7 @@ return scenario {
           reveals = { "no_ceremony" },
           choices = {
             { "I relied on that night bus all through my degree — the last one from outside the library.",
-              "share", shares = true, next = "bus" },
+              "share", shares = true, next = "bus_after" },
             { "No ceremony at all? Did you ever get to wear the gown?", "follow_up", uses = "no_ceremony", next = "gown" },
             { "What are you fighting for now?", "ask_open", next = "consultation" },
             { "Good for you. Spite well spent — lovely to meet you.", "exit_graceful" },
@@ -865,20 +883,20 @@ return scenario {
         node "gown" {
           says = "My mum made me wear it in the garden and took forty photos. The neighbours clapped. Honestly, it's still my favourite graduation story, and it isn't even a real one.",
           choices = {
-            { "That sounds better than ours — two hours of rain. The best bit was the 11:40 night bus home afterwards.",
-              "share", shares = true, next = "bus" },
+            { "Better than ours — two hours of rain. The best bit was the 11:40 night bus home.",
+              "share", shares = true, next = "bus_after" },
             { "So what are you working on at the council now?", "ask_open", next = "consultation" },
-            { "Your mum sounds brilliant. Lovely to meet you.", "exit_graceful" },
+            { "Your mum sounds brilliant — I hope she framed the photo. Lovely to meet you, Ola.", "exit_graceful" },
           },
         },
         node "bus" {
           says = "The 11:40 from outside the library! My whole finals were on that bus. Everyone asleep, one person always eating chips. That bus is literally why I'm in politics.",
           common_ground = true,
           choices = {
-            { "I'm {name}, by the way — I came tonight to meet people doing work that matters locally.",
+            { "I'm {name}, by the way — I came to meet people doing local work.",
               "introduce_why", next = "why" },
             { "Is the bus still a fight?", "ask_open", next = "consultation" },
-            { "Long live the 11:40. Great to meet you.", "exit_graceful" },
+            { "Long live the 11:40 — it got me through my finals. Great to meet you, Ola.", "exit_graceful" },
           },
         },
         node "consultation" {
@@ -895,7 +913,7 @@ return scenario {
         node "stakes" {
           says = "If not enough people reply, the route gets 'rationalised' — council for 'cut'. Numbers talk in that committee room. Give me two hundred replies and I can fight for it.",
           choices = {
-            { "Then let me help get you the two hundred — I'll share it in every group chat I'm still in.",
+            { "Then let me help — I'll share it in every group chat I'm still in.",
               "offer_help", requires = { fact = "night_bus" }, next = "helped" },
             { "Can I ask your advice? If I wanted to work in local government, where would I start?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -929,10 +947,10 @@ return scenario {
         node "cool_pitch" {
           says = "I can't really hand out internships, sorry — that'd be a small scandal. The council runs a graduate scheme, though; applications open in spring.",
           choices = {
-            { "Fair enough — sorry. I'm {name}. I'm really here because I'm curious how people end up in local politics.",
+            { "Fair enough — sorry. I'm {name}. How do people end up in local politics?",
               "introduce_why", next = "why" },
             { "Thanks, I'll look out for it. Enjoy the evening.", "exit_graceful" },
-            { "Have you got a card? I'll send you my CV anyway.", "card_grab" },
+            { "Have you got a card? I'll send you my CV anyway, in case anything comes up.", "card_grab" },
           },
         },
         node "again" {
@@ -943,6 +961,14 @@ return scenario {
             { "Not today — can I ask your advice instead? If I wanted to work in local government, where would I start?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll leave you to the flood defences.", "exit_graceful" },
+          },
+        },
+        node "bus_after" {
+          says = "The 11:40 from outside the library! Then you know exactly what I'm fighting for. Everyone asleep, one person always eating chips. I'm not letting them cut it.",
+          common_ground = true,
+          choices = {
+            { "Is the bus still a fight?", "ask_open", next = "consultation" },
+            { "Long live the 11:40. Great to meet you, Ola.", "exit_graceful" },
           },
         },
       },
@@ -986,7 +1012,7 @@ return scenario {
         node "hello" {
           says = "Hello! Marta and I are trying to work out whether that's the same lighting rig we hung in 2015. I think it is. Which is terrifying.",
           choices = {
-            { "Hi, I'm {name} — I graduated last summer, and I came tonight to hear what people actually did after their degrees.",
+            { "Hi, I'm {name} — I graduated last summer. What did you do after your degree?",
               "introduce_why", next = "why" },
             { "You two did the theatre lighting here?", "small_talk", next = "rig" },
             { "Hi — sorry to interrupt, could I grab your contact details before I miss you?",
@@ -998,7 +1024,7 @@ return scenario {
           says = "Four years of it. Marta designed, I climbed the ladders. We once lit a whole Macbeth from a car battery when the power went. Best show we ever did.",
           reveals = { "lighting" },
           choices = {
-            { "I'm {name}, by the way — I came tonight to hear what people actually did after their degrees.",
+            { "I'm {name}, by the way — I came to hear what people did after their degrees.",
               "introduce_why", next = "why" },
             { "That's a great story. I'll let you two carry on.", "exit_graceful" },
           },
@@ -1045,7 +1071,7 @@ return scenario {
         node "questions" {
           says = "Whether it's expensive, whether posh people will laugh at them, and whether you really have to read all the books. Real questions. They can smell a brochure.",
           choices = {
-            { "I worried about all three. I'd be glad to come and answer them honestly.",
+            { "I worried about all three. I'd be glad to come and answer them.",
               "offer_help", requires = { fact = "careers_week" }, next = "helped" },
             { "Can I ask you something? How did you know teaching was right for you, and not just the safe choice?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1058,7 +1084,7 @@ return scenario {
             { "Shall we swap emails, so you can send me the date?", "exchange_contact", next = "contact" },
             { "Can I ask you something? How did you know teaching was right for you, and not just the safe choice?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Happy to. I'll let you two get back to the rig.", "exit_graceful" },
+            { "Happy to — just tell me when. I'll let you two get back to the rig.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1080,20 +1106,30 @@ return scenario {
         node "cool_card" {
           says = "Oh — sure, I'm on the Hollins Park staff page. Sorry, we were just in the middle of something.",
           choices = {
-            { "Sorry, that was rushed. I'm {name} — I graduated last summer, and I'm here to hear what people did after their degrees.",
+            { "Sorry, that was rushed. I'm {name}. What did you do after your degree?",
               "introduce_why", next = "why" },
             { "No problem — I'll leave you to it.", "exit_graceful" },
-            { "(Nod, and move on to the next table.)", "exit_abrupt" },
+            { "(Nod, pocket the details, and move straight on to the next table without a word.)", "exit_abrupt" },
           },
         },
         node "again" {
           says = "{name}, hello again! I've escaped the marking for one more hour. How are things?",
           choices = {
-            { "Good! How's careers week shaping up?", "follow_up", uses = "careers_week", next = "careers" },
+            { "Good! How's careers week shaping up?", "follow_up", uses = "careers_week", next = "careers_news" },
             { "Good, thanks. Remind me how you ended up teaching?", "ask_open", next = "surprise" },
             { "Good! Can I ask you something? How did you know teaching was right for you, and not just the safe choice?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello — I'll leave you two to the rig.", "exit_graceful" },
+          },
+        },
+        node "careers_news" {
+          says = "Better than last year: eleven graduates signed up. But not one who was first in the family to go, and that's who my sixth-formers most need to hear.",
+          need = true,
+          choices = {
+            { "I could be one of them. I'd have loved to hear from someone like me at sixteen.",
+              "offer_help", requires = { fact = "careers_week" }, shares = true, next = "helped" },
+            { "What do they usually want to know?", "follow_up", uses = "careers_week", next = "questions" },
+            { "I hope you find a few. I'll let you get back to Marta.", "exit_graceful" },
           },
         },
       },
@@ -1137,10 +1173,10 @@ return scenario {
         node "hello" {
           says = "Kenji, stop pointing at the ceiling, people will think we're casing the place. Hi! Sorry. Are you here for the library or the free wine?",
           choices = {
-            { "Bit of both. I'm {name} — I graduated last summer, and I'm trying to find out how people ended up in the work they do.",
+            { "Bit of both. I'm {name} — how did people here end up in the work they do?",
               "introduce_why", next = "why" },
             { "Why is he pointing at the ceiling?", "small_talk", next = "macbeth" },
-            { "Honestly, I'm here to network — I'm after any role in the arts, if you hear of anything?",
+            { "Honestly, I'm here to network — I'm after any role in the arts at all. Do you know of anything going?",
               "pitch", next = "cool_pitch" },
             { "The wine, mostly. I'll leave you two to it!", "exit_graceful" },
           },
@@ -1149,7 +1185,7 @@ return scenario {
           says = "Because ten years ago he and I lit a student Macbeth from a car battery when the power died. Best show we ever did. Nobody could see the witches, which helped.",
           reveals = { "macbeth" },
           choices = {
-            { "I'm {name}, by the way — I'm trying to find out how people ended up in the work they do.",
+            { "I'm {name}, by the way — how did you end up in theatre?",
               "introduce_why", next = "why" },
             { "That's a great story. Enjoy the evening.", "exit_graceful" },
           },
@@ -1164,7 +1200,7 @@ return scenario {
           },
         },
         node "path" {
-          says = "English and drama here, then three years of unpaid everything. A stage manager let me shadow her for a season and I never left. Stand next to someone who knows things — that's the trick.",
+          says = "English and drama here, then three years of unpaid everything. A stage manager let me shadow her for a season and I never left. I still don't know how I got that lucky.",
           choices = {
             { "I think I'm in the unpaid-everything stage now, honestly.", "share", shares = true, next = "solidarity" },
             { "What are you working on now?", "ask_open", next = "preview" },
@@ -1197,7 +1233,7 @@ return scenario {
         node "play" {
           says = "Two sisters clearing out their dad's flat in one night. It's funny until it really, really isn't. The second act has a lighting change I'm unreasonably proud of.",
           choices = {
-            { "I'd love to see it. I could bring a few friends — we'd fill in every feedback card.",
+            { "I'd love to see it, and I could bring friends to fill in the cards.",
               "offer_help", requires = { fact = "preview" }, next = "helped" },
             { "Can I ask your advice? How do you get a foot in the door without working for free forever?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1231,20 +1267,30 @@ return scenario {
         node "cool_pitch" {
           says = "Right. The arts job boards are your friend, honestly — most theatres post there. We haven't got anything going just now, sorry.",
           choices = {
-            { "Sorry — that was a bit much. I'm {name}. I'm really here to find out how people ended up in the work they do.",
+            { "Sorry — that was a bit much. I'm {name}. How did you end up in theatre?",
               "introduce_why", next = "why" },
             { "Thanks, I'll check them. Enjoy the evening.", "exit_graceful" },
-            { "Could I take your card anyway? Thanks.", "card_grab" },
+            { "Could I take your card anyway? Just in case you hear of something in the arts.", "card_grab" },
           },
         },
         node "again" {
           says = "{name}! You're back. Kenji's still pointing at the ceiling, so you've saved me. What's new?",
           choices = {
-            { "Not much! How are ticket sales for the preview?", "follow_up", uses = "preview", next = "preview" },
+            { "Not much! How are ticket sales for the preview?", "follow_up", uses = "preview", next = "preview_news" },
             { "Remind me how you got into all this?", "ask_open", next = "path" },
             { "Not much. Can I ask your advice? How do you get a foot in the door without working for free forever?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello. Enjoy the evening, Marta.", "exit_graceful" },
+          },
+        },
+        node "preview_news" {
+          says = "Sixty-one seats out of two hundred. Better, not good. The writer has started checking the box office every hour, and honestly, so have I.",
+          need = true,
+          choices = {
+            { "I'd come, and I could bring a few friends who'd fill in the feedback cards properly.",
+              "offer_help", requires = { fact = "preview" }, next = "helped" },
+            { "Remind me what the play's about?", "follow_up", uses = "preview", next = "play" },
+            { "Fingers crossed for the 14th. Good to see you, Marta.", "exit_graceful" },
           },
         },
       },
@@ -1288,9 +1334,9 @@ return scenario {
         node "hello" {
           says = "Oh — hello. I came in here for the quiet, and to see if anyone's sitting at the new desks. Nobody is yet, which I'm trying not to take personally.",
           choices = {
-            { "Hi, I'm {name}. I came in for the quiet too — I wanted one proper conversation tonight rather than ten short ones.",
+            { "Hi, I'm {name}. I came in for the quiet too — one proper conversation beats ten.",
               "introduce_why", next = "why" },
-            { "Are you an architect? Could I take your card? I'm collecting contacts in design.",
+            { "Are you an architect? Could I take your card? I'm collecting contacts in design this year.",
               "card_grab", next = "cool_card" },
             { "I'll leave you to the quiet. Enjoy it.", "exit_graceful" },
           },
@@ -1307,20 +1353,20 @@ return scenario {
         node "light" {
           says = "The light. The windows face north, so it's beautiful and cold. We spent a year on glass that keeps the heat in without turning the room green. Nobody will notice — that's the job.",
           choices = {
-            { "I spent most of first year in here, before it closed. Freezing, but the only place I could think.",
+            { "I spent most of first year in here. Freezing, but I could think.",
               "share", shares = true, next = "thinking" },
             { "Did you study in here yourself?", "ask_open", next = "carrel" },
-            { "I noticed. It's lovely. I'll let you enjoy it.", "exit_graceful" },
+            { "I noticed — it's lovely, like a different room. I'll let you enjoy it.", "exit_graceful" },
           },
         },
         node "carrel" {
           says = "I did — I wrote my whole dissertation at that carrel by the third window, in 2004. It's the one thing in here I refused to move.",
           reveals = { "carrel" },
           choices = {
-            { "I had a desk in here in first year, before it closed — cold, but the only place I could think.",
+            { "I had a desk in here in first year. Cold, but the only place I could think.",
               "share", shares = true, next = "thinking" },
             { "What happens to the building now it's open?", "ask_open", next = "rooms" },
-            { "I'll leave you with your carrel. Lovely to meet you.", "exit_graceful" },
+            { "I'll leave you with your carrel — it's a good one. Lovely to meet you, Beatriz.", "exit_graceful" },
           },
         },
         node "thinking" {
@@ -1347,7 +1393,7 @@ return scenario {
         node "unsure" {
           says = "The chairs, honestly. And whether the glass booths feel private or like sitting in a shop window. I can't tell any more — I've looked at them too long.",
           choices = {
-            { "I could bring a few students up one afternoon and get you brutal notes on the chairs and the booths.",
+            { "I could bring some students up one afternoon for brutal notes on the chairs.",
               "offer_help", requires = { fact = "study_rooms" }, next = "helped" },
             { "Can I ask you something? You started your own practice — how did you know it was time to go it alone?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1360,7 +1406,7 @@ return scenario {
             { "Shall I take your email, so I can set a date?", "exchange_contact", next = "contact" },
             { "Can I ask you something? You started your own practice — how did you know it was time to go it alone?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I'll be brutal, I promise. Enjoy the quiet.", "exit_graceful" },
+            { "I'll be brutal, I promise — kind, but brutal. Enjoy the quiet.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1381,20 +1427,30 @@ return scenario {
         node "cool_card" {
           says = "Oh. Yes — here. It's mostly the studio email, though; it goes to everyone.",
           choices = {
-            { "Thanks — sorry, I went straight for the card. I'm {name}. I actually came in here for a quieter conversation.",
+            { "Thanks — sorry, I went straight for the card. I'm {name}. I came in for the quiet.",
               "introduce_why", next = "why" },
-            { "Thank you. I'll leave you to the quiet.", "exit_graceful" },
+            { "Thank you, that's kind. I'll leave you to the quiet — you came in here for it, after all.", "exit_graceful" },
           },
         },
         node "again" {
           says = "{name} — hello again. You've found the quiet room twice now; I think that makes you a regular.",
           choices = {
-            { "How are the new study rooms coming along?", "follow_up", uses = "study_rooms", next = "rooms" },
-            { "I've been working in here since it reopened. It's the only place I can think.",
+            { "How are the new study rooms coming along?", "follow_up", uses = "study_rooms", next = "rooms_news" },
+            { "I've worked in here since it reopened. It's where I think.",
               "share", shares = true, next = "thinking" },
             { "Can I ask you something? You started your own practice — how did you know it was time to go it alone?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Just saying hello. I'll leave you to the quiet.", "exit_graceful" },
+          },
+        },
+        node "rooms_news" {
+          says = "The builders are nearly out. In January I still want students up there for an afternoon, telling me what's wrong before it's too late to change.",
+          need = true,
+          choices = {
+            { "I could get a group of students up there for an afternoon and write it all down.",
+              "offer_help", requires = { fact = "study_rooms" }, next = "helped" },
+            { "What are you most unsure about up there?", "follow_up", uses = "study_rooms", next = "unsure" },
+            { "Good luck with the last of the builders. I'll leave you to the quiet.", "exit_graceful" },
           },
         },
       },
@@ -1439,10 +1495,10 @@ return scenario {
         node "hello" {
           says = "Oh, hello. Sorry — I'm hovering. It's the first one of these I've been to, and everyone seems to know each other already.",
           choices = {
-            { "Same here, honestly. I'm {name} — I graduated last summer and came to meet people, but I barely know anyone either.",
+            { "Same here, honestly. I'm {name} — I graduated last summer, and I barely know anyone.",
               "introduce_why", next = "why" },
             { "Can I get you a drink while you decide whether to stay?", "small_talk", next = "drink" },
-            { "Hi! I'm collecting contacts tonight — do you have a card, or LinkedIn?", "card_grab", next = "cool_card" },
+            { "Hi! I'm collecting contacts tonight — do you have a card, or are you on LinkedIn? I'll add you.", "card_grab", next = "cool_card" },
             { "I'll leave you to it — enjoy the evening.", "exit_graceful" },
           },
         },
@@ -1450,7 +1506,7 @@ return scenario {
           says = "That's kind — an orange juice, please, I'm driving. I nearly turned round at the door, you know. Then I thought, no, you paid for the ticket.",
           reveals = { "first_event" },
           choices = {
-            { "I'm {name}. I graduated last summer and came to meet people, though I barely know anyone either.",
+            { "I'm {name}. I graduated last summer, and I barely know anyone either.",
               "introduce_why", next = "why" },
             { "I'll get that juice. Enjoy the evening!", "exit_graceful" },
           },
@@ -1469,10 +1525,10 @@ return scenario {
         node "keep_going" {
           says = "Stubbornness, mostly. And my daughter — she'd just finished her own degree and kept saying 'your turn, Mum'. Some weeks I read on the bus in my uniform.",
           choices = {
-            { "I nearly gave up in second year. Then it was graduation day, pouring with rain — and a mortarboard in the fountain.",
+            { "I nearly gave up in second year. Then graduation day: rain, and a mortarboard in the fountain.",
               "share", shares = true, next = "graduation" },
             { "And what are you doing now?", "ask_open", next = "letters" },
-            { "Your daughter sounds great. Lovely to meet you.", "exit_graceful" },
+            { "Your daughter sounds great — I hope she keeps going. Lovely to meet you, Rukhsana.", "exit_graceful" },
           },
         },
         node "graduation" {
@@ -1512,7 +1568,7 @@ return scenario {
             { "Shall we swap emails, and I'll introduce you both tomorrow?", "exchange_contact", next = "contact" },
             { "Can I ask your advice? You changed careers after twenty-odd years — how did you decide the risk was worth it?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I'll ask her tonight. Enjoy the rest of the evening.", "exit_graceful" },
+            { "I'll ask her tonight. Enjoy the evening.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1523,8 +1579,7 @@ return scenario {
           },
         },
         node "contact" {
-          says = "Here's my card — you're only the third person I've given one to. They printed them even though I'm only on contract till April. I'm so glad I didn't turn round at the door.",
-          reveals = { "first_event" },
+          says = "Here's my card — you're only the third person I've given one to. They printed them even though I'm only on contract till April. I'm so glad I came tonight.",
           choices = {
             { "I'm glad too. I'll be in touch this week.", "exit_graceful" },
             { "Professor Farahani's at the oak table — shall we go and say hello together?", "small_talk" },
@@ -1533,9 +1588,9 @@ return scenario {
         node "cool_card" {
           says = "Oh — I don't really have cards yet, sorry. I'm not really anyone worth collecting, I'm new at all this.",
           choices = {
-            { "Sorry, that was a strange way to start. I'm {name} — I graduated last summer, and I don't really know anyone here either.",
+            { "Sorry, that was a strange start. I'm {name} — I don't know anyone here either.",
               "introduce_why", next = "why" },
-            { "No worries at all. Enjoy the evening.", "exit_graceful" },
+            { "No worries at all — I'll go and get that juice. Enjoy the evening, honestly.", "exit_graceful" },
           },
         },
         node "again" {
@@ -1594,11 +1649,11 @@ return scenario {
           says = "Good evening. You've found the only quiet spot in the building, and the best view. Just above the chapel roof — that bright dot is Saturn.",
           reveals = { "saturn" },
           choices = {
-            { "Hi, I'm {name}. I stepped out for some quiet — I'd rather have one good conversation than shout through ten.",
+            { "Hi, I'm {name}. I stepped out for some quiet — too much shouting in there.",
               "introduce_why", next = "why" },
             { "Saturn? My dad used to drive us out of town to look at the stars. I haven't looked up properly in years.",
               "share", shares = true, next = "look_up" },
-            { "Hi — you're a doctor, aren't you? Do you know anyone hiring in healthcare?", "ask_job", next = "cool_job" },
+            { "Hi — you're a doctor, aren't you? Do you know anyone hiring in healthcare? I'm looking for anything at all.", "ask_job", next = "cool_job" },
             { "I'll leave you to the view. Good evening.", "exit_graceful" },
           },
         },
@@ -1615,7 +1670,7 @@ return scenario {
           says = "The team, at three in the morning — everyone quiet and competent. Not the on-call phone. So now I borrow teams: I chair a charity called Second Start.",
           reveals = { "second_start" },
           choices = {
-            { "That's what I'm looking for, I think — a team like that. I haven't found it yet.",
+            { "That's what I'm looking for — a team like that. Not found it yet.",
               "share", shares = true, next = "team" },
             { "What does Second Start do?", "ask_open", next = "charity" },
             { "That sounds like a good way to retire. Good evening.", "exit_graceful" },
@@ -1635,12 +1690,12 @@ return scenario {
           says = "Then do it tonight. My wife bought me a telescope when I retired, to keep me out of her hair — but binoculars will do. Here. Just above the chapel, a little to the left.",
           common_ground = true,
           choices = {
-            { "I'm {name}, by the way. I came out here for some quiet, and found Saturn instead.",
+            { "I'm {name}, by the way. I came out for some quiet and found Saturn.",
               "introduce_why", next = "why" },
             { "What keeps you busy, apart from Saturn?", "ask_open", next = "charity" },
             { "Can I ask you something? Looking back, what would you tell yourself at my age?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Thank you — I can see the rings! I'll leave you to it.", "exit_graceful" },
+            { "Thank you — I can actually see the rings! I'll leave you to it.", "exit_graceful" },
           },
         },
         node "charity" {
@@ -1657,15 +1712,15 @@ return scenario {
         node "interview" {
           says = "It's the culture, not the medicine. 'Tell me about a time you disagreed with a consultant' — in some hospitals you never would. Practice fixes it in weeks.",
           choices = {
-            { "I'd be glad to help them practise — Saturday mornings are free for me.",
+            { "I'd be glad to help them practise on Saturday mornings.",
               "offer_help", requires = { fact = "mock_interviews" }, next = "helped" },
             { "Can I ask you something? Looking back, what would you tell yourself at my age?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "That makes sense. Good evening, Graham.", "exit_graceful" },
+            { "That makes a lot of sense. Thank you — good evening, Graham.", "exit_graceful" },
           },
         },
         node "helped" {
-          says = "You'd be good at it. You listen before you speak, which is rarer than you'd think. Sessions are on Saturday mornings, an hour each.",
+          says = "You'd be good at it — you've got the patience. Sessions are on Saturday mornings, an hour each.",
           choices = {
             { "Could I take your email, and you can tell me when to come?", "exchange_contact", next = "contact" },
             { "Can I ask you something? Looking back, what would you tell yourself at my age?",
@@ -1690,9 +1745,9 @@ return scenario {
         node "cool_job" {
           says = "I'm retired, I'm afraid, so I'm rather the wrong man — the hospital trust posts everything on its website. I'm mostly out here for Saturn.",
           choices = {
-            { "Sorry, that was abrupt. I'm {name}. I really came out here for some quiet.", "introduce_why", next = "why" },
+            { "Sorry, that was abrupt. I'm {name}. I came out for some quiet.", "introduce_why", next = "why" },
             { "Thank you. I'll leave you to the view.", "exit_graceful" },
-            { "Could I take your card anyway? You never know.", "card_grab" },
+            { "Could I take your card anyway? You never know who's hiring in healthcare.", "card_grab" },
           },
         },
         node "again" {

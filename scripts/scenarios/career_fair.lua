@@ -51,10 +51,10 @@ return scenario {
         node "hello" {
           says = "Hi! Welcome to Pulse Health. Take a sticker — we ordered far too many. What brings you over?",
           choices = {
-            { "Hi, I'm {name} — I'm in my final year and I keep hearing about UX research. I wanted to ask how people get into it.",
+            { "Hi, I'm {name} — final year. How do people get into UX research?",
               "introduce_why", next = "why" },
             { "Can I grab one of your cards?", "card_grab", next = "brush" },
-            { "Are you hiring graduates this year?", "ask_job", next = "brush" },
+            { "Hi — I'm graduating in June and applying everywhere. Are you hiring graduates this year, and how do I apply?", "ask_job", next = "brush_job" },
             { "Just browsing for now — thanks for the sticker!", "exit_graceful" },
           },
         },
@@ -62,12 +62,12 @@ return scenario {
           says = "Sideways, usually! I was a cardiac nurse for six years, helped test a monitoring app on the ward, and never went back.",
           reveals = { "was_nurse" },
           choices = {
-            { "That's reassuring. The interviews for my dissertation were the part I enjoyed most — I didn't expect that.",
+            { "Same for me — the interviews were my favourite part of my dissertation.",
               "share", shares = true, next = "common" },
             { "What are you working on at Pulse Health right now?", "ask_open", next = "work" },
             { "Could I take your email? I'd like to read whatever you'd recommend for a beginner.",
               "exchange_contact", next = "contact" },
-            { "That's really helpful. I'll let you get to the queue behind me.", "exit_graceful" },
+            { "That's really helpful, thank you. I'll let you get to the queue behind me — it's growing.", "exit_graceful" },
           },
         },
         node "common" {
@@ -98,7 +98,7 @@ return scenario {
           says = "That's what we thought! Turns out one high reading makes people panic and a good week gets ignored. I'm no better — I'm training for my first half-marathon in May and I check my watch constantly.",
           reveals = { "half_marathon" },
           choices = {
-            { "I do that with my step count. Forty glances a day, and it's never once made me walk more.",
+            { "I do that with my step count. Forty glances a day, and it has never once made me walk any further.",
               "share", shares = true, next = "watch" },
             { "Would it help if I shared the study call with my course? There are about two hundred of us.",
               "offer_help", requires = { fact = "user_study" }, next = "thanks" },
@@ -115,16 +115,16 @@ return scenario {
             { "Can I ask your advice? If you were me, what would you do first to get into research?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap details? I'd love to stay in touch.", "exchange_contact", next = "contact" },
-            { "It's yours. I'll let you get back to the queue — thanks, Maya.", "exit_graceful" },
+            { "It's yours, honestly. I'll let you get back to the queue — thank you for the time, Maya.", "exit_graceful" },
           },
         },
         node "thanks" {
-          says = "Really? That would be brilliant. It's forty minutes, online, and everyone gets a voucher — the link's on the card. Thank you, honestly.",
+          says = "Really? That would be brilliant. It's forty minutes, online, and everyone gets a voucher — the link's on the poster behind me. Thank you, honestly.",
           choices = {
             { "Happy to. Can I ask your advice? If you were me, what would you do first to get into research?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, so I can tell you when the post is up?", "exchange_contact", next = "contact" },
-            { "I'll post it tonight. Good luck with the rest of the fair!", "exit_graceful" },
+            { "I'll post it tonight, I promise. Good luck with the rest of the fair, Maya!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -146,7 +146,7 @@ return scenario {
         node "brush" {
           says = "Here, take a card. Whatever we're hiring for goes up on the careers page; the address is on the back.",
           choices = {
-            { "Sorry — I should have started with hello. I'm {name}, and I'm curious how people get into UX research.",
+            { "Sorry — hello first. I'm {name}, and I'm curious how people get into research.",
               "introduce_why", next = "why" },
             { "Actually, what does your team work on?", "ask_open", next = "work" },
             { "Thanks, I'll have a look.", "exit_graceful" },
@@ -172,6 +172,16 @@ return scenario {
             { "Nearly there! And good luck with the half-marathon in May.", "follow_up", uses = "half_marathon" },
             { "Could I take your email again? I lost the card, sorry.", "exchange_contact", next = "contact" },
             { "Nearly there, then! Good luck with the last four.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Whatever we're hiring for goes up on the careers page — that's honestly the best place to watch.",
+          choices = {
+            { "Sorry — hello first. I'm {name}, and I'm curious how people get into research.",
+              "introduce_why", next = "why" },
+            { "Actually, what does your team work on?", "ask_open", next = "work" },
+            { "Thanks, I'll have a look.", "exit_graceful" },
+            { "Right, of course. Could I grab a card on my way, so I have the careers page to hand?", "card_grab" },
           },
         },
       },
@@ -218,11 +228,11 @@ return scenario {
         node "hello" {
           says = "Hello! Northwind Logistics — we're the reason your parcel turns up on a Tuesday. What can I tell you?",
           choices = {
-            { "Hi, I'm {name} — I'm in my final year, and honestly I don't know what logistics people do all day. I wanted to find out.",
+            { "Hi, I'm {name} — final year. I honestly don't know what logistics people do all day.",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
-            { "I'm really organised and I'd be great on your graduate scheme. Can I leave my CV with you?",
-              "pitch", next = "brush" },
+            { "I'm really organised and I'd be great on your graduate scheme. Could I leave my CV with you, just in case?",
+              "pitch", next = "brush_job" },
             { "I'll come back when the queue's shorter — thanks!", "exit_graceful" },
           },
         },
@@ -240,7 +250,7 @@ return scenario {
           says = "The library had no coffee and I had no idea what I was doing. First in my family at university — I nearly dropped out in my first term. Nobody at home knew what to tell me.",
           reveals = { "first_gen" },
           choices = {
-            { "I'm the first in my family too. My parents are proud, but they can't really help with this part.",
+            { "I'm the first in my family too. They're proud, but they can't help with this part.",
               "share", shares = true, next = "common" },
             { "What are you working on these days, apart from late ships?", "ask_open", next = "work" },
             { "Thank you for telling me that. I'll let you get back to the booth.", "exit_graceful" },
@@ -276,7 +286,7 @@ return scenario {
           reveals = { "coxing" },
           choices = {
             { "An hour a month sounds doable. I'd have loved that in first year — I spent it pretending I knew what I was doing.",
-              "share", shares = true, next = "common" },
+              "share", shares = true, next = "common_scheme" },
             { "Count me in as a mentee, and I'll tell our first-gen society too.",
               "offer_help", requires = { fact = "mentoring" }, next = "thanks" },
             { "Could I take your email for the sign-up?", "exchange_contact", next = "contact" },
@@ -284,12 +294,12 @@ return scenario {
           },
         },
         node "thanks" {
-          says = "You would? That's — thank you. Honestly, the hardest part is finding students who'll say yes out loud. The sign-up's on the back of my card.",
+          says = "You would? That's — thank you. Honestly, the hardest part is finding students who'll say yes out loud. The sign-up's on the poster by the booth.",
           choices = {
             { "Can I ask — what do you wish someone had told you in your final year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap emails, so I can put you in touch with the society?", "exchange_contact", next = "contact" },
-            { "I'll talk to them this week. Thanks, Tomás.", "exit_graceful" },
+            { "I'll talk to them this week and send them your way. Thanks, Tomás.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -308,9 +318,9 @@ return scenario {
           },
         },
         node "brush" {
-          says = "Of course, here's a card. Honestly, everything goes through the website — the link's on the back. CVs left at the booth tend to get recycled.",
+          says = "Of course, here's a card. Honestly, everything goes through the website — the link's on the back.",
           choices = {
-            { "Sorry — let me start again. I'm {name}, and I'd honestly like to know what working in logistics is like.",
+            { "Sorry — let me start again. I'm {name}. What's working in logistics actually like?",
               "introduce_why", next = "why" },
             { "Thanks, I'll apply online.", "exit_graceful" },
             { "(Take the card and move on.)", "exit_abrupt" },
@@ -334,6 +344,27 @@ return scenario {
             { "Fingers crossed for March — and I hope the Sunday crew is behaving.", "follow_up", uses = "coxing" },
             { "Could I take your email again, to pass on?", "exchange_contact", next = "contact" },
             { "Fingers crossed for March. Good to see you, Tomás.", "exit_graceful" },
+          },
+        },
+        node "common_scheme" {
+          says = "That's exactly who it's for. Nobody hands you the map — you draw it yourself, and it's tiring. An hour a month with someone who's drawn one already helps.",
+          common_ground = true,
+          choices = {
+            { "I'd sign up as a mentee — and I could tell our first-gen society about it.",
+              "offer_help", requires = { fact = "mentoring" }, next = "thanks" },
+            { "Can I ask — what do you wish someone had told you in your final year?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Could we swap details? I'd like to keep in touch.", "exchange_contact", next = "contact" },
+            { "That helps more than you'd think. Thanks, Tomás — I'll let you get back to the queue.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "That's kind of you, but everything goes through the website. CVs left at the booth tend to get recycled, honestly.",
+          choices = {
+            { "Sorry — let me start again. I'm {name}. What's working in logistics actually like?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll apply online.", "exit_graceful" },
+            { "Fair enough. Could I take a card anyway, so I have the website and your name to hand?", "card_grab" },
           },
         },
       },
@@ -384,7 +415,7 @@ return scenario {
             { "Hi, I'm {name} — I'm in my final year and I want to work in energy, but I'm not an engineer. Is there room for people like me?",
               "introduce_why", next = "why" },
             { "Could I grab a card?", "card_grab", next = "brush" },
-            { "Do you have any graduate jobs going?", "ask_job", next = "brush" },
+            { "I'm finishing a geography degree this summer. Do you have any graduate jobs going?", "ask_job", next = "brush_job" },
             { "I'll come back when it's a bit quieter. Thanks!", "exit_graceful" },
           },
         },
@@ -402,7 +433,7 @@ return scenario {
         node "liaison" {
           says = "Village halls, mostly. Listening to people worried about the view, the noise, the lorries — and being honest about what we can and can't change. Half geography, half patience.",
           choices = {
-            { "That sounds like my summer fieldwork — I spent weeks interviewing farmers about flood defences. They had strong views.",
+            { "Like my summer fieldwork — weeks interviewing farmers about flood defences.",
               "share", shares = true, next = "common" },
             { "And how has today been for you?", "ask_open", next = "tired" },
             { "Could I take your email? I think I'd like to apply.", "exchange_contact", next = "contact" },
@@ -416,7 +447,7 @@ return scenario {
             { "Ha — there was definitely a farmer who shouted. How has the fair been for you?", "ask_open", next = "tired" },
             { "Could I ask your advice? What would make an application like mine stand out to you?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Could we swap details? I'd like to apply for the liaison role.", "exchange_contact", next = "contact" },
+            { "Could we swap details? I'd like to apply for the liaison role and ask you about it.", "exchange_contact", next = "contact" },
             { "That's encouraging. Thank you, Karim.", "exit_graceful" },
           },
         },
@@ -436,7 +467,7 @@ return scenario {
           says = "Today's cryptic, probably. I do one every day on the train, in pen, which tells you how much I trust myself. Doing it anywhere else feels like cheating.",
           reveals = { "crossword" },
           choices = {
-            { "Then you'll want somewhere quiet. The library café on the third floor has sockets and stays open till nine.",
+            { "Then try the library café on the third floor — sockets, and it's open till nine.",
               "offer_help", requires = { fact = "train_cancelled" }, next = "thanks" },
             { "Could I take your email? I'd like to ask you about the liaison role when you're less stranded.",
               "exchange_contact", next = "contact" },
@@ -470,7 +501,7 @@ return scenario {
         node "brush" {
           says = "Here's a card. Everything live is on the website — and apply early, our deadlines come round fast.",
           choices = {
-            { "Sorry, I rushed that. I'm {name} — I'm trying to work out where a non-engineer fits in energy.",
+            { "Sorry, I rushed that. I'm {name} — where does a non-engineer fit in energy?",
               "introduce_why", next = "why" },
             { "Thanks, I'll look tonight.", "exit_graceful" },
             { "(Pocket the card and move on.)", "exit_abrupt" },
@@ -493,6 +524,15 @@ return scenario {
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, so I can send it straight to you?", "exchange_contact", next = "contact" },
             { "Thinking faster. Thanks, Karim.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Everything live is on the website — and apply early, our deadlines come round fast.",
+          choices = {
+            { "Sorry, I rushed that. I'm {name} — where does a non-engineer fit in energy?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll look tonight.", "exit_graceful" },
+            { "Of course. Could I take a card before I go, so I don't lose the website address?", "card_grab" },
           },
         },
       },
@@ -536,10 +576,10 @@ return scenario {
         node "hello" {
           says = "Hi! Want to hold something cool? This is a slice of an actual turbine blade. I'm the engineer — Karim does the forms. Go on, it's heavier than it looks.",
           choices = {
-            { "Hi, I'm {name} — I'm in my final year and I've always wondered what working offshore is really like. Can I ask?",
+            { "Hi, I'm {name} — final year. What's working offshore really like?",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
-            { "I'd be perfect for your graduate scheme — I'm a fast learner and I love renewables.", "pitch", next = "brush" },
+            { "I'd be perfect for your graduate scheme — I'm a fast learner and I love renewables.", "pitch", next = "brush_job" },
             { "That's a great prop! I'll come back later.", "exit_graceful" },
           },
         },
@@ -559,7 +599,7 @@ return scenario {
           choices = {
             { "I'm scared of heights, and I'd still want to do it. Is that mad?", "share", shares = true, next = "common" },
             { "What are you working on at the moment?", "ask_open", next = "work" },
-            { "That sounds amazing. Thanks, Aroha — I'll let you get on.", "exit_graceful" },
+            { "That sounds amazing, and terrifying. Thanks, Aroha — I'll let you get on.", "exit_graceful" },
           },
         },
         node "common" {
@@ -569,7 +609,7 @@ return scenario {
             { "That's good to know. What are you working on at the moment?", "ask_open", next = "work" },
             { "Can I ask your advice? If you were me, what would you do this year to get into the field?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Could we swap details? I'd like to keep in touch.", "exchange_contact", next = "contact" },
+            { "Could we swap details? I'd like to keep in touch about the design challenge.", "exchange_contact", next = "contact" },
             { "Scared-and-careful, noted. Thanks, Aroha!", "exit_graceful" },
           },
         },
@@ -592,7 +632,7 @@ return scenario {
             { "That sounds like a brilliant puzzle. I'll get a team together for it.",
               "offer_help", requires = { fact = "design_challenge" }, next = "thanks" },
             { "I'm scared of heights, but puzzles like that make me want to work offshore anyway. Is that mad?",
-              "share", shares = true, next = "common" },
+              "share", shares = true, next = "common_after" },
             { "Could I take your email for the brief?", "exchange_contact", next = "contact" },
             { "Brave. Thanks, Aroha — I'll let you get on.", "exit_graceful" },
           },
@@ -603,7 +643,7 @@ return scenario {
             { "Can I ask your advice? If you were me, what would you do this year to get into the field?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, so I can send you our team name?", "exchange_contact", next = "contact" },
-            { "I'll scan it now. See you at the challenge!", "exit_graceful" },
+            { "I'll scan it now and tell the others tonight. See you at the challenge!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -624,7 +664,7 @@ return scenario {
         node "brush" {
           says = "Sure, here's a card. Applications are on the website — Karim knows the deadlines.",
           choices = {
-            { "Sorry, that was a bit quick. I'm {name} — I'm really curious what offshore work is actually like.",
+            { "Sorry, that was quick. I'm {name} — what's offshore work actually like?",
               "introduce_why", next = "why" },
             { "Thanks — I'll have a look online.", "exit_graceful" },
             { "(Take the card and move on.)", "exit_abrupt" },
@@ -647,6 +687,27 @@ return scenario {
               "offer_help", requires = { fact = "design_challenge" }, next = "thanks" },
             { "Could I take your email, to send you our team name?", "exchange_contact", next = "contact" },
             { "Friday week, noted. Good luck, Aroha!", "exit_graceful" },
+          },
+        },
+        node "common_after" {
+          says = "Not mad at all — half of us are scared up there. A bit of fear makes you careful, and a good puzzle gets you up the ladder.",
+          common_ground = true,
+          choices = {
+            { "Then I'll get a team together for the challenge. I know three people who'd love it.",
+              "offer_help", requires = { fact = "design_challenge" }, next = "thanks" },
+            { "Can I ask your advice? If you were me, what would you do this year to get into the field?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Could we swap details? I'd like to keep in touch about the challenge.", "exchange_contact", next = "contact" },
+            { "Scared-and-careful, noted. Thanks, Aroha!", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Applications are all on the website. Karim knows the deadlines better than I do.",
+          choices = {
+            { "Sorry, that was quick. I'm {name} — what's offshore work actually like?",
+              "introduce_why", next = "why" },
+            { "Thanks — I'll have a look online.", "exit_graceful" },
+            { "Right. Could I still take a card, so I remember to look at the deadlines?", "card_grab" },
           },
         },
       },
@@ -691,10 +752,10 @@ return scenario {
           says = "Hello, hello. Harbour Mutual. Forgive the voice — third fair this week. What can I tell you?",
           reveals = { "third_fair" },
           choices = {
-            { "Hi, I'm {name} — I'm in my final year, not studying finance, and I wanted to know if a bank would even look at me.",
+            { "Hi, I'm {name} — I'm not studying finance. Would a bank even look at me?",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
-            { "Are you hiring? I can send you my CV tonight.", "ask_job", next = "brush" },
+            { "Are you hiring graduates this year? I could send you my CV tonight, if that's easier for you.", "ask_job", next = "brush_job" },
             { "Save your voice — I'll come back later.", "exit_graceful" },
           },
         },
@@ -712,10 +773,10 @@ return scenario {
           says = "Honey, lemon and stubbornness. And I'm not allowed to lose it: I sing bass in a community choir and we have a concert on Saturday. Brahms. My director will kill me.",
           reveals = { "choir" },
           choices = {
-            { "I sang in a choir at school. Terrible at reading music, but I loved the last rehearsal before a concert.",
+            { "I sang in a choir at school. I loved the last rehearsal before a concert.",
               "share", shares = true, next = "common" },
             { "What's the hardest thing about recruiting students?", "ask_open", next = "work" },
-            { "Then I'll stop making you talk. Good luck on Saturday!", "exit_graceful" },
+            { "Then I'll stop making you talk. Good luck on Saturday, and rest that voice!", "exit_graceful" },
           },
         },
         node "common" {
@@ -746,7 +807,7 @@ return scenario {
           choices = {
             { "I could do that. The first hour of this fair alone is four hundred words.",
               "offer_help", requires = { fact = "blog" }, next = "thanks" },
-            { "Could I take your email, in case I write something?", "exchange_contact", next = "contact" },
+            { "Could I take your email, in case I write something and want you to see it first?", "exchange_contact", next = "contact" },
             { "That's a good idea. I'll think about it — thanks.", "exit_graceful" },
           },
         },
@@ -777,7 +838,7 @@ return scenario {
         node "brush" {
           says = "Everything's on the website — here's a card. Applications open in October and close when they're full.",
           choices = {
-            { "Sorry, I skipped a step. I'm {name} — I'm not a finance student, and I wondered whether banks take people like me.",
+            { "Sorry, I skipped a step. I'm {name}. Do banks take non-finance students?",
               "introduce_why", next = "why" },
             { "Thank you — I'll look.", "exit_graceful" },
             { "(Take the card and move on.)", "exit_abrupt" },
@@ -790,7 +851,7 @@ return scenario {
             { "You too! What's been the hardest thing about recruiting this year?", "ask_open", next = "work" },
             { "Good to see you too. Could I ask — what would make you remember an application like mine?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "I'll keep it short, then — just saying hello.", "exit_graceful" },
+            { "I'll keep it short, then — just saying hello. Look after that voice.", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -799,6 +860,15 @@ return scenario {
             { "Every booth does look the same. I'll write it.", "offer_help", requires = { fact = "blog" }, next = "thanks" },
             { "Could I take your email again?", "exchange_contact", next = "contact" },
             { "Someone will. Good luck, Mehmet.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Everything's on the website. Applications open in October and close when they're full.",
+          choices = {
+            { "Sorry, I skipped a step. I'm {name}. Do banks take non-finance students?",
+              "introduce_why", next = "why" },
+            { "Thank you — I'll look.", "exit_graceful" },
+            { "Understood. Can I take a card for later, so I have the address for October?", "card_grab" },
           },
         },
       },
@@ -843,10 +913,10 @@ return scenario {
           says = "Hey! Fernhill Games. Full disclosure: I'm a programmer, not a recruiter. Ours is off sick, so you get me and my very limited knowledge of pensions.",
           reveals = { "covering" },
           choices = {
-            { "Hi, I'm {name} — I'm in my final year, I make small games in my spare time, and I want to know what a gameplay programmer does all day.",
+            { "Hi, I'm {name} — I make small games. What does a gameplay programmer do all day?",
               "introduce_why", next = "why" },
             { "Can I grab a card?", "card_grab", next = "brush" },
-            { "I've played all your games. I'd love to work for you — can I send you my CV?", "pitch", next = "brush" },
+            { "I've played all your games, honestly. I'd love to work for you — could I send you my CV and a demo?", "pitch", next = "brush_job" },
             { "Ha — I'll spare you the pension questions. Thanks!", "exit_graceful" },
           },
         },
@@ -863,10 +933,10 @@ return scenario {
         node "jump" {
           says = "A game jam, weirdly. Forty-eight hours, just for fun. I made a terrible game about a penguin and loved every minute. Handed in my notice a year later.",
           choices = {
-            { "I did my first jam in October. We made a game about a very slow snail and didn't finish it.",
+            { "I did my first jam in October — a very slow snail game. We didn't finish it.",
               "share", shares = true, next = "common" },
             { "What are you working on right now?", "ask_open", next = "work" },
-            { "The penguin changed your life. Brilliant. Thanks, Linh.", "exit_graceful" },
+            { "The penguin changed your life. That's brilliant. Thanks, Linh — I'll let you get on.", "exit_graceful" },
           },
         },
         node "common" {
@@ -877,7 +947,7 @@ return scenario {
             { "It had a 'slightly less slow' button. What are you working on at the moment?", "ask_open", next = "work" },
             { "Can I ask your advice — what should I make next, if I want to get noticed?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Could we swap details? I'd like to send you the snail, unfinished.", "exchange_contact", next = "contact" },
+            { "Could we swap details? I'd like to send you the snail, unfinished, and hear what you think.", "exchange_contact", next = "contact" },
             { "That's really encouraging. Thanks, Linh.", "exit_graceful" },
           },
         },
@@ -899,7 +969,7 @@ return scenario {
             { "I'd go to that. Let me ask the games society if they'll host it.",
               "offer_help", requires = { fact = "talk" }, next = "thanks" },
             { "I needed that talk. My first jam game was a very slow snail, and we never finished it.",
-              "share", shares = true, next = "common" },
+              "share", shares = true, next = "common_after" },
             { "Could I take your email about it?", "exchange_contact", next = "contact" },
             { "Sounds great. Good luck finding a host!", "exit_graceful" },
           },
@@ -911,12 +981,11 @@ return scenario {
             { "Can I ask your advice — what should I make next, if I want to get noticed?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, so the society can get in touch?", "exchange_contact", next = "contact" },
-            { "I'll message them tonight. Thanks, Linh!", "exit_graceful" },
+            { "I'll message them tonight and tell them you said yes. Thanks, Linh!", "exit_graceful" },
           },
         },
         node "advice" {
-          says = "Small and finished beats big and brilliant. Make three tiny games, put them online, write a paragraph each on what went wrong. And do jams. We hire from jams more than from CVs.",
-          reveals = { "game_jams" },
+          says = "Small and finished beats big and brilliant. Make three tiny games, put them online, write a paragraph each on what went wrong. Then show them to people who'll be honest.",
           choices = {
             { "Three tiny games. Thank you — could we swap details?", "exchange_contact", next = "contact" },
             { "That's really clear. I'll let you get back to the pension questions.", "exit_graceful" },
@@ -932,7 +1001,7 @@ return scenario {
         node "brush" {
           says = "Sure — here's a card, the jobs page is on the back. I'd tell you more, but I only really know the programming bits.",
           choices = {
-            { "Sorry, I dived in. I'm {name} — I make small games, and I'd like to hear what your job is actually like.",
+            { "Sorry, I dived in. I'm {name} — I make small games. What's your job like?",
               "introduce_why", next = "why" },
             { "Thanks, I'll check it out.", "exit_graceful" },
             { "(Take the card and move on.)", "exit_abrupt" },
@@ -955,6 +1024,27 @@ return scenario {
               "offer_help", requires = { fact = "talk" }, next = "thanks" },
             { "Could I take your email, to put you in touch?", "exchange_contact", next = "contact" },
             { "Someone will say yes. Good luck!", "exit_graceful" },
+          },
+        },
+        node "common_after" {
+          says = "A slow snail! Unfinished counts — everyone's first jam game is a snail of some kind. That's exactly who the talk is for.",
+          common_ground = true,
+          choices = {
+            { "Then let me ask the games society to host it. I know the committee.",
+              "offer_help", requires = { fact = "talk" }, next = "thanks" },
+            { "Can I ask your advice — what should I make next, if I want to get noticed?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Could we swap details? I'd like to send you the snail, unfinished.", "exchange_contact", next = "contact" },
+            { "That's really encouraging. Thanks, Linh.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Sure — it's all on the jobs page. I'd tell you more, but I only really know the programming bits.",
+          choices = {
+            { "Sorry, I dived in. I'm {name} — I make small games. What's your job like?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll check it out.", "exit_graceful" },
+            { "Cool — can I grab a card anyway? I'll have a proper look at the jobs page tonight.", "card_grab" },
           },
         },
       },
@@ -1001,7 +1091,7 @@ return scenario {
             { "Hi, I'm {name} — I'm in my final year and I'm curious what a data job in the public sector actually involves.",
               "introduce_why", next = "why" },
             { "Could I take a card?", "card_grab", next = "brush" },
-            { "What's the starting salary on your graduate scheme?", "ask_job", next = "brush" },
+            { "What's the starting salary on your graduate scheme, and is it in London?", "ask_job", next = "brush_job" },
             { "I'll pass on the survey, but thank you!", "exit_graceful" },
           },
         },
@@ -1027,7 +1117,7 @@ return scenario {
         node "path" {
           says = "Evening classes, and a manager who heard me complaining about the timetable and said, 'Fix it, then.' So I learned spreadsheets at forty. You can start late.",
           choices = {
-            { "My mum retrained at forty too. She's a night-shift nurse now, and she cycles home because there's no bus.",
+            { "My mum retrained at forty too — nights on a ward, and no bus home.",
               "share", shares = true, next = "common" },
             { "What's the hardest part of your job now?", "ask_open", next = "work" },
             { "'Fix it, then.' I like her. Thank you, Dariusz.", "exit_graceful" },
@@ -1040,7 +1130,7 @@ return scenario {
             { "My lips are sealed. What's the hardest part of your job at the moment?", "ask_open", next = "work" },
             { "Could I ask your advice? How would someone like me get a foot in the door in data?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Could we swap details? I'd like to follow the night-bus work.", "exchange_contact", next = "contact" },
+            { "Could we swap details? I'd like to follow the night-bus work and see how it turns out.", "exchange_contact", next = "contact" },
             { "I won't tell a soul. Thank you, Dariusz.", "exit_graceful" },
           },
         },
@@ -1049,10 +1139,10 @@ return scenario {
           reveals = { "apprenticeship" },
           need = true,
           choices = {
-            { "I could share it with the history and geography societies — they'd never see it otherwise.",
+            { "I could send it to the history and geography societies — they'd never see it.",
               "offer_help", requires = { fact = "apprenticeship" }, next = "thanks" },
             { "Could I take your email about the apprenticeship?", "exchange_contact", next = "contact" },
-            { "I hope you find them. Thanks — I'll let you get on.", "exit_graceful" },
+            { "I hope you find them — it sounds like a good scheme. Thanks, I'll let you get on.", "exit_graceful" },
           },
         },
         node "thanks" {
@@ -1062,7 +1152,7 @@ return scenario {
             { "Could I ask your advice? How would someone like me get a foot in the door in data?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, so I can send you the post when it's up?", "exchange_contact", next = "contact" },
-            { "I'll post it tonight. Safe ride home!", "exit_graceful" },
+            { "I'll post it tonight and send you the link. Safe ride home, Dariusz!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1083,7 +1173,7 @@ return scenario {
         node "brush" {
           says = "It's all on the jobs site — roles, salaries, deadlines. The link is on the card. Here.",
           choices = {
-            { "Sorry — let me start properly. I'm {name}, final year, and I'm curious about data work in transport.",
+            { "Sorry — let me start properly. I'm {name}. What's data work in transport like?",
               "introduce_why", next = "why" },
             { "Thank you, I'll look it up.", "exit_graceful" },
             { "(Take the card and move on.)", "exit_abrupt" },
@@ -1107,6 +1197,15 @@ return scenario {
               "offer_help", requires = { fact = "apprenticeship" }, next = "thanks" },
             { "Could I take your email again?", "exchange_contact", next = "contact" },
             { "Progress! Good to see you, Dariusz.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "It's all on the jobs site — roles, salaries, deadlines. Search for us by name; it comes up first.",
+          choices = {
+            { "Sorry — let me start properly. I'm {name}. What's data work in transport like?",
+              "introduce_why", next = "why" },
+            { "Thank you, I'll look it up.", "exit_graceful" },
+            { "Thanks. Could I have a card anyway, so I can find the right jobs page again later?", "card_grab" },
           },
         },
       },
@@ -1153,7 +1252,7 @@ return scenario {
             { "Hi, I'm {name} — I'm in my final year, I draw a lot, and I wanted to see what studio work is like after graduating.",
               "introduce_why", next = "why" },
             { "Can I take a card?", "card_grab", next = "brush" },
-            { "Can I show you my portfolio? It's on my phone — I think I'd be perfect for you.", "pitch", next = "brush" },
+            { "Can I show you my portfolio? It's on my phone — I think I'd be perfect for you.", "pitch", next = "brush_job" },
             { "No worries — I'll let you settle in!", "exit_graceful" },
           },
         },
@@ -1170,10 +1269,10 @@ return scenario {
         node "nerves" {
           says = "Better now. For the first hour I kept saying 'sorry' instead of 'hello'. People are kinder than I expected. You're the first person who's asked about me, actually.",
           choices = {
-            { "I get that. I rehearse phone calls in my head — sometimes I hang up before anyone answers.",
+            { "I get that. I rehearse phone calls in my head, then hang up before anyone answers.",
               "share", shares = true, next = "common" },
             { "What are you working on at the studio?", "ask_open", next = "work" },
-            { "You're doing really well. I'll let you get on.", "exit_graceful" },
+            { "You're doing really well, honestly — better than I would be. I'll let you get on, Inês.", "exit_graceful" },
           },
         },
         node "common" {
@@ -1206,18 +1305,18 @@ return scenario {
             { "I do lino prints — mostly birds, mostly badly. Could I send some in?",
               "offer_help", requires = { fact = "zine" }, next = "thanks" },
             { "Put them in! I'm the same — I only show things once they're perfect, so I never show anything.",
-              "share", shares = true, next = "common" },
+              "share", shares = true, next = "common_after" },
             { "Could I take your email about the zine?", "exchange_contact", next = "contact" },
             { "That sounds lovely. Thanks, Inês.", "exit_graceful" },
           },
         },
         node "thanks" {
-          says = "Really? Oh, that makes my evening. Send it to the zine address on the card — any format, any size. I'll look out for your name.",
+          says = "Really? Oh, that makes my evening. Send it to the zine address on our banner — any format, any size. I'll look out for your name.",
           choices = {
             { "Can I ask — what do you wish you'd had in your portfolio last year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your own email too, in case I have questions?", "exchange_contact", next = "contact" },
-            { "I'll send something this week. Thanks, Inês!", "exit_graceful" },
+            { "I'll send something this week, I promise. Thanks, Inês — good luck with the zine!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1238,9 +1337,9 @@ return scenario {
         node "brush" {
           says = "Oh — sure. Um, portfolios go through the website, but here's a card with the address.",
           choices = {
-            { "Sorry, that was abrupt. I'm {name} — I draw a lot and I'd love to hear what studio life is like.",
+            { "Sorry, that was abrupt. I'm {name} — what's studio life actually like?",
               "introduce_why", next = "why" },
-            { "Thanks, I'll send it through the website.", "exit_graceful" },
+            { "Thanks, I'll send it through the website tonight, then. Sorry to rush you.", "exit_graceful" },
             { "(Take the card and move on.)", "exit_abrupt" },
           },
         },
@@ -1260,6 +1359,27 @@ return scenario {
             { "I am — I'll send some prints this week.", "offer_help", requires = { fact = "zine" }, next = "thanks" },
             { "Could I take your email again?", "exchange_contact", next = "contact" },
             { "A sourdough diagram! Good luck with the last one.", "exit_graceful" },
+          },
+        },
+        node "common_after" {
+          says = "Yes! Exactly that. It doesn't go away when you get a job, but you stop letting it decide. Maybe we both put something in the zine, then.",
+          common_ground = true,
+          choices = {
+            { "Deal. I'll send something in — and put the call up on the illustration society's board.",
+              "offer_help", requires = { fact = "zine" }, next = "thanks" },
+            { "Can I ask — what do you wish you'd had in your portfolio last year?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Could we swap details? I'd like to hear when the zine is out.", "exchange_contact", next = "contact" },
+            { "Thank you, Inês. That helps more than you know.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Oh — sure. Um, portfolios go through the website. The address is on the banner, just there.",
+          choices = {
+            { "Sorry, that was abrupt. I'm {name} — what's studio life actually like?",
+              "introduce_why", next = "why" },
+            { "Thanks, I'll send it through the website tonight, then. Sorry to rush you.", "exit_graceful" },
+            { "Can I take a card as well, so I remember the name of the studio?", "card_grab" },
           },
         },
       },
@@ -1306,7 +1426,7 @@ return scenario {
             { "Hi, I'm {name} — I'm in my final year, and I didn't know hospitals hired people like engineers. I wanted to ask what else you do.",
               "introduce_why", next = "why" },
             { "Could I take a card?", "card_grab", next = "brush" },
-            { "Do you have any graduate jobs that aren't medical?", "ask_job", next = "brush" },
+            { "Do you have any graduate jobs that aren't medical?", "ask_job", next = "brush_job" },
             { "Not a doctor, no! I'll come back in a bit.", "exit_graceful" },
           },
         },
@@ -1324,10 +1444,10 @@ return scenario {
           says = "It gets cold and moody, like me. Thirty-one years I have been fixing these machines. I retire next year, and I will miss that scanner more than some of the managers.",
           reveals = { "retiring" },
           choices = {
-            { "My grandad fixed televisions for forty years. He still opens up everything he owns to see how it works.",
+            { "My grandad fixed televisions for forty years. He still takes everything apart.",
               "share", shares = true, next = "common" },
             { "Will you keep anything going after you retire?", "ask_open", next = "work" },
-            { "Thirty-one years! Thank you for telling me about it.", "exit_graceful" },
+            { "Thirty-one years with those machines! Thank you for telling me about it, Kwame.", "exit_graceful" },
           },
         },
         node "common" {
@@ -1337,7 +1457,7 @@ return scenario {
             { "I will. What else keeps you busy, apart from the machines?", "ask_open", next = "work" },
             { "Can I ask your advice — how would someone like me get into clinical engineering?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Could we swap details? I'd like to stay in touch.", "exchange_contact", next = "contact" },
+            { "Could we swap details? I'd like to stay in touch about clinical engineering.", "exchange_contact", next = "contact" },
             { "He'll love that. Thank you, Kwame.", "exit_graceful" },
           },
         },
@@ -1359,7 +1479,7 @@ return scenario {
             { "That's given me goosebumps. Could I come and help on a Tuesday?",
               "offer_help", requires = { fact = "radio" }, next = "thanks" },
             { "My grandad fixed radios and televisions for forty years. He'd have loved your request show.",
-              "share", shares = true, next = "common" },
+              "share", shares = true, next = "common_after" },
             { "Could I take your email about volunteering?", "exchange_contact", next = "contact" },
             { "What a story. Thank you, Kwame.", "exit_graceful" },
           },
@@ -1371,7 +1491,7 @@ return scenario {
             { "Can I ask your advice — how would someone like me get into clinical engineering?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email to arrange the first Tuesday?", "exchange_contact", next = "contact" },
-            { "I'll be there. Thank you, Kwame!", "exit_graceful" },
+            { "I'll be there on the first Tuesday. Thank you, Kwame — see you then!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1392,7 +1512,7 @@ return scenario {
         node "brush" {
           says = "Certainly. Here — our jobs are on the hospital website, the link is on the back. We are not only doctors, you know.",
           choices = {
-            { "Sorry — I should say hello properly. I'm {name}, and I'd really like to know what engineers do in a hospital.",
+            { "Sorry — hello properly. I'm {name}. What do engineers do in a hospital?",
               "introduce_why", next = "why" },
             { "Thank you, I'll have a look.", "exit_graceful" },
             { "(Take the card and move on.)", "exit_abrupt" },
@@ -1414,6 +1534,27 @@ return scenario {
             { "Then let me be the third. Tuesdays, seven till nine?", "offer_help", requires = { fact = "radio" }, next = "thanks" },
             { "Could I take your email again?", "exchange_contact", next = "contact" },
             { "You'll find them. Good to see you, Kwame.", "exit_graceful" },
+          },
+        },
+        node "common_after" {
+          says = "Then you have it in the blood! Radios and televisions — he would have run my desk better than me. Tell him an old engineer at a hospital salutes him.",
+          common_ground = true,
+          choices = {
+            { "I will. And I'd like to help on a Tuesday, if the show still needs people.",
+              "offer_help", requires = { fact = "radio" }, next = "thanks" },
+            { "Can I ask your advice — how would someone like me get into clinical engineering?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Could we swap details? I'd like to stay in touch about the radio show.", "exchange_contact", next = "contact" },
+            { "He'll love that. Thank you, Kwame.", "exit_graceful" },
+          },
+        },
+        node "brush_job" {
+          says = "Certainly. Our jobs are on the hospital website, under estates. We are not only doctors, you know.",
+          choices = {
+            { "Sorry — hello properly. I'm {name}. What do engineers do in a hospital?",
+              "introduce_why", next = "why" },
+            { "Thank you, I'll have a look.", "exit_graceful" },
+            { "Could I take a card anyway, just in case I have a question about applying?", "card_grab" },
           },
         },
       },
@@ -1447,7 +1588,7 @@ return scenario {
       need = "student guides to walk nervous first-years round the spring fair",
       zone = "seating", at = { 26.5, 15 },
       facts = {
-        liking_gap = "says most students walk away from a booth thinking it went badly, while the recruiter remembers them fondly",
+        liking_gap = "walked away from her own first careers fair sure it had gone badly, and was offered a job by one of those recruiters",
         was_engineer = "spent eight years as a civil engineer building bridges before retraining as a careers adviser",
         fair_guides = "needs six student guides to walk nervous first-years round the spring fair",
         birdwatching = "counts birds on the campus lake every Sunday morning for a national survey",
@@ -1457,39 +1598,39 @@ return scenario {
         node "hello" {
           says = "Hello — sit down for a minute, the chairs are the best-kept secret in the building. I'm Niamh, from the Careers Service. How are you finding it?",
           choices = {
-            { "Hi, I'm {name} — I'm in my final year, and honestly I came over because my feet hurt and my head's full.",
+            { "Hi, I'm {name} — final year. Honestly, my feet hurt and my head's full.",
               "introduce_why", next = "why" },
-            { "Can you just tell me which company here is easiest to get a job at?", "ask_job", next = "brush" },
+            { "Honestly, I'm exhausted. Can you just tell me which company here is easiest to get a job at?", "ask_job", next = "brush" },
             { "Can I just grab a leaflet?", "card_grab", next = "brush" },
             { "Fine, thanks — just passing through!", "exit_graceful" },
           },
         },
         node "why" {
-          says = "Most honest answer I've had all day. Sit. Here's a secret: most students walk away from a booth sure it went badly, and the recruiter remembers them fondly. You're doing better than you think.",
+          says = "Most honest answer I've had all day. Sit. At my first careers fair I was sure every recruiter hated me. One of them offered me a job six months later.",
           reveals = { "liking_gap" },
           choices = {
-            { "Do people really like us more than we think?", "follow_up", uses = "liking_gap", next = "research" },
+            { "Six months later! What happened?", "follow_up", uses = "liking_gap", next = "research" },
             { "What's the fair like from your side?", "ask_open", next = "work" },
             { "Thank you — I needed that. I'll brave the booths again.", "exit_graceful" },
           },
         },
         node "research" {
-          says = "They do — it's called the liking gap, and it's well studied. We judge ourselves on the awkward pause; they remember the good question. I was terrible at this, and I built bridges for a living.",
+          says = "She said she remembered my question about the footbridge, not the awkward pause after it. So I built bridges for eight years, and then I ended up here.",
           reveals = { "was_engineer" },
           choices = {
             { "I've changed my mind about what I want three times this year. I keep thinking that's a bad sign.",
               "share", shares = true, next = "common" },
             { "You built bridges? How did you end up in careers?", "follow_up", uses = "was_engineer", next = "bridges" },
-            { "The liking gap — I'll remember that. Thank you.", "exit_graceful" },
+            { "That's a good story to hear today. Thank you.", "exit_graceful" },
           },
         },
         node "bridges" {
           says = "Eight years as a civil engineer. I loved the bridges and hated the meetings about them. The best part was training the graduates, so eventually I trained to do that properly.",
           choices = {
-            { "That's reassuring. I keep worrying I'll pick the wrong first job and be stuck with it forever.",
+            { "That helps. I keep worrying I'll pick the wrong first job and be stuck forever.",
               "share", shares = true, next = "common" },
             { "And what's the fair like from your side?", "ask_open", next = "work" },
-            { "That's a great story. Thank you, Niamh.", "exit_graceful" },
+            { "That's a great story, and honestly I needed to hear it today. Thank you, Niamh.", "exit_graceful" },
           },
         },
         node "common" {
@@ -1499,7 +1640,7 @@ return scenario {
             { "That helps. What's the fair like from your side?", "ask_open", next = "work" },
             { "Can I ask your advice? How do I choose when I like bits of everything?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Could I book a proper appointment with you?", "exchange_contact", next = "contact" },
+            { "Could I book a proper appointment with you, after the fair is over?", "exchange_contact", next = "contact" },
             { "Thank you. I feel ready for the second half.", "exit_graceful" },
           },
         },
@@ -1510,7 +1651,7 @@ return scenario {
           choices = {
             { "I'd do it. I'd have loved a guide in first year.", "offer_help", requires = { fact = "fair_guides" }, next = "thanks" },
             { "Could I take your details about the guides?", "exchange_contact", next = "contact" },
-            { "I hope you find them. Thanks for the chair!", "exit_graceful" },
+            { "I hope you find enough of them — it's a lovely idea. Thanks for the chair!", "exit_graceful" },
           },
         },
         node "thanks" {
@@ -1520,11 +1661,11 @@ return scenario {
             { "Can I ask your advice? How do I choose when I like bits of everything?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email for the training details?", "exchange_contact", next = "contact" },
-            { "Sunday afternoon it is. Thanks, Niamh!", "exit_graceful" },
+            { "Sunday afternoon it is, then. Thanks, Niamh — and thanks for the chair!", "exit_graceful" },
           },
         },
         node "advice" {
-          says = "Don't choose yet — test. Take the two you're torn between and have one real conversation with someone in each, like tonight. Then come to my Wednesday CV clinic in the library.",
+          says = "Don't choose yet — test. Take the two you're torn between and spend a day with each — a shadowing day, a small project. Then come to my Wednesday CV clinic in the library.",
           reveals = { "cv_clinic" },
           choices = {
             { "Test, don't choose. Could I book in with you properly?", "exchange_contact", next = "contact" },
@@ -1541,10 +1682,10 @@ return scenario {
         node "brush" {
           says = "Honestly, there's no easy one. The list of who's hiring is on the back of the floor map, and here's our leaflet. Come back and sit if your feet give out.",
           choices = {
-            { "Actually — can I start again? I'm {name}, I'm in my final year, and I'm a bit overwhelmed.",
+            { "Actually — can I start again? I'm {name}, and I'm a bit overwhelmed.",
               "introduce_why", next = "why" },
             { "Thanks, I will.", "exit_graceful" },
-            { "(Take the leaflet and head back out.)", "exit_abrupt" },
+            { "(Take the leaflet with a quick nod and head straight back out into the crowd.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -1554,7 +1695,7 @@ return scenario {
             { "Better than I thought. What's the fair been like from your side?", "ask_open", next = "work" },
             { "Better! Can I ask your advice? How do I choose when I like bits of everything?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Just resting my feet a second — thanks, Niamh.", "exit_graceful" },
+            { "Just resting my feet for a second before round two — thanks, Niamh.", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -1606,9 +1747,9 @@ return scenario {
         node "hello" {
           says = "Oh, hey. Are you queueing? Go ahead. I'm not really queueing. I'm just standing near the coffee. Strategically.",
           choices = {
-            { "Hi, I'm {name} — final year too, I'm guessing? I came over because I needed a break from the booths.",
+            { "Hi, I'm {name} — final year too? I needed a break from the booths.",
               "introduce_why", next = "why" },
-            { "Hey, are you on LinkedIn? I'll add you.", "card_grab", next = "brush" },
+            { "Hey, are you on LinkedIn? I'll add you now, then we can both get back out there.", "card_grab", next = "brush" },
             { "Thanks! Good luck out there.", "exit_graceful" },
           },
         },
@@ -1618,7 +1759,7 @@ return scenario {
           choices = {
             { "'I like money' is honest, at least. What did you mean to say?", "follow_up", uses = "froze", next = "meant" },
             { "Could we swap numbers? It'd be nice to know someone here.", "exchange_contact", next = "contact" },
-            { "Twenty minutes is fine. Good luck with the next one!", "exit_graceful" },
+            { "Twenty minutes is fine, honestly. Good luck with the next one — you'll be great.", "exit_graceful" },
           },
         },
         node "meant" {
@@ -1634,7 +1775,7 @@ return scenario {
         node "lab" {
           says = "Checking that the blood-test machines give the right answers. I'd be good at it. I just have to survive the part where I talk about myself.",
           choices = {
-            { "I'm the same. I know my stuff, and then someone asks about me and my mind goes blank.",
+            { "Same. Someone asks about me and my mind goes blank.",
               "share", shares = true, next = "common" },
             { "Could we swap numbers? You can tell me how Thursday goes.", "exchange_contact", next = "contact" },
             { "You'll survive it. Good luck on Thursday!", "exit_graceful" },
@@ -1656,7 +1797,7 @@ return scenario {
           choices = {
             { "Not stupid at all. Come with me — I'm heading to the hospital booth next.",
               "offer_help", requires = { fact = "go_round" }, next = "thanks" },
-            { "Could we swap numbers? We could meet up in the second half.", "exchange_contact", next = "contact" },
+            { "Could we swap numbers? We could meet up in the second half and compare notes.", "exchange_contact", next = "contact" },
             { "Not stupid. You'll find your feet. Good luck!", "exit_graceful" },
           },
         },
@@ -1667,7 +1808,7 @@ return scenario {
             { "You've got an interview coming up — how are you preparing? I could use some tips.",
               "ask_advice", requires = { tier = 3, fact = "lab_interview" }, next = "advice" },
             { "Let's swap numbers first, in case we lose each other in there.", "exchange_contact", next = "contact" },
-            { "Deal. Right — hospital booth, let's go.", "exit_graceful" },
+            { "Deal. Right — hospital booth, let's go before I lose my nerve again.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1688,9 +1829,9 @@ return scenario {
         node "brush" {
           says = "Uh — sure. I'm Sipho Dlamini on there. I don't really post much.",
           choices = {
-            { "Sorry, hi properly — I'm {name}. I came over for a break from the booths, honestly.", "introduce_why", next = "why" },
+            { "Sorry, hi properly — I'm {name}. I needed a break from the booths.", "introduce_why", next = "why" },
             { "Cool. Good luck out there!", "exit_graceful" },
-            { "(Send the request and walk off.)", "exit_abrupt" },
+            { "(Send the connection request, smile, and walk off towards the booths.)", "exit_abrupt" },
           },
         },
         node "again" {
@@ -1701,7 +1842,7 @@ return scenario {
             { "Mostly! What are you hoping to find here today?", "ask_open", next = "work" },
             { "Just about. Can I ask — how are you getting ready for your interview? I could use some tips.",
               "ask_advice", requires = { tier = 3, fact = "lab_interview" }, next = "advice" },
-            { "Barely. Good to see you, Sipho — good luck!", "exit_graceful" },
+            { "Barely. Good to see you again, Sipho — good luck with the rest of it!", "exit_graceful" },
           },
         },
       },

@@ -69,10 +69,10 @@ return scenario {
         node "hello" {
           says = "Hi! Maya — sorry, pizza hands. Were you in for Lucía's talk? 'What happened, is it my fault, what do I do now?' I nodded so hard my neck hurts.",
           choices = {
-            { "Hi, I'm {name} — I came for that talk. I'm getting into UX and wanted to meet people who do research.",
+            { "Hi, I'm {name} — I came for that talk. I'm getting into UX research.",
               "introduce_why", next = "talk" },
             { "I was! Which bit made you nod the hardest?", "ask_open", next = "talk" },
-            { "I'm building a UX portfolio and looking for work — can I tell you about my projects?", "pitch", next = "cool" },
+            { "I'm building a UX portfolio and I'm looking for work — could I tell you about a couple of my projects?", "pitch", next = "cool" },
             { "I'll let you finish your pizza — enjoy the rest of the evening.", "exit_graceful" },
           },
         },
@@ -91,9 +91,9 @@ return scenario {
           reveals = { "user_study" },
           need = true,
           choices = {
-            { "I could sign up myself, and share the call with my course group chat — there are forty of us.",
+            { "I could sign up, and share the call with my course — there are forty of us.",
               "offer_help", requires = { fact = "user_study" }, next = "help" },
-            { "How do you test wording like that? Do you watch people use the app?", "ask_open", next = "method" },
+            { "How do you test wording like that? Do you sit and watch people use the app?", "ask_open", next = "method" },
             { "Good luck with it — I'll let you get back to the room.", "exit_graceful" },
           },
         },
@@ -138,6 +138,8 @@ return scenario {
             { "Shall I take your email so I can send the sign-up link round?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into research yourself?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Happy to. I'll let you get back to the evening.", "exit_graceful" },
+            { "I know that feeling — I begged for survey replies for a month.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -150,17 +152,17 @@ return scenario {
         node "contact" {
           says = "Of course — here's my email. Send me the link to your course chat and I'll send the study details back. And come and find me at the next one!",
           choices = {
-            { "Thank you. Good luck with week six — I'll let you finish your pizza.", "exit_graceful" },
+            { "Thank you. Good luck with week six — I'll let you finish your pizza, Maya.", "exit_graceful" },
             { "Brilliant. I'm going to catch Lucía before she leaves — see you soon.", "exit_graceful" },
           },
         },
         node "cool" {
           says = "Oh — maybe another time? Tonight I'm really just here for the talks. Nadia keeps a jobs board by the door, that's probably your best bet.",
           choices = {
-            { "Sorry, wrong moment. I'm {name} — I really did come for the talk. What did you make of it?",
+            { "Sorry, wrong moment. I'm {name}. What did you make of the talk?",
               "introduce_why", next = "talk" },
             { "Of course. Sorry to jump in — enjoy the pizza.", "exit_graceful" },
-            { "Could I at least grab your card before I go?", "card_grab" },
+            { "Could I at least grab your card before I go? I'll send the portfolio link another time.", "card_grab" },
             { "Right. Thanks.", "exit_abrupt" },
           },
         },
@@ -184,6 +186,15 @@ return scenario {
             { "I did a stats module last year and secretly loved it. Messy data is kind of fun.",
               "share", shares = true, next = "cg" },
             { "Nineteen is great. I'll let you get back to it.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Then you know! Everyone says yes to your face and no to the form. It's nice to talk to someone who's been on the begging end.",
+          common_ground = true,
+          choices = {
+            { "Shall I take your email so I can send the sign-up link round?", "exchange_contact", next = "contact" },
+            { "Can I ask how you got into research yourself?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll send it round tonight. Enjoy the evening.", "exit_graceful" },
           },
         },
       },
@@ -231,7 +242,7 @@ return scenario {
         node "hello" {
           says = "Hola — sorry, I'm still coming down from the stage. Was it okay? Be honest, I couldn't see faces past the second row.",
           choices = {
-            { "Hi, I'm {name} — it was more than okay. I write forms for a student project, and I've clearly been doing it wrong.",
+            { "Hi, I'm {name} — more than okay. I write forms, and I've been doing it wrong.",
               "introduce_why", next = "thanks" },
             { "It was great. What made you start with error messages, of all things?", "ask_open", next = "origin" },
             { "Loved it! I do freelance copywriting, actually — do you ever hire outside writers? Here's my card.", "pitch", weight = 1.5, next = "cool" },
@@ -242,7 +253,7 @@ return scenario {
           says = "Thank you! 'Doing it wrong' is the whole club, welcome. That was my first talk in English, you know. My hands are still shaking a little.",
           reveals = { "first_english_talk" },
           choices = {
-            { "Your first in English? It didn't show at all. How does it compare with speaking in Spanish?",
+            { "Your first in English? It didn't show. How does it compare with Spanish?",
               "follow_up", uses = "first_english_talk", next = "english" },
             { "What made you start with error messages, of all things?", "ask_open", next = "origin" },
             { "Well, it was brilliant. I'll let the others have you — thank you.", "exit_graceful" },
@@ -309,6 +320,8 @@ return scenario {
             { "Where's best to send them? Could I take your email?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into content design?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll dig them out this week. Thank you, Lucía.", "exit_graceful" },
+            { "I keep a folder of error messages that made me laugh. Some are mine.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -328,10 +341,10 @@ return scenario {
         node "cool" {
           says = "Ah — thank you, but our writing is all in-house, it's a council thing. Tonight I'm honestly just here to talk about the talk.",
           choices = {
-            { "Sorry, wrong moment. I'm {name} — what I really wanted to ask was how you got into error messages.",
+            { "Sorry, wrong moment. I'm {name}. How did you get into error messages?",
               "introduce_why", next = "origin" },
             { "Of course. Thank you for the talk — it was really good.", "exit_graceful" },
-            { "Could I grab your card anyway, in case that changes?", "card_grab" },
+            { "Could I grab your card anyway, in case that changes? I'd love to pitch you something.", "card_grab" },
             { "Okay. Never mind.", "exit_abrupt" },
           },
         },
@@ -341,8 +354,17 @@ return scenario {
             { "I've got a few from our project. How's the style guide coming along?",
               "follow_up", uses = "style_guide", next = "help" },
             { "Have you given the talk in English again since?", "follow_up", uses = "first_english_talk", next = "english" },
-            { "Not yet, sorry! How did you get into error messages in the first place?", "ask_open", next = "origin" },
+            { "Not yet! How did you get into error messages in the first place?", "ask_open", next = "origin" },
             { "Just saying hello — good to see you.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "A folder! I have one too — mine's called 'crimes'. Nobody else at these things admits to collecting them.",
+          common_ground = true,
+          choices = {
+            { "Where's best to send them? Could I take your email?", "exchange_contact", next = "contact" },
+            { "Can I ask how you got into content design?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll add mine to your crimes. Good luck Saturday.", "exit_graceful" },
           },
         },
       },
@@ -386,10 +408,10 @@ return scenario {
         node "hello" {
           says = "Hello. I have been asked twice tonight whether I am hiring. If you have a question about the talk, you are already my favourite person.",
           choices = {
-            { "Hi, I'm {name} — a talk question, promise. Our student project has eight tiny services and your talk described our week.",
+            { "Hi, I'm {name} — a talk question, promise. Our project has eight tiny services.",
               "introduce_why", next = "project" },
             { "I do have one: how did you convince your team to merge everything back?", "ask_open", next = "convince" },
-            { "Great talk. Is Kestrel hiring? I'd love to work somewhere that thinks like that.", "ask_job", weight = 1.5, next = "cool" },
+            { "Great talk. Is Kestrel hiring at the moment? I'd really love to work somewhere that thinks like that.", "ask_job", weight = 1.5, next = "cool" },
             { "I'll leave you to it — thanks for the talk.", "exit_graceful" },
           },
         },
@@ -397,9 +419,9 @@ return scenario {
           says = "Eight services for a student project. That is brave. We had fourteen, and the pager went off forty times a month. How many of yours deploy without breaking another?",
           reveals = { "pages_drop" },
           choices = {
-            { "Honestly? Maybe two. The rest fall over together, usually at 2 a.m. before a deadline.",
+            { "Honestly? Maybe two. The rest fall over together at 2 a.m.",
               "share", shares = true, next = "cg" },
-            { "Is that the first question you'd ask about any service?", "ask_open", next = "checklist" },
+            { "Is that the first question you'd ask about any service you're shown?", "ask_open", next = "checklist" },
             { "Don't answer that, I know. Thanks for the talk.", "exit_graceful" },
           },
         },
@@ -407,7 +429,7 @@ return scenario {
           says = "I didn't. The pager did. Forty pages a month became six. After that, nobody wanted to defend the notification-preferences service.",
           reveals = { "pages_drop" },
           choices = {
-            { "Forty down to six — what did that change for the team, day to day?", "follow_up", uses = "pages_drop", next = "sleep" },
+            { "Forty down to six — what changed for the team?", "follow_up", uses = "pages_drop", next = "sleep" },
             { "Do you have a rule now for what should be a service?", "ask_open", next = "checklist" },
             { "That's a good ending for a talk. Thanks, Henrik.", "exit_graceful" },
           },
@@ -415,9 +437,9 @@ return scenario {
         node "sleep" {
           says = "People sleep. One colleague took a holiday without his laptop for the first time in three years. That is the real metric. I could not fit it on a slide.",
           choices = {
-            { "That's the bit I'll remember. Our project's alerts go to all five of us at once, so nobody sleeps.",
+            { "That's the bit I'll remember. Our alerts go to all five of us at once.",
               "share", shares = true, next = "cg" },
-            { "So what do you check before something becomes a service?", "ask_open", next = "checklist" },
+            { "So what do you check now, before something is allowed to become a service?", "ask_open", next = "checklist" },
             { "That's a good metric. I'll let you go — thank you.", "exit_graceful" },
           },
         },
@@ -426,10 +448,10 @@ return scenario {
           reveals = { "checklist" },
           need = true,
           choices = {
-            { "Could we try it on our eight services and send you what broke? Honest notes, not praise.",
+            { "Could we try it on our eight services and send you honest notes?",
               "offer_help", requires = { fact = "checklist" }, next = "help" },
-            { "We have a 'login service' that can't do any of the three. I feel personally seen.",
-              "share", shares = true, next = "cg" },
+            { "We have a 'login service' that can't do any of the three. I feel very personally seen.",
+              "share", shares = true, next = "cg_after" },
             { "I'm going to steal that. Thanks, Henrik.", "exit_graceful" },
           },
         },
@@ -438,12 +460,12 @@ return scenario {
           reveals = { "exchanges" },
           common_ground = true,
           choices = {
-            { "Telephone exchanges! How did you get from there to energy?", "follow_up", uses = "exchanges", next = "path" },
+            { "Telephone exchanges! How did you get to energy?", "follow_up", uses = "exchanges", next = "path" },
             { "Can I ask — if you were starting out now, what would you learn first?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Would it help if we tried your checklist and sent you what broke?",
               "offer_help", requires = { fact = "checklist" }, next = "help" },
-            { "Bigger cupboards. I'll remember that. Thanks, Henrik.", "exit_graceful" },
+            { "Bigger cupboards. I'll remember that one. Thanks, Henrik.", "exit_graceful" },
           },
         },
         node "path" {
@@ -452,7 +474,7 @@ return scenario {
           choices = {
             { "Can I ask what you'd learn first, if you were starting out now?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "So what do you check now, before something becomes a service?", "ask_open", next = "checklist" },
+            { "What do you check now, before it's a service?", "ask_open", next = "checklist" },
             { "Could our team try your checklist and send you honest notes?",
               "offer_help", requires = { fact = "checklist" }, next = "help" },
             { "I hope it floats. Thanks for the chat, Henrik.", "exit_graceful" },
@@ -464,6 +486,8 @@ return scenario {
             { "Where should I send them — do you have an email you use for this?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd learn first, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Deal. I'll let you get back to the room.", "exit_graceful" },
+            { "We learned that the night before a demo, on one laptop.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -483,11 +507,11 @@ return scenario {
         node "cool" {
           says = "Hm. We hire sometimes; the website has the list. Tonight I am mostly here to argue about microservices, I'm afraid.",
           choices = {
-            { "Fair enough, sorry. I'm {name} — I did want to ask how you got your team to merge things back.",
+            { "Fair enough, sorry. I'm {name}. How did your team merge things back?",
               "introduce_why", next = "convince" },
             { "Of course. Thanks for the talk.", "exit_graceful" },
             { "Could I grab a card anyway? Then I'll get out of your way.", "card_grab" },
-            { "Okay, I'll check the website.", "exit_abrupt" },
+            { "Okay, I'll check the website for openings, then. Thanks for your time, anyway.", "exit_abrupt" },
           },
         },
         node "again" {
@@ -497,6 +521,26 @@ return scenario {
             { "Are your on-call pages still down around six a month?", "follow_up", uses = "pages_drop", next = "sleep" },
             { "What would you ask first about a new service?", "ask_open", next = "checklist" },
             { "Just saying hello. Good to see you, Henrik.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "The night before a demo is where everyone learns it. For me it was the night before a minister's visit. Smaller laptop, same panic.",
+          common_ground = true,
+          choices = {
+            { "Where should I send them — do you have an email you use for this?", "exchange_contact", next = "contact" },
+            { "Can I ask what you'd learn first, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll send notes once we've tried it. Thanks, Henrik.", "exit_graceful" },
+          },
+        },
+        node "cg_after" {
+          says = "Seen is the word. Everything is fine until it is not, and then it is everyone's problem at once. That's why I want teams to try the questions on real systems.",
+          common_ground = true,
+          choices = {
+            { "Could our team try them on our eight services and send you honest notes?",
+              "offer_help", requires = { fact = "checklist" }, next = "help" },
+            { "Can I ask — if you were starting out now, what would you learn first?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Everyone's problem at once — that's our Tuesdays. Thanks, Henrik.", "exit_graceful" },
           },
         },
       },
@@ -540,10 +584,10 @@ return scenario {
         node "hello" {
           says = "Hi! Welcome — first time? Grab a slice before the developers find the vegetarian ones. Sorry, I'm counting boxes.",
           choices = {
-            { "Hi, I'm {name} — yes, first time. A friend said this is the friendliest meetup in town, so I came to see.",
+            { "Hi, I'm {name} — yes, first time. A friend said it's the friendliest one in town.",
               "introduce_why", next = "welcome" },
             { "Need a hand with the boxes?", "small_talk", next = "boxes" },
-            { "Are you the organiser? Could I get your card? I'd love to be on your list.", "card_grab", next = "cool" },
+            { "Are you the organiser? Could I get your card? I'd love to be on your list for the next one.", "card_grab", next = "cool" },
             { "Thanks — I'll go and find a slice.", "exit_graceful" },
           },
         },
@@ -559,27 +603,28 @@ return scenario {
         node "boxes" {
           says = "Oh, you're an angel. Empties by the recycling — but don't you dare do the whole job, you're a guest.",
           choices = {
-            { "I'm {name}, by the way — first time here. A friend said it's the friendliest meetup in town.",
+            { "I'm {name}, by the way — first time here. A friend talked me into it.",
               "introduce_why", next = "welcome" },
             { "How many pizzas does a night like this need?", "ask_open", next = "spreadsheet" },
-            { "Done. Enjoy your evening!", "exit_graceful" },
+            { "Done — that's the last box. Enjoy your evening!", "exit_graceful" },
           },
         },
         node "spreadsheet" {
           says = "Twenty-two. I have a spreadsheet of every order since 2018 — I can predict leftovers to the slice. It's my one superpower and nobody is impressed.",
           reveals = { "pizza_spreadsheet" },
           choices = {
-            { "I'm impressed. I keep a spreadsheet of every book I've read since school. We should start a club.",
+            { "I'm impressed. I keep a spreadsheet of every book I've read since school.",
               "share", shares = true, next = "cg" },
             { "What's the hardest part of running it all?", "ask_open", next = "grow" },
-            { "Genuinely impressive. I'll let you count.", "exit_graceful" },
+            { "Genuinely impressive. I'll let you count the slices, then.", "exit_graceful" },
+            { "Has it ever been wrong?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet_news" },
           },
         },
         node "dayjob" {
           says = "Product manager at a building society. Mortgages, mostly. Less boring than it sounds — and this is how I stay in love with the rest of tech.",
           reveals = { "day_job" },
           choices = {
-            { "What keeps you in love with it here that the day job doesn't?", "follow_up", uses = "day_job", next = "grow" },
+            { "What keeps you coming back here?", "follow_up", uses = "day_job", next = "grow" },
             { "How many pizzas does a night like this need?", "ask_open", next = "spreadsheet" },
             { "Sounds like a good balance. I'll let you get back to it.", "exit_graceful" },
           },
@@ -589,10 +634,10 @@ return scenario {
           reveals = { "lightning_talk" },
           need = true,
           choices = {
-            { "I could do five minutes on what I learnt interviewing users for my thesis. Would that fit?",
+            { "I could do five minutes on interviewing users for my thesis?",
               "offer_help", requires = { fact = "lightning_talk" }, next = "help" },
-            { "I'd be one of those people. I always think my stuff is too small to talk about.",
-              "share", shares = true, next = "cg" },
+            { "I'd be one of those people. I always think my stuff is far too small to talk about.",
+              "share", shares = true, next = "cg_after" },
             { "I hope you find your last speaker. I'll let you get on.", "exit_graceful" },
           },
         },
@@ -602,7 +647,7 @@ return scenario {
           choices = {
             { "Can I ask — how do you get comfortable at things like this? I nearly turned round at the door.",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Then maybe I could do five minutes next month — on interviewing users for my thesis?",
+            { "Then maybe I could do five minutes next month, on user interviews?",
               "offer_help", requires = { fact = "lightning_talk" }, next = "help" },
             { "What's the hardest part of running it?", "ask_open", next = "grow" },
             { "I'll let you get back to the boxes. This was fun.", "exit_graceful" },
@@ -614,28 +659,30 @@ return scenario {
             { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
             { "Any advice for someone who's never given a talk?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll think about a title. Enjoy the rest of the night!", "exit_graceful" },
+            { "I'm nervous, honestly. My last talk was a school assembly.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
-          says = "Nobody's watching you as hard as you think. Pick one person, ask them one real question, and give yourself permission to leave after that. Half this room did exactly that tonight.",
+          says = "Honestly? I still get nervous at my own meetup. I hide behind the pizza boxes for ten minutes, then someone asks where the toilets are and I'm off.",
           choices = {
             { "That helps. Could we swap emails? I'd like to hear about next month.", "exchange_contact", next = "contact" },
             { "Thank you, Nadia. I'll go and find my one person.", "exit_graceful" },
           },
         },
         node "contact" {
-          says = "Perfect — pop it in here. I'll send details this week. And thank you, honestly: people offering is rarer than you'd think.",
+          says = "Perfect — pop it in here. I'll send details this week. And thank you, honestly — you've made my week.",
           choices = {
-            { "Thanks, Nadia. Good luck with the leftovers forecast.", "exit_graceful" },
+            { "Thanks, Nadia. Good luck with tonight's leftovers forecast.", "exit_graceful" },
             { "Looking forward to it. I'll let you get back to hosting.", "exit_graceful" },
           },
         },
         node "cool" {
           says = "Ha — here, it's the meetup one, it only has the website on it. There's a newsletter sheet by the door too. Enjoy the pizza!",
           choices = {
-            { "Sorry, let me start again — I'm {name}, it's my first time here. A friend said it's the friendliest meetup in town.",
+            { "Sorry, let me start again — I'm {name}, and it's my first time here.",
               "introduce_why", next = "welcome" },
-            { "Will do — thanks, and sorry to interrupt the counting.", "exit_graceful" },
+            { "Will do — thanks, and sorry to interrupt the counting. I'll find the list by the door.", "exit_graceful" },
             { "Okay.", "exit_abrupt" },
           },
         },
@@ -644,9 +691,38 @@ return scenario {
           choices = {
             { "Are you still short of lightning talks? I could do five minutes on interviewing users.",
               "offer_help", requires = { fact = "lightning_talk" }, next = "help" },
-            { "How many pizzas did the spreadsheet order tonight?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet" },
+            { "Is the pizza spreadsheet still never wrong?", "follow_up", uses = "pizza_spreadsheet", next = "spreadsheet_news" },
             { "How's the meetup been going?", "ask_open", next = "grow" },
             { "Just saying hi — I'll grab that mushroom slice.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Mine was a wedding speech where I forgot the groom's name. Everyone here has a story like that — it's why the slots are five minutes.",
+          common_ground = true,
+          choices = {
+            { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
+            { "Any advice for someone who's never given a talk?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Five minutes I can do. Thanks, Nadia.", "exit_graceful" },
+          },
+        },
+        node "spreadsheet_news" {
+          says = "Wrong exactly once: the night of the cup final, when half the room went to the pub instead. I've added a football column.",
+          choices = {
+            { "I'm impressed. I keep a spreadsheet of every book I've read since school.",
+              "share", shares = true, next = "cg" },
+            { "What's the hardest part of running it all?", "ask_open", next = "grow" },
+            { "A football column. Of course. I'll go and find that mushroom slice.", "exit_graceful" },
+          },
+        },
+        node "cg_after" {
+          says = "Small is the best kind! Our best-loved talk ever was about a spreadsheet for a school bake sale. People still mention it. So — five minutes?",
+          common_ground = true,
+          choices = {
+            { "Go on, then. Five minutes on interviewing users for my thesis?",
+              "offer_help", requires = { fact = "lightning_talk" }, next = "help" },
+            { "Can I ask — how do you get comfortable at things like this? I nearly turned round at the door.",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Let me think about a topic. This was fun, Nadia.", "exit_graceful" },
           },
         },
       },
@@ -690,9 +766,9 @@ return scenario {
         node "hello" {
           says = "Hi! Rafael, Rotaly — quick question: how do care agencies near you handle shift rotas? Because most still use paper, and that's where we come in.",
           choices = {
-            { "Hi Rafael, I'm {name}. I don't know much about care rotas — I came for the talks. What's Rotaly?",
+            { "Hi Rafael, I'm {name}. I came for the talks. What's Rotaly?",
               "introduce_why", next = "what" },
-            { "Funny, I'm building something too — can I give you my thirty-second version?", "pitch", next = "cool" },
+            { "Funny, I'm building something too, actually — can I give you my thirty-second version while we're here?", "pitch", next = "cool" },
             { "Sounds interesting — have you got a card? I'll look it up later.", "card_grab", next = "card" },
             { "I'm not the right person for that, sorry. Good luck tonight.", "exit_graceful" },
           },
@@ -700,7 +776,7 @@ return scenario {
         node "what" {
           says = "Sorry — habit. It builds shift rotas for home-care agencies: carers swap shifts on their phones instead of forty text messages. Twelve agencies so far. I need forty.",
           choices = {
-            { "What made you pick care rotas, of everything you could build?", "ask_open", next = "mum" },
+            { "Why care rotas, of everything?", "ask_open", next = "mum" },
             { "How's it going, honestly?", "ask_open", next = "runway" },
             { "Good luck with the next twenty-eight. I'll let you mingle.", "exit_graceful" },
           },
@@ -720,9 +796,9 @@ return scenario {
           reveals = { "onboarding" },
           need = true,
           choices = {
-            { "I'm learning usability testing — could I run that screen past five people and send you what I see?",
+            { "I'm learning usability testing — could I test that screen with five people?",
               "offer_help", requires = { fact = "onboarding" }, next = "help" },
-            { "I love that she's your harshest user. My gran reviews all my projects the same way.",
+            { "I love that she's your harshest user. My gran reviews all my projects exactly the same way.",
               "share", shares = true, next = "cg" },
             { "She sounds brilliant. I'll let you get back to it.", "exit_graceful" },
           },
@@ -733,10 +809,10 @@ return scenario {
           need = true,
           choices = {
             { "Four months sounds like a lot of pressure. Is that why you're talking to everyone tonight?",
-              "follow_up", uses = "runway", next = "cg" },
+              "follow_up", uses = "runway", next = "cg_after" },
             { "I'm learning usability testing — could I run that screen past five people and send you notes?",
               "offer_help", requires = { fact = "onboarding" }, next = "help" },
-            { "I'd be the same. When I'm nervous I talk faster, not less.", "share", shares = true, next = "cg" },
+            { "I'd be the same. When I'm nervous I talk faster, not less.", "share", shares = true, next = "cg_after" },
             { "That's a lot. I hope the screen gives up its secret soon.", "exit_graceful" },
           },
         },
@@ -746,26 +822,26 @@ return scenario {
           choices = {
             { "Can I ask — what's the hardest thing nobody tells you about starting a company?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Could I help with that second screen? I could test it with five people and send notes.",
+            { "Could I test that second screen with five people for you?",
               "offer_help", requires = { fact = "onboarding" }, next = "help" },
             { "How's it going, honestly — the numbers, I mean?", "ask_open", next = "runway" },
-            { "Go easy on Henrik. Good luck, Rafael.", "exit_graceful" },
+            { "Go easy on Henrik. Good luck tonight, Rafael — I hope the room's kind.", "exit_graceful" },
           },
         },
         node "card" {
           says = "Of course — here. The demo's on the back. Tell any care agencies you know!",
           choices = {
-            { "Thanks. Actually — what made you start it?", "ask_open", next = "mum" },
-            { "Will do. Good luck tonight.", "exit_graceful" },
+            { "Thanks. Why did you start it?", "ask_open", next = "mum" },
+            { "Will do. Good luck tonight — I'll look you up later.", "exit_graceful" },
             { "Thanks.", "exit_abrupt" },
           },
         },
         node "cool" {
           says = "Oh — sure, go on. ...Sounds great. Two pitches passing in the night, huh? Good luck with it. I should go and find my next agency.",
           choices = {
-            { "Let's start again. I'm {name}, and I'd actually like to hear why you built Rotaly.", "introduce_why", next = "mum" },
+            { "Let's start again. I'm {name}. Why did you build Rotaly?", "introduce_why", next = "mum" },
             { "Fair enough. Good luck with yours too.", "exit_graceful" },
-            { "Have you got a card? I'll have a look later.", "card_grab" },
+            { "Have you got a card? I'll have a look later, and maybe send you mine.", "card_grab" },
             { "Sure. See you.", "exit_abrupt" },
           },
         },
@@ -775,6 +851,8 @@ return scenario {
             { "Let's swap details — send me a test account and I'll have notes within two weeks.", "exchange_contact", next = "contact" },
             { "Can I ask what you'd do differently if you started again?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Happy to. I'll find you before I leave.", "exit_graceful" },
+            { "My family runs my grandad's care on a group chat. Chaos.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -787,7 +865,7 @@ return scenario {
         node "contact" {
           says = "Here's my number — WhatsApp is fastest. I'll send a test login tomorrow. And I'll stop pitching at Henrik. Probably.",
           choices = {
-            { "Deal. Good luck with that second screen.", "exit_graceful" },
+            { "Deal. Good luck with that second screen, Rafael.", "exit_graceful" },
             { "Great — speak soon, Rafael.", "exit_graceful" },
           },
         },
@@ -798,6 +876,26 @@ return scenario {
             { "How's the runway looking these days?", "follow_up", uses = "runway", next = "runway" },
             { "How's Rotaly going, honestly?", "ask_open", next = "runway" },
             { "Just saying hi. Good luck tonight, Rafael.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "A group chat! That's where we all start — ours had three hundred messages a week about who had Tuesday. You know the problem better than most investors.",
+          common_ground = true,
+          choices = {
+            { "Let's swap details — send me a test account and I'll have notes within two weeks.", "exchange_contact", next = "contact" },
+            { "Can I ask what you'd do differently if you started again?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll have notes for you soon. Good luck with the room.", "exit_graceful" },
+          },
+        },
+        node "cg_after" {
+          says = "It is. And it's not really about software — it's carers getting their Sunday evenings back. Sorry, first non-pitch thing I've said all night.",
+          common_ground = true,
+          choices = {
+            { "Could I test that second screen with five people for you?",
+              "offer_help", requires = { fact = "onboarding" }, next = "help" },
+            { "Can I ask — what's the hardest thing nobody tells you about starting a company?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Sunday evenings back is a good reason. Good luck tonight, Rafael.", "exit_graceful" },
           },
         },
       },
@@ -841,10 +939,10 @@ return scenario {
         node "hello" {
           says = "—no, no, the pager numbers are real, but— oh, hi! Come in, come in. We're arguing about the microservices talk. Pick a side.",
           choices = {
-            { "Hi, I'm {name} — I came for that talk, so I'm happy to be drafted. Which side are you on?",
+            { "Hi, I'm {name} — happy to be drafted. Which side are you on?",
               "introduce_why", next = "side" },
             { "I'll pick after I hear yours. What did he get wrong?", "ask_open", next = "side" },
-            { "Actually, I'm looking for developers for a startup idea — can I run it by you?", "pitch", next = "cool" },
+            { "Actually, I'm looking for developers for a startup idea I've got — could I run it by you quickly?", "pitch", next = "cool" },
             { "I'll leave you to it — sounds like a good fight.", "exit_graceful" },
           },
         },
@@ -862,7 +960,7 @@ return scenario {
           says = "Pretty much: forty of us at the credit union and one nervous risk team. Everyone gets a vote here, though. Weekends, I maintain a little open-source date picker — a few thousand apps use it. Terrifying.",
           reveals = { "datepicker" },
           choices = {
-            { "A few thousand apps! What are you working on in it right now?", "follow_up", uses = "datepicker", next = "a11y" },
+            { "A few thousand apps! What are you working on?", "follow_up", uses = "datepicker", next = "a11y" },
             { "How do you find time for open source on top of a day job?", "ask_open", next = "a11y" },
             { "That's impressive. I'll let you get back to the argument.", "exit_graceful" },
           },
@@ -897,7 +995,7 @@ return scenario {
           choices = {
             { "Can I ask how you got started in open source without feeling like an intruder?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "My flatmate uses a screen reader daily — want me to ask her to test your accessible mode?",
+            { "My flatmate uses a screen reader daily — shall I ask her to test it?",
               "offer_help", requires = { fact = "screen_reader" }, next = "help" },
             { "That sounds like the best kind of weekend. Good to meet you, Tariq.", "exit_graceful" },
           },
@@ -908,6 +1006,8 @@ return scenario {
             { "Give me your email and I'll put you two in touch?", "exchange_contact", next = "contact" },
             { "Can I ask how you'd start contributing to open source, if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll ask her tonight. Good to meet you, Tariq.", "exit_graceful" },
+            { "She showed me her screen reader once. I caught one word in five.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -920,14 +1020,14 @@ return scenario {
         node "contact" {
           says = "Here — GitHub and email. Tag me on anything. And if you ever need a wedding band, I know a guy.",
           choices = {
-            { "Deal. Good luck with the release — and the argument.", "exit_graceful" },
+            { "Deal. Good luck with the release — and with the argument.", "exit_graceful" },
             { "Thanks, Tariq. I'll be in touch this week.", "exit_graceful" },
           },
         },
         node "cool" {
           says = "Oh — I'm good, thanks. Day job plus a side project already eats my weekends. Good luck with it, though.",
           choices = {
-            { "Fair — sorry. I'm {name}. I'd rather hear your take on the talk anyway.", "introduce_why", next = "side" },
+            { "Fair — sorry. I'm {name}. What's your take on the talk?", "introduce_why", next = "side" },
             { "No worries. Enjoy the argument.", "exit_graceful" },
             { "Could I grab your card anyway, in case you change your mind?", "card_grab" },
             { "Okay, cheers.", "exit_abrupt" },
@@ -940,6 +1040,15 @@ return scenario {
             { "Played any good weddings lately?", "follow_up", uses = "oud", next = "oud" },
             { "What's the argument tonight?", "ask_open", next = "side" },
             { "Just saying hi — I'll leave you to it.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "One in five is better than my first week! I turned the speed right down and still got lost. After that you can't unsee how much we break.",
+          common_ground = true,
+          choices = {
+            { "Give me your email and I'll put you two in touch?", "exchange_contact", next = "contact" },
+            { "Can I ask how you'd start contributing to open source, if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll ask her tonight and let you know what she says. Good to meet you, Tariq.", "exit_graceful" },
           },
         },
       },
@@ -982,9 +1091,9 @@ return scenario {
         node "hello" {
           says = "Hi. Don't mind Tariq, he's been arguing since the applause. I'm mostly here for the pizza and the quiet bits between his sentences.",
           choices = {
-            { "Hi, I'm {name} — I'm new to all this and wanted to meet people who are newish too. Is this your usual?",
+            { "Hi, I'm {name} — I'm new to all this. Is this your usual?",
               "introduce_why", next = "new" },
-            { "Do you know if your company's hiring juniors? I'm looking.", "ask_job", next = "cool" },
+            { "Do you know if your company's hiring juniors at the moment? I'm looking, and I'd be keen to apply.", "ask_job", next = "cool" },
             { "I'll let you enjoy the quiet bits. Nice to meet you.", "exit_graceful" },
           },
         },
@@ -1002,7 +1111,7 @@ return scenario {
           says = "My back, mostly. And years of filling in terrible software at 4 a.m. in an ambulance. I thought, someone should build this better. Turns out it's hard.",
           choices = {
             { "What's been the hardest part of the first seven months?", "ask_open", next = "alone" },
-            { "I changed courses last year and still feel like I'm catching up. It's a lot.",
+            { "I changed courses last year and I'm still catching up.",
               "share", shares = true, next = "cg" },
             { "Well, I'm glad someone's trying. Good to meet you, Sofia.", "exit_graceful" },
           },
@@ -1012,10 +1121,10 @@ return scenario {
           reveals = { "study_group" },
           need = true,
           choices = {
-            { "I'd come every week — and I know two people from my course who'd love it. Shall I bring them?",
+            { "I'd come every week — and bring two friends from my course.",
               "offer_help", requires = { fact = "study_group" }, next = "help" },
-            { "I'd have so many questions I've been too scared to ask.", "share", shares = true, next = "cg" },
-            { "That sounds really good. I hope it happens.", "exit_graceful" },
+            { "I'd have so many questions I've been too scared to ask.", "share", shares = true, next = "cg_after" },
+            { "That sounds really good. I hope it happens — I'd have loved that myself.", "exit_graceful" },
           },
         },
         node "cg" {
@@ -1046,6 +1155,8 @@ return scenario {
             { "Shall we swap numbers so you can tell me where and when?", "exchange_contact", next = "contact" },
             { "Any advice for someone a few months behind you?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "A movement it is. See you there, Sofia.", "exit_graceful" },
+            { "Honestly, that's a relief. I thought everyone here knew what they were doing.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1058,14 +1169,14 @@ return scenario {
         node "contact" {
           says = "Here's my number. I'll set up a group chat and give it an embarrassing name. Thanks for coming over — I wouldn't have.",
           choices = {
-            { "I'm glad I did. See you at the study group.", "exit_graceful" },
+            { "I'm glad I did. See you at the study group on Wednesday, Sofia.", "exit_graceful" },
             { "Thanks, Sofia. I'll let you rescue the pizza from Tariq.", "exit_graceful" },
           },
         },
         node "cool" {
           says = "Um, I'm honestly not sure — I'm seven months in, nobody tells me much. There's a careers page? Sorry.",
           choices = {
-            { "No, I'm sorry — that was a lot at once. I'm {name}. How long have you been a developer?", "introduce_why", next = "new" },
+            { "Sorry — that was a lot at once. I'm {name}. How long have you been coding?", "introduce_why", next = "new" },
             { "That's fine — thanks anyway.", "exit_graceful" },
             { "Have you got a card? I'll look the company up.", "card_grab" },
             { "Okay, thanks.", "exit_abrupt" },
@@ -1082,13 +1193,32 @@ return scenario {
         },
         node "catchup" {
           says = "It's a start! Two of us, Wednesdays, in the library. We need people brave enough to ask the silly questions first.",
-          reveals = { "study_group" },
           need = true,
           choices = {
             { "I'd come, and I'd bring two people from my course. Wednesdays work.",
               "offer_help", requires = { fact = "study_group" }, next = "help" },
-            { "I've got a whole list of silly questions. I'm not even joking.", "share", shares = true, next = "cg" },
+            { "I've got a whole list of silly questions. I'm not even joking.", "share", shares = true, next = "cg_after" },
             { "Sounds great. I'll let you get back to it.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Nobody does! I found that out at my second meetup. Half this room googled something basic today — I did it twice before lunch.",
+          common_ground = true,
+          choices = {
+            { "Shall we swap numbers so you can tell me where and when?", "exchange_contact", next = "contact" },
+            { "Any advice for someone a few months behind you?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Wednesdays, then. See you there, Sofia.", "exit_graceful" },
+          },
+        },
+        node "cg_after" {
+          says = "Oh, I know that feeling. That's the whole idea: a table where the silly questions go first, and nobody pretends. It gets better in tiny steps.",
+          common_ground = true,
+          choices = {
+            { "Then count me in. I'd come every week, and bring two friends from my course.",
+              "offer_help", requires = { fact = "study_group" }, next = "help" },
+            { "Can I ask — what would you tell someone a few months behind you?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Tiny steps. I like that. Good to meet you, Sofia.", "exit_graceful" },
           },
         },
       },
@@ -1132,10 +1262,10 @@ return scenario {
         node "hello" {
           says = "You look like someone escaping Tariq's microservices argument. Smart. I'm Fatou — I draw things that move.",
           choices = {
-            { "Hi Fatou, I'm {name} — guilty. I came for the talks and I'm trying to meet people outside my course.",
+            { "Hi Fatou, I'm {name} — guilty. I'm trying to meet people outside my course.",
               "introduce_why", next = "move" },
             { "Things that move? What kind of things?", "ask_open", next = "move" },
-            { "You're freelance? Do you ever subcontract? I'm looking for work.", "ask_job", next = "cool" },
+            { "You're freelance? Do you ever subcontract work out? I'm looking for paid projects at the moment.", "ask_job", next = "cool" },
             { "I'll let you enjoy your drink. Nice to meet you.", "exit_graceful" },
           },
         },
@@ -1143,7 +1273,7 @@ return scenario {
           says = "Explainer animations — museums, charities, the odd app that wants its logo to dance. Three years freelance. Just raised my day rate for the first time; now I wait to see who flinches.",
           reveals = { "day_rate" },
           choices = {
-            { "Raising your rate must be nerve-wracking. Has anyone flinched yet?", "follow_up", uses = "day_rate", next = "flinch" },
+            { "Has anyone flinched at the new rate yet?", "follow_up", uses = "day_rate", next = "flinch" },
             { "What are you working on right now?", "ask_open", next = "museum" },
             { "Good luck with the flinch test. Nice to meet you.", "exit_graceful" },
           },
@@ -1151,9 +1281,9 @@ return scenario {
         node "flinch" {
           says = "One. The client who asks for 'just one tiny change' every Friday at five. So, honestly: good.",
           choices = {
-            { "I've never charged for anything and I already dread that conversation.", "share", shares = true, next = "cg" },
+            { "I've never charged for anything, and I dread it.", "share", shares = true, next = "cg" },
             { "What are you working on at the moment?", "ask_open", next = "museum" },
-            { "Ha — well done. I'll let you get back to the others.", "exit_graceful" },
+            { "Ha — well done, honestly. I'll let you get back to the others now.", "exit_graceful" },
           },
         },
         node "museum" {
@@ -1161,10 +1291,10 @@ return scenario {
           reveals = { "museum_pitch" },
           need = true,
           choices = {
-            { "I'm not a designer in the way you mean — could I watch it and tell you where I got lost?",
+            { "I'm no designer, but could I watch it and tell you where I got lost?",
               "offer_help", requires = { fact = "museum_pitch" }, next = "help" },
-            { "My cousin would be your ideal critic — she's nine and asks 'why' about everything.",
-              "share", shares = true, next = "cg" },
+            { "My cousin would be your ideal critic — she's nine, and she asks 'why' about absolutely everything.",
+              "share", shares = true, next = "cg_after" },
             { "That sounds wonderful. Good luck with the pitch.", "exit_graceful" },
           },
         },
@@ -1185,7 +1315,7 @@ return scenario {
           says = "Flipbooks, mostly. One boy made forty pages of his cat falling off a sofa. Best thing I've seen all year, including my own work.",
           choices = {
             { "Can I ask how you knew it was time to go freelance?", "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "If you need a non-designer for the museum pitch, I'd happily watch and be honest.",
+            { "If you need a non-designer for the pitch, I'd watch.",
               "offer_help", requires = { fact = "museum_pitch" }, next = "help" },
             { "What are you working on at the moment?", "ask_open", next = "museum" },
             { "That cat deserves an award. Lovely to meet you, Fatou.", "exit_graceful" },
@@ -1197,6 +1327,8 @@ return scenario {
             { "Deal. Shall we swap numbers and find a time this week?", "exchange_contact", next = "contact" },
             { "Can I ask how you knew it was time to go freelance?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll practise being rude. See you soon, Fatou.", "exit_graceful" },
+            { "Warning: I'm bad at rude. I once called a terrible logo 'brave'.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1216,7 +1348,7 @@ return scenario {
         node "cool" {
           says = "Sometimes, when a project's big. Send me your portfolio and I'll have a look when things calm down.",
           choices = {
-            { "Thanks — and sorry, I jumped ahead. I'm {name}. What kind of things do you draw?", "introduce_why", next = "move" },
+            { "Sorry, I jumped ahead. I'm {name}. What do you draw?", "introduce_why", next = "move" },
             { "Will do. Enjoy your evening.", "exit_graceful" },
             { "Could I grab your card, so I know where to send it?", "card_grab" },
             { "Okay, thanks.", "exit_abrupt" },
@@ -1229,6 +1361,26 @@ return scenario {
             { "How's the Saturday club — any new flipbooks?", "follow_up", uses = "library_club", next = "club" },
             { "What are you working on at the moment?", "ask_open", next = "museum" },
             { "Just saying hi! Enjoy the evening.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "'Brave'! That's what the kids at my library club call things they hate. Don't worry, I'll teach you what they taught me.",
+          common_ground = true,
+          choices = {
+            { "Deal. Shall we swap numbers and find a time this week?", "exchange_contact", next = "contact" },
+            { "Can I ask how you knew it was time to go freelance?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll practise on my own drawings first. See you soon, Fatou.", "exit_graceful" },
+          },
+        },
+        node "cg_after" {
+          says = "Bring her! Nine-year-olds are the most honest audience there is. If she's bored by the second heartbeat, I've lost the museum.",
+          common_ground = true,
+          choices = {
+            { "Then let me be the grown-up version — I'll watch it and tell you where I got lost.",
+              "offer_help", requires = { fact = "museum_pitch" }, next = "help" },
+            { "Can I ask — how did you know it was time to go freelance?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll ask her. Good luck with the pitch, Fatou.", "exit_graceful" },
           },
         },
       },
@@ -1273,9 +1425,9 @@ return scenario {
         node "hello" {
           says = "Sit, if you like. The bar is for people with younger ears. I'm hiding from the noise and pretending the plants are colleagues.",
           choices = {
-            { "Thanks — I'm {name}. I came for the error-message talk, and I'm trying to find my way into design.",
+            { "Thanks — I'm {name}. I'm trying to find my way into design.",
               "introduce_why", next = "way" },
-            { "Are you Kemal from Hemline? Is the studio hiring at the moment?", "ask_job", next = "cool" },
+            { "Are you Kemal from Hemline? Is the studio hiring at the moment? I've got a portfolio on my phone.", "ask_job", next = "cool" },
             { "I'll leave you and the plants in peace. Enjoy the quiet.", "exit_graceful" },
           },
         },
@@ -1301,8 +1453,8 @@ return scenario {
           says = "Only for friends: there's a letterpress in my garden shed, and I print their wedding invitations. Three weeks per job, and they always spell the venue wrong.",
           reveals = { "letterpress" },
           choices = {
-            { "My cousin's invitations had the wrong date on all hundred and twenty. I folded the correction slips.",
-              "share", shares = true, next = "cg" },
+            { "My cousin's invitations had the wrong date. I folded the correction slips.",
+              "share", shares = true, next = "cg_after" },
             { "What would you want to see from someone starting out now?", "ask_open", next = "process" },
             { "I love that. I'll let you get back to the quiet.", "exit_graceful" },
           },
@@ -1313,7 +1465,7 @@ return scenario {
           choices = {
             { "Is that what you look for when you hire?", "follow_up", uses = "crit", next = "hiring" },
             { "Most of my best work is in a notebook nobody's seen. I wasn't sure it counted.",
-              "share", shares = true, next = "cg" },
+              "share", shares = true, next = "cg_after" },
             { "The mess. I'll remember that. Thank you, Kemal.", "exit_graceful" },
           },
         },
@@ -1322,7 +1474,7 @@ return scenario {
           reveals = { "hiring_junior" },
           need = true,
           choices = {
-            { "A classmate of mine sketches everything before she touches a screen. Could I send her your way?",
+            { "A classmate sketches everything before she touches a screen. Shall I send her?",
               "offer_help", requires = { fact = "hiring_junior" }, next = "help" },
             { "Can I ask what would make a junior stand out to you, beyond the notebook?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1341,8 +1493,7 @@ return scenario {
           },
         },
         node "advice" {
-          says = "Make small things for real people — a menu for a café, a sign for a club. And bring me the notebook, not only the screens. The studio is hiring in January.",
-          reveals = { "hiring_junior" },
+          says = "Make small things for real people — a menu for a café, a sign for a club. And bring me the notebook, not only the screens. The notebook tells me how you think.",
           need = true,
           choices = {
             { "I'd love to. Could I take your email and send you something in December?", "exchange_contact", next = "contact" },
@@ -1357,19 +1508,21 @@ return scenario {
             { "I will. Could I take your email so I can introduce you properly?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd tell me, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll tell her tonight. Thank you, Kemal.", "exit_graceful" },
+            { "She got me into it. She made me notice letters on menus.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "contact" {
           says = "Here. Write to me, not the studio address — the studio address is a black hole. And come back and tell me what the plants missed.",
           choices = {
-            { "I will. Thank you for the sofa and the advice.", "exit_graceful" },
+            { "I will. Thanks for the sofa.", "exit_graceful" },
             { "Thanks, Kemal. Enjoy the quiet.", "exit_graceful" },
           },
         },
         node "cool" {
           says = "Sometimes. There's a jobs page on the website — send things through that. Tonight I'm mostly resting my ears, I'm afraid.",
           choices = {
-            { "Sorry, that was abrupt. I'm {name} — I'm trying to find my way into design. Mind if I sit a minute?",
+            { "Sorry, that was abrupt. I'm {name}. Mind if I sit a minute?",
               "introduce_why", next = "way" },
             { "Of course. Sorry to disturb you.", "exit_graceful" },
             { "Could I grab your card, then, for the website?", "card_grab" },
@@ -1379,10 +1532,38 @@ return scenario {
         node "again" {
           says = "{name}. Sit. The plants remember you.",
           choices = {
-            { "Printed any wedding invitations on the letterpress lately?", "follow_up", uses = "letterpress", next = "letterpress" },
+            { "Printed any wedding invitations on the letterpress lately?", "follow_up", uses = "letterpress", next = "letterpress_news" },
             { "What's keeping the studio busy?", "ask_open", next = "hiring" },
             { "How did you find your own way into design?", "ask_open", next = "newspaper" },
             { "Just saying hello. I'll leave you to the quiet.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Menus! The worst spacing in the city is on menus. Once you see it you can't eat in peace. Welcome to the affliction.",
+          common_ground = true,
+          choices = {
+            { "I will. Could I take your email so I can introduce you properly?", "exchange_contact", next = "contact" },
+            { "Can I ask what you'd tell me, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll tell her tonight. Thank you, Kemal.", "exit_graceful" },
+          },
+        },
+        node "letterpress_news" {
+          says = "Two since we met. One couple spelled their own surname wrong on the proof. I printed it anyway — it was what they signed off.",
+          choices = {
+            { "My cousin's invitations had the wrong date on all hundred and twenty. I folded the correction slips.",
+              "share", shares = true, next = "cg_after" },
+            { "What would you want to see from someone starting out now?", "ask_open", next = "process" },
+            { "Poor them. I'll leave you to the quiet, Kemal.", "exit_graceful" },
+          },
+        },
+        node "cg_after" {
+          says = "It counts. We all start by getting things wrong where everyone can see. One day you're wrong a little less often, and people call it experience.",
+          common_ground = true,
+          choices = {
+            { "Can I ask your advice — what would you do in my place, starting out now?",
+              "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "What brings you here tonight, if you don't mind me asking?", "ask_open", next = "hiring" },
+            { "That's oddly comforting. Thank you, Kemal.", "exit_graceful" },
           },
         },
       },
@@ -1427,10 +1608,10 @@ return scenario {
         node "hello" {
           says = "Oh — hi. I'm not hiding, I'm... recharging. First evening out in a year. I'd forgotten how loud people are.",
           choices = {
-            { "Hi, I'm {name} — I came over for the quiet too, honestly. Mind if I sit? It's my first meetup.",
+            { "Hi, I'm {name} — first meetup, and I came over for the quiet too.",
               "introduce_why", next = "first" },
             { "Mind if I join the quiet? What kind of work brings you here?", "ask_open", next = "work" },
-            { "No worries! I'm building a data tool, actually — could I show you a quick demo?", "pitch", next = "cool" },
+            { "No worries! I'm building a data tool, actually — could I show you a quick demo on my phone while you rest?", "pitch", next = "cool" },
             { "I'll leave you to recharge. Enjoy the quiet.", "exit_graceful" },
           },
         },
@@ -1457,7 +1638,7 @@ return scenario {
           says = "A few hours' warning, on a good day. The pressure dips at night tell you the most. Which is ironic, because at night I'm up with the baby, watching my own dips.",
           choices = {
             { "What would help you most, getting back into it?", "ask_open", next = "back" },
-            { "Exams wrecked my sleep for a month last year, and I felt useless for weeks. I can't imagine a year.", "share", shares = true, next = "cg" },
+            { "Exams wrecked my sleep for a month last year. I can't imagine a year.", "share", shares = true, next = "cg" },
             { "Sounds like you deserve the sofa. I'll let you rest.", "exit_graceful" },
           },
         },
@@ -1466,10 +1647,10 @@ return scenario {
           reveals = { "side_project" },
           need = true,
           choices = {
-            { "Maya from Pulse Health, by the pizza, needs someone for heart-rate data. Shall I introduce you?",
+            { "Maya, by the pizza, needs help with heart-rate data. Shall I introduce you?",
               "offer_help", requires = { fact = "side_project" }, next = "help" },
-            { "What did you work on before the leave?", "ask_open", next = "work" },
-            { "I hope something turns up. I'll let you recharge.", "exit_graceful" },
+            { "Could we keep in touch, in case I hear of something small and real?", "exchange_contact", next = "contact" },
+            { "I hope something turns up soon — it will. I'll let you recharge in peace.", "exit_graceful" },
           },
         },
         node "cg" {
@@ -1501,6 +1682,8 @@ return scenario {
             { "Let me take your email and I'll connect you two tonight or tomorrow.", "exchange_contact", next = "contact" },
             { "Can I ask how you decide what to learn, with everything changing?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "I'll find her before she leaves. Enjoy the quiet.", "exit_graceful" },
+            { "I had a year out ill. Coming back, everyone had moved on.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1513,14 +1696,14 @@ return scenario {
         node "contact" {
           says = "Here. And thank you for sitting down — I nearly went home at the break.",
           choices = {
-            { "I'm glad you didn't. Good luck with night four.", "exit_graceful" },
+            { "I'm glad you didn't. Enjoy the rest of the quiet.", "exit_graceful" },
             { "Me too. Thanks, Chiara — enjoy the rest of your evening out.", "exit_graceful" },
           },
         },
         node "cool" {
           says = "Ah — maybe not tonight, sorry. My brain's on half power; I wouldn't do your demo justice. Good luck with it.",
           choices = {
-            { "Of course, sorry. I'm {name} — it's my first meetup. Mind if I just sit for a minute? The quiet's nice.", "introduce_why", next = "first" },
+            { "Of course, sorry. I'm {name} — first meetup. Mind if I sit a minute?", "introduce_why", next = "first" },
             { "No problem. Enjoy the quiet.", "exit_graceful" },
             { "Could I grab your card? I'll send you the demo link instead.", "card_grab" },
             { "Okay, no worries.", "exit_abrupt" },
@@ -1533,6 +1716,15 @@ return scenario {
             { "How's the sleep situation at home?", "follow_up", uses = "sleeping", next = "sleep" },
             { "How's being back at work going?", "ask_open", next = "back" },
             { "Just saying hello — enjoy the quiet.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Then you know exactly. People expect you to pick up where you left off, and the tools have all changed names. It helps to hear someone else say it.",
+          common_ground = true,
+          choices = {
+            { "Let me take your email and I'll connect you two tonight or tomorrow.", "exchange_contact", next = "contact" },
+            { "Can I ask how you decide what to learn, with everything changing?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "I'll go and find Maya now, before she leaves. Enjoy the quiet corner.", "exit_graceful" },
           },
         },
       },
@@ -1576,19 +1768,19 @@ return scenario {
         node "hello" {
           says = "Hi! Name tag? Markers are here — avoid the green one, it's dying. Are you checked in?",
           choices = {
-            { "Hi, I'm {name} — checked in, I think. First time here; I came for the talks and to meet people.",
+            { "Hi, I'm {name} — first time here. I came for the talks.",
               "introduce_why", next = "desk" },
             { "I'll take the dying green one. Someone has to.", "small_talk", next = "green" },
-            { "Do you know who here is hiring? I'm looking for an internship.", "ask_job", next = "cool" },
+            { "Do you know who here is hiring tonight? I'm looking for an internship, and I've got my CV on me.", "ask_job", next = "cool" },
             { "Thanks — I'll grab a marker and find the pizza.", "exit_graceful" },
           },
         },
         node "green" {
           says = "A hero. Most people take the black one and write their name tiny, like they're ashamed of it. Write it big. It helps.",
           choices = {
-            { "Big it is. I'm {name} — first time here, I came for the talks and to meet people.", "introduce_why", next = "desk" },
+            { "Big it is. I'm {name} — first time here.", "introduce_why", next = "desk" },
             { "What are you studying?", "ask_open", next = "study" },
-            { "Thanks for the tip. See you later!", "exit_graceful" },
+            { "Thanks for the tip — big letters it is. See you later!", "exit_graceful" },
           },
         },
         node "desk" {
@@ -1604,7 +1796,7 @@ return scenario {
         node "easier" {
           says = "Loads. By the break I know thirty names, so I can go 'oh, you're the one who liked the leap-year bit'. It's like cheating, but nice cheating.",
           choices = {
-            { "I think I need that. Starting conversations is the part I dread.", "share", shares = true, next = "cg" },
+            { "I need that. Starting is the part I dread.", "share", shares = true, next = "cg" },
             { "What are you studying, when you're not running the desk?", "ask_open", next = "study" },
             { "Nice cheating. I'll let you get back to the tags.", "exit_graceful" },
           },
@@ -1624,7 +1816,7 @@ return scenario {
           reveals = { "hackathon" },
           need = true,
           choices = {
-            { "I've done some design — could I join, or at least sketch the screens with you?",
+            { "I've done some design — could I help sketch the screens?",
               "offer_help", requires = { fact = "hackathon" }, next = "help" },
             { "Can I ask — any tips for someone who wants to volunteer at things like this?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1649,6 +1841,8 @@ return scenario {
             { "Shall we swap numbers so you can add me to the team chat?", "exchange_contact", next = "contact" },
             { "Any tips for someone who wants to volunteer at these?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Great — I'll find you at the end. Good luck with the desk!", "exit_graceful" },
+            { "Same. A job to do makes mingling easier.",
+              "share", shares = true, next = "help_cg" },
           },
         },
         node "advice" {
@@ -1668,7 +1862,7 @@ return scenario {
         node "cool" {
           says = "Oh — um, I'm just a student volunteer, so I don't really know. Nadia keeps a jobs board by the coats? It's mostly senior roles, sorry.",
           choices = {
-            { "No, that's helpful — sorry for leading with that. I'm {name}, first time here.", "introduce_why", next = "desk" },
+            { "That's helpful — sorry. I'm {name}, first time here.", "introduce_why", next = "desk" },
             { "Thanks, I'll have a look.", "exit_graceful" },
             { "Okay.", "exit_abrupt" },
           },
@@ -1680,6 +1874,15 @@ return scenario {
             { "Still getting away with the desk trick?", "follow_up", uses = "desk_reason", next = "easier" },
             { "What are you working on these days?", "ask_open", next = "study" },
             { "Just saying hi! See you inside.", "exit_graceful" },
+          },
+        },
+        node "help_cg" {
+          says = "Same! Give me a clipboard and I can talk to anyone. Without one, I'm the person hiding by the coats.",
+          common_ground = true,
+          choices = {
+            { "Shall we swap numbers so you can add me to the team chat?", "exchange_contact", next = "contact" },
+            { "Any tips for someone who wants to volunteer at these?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Great — I'll find you at the end. Good luck with the desk!", "exit_graceful" },
           },
         },
       },

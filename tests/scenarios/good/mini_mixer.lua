@@ -31,9 +31,9 @@ return scenario {
         node "hello" {
           says = "Hi there! Welcome to Pulse Health. Are you looking around?",
           choices = {
-            { "Hi, I'm {name}. I wanted to hear how people get into UX research.", "introduce_why", next = "why" },
+            { "Hi, I'm {name}. How do people get into UX research?", "introduce_why", next = "why" },
             { "Can I grab your card?", "card_grab", next = "card" },
-            { "I'll come back later.", "exit_graceful" },
+            { "I'll come back later, when the queue's gone down a bit.", "exit_graceful" },
           },
         },
         node "why" {
@@ -44,7 +44,7 @@ return scenario {
             { "Would it help if I shared your study call with my cohort?", "offer_help",
               requires = { fact = "user_study" }, next = "thanks" },
             { "What do you do when you're not recruiting?", "ask_open", next = "running" },
-            { "Great to meet you. I'll let you get back to it.", "exit_graceful" },
+            { "Great to meet you. I'll let you get back to the booth now.", "exit_graceful" },
           },
         },
         node "running" {
@@ -53,7 +53,7 @@ return scenario {
           common_ground = true,
           choices = {
             { "I ran one last year. The last three miles are all in your head.", "share", shares = true, next = "thanks" },
-            { "Good luck with it!", "exit_graceful" },
+            { "Good luck with it! I'll let you get back to the booth and your plan.", "exit_graceful" },
           },
         },
         node "thanks" {
@@ -112,14 +112,14 @@ return scenario {
           reveals = { "analyst" },
           choices = {
             { "Hi, I'm {name}. I came over for a breather, honestly.", "introduce_why", next = "chat" },
-            { "Are you hiring?", "ask_job" },
+            { "Are you hiring at the moment? I'm looking for a summer job.", "ask_job" },
           },
         },
         node "chat" {
           says = "Same. We need a data analyst for the summer, and I've met two hundred people.",
           choices = {
             { "I know someone who might fit. Could I pass your name on?", "offer_help", requires = { fact = "analyst" } },
-            { "Enjoy the quiet!", "exit_graceful" },
+            { "Enjoy the quiet — I'll leave you two to your breather, then.", "exit_graceful" },
           },
         },
       },
