@@ -4,7 +4,7 @@
 #  - the small valid fixture and every shipped scenario (scripts/scenarios/*.lua) validate,
 #    the shipped ones without tells (--strict);
 #  - a tell is a warning with FILE:LINE, exit 0 (tests/scenarios/tells/, and
-#    tests/unit/test_script_tells.c for each tell's text and line).
+#    tests/cli/test_cli_tells.c for each tell's text and line).
 file(GLOB broken_scenarios CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/broken/*.lua)
 foreach(file ${broken_scenarios})
   get_filename_component(name ${file} NAME_WE)

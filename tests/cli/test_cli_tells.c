@@ -1,4 +1,4 @@
-/* test_script_tells.c — `rapport validate` warns about tells: each fixture under
+/* test_cli_tells.c — `rapport validate` warns about tells: each fixture under
  * tests/scenarios/tells/ has exactly one (the longest line wins, an answered question asked
  * again, a dead loop) with its text and FILE:LINE; the shipped scenarios and the good fixture
  * have none; tells are warnings (exit 0) unless --strict (exit 1).
