@@ -168,7 +168,8 @@ const char *sim_log_kind_name(SimLogKind k) {
 }
 
 static const char *const STRATEGY_NAMES[SIM_STRATEGY_COUNT] = {
-  "collector", "connector", "random", "explorer",
+  "collector", "connector", "random",   "explorer",   "longest",
+  "repeat",    "ghost",     "listener", "apologiser", "nohelp",  "nofollowup",
 };
 const char *sim_strategy_name(SimStrategy st) {
   return (st >= 0 && st < SIM_STRATEGY_COUNT) ? STRATEGY_NAMES[st] : NULL;

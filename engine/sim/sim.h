@@ -538,6 +538,13 @@ typedef enum SimStrategy {
   SIM_BOT_CONNECTOR,  /* introduces with why, asks, follows up, offers help, follows up after */
   SIM_BOT_RANDOM,     /* uniform among what is offered */
   SIM_BOT_EXPLORER,   /* tries untried branches first (with a SimCoverage across runs) */
+  SIM_BOT_LONGEST,    /* always says the longest line offered */
+  SIM_BOT_REPEAT,     /* loops the same few lines, revisits the same two people */
+  SIM_BOT_GHOST,      /* greets everyone and leaves after one line */
+  SIM_BOT_LISTENER,   /* questions only: never shares, finds common ground or helps */
+  SIM_BOT_APOLOGISER, /* pounces first (pitch, job, card), then plays like the connector */
+  SIM_BOT_NOHELP,     /* the connector, but never offers help (in talk or message) */
+  SIM_BOT_NOFOLLOWUP, /* the connector, but sends no follow-up after the event */
   SIM_STRATEGY_COUNT
 } SimStrategy;
 
