@@ -195,11 +195,7 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
               "Not much happened to talk about this time, and leaving early is never a failure.", draw) + t->unit * 2;
   for (int i = 0; i < s->moment_count; i++) {
     const SimMoment *m = &s->moments[i];
-    const char *tag = m->misstep ? "Try it differently"
-                      : m->reason == SIM_REASON_LEFT_EARLY || m->reason == SIM_REASON_TOOK_BREAK ||
-                              m->reason == SIM_REASON_RECHARGED_IN_QUIET
-                          ? "Worth knowing"
-                          : "This worked";
+    const char *tag = m->misstep ? "Try it differently" : m->neutral ? "Worth knowing" : "This worked";
     bool neutral = !m->misstep && tag[0] == 'W';
     int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);

@@ -18,7 +18,7 @@ static int popcount16(uint16_t v) {
 static bool is_exit(SimStyle st) { return st == SIM_STYLE_EXIT_GRACEFUL || st == SIM_STYLE_EXIT_ABRUPT; }
 
 static float connector_score(const SimSession *s, const SimRelation *r, const SimChoice *c,
-                             const SimTalkView *tv, uint32_t visited) {
+                             const SimTalkView *tv, uint32_t visited, bool helps) {
   const SimNorms *norms = &sim_session_scenario(s)->norms;
   SimPlayerView pv;
   sim_session_player(s, &pv);
@@ -48,7 +48,11 @@ static float connector_score(const SimSession *s, const SimRelation *r, const Si
   }
   if (c->next >= 0 && c->next < 32) v += ((visited >> c->next) & 1u) ? -70.0f : 15.0f;
   else if (!is_exit(c->style)) v -= 5.0f;
-  if (is_exit(c->style) && c->style == SIM_STYLE_EXIT_GRACEFUL && (tv->choices_made >= 12 || pv.energy < 10.0f))
+  /* Wrap up when it has gone as far as one evening takes it (rapport, a way to write,
+   * help offered), when they grow restless or cool, or when the tank is empty. */
+  bool done = r->tier >= 3 && (r->card || r->contact) && (r->help_offered || !helps);
+  if (c->style == SIM_STYLE_EXIT_GRACEFUL &&
+      (done || tv->restless || tv->mood == SIM_MOOD_UNCOMFORTABLE || tv->choices_made >= 12 || pv.energy < 10.0f))
     v += 200.0f;
   return v;
 }
@@ -140,17 +144,15 @@ static bool gamer_score(const SimSession *s, SimStrategy st, const SimChoice *c,
     else if (c->style == SIM_STYLE_INTRODUCE) *v = 80.0f;
     else *v = is_transactional(c->style) ? -100.0f : 10.0f;
     return true;
-  case SIM_BOT_REPEAT:
-    /* The broken record: the lines it has said before, above all the ones that loop back. */
-    if (is_exit(c->style) || is_transactional(c->style)) {
-      *v = -100.0f;
-      return true;
-    }
-    if (taken_here > 0) {
-      *v = 200.0f + 10.0f * (float)taken_here;
-      return true;
-    }
-    return false;
+  case SIM_BOT_REPEAT: {
+    /* The broken record: lines it has said before, then lines that loop back to where it
+     * has been, else the first line offered. Never leaves of its own accord. */
+    uint32_t seen = sim_session_nodes_visited(s, tv->person);
+    bool loops = c->next >= 0 && c->next < SIM_MAX_NODES && ((seen >> c->next) & 1u);
+    if (is_exit(c->style) || is_transactional(c->style)) *v = -100.0f;
+    else *v = (taken_here > 0 ? 200.0f + 10.0f * (float)taken_here : 0.0f) + (loops ? 100.0f : 0.0f);
+    return true;
+  }
   case SIM_BOT_LISTENER:
     if (c->style == SIM_STYLE_SHARE || c->style == SIM_STYLE_COMMON_GROUND || c->style == SIM_STYLE_OFFER_HELP ||
         c->style == SIM_STYLE_ASK_ADVICE || is_transactional(c->style)) {
@@ -216,7 +218,7 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
     } else if (gamer_score(s, strategy, c, &tv, here, &v)) {
       /* scored above */
     } else {
-      v = connector_score(s, r, c, &tv, visited);
+      v = connector_score(s, r, c, &tv, visited, strategy != SIM_BOT_NOHELP && strategy != SIM_BOT_LISTENER);
       if (strategy == SIM_BOT_EXPLORER) {
         /* An untried branch here first; else head for the nearest node never reached or
          * with a branch never taken. */
