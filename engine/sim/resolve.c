@@ -16,7 +16,7 @@ static const float STYLE_MINUTES[SIM_STYLE_COUNT] = {
   0.5f, 0.75f, 1.0f, 1.0f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1.0f, 1.0f, 0.5f, 0.75f, 0.5f, 0.25f,
 };
 /* Progress a tier needs (index = the tier being reached). */
-static const float TIER_NEED[SIM_MAX_TIER + 1] = {0.0f, 0.3f, 0.6f, 0.8f, 0.9f, 1.0f};
+static const float TIER_NEED[SIM_MAX_TIER + 1] = {0.0f, 0.2f, 0.6f, 0.8f, 0.9f, 1.0f};
 
 float sim_clamp(float v, float lo, float hi) { return v < lo ? lo : (v > hi ? hi : v); }
 
@@ -247,7 +247,7 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
   case SIM_STYLE_INTRODUCE:
     if (!names) {
       fx.names_exchanged = true;
-      di = 0.05f, dt = 0.03f, dp = 0.18f; /* a bare name alone is not yet "met" */
+      di = 0.05f, dt = 0.03f, dp = 0.25f;
       sim_fx_reason(&fx, SIM_REASON_INTRODUCED_SELF);
     } else {
       di = 0.02f, dp = 0.05f;
@@ -257,7 +257,7 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
     fx.names_exchanged = true;
     if (!r->why_stated) {
       fx.why_stated = true;
-      di = 0.10f, dt = 0.10f, dp = names ? 0.25f : 0.40f;
+      di = 0.10f, dt = 0.10f, dp = names ? 0.25f : 0.35f;
       sim_fx_reason(&fx, SIM_REASON_STATED_WHY);
     } else {
       di = 0.02f, dp = 0.05f;

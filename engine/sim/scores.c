@@ -15,6 +15,7 @@ typedef struct SkillTally {
   float generous_extra;
   int good, bad;                /* well- and ill-timed moves */
   int talk_lines[SIM_MAX_TALKS];
+  float talk_energy[SIM_MAX_TALKS]; /* the player's energy when the talk began */
   bool talk_drained[SIM_MAX_TALKS];
   float energy_sum, energy_n;   /* energy-management observations (see skills()) */
   float spent;                  /* energy spent on the floor */
@@ -101,6 +102,7 @@ static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
     case SIM_LOG_TALK_BEGIN:
       if (talk >= 0 && talk < SIM_MAX_TALKS) {
         t.first[talk] = fx->tier_before == 0;
+        t.talk_energy[talk] = e->energy + fx->energy_cost;
         t.intro[talk] = -1.0f;
       }
       for (int k = 0; k < fx->reason_count; k++) tally_talk_reason(&t, talk, fx->reasons[k]);
@@ -152,10 +154,10 @@ static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
     cur += sim_clamp(t.curious[k] / 3.0f, 0.0f, 1.0f);
     gen += sim_clamp(t.generous[k], 0.0f, 1.0f);
   }
-  /* Each talk is an observation of curiosity and generosity; each talk of three lines or
-   * more is one of pacing (did it run on an empty tank?). */
+  /* Each talk is an observation of curiosity and generosity. A talk begun once energy
+   * mattered (below half), or one that ran on an empty tank, is one of pacing. */
   for (int k = 0; k < talks; k++)
-    if (t.talk_drained[k] || t.talk_lines[k] >= 3) {
+    if (t.talk_drained[k] || (t.talk_lines[k] >= 3 && t.talk_energy[k] < 50.0f)) {
       t.energy_sum += t.talk_drained[k] ? 0.0f : 1.0f;
       t.energy_n += 1.0f;
     }
