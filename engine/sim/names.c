@@ -94,6 +94,7 @@ static const char *const REASON_NAMES[SIM_REASON_COUNT] = {
   "followed_up_late", "follow_up_offered_value", "follow_up_asked_too_soon", "reconnected",
   "connected_online_only", "maintained", "drifted", "liked_more_than_guessed",
   "they_closed", "repeated", "asked_about_vacancies", "left_after_one_line", "no_follow_up",
+  "shared_nothing",
 };
 const char *sim_reason_name(SimReason r) {
   return (r >= 0 && r < SIM_REASON_COUNT) ? REASON_NAMES[r] : NULL;
@@ -126,7 +127,8 @@ bool sim_reason_is_misstep(SimReason r) {
   case SIM_REASON_DRIFTED:
   case SIM_REASON_THEY_CLOSED:
   case SIM_REASON_REPEATED:
-  case SIM_REASON_NO_FOLLOW_UP: return true;
+  case SIM_REASON_NO_FOLLOW_UP:
+  case SIM_REASON_SHARED_NOTHING: return true;
   default: return false;
   }
 }

@@ -186,6 +186,7 @@ typedef enum SimReason {
   SIM_REASON_ASKED_ABOUT_VACANCIES,    /* a job question where the venue expects one */
   SIM_REASON_LEFT_AFTER_ONE_LINE,      /* a polite goodbye before any real exchange */
   SIM_REASON_NO_FOLLOW_UP,             /* cards held, nobody written to */
+  SIM_REASON_SHARED_NOTHING,           /* questions only: they never got to know the player */
   SIM_REASON_COUNT
 } SimReason;
 
