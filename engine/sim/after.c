@@ -70,10 +70,13 @@ int sim_follow_up(SimSession *s, int person, const SimMessage *msg, SimFollowUpR
     }
   }
   if (parts & SIM_PART_OFFER) {
+    /* An offer is help (the trust gate's offer) only when the player knows what they
+     * need; otherwise it is a kind gesture that adds a little. */
     bool late = msg->timing == SIM_TIMING_MONTH && r->tier < 3;
-    fx.help_offered = true;
-    fx.trust += late ? 0.03f : 0.10f;
-    fx.progress += late ? 0.03f : 0.25f;
+    bool informed = r->need_understood;
+    fx.help_offered = informed;
+    fx.trust += late || !informed ? 0.03f : 0.10f;
+    fx.progress += late || !informed ? 0.05f : 0.25f;
     sim_fx_reason(&fx, SIM_REASON_FOLLOW_UP_OFFERED_VALUE);
   }
   if (parts & SIM_PART_REQUEST) {

@@ -437,7 +437,7 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
     fx.next_node = -1;
   }
   if (!exit_style && live && fx.next_node >= 0 &&
-      (used >= limit + 3.0f || r->interest + fx.interest < SIM_BORED)) {
+      (used >= limit + 3.0f || (t->choices >= 2 && r->interest + fx.interest < SIM_BORED))) {
     fx.next_node = -1;
     fx.they_closed = true;
     sim_fx_reason(&fx, SIM_REASON_THEY_CLOSED);
