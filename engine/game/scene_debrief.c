@@ -68,7 +68,7 @@ static void collect(DebriefScene *s, GameApp *app) {
     snprintf(s->callable_names, sizeof s->callable_names,
              "Nobody yet. One conversation that finds common ground is how it starts.");
   snprintf(s->vanity, sizeof s->vanity,
-           "Beside them, the vanity counts: %d card%s or contact%s held, %d online connection%s.", sc->cards,
+           "Easy to count, but they say little about closeness: %d card%s or contact%s held, %d online connection%s.", sc->cards,
            sc->cards == 1 ? "" : "s", sc->cards == 1 ? "" : "s", sc->online_connections,
            sc->online_connections == 1 ? "" : "s");
   if (app->state->settings.intention != SIM_INTENT_NONE)

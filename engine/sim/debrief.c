@@ -119,6 +119,14 @@ static int real_talks(const SimSession *s) {
   return n;
 }
 
+/* Questions that were real exchanges (open questions and follow-ups). */
+static int questions_asked(const SimSession *s) {
+  int n = 0;
+  for (int i = 0; i < s->log_count; i++)
+    n += s->log[i].effects.exchange && (s->log[i].style == SIM_STYLE_ASK_OPEN || s->log[i].style == SIM_STYLE_FOLLOW_UP);
+  return n;
+}
+
 /* Did the player ever give something of their own: a share, common ground they raised, help? */
 static bool shared_something(const SimSession *s) {
   for (int i = 0; i < s->log_count; i++) {
@@ -261,7 +269,8 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "You have %s's details but haven't written to anyone yet. A short message within three days that mentions what you talked about is where the connection grows.", n);
     break;
   case SIM_REASON_SHARED_NOTHING:
-    snprintf(out, size, "You asked %s good questions, but never said anything about yourself, so %s couldn't get to know you. Next time, add one thing of your own after they answer.", n, n);
+    snprintf(out, size, "You asked %s %s, but never said anything about yourself, so %s couldn't get to know you. Next time, add one thing of your own after they answer.",
+             n, questions_asked(s) > 1 ? "good questions" : "a good question", n);
     break;
   case SIM_REASON_LEFT_ABRUPTLY:
     snprintf(out, size, "You walked away from %s mid-conversation. A one-line goodbye keeps the impression you built.", n);
