@@ -167,7 +167,7 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     break;
   case SIM_REASON_GRABBED_CARD_BEFORE_NAME:
     if (recovered_after(s, i)) {
-      char what[96];
+      char what[160];
       snprintf(what, sizeof what, "asked %s for a card before saying your name", n);
       pounce_cost(s, i, n, out, size, what);
     } else {
@@ -179,7 +179,7 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     break;
   case SIM_REASON_PITCHED_BEFORE_RAPPORT:
     if (recovered_after(s, i)) {
-      char what[96];
+      char what[160];
       snprintf(what, sizeof what, "pitched to %s before you had anything in common", n);
       pounce_cost(s, i, n, out, size, what);
     } else {
@@ -188,7 +188,7 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     break;
   case SIM_REASON_ASKED_JOB_BEFORE_RAPPORT:
     if (recovered_after(s, i)) {
-      char what[96];
+      char what[160];
       snprintf(what, sizeof what, "asked %s about jobs before getting to know each other", n);
       pounce_cost(s, i, n, out, size, what);
     } else {
