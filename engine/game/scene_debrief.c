@@ -38,6 +38,13 @@ static const SimPerson *person_at(GameApp *app, int person) {
   return sc && person >= 0 && person < sc->person_count ? &sc->people[person] : NULL;
 }
 
+/* The sim's liking-gap moment comes only after a talk that really went well (model v2). */
+static bool gap_shown(const DebriefScene *s) {
+  for (int i = 0; i < s->moment_count; i++)
+    if (s->moments[i].reason == SIM_REASON_LIKED_MORE_THAN_GUESSED) return true;
+  return false;
+}
+
 static void collect(DebriefScene *s, GameApp *app) {
   SimSession *ss = app->state->session;
   memset(&s->scores, 0, sizeof s->scores);
@@ -98,9 +105,11 @@ static void collect(DebriefScene *s, GameApp *app) {
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "You didn't rate any conversation this time. Next time, say how you think each one went: "
              "most people are liked more than they guess.");
-  else if (under > over)
+  else if (under > over && gap_shown(s))
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "People liked you more than you thought. That's the liking gap, and almost everyone has it.");
+  else if (under > over) /* no talk that really went well: no lesson drawn from a short one */
+    snprintf(s->guess_summary, sizeof s->guess_summary, "They were a little warmer than you guessed.");
   else if (over > under)
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "Some talks went less well than you felt. Watch their face and answers for the cues.");

@@ -257,7 +257,7 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "You wrapped up with %s gracefully after a real conversation. A good exit is part of a good impression.", n);
     break;
   case SIM_REASON_LEFT_AFTER_ONE_LINE:
-    snprintf(out, size, "You said a polite goodbye to %s after one line. That's a safe start. Next time, stay for one more exchange: ask one question, or share one thing about yourself.", n);
+    snprintf(out, size, "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you both a chance to get to know each other.", n);
     break;
   case SIM_REASON_REPEATED:
     snprintf(out, size, "You asked %s something you had already talked about. It added nothing new and used up %s's patience. Once you have the answer, move on to something new, or wrap up.", n, n);
@@ -309,7 +309,7 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     else if (real == 1)
       snprintf(out, size, "You left before the end after one real conversation. That's fine: going home when you are ready is allowed.");
     else
-      snprintf(out, size, "You left early, before any real exchange. That's allowed. Next time, stay with one person for one more exchange before you go.");
+      snprintf(out, size, "You left early, before any real exchange. That's allowed: it takes practice, and every evening you walk in counts.");
     break;
   }
   case SIM_REASON_FOLLOWED_UP_PERSONAL:
