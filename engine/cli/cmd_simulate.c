@@ -30,7 +30,20 @@ static void usage(FILE *out) {
           "and conversations. Run i of every strategy uses the same seed (S + i - 1).\n"
           "\n"
           "  --scenario ID     a shipped scenario (scripts/scenarios/ID.lua) or a .lua path\n"
-          "  --strategy NAME   collector | connector | random | explorer (repeatable)\n"
+          "  --strategy NAME   a bot (repeatable), or 'all':\n"
+          "                      connector   introduces with why, asks, shares in turn, helps, follows up\n"
+          "                      collector   grabs cards, pitches, moves on fast\n"
+          "                      random      any line offered\n"
+          "                      explorer    tries untried branches first (coverage)\n"
+          "                      longest     always the longest line (and the longest message)\n"
+          "                      repeat      loops the same lines with the same two people\n"
+          "                      ghost       greets everyone and leaves after one line\n"
+          "                      listener    questions only; never shares or helps\n"
+          "                      apologiser  pounces first, then plays like the connector\n"
+          "                      nohelp      the connector, never offering help\n"
+          "                      nofollowup  the connector, without a follow-up\n"
+          "                    With the connector among them, a second table gives each bot's\n"
+          "                    depth and people you could call as a share of the connector's.\n"
           "  --runs N          sessions per strategy (1..%ld)\n"
           "  --seed S          first seed (default 1; S+N-1 must not pass 18446744073709551615)\n"
           "  --csv FILE        also write one row per run to FILE\n"
@@ -110,8 +123,17 @@ int cli_simulate(int argc, char **argv) {
     } else if (strcmp(a, "--scenario") == 0 && v) {
       scenario_arg = v, i++;
     } else if (strcmp(a, "--strategy") == 0 && v) {
+      if (strcmp(v, "all") == 0) {
+        for (int k = 0; k < SIM_STRATEGY_COUNT; k++) {
+          if (strategy_count == (int)(sizeof strategies / sizeof strategies[0]))
+            return usage_error("too many strategies%s", "");
+          strategies[strategy_count++] = k;
+        }
+        i++;
+        continue;
+      }
       int s = sim_strategy_from_name(v);
-      if (s < 0) return usage_error("unknown strategy '%s' (collector, connector, random, explorer)", v);
+      if (s < 0) return usage_error("unknown strategy '%s' (see --help for the list, or 'all')", v);
       if (strategy_count == (int)(sizeof strategies / sizeof strategies[0]))
         return usage_error("too many strategies%s", "");
       strategies[strategy_count++] = s, i++;
@@ -210,15 +232,31 @@ int cli_simulate(int argc, char **argv) {
   printf("%s: %d people, %llu run%s per strategy, seeds %llu..%llu\n\n", scn->id,
          scn->person_count, (unsigned long long)runs, runs == 1 ? "" : "s",
          (unsigned long long)seed, (unsigned long long)(seed + runs - 1));
-  printf("%-10s %10s %9s %9s %7s %7s %12s %14s\n", "strategy", "depth_gain", "strength",
+  printf("%-12s %10s %9s %9s %7s %7s %12s %14s\n", "strategy", "depth_gain", "strength",
          "callable", "cards", "online", "energy_left", "conversations");
   for (int k = 0; k < strategy_count; k++) {
     const Sums *s = &sums[k];
     double n = (double)runs;
-    printf("%-10s %10.2f %9.2f %9.2f %7.2f %7.2f %12.1f %14.2f\n",
+    printf("%-12s %10.2f %9.2f %9.2f %7.2f %7.2f %12.1f %14.2f\n",
            sim_strategy_name((SimStrategy)strategies[k]), s->depth_gain / n,
            s->network_strength / n, s->callable / n, s->cards / n, s->online / n,
            s->energy_left / n, s->conversations / n);
+  }
+  int conn = -1;
+  for (int k = 0; k < strategy_count && conn < 0; k++)
+    if (strategies[k] == SIM_BOT_CONNECTOR) conn = k;
+  if (conn >= 0 && strategy_count > 1) {
+    /* Shares of the connector's means: the figure a gaming strategy must stay under. */
+    printf("\n%-10s %14s %14s %14s\n", "vs connector", "depth_gain", "callable", "cards");
+    const Sums *c = &sums[conn];
+    for (int k = 0; k < strategy_count; k++) {
+      if (k == conn) continue;
+      const Sums *s = &sums[k];
+      printf("%-12s %13.0f%% %13.0f%% %13.0f%%\n", sim_strategy_name((SimStrategy)strategies[k]),
+             c->depth_gain > 0 ? 100.0 * s->depth_gain / c->depth_gain : 0.0,
+             c->callable > 0 ? 100.0 * s->callable / c->callable : 0.0,
+             c->cards > 0 ? 100.0 * s->cards / c->cards : 0.0);
+    }
   }
   fprintf(stderr, "%.0f sessions/s\n", (double)progress.done / (elapsed > 1e-9 ? elapsed : 1e-9));
   int status = 0;

@@ -38,6 +38,13 @@ static const SimPerson *person_at(GameApp *app, int person) {
   return sc && person >= 0 && person < sc->person_count ? &sc->people[person] : NULL;
 }
 
+/* The sim's liking-gap moment comes only after a talk that really went well (model v2). */
+static bool gap_shown(const DebriefScene *s) {
+  for (int i = 0; i < s->moment_count; i++)
+    if (s->moments[i].reason == SIM_REASON_LIKED_MORE_THAN_GUESSED) return true;
+  return false;
+}
+
 static void collect(DebriefScene *s, GameApp *app) {
   SimSession *ss = app->state->session;
   memset(&s->scores, 0, sizeof s->scores);
@@ -68,7 +75,7 @@ static void collect(DebriefScene *s, GameApp *app) {
     snprintf(s->callable_names, sizeof s->callable_names,
              "Nobody yet. One conversation that finds common ground is how it starts.");
   snprintf(s->vanity, sizeof s->vanity,
-           "Beside them, the vanity counts: %d card%s or contact%s held, %d online connection%s.", sc->cards,
+           "Easy to count, but they say little about closeness: %d card%s or contact%s held, %d online connection%s.", sc->cards,
            sc->cards == 1 ? "" : "s", sc->cards == 1 ? "" : "s", sc->online_connections,
            sc->online_connections == 1 ? "" : "s");
   if (app->state->settings.intention != SIM_INTENT_NONE)
@@ -98,9 +105,11 @@ static void collect(DebriefScene *s, GameApp *app) {
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "You didn't rate any conversation this time. Next time, say how you think each one went: "
              "most people are liked more than they guess.");
-  else if (under > over)
+  else if (under > over && gap_shown(s))
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "People liked you more than you thought. That's the liking gap, and almost everyone has it.");
+  else if (under > over) /* no talk that really went well: no lesson drawn from a short one */
+    snprintf(s->guess_summary, sizeof s->guess_summary, "They were a little warmer than you guessed.");
   else if (over > under)
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "Some talks went less well than you felt. Watch their face and answers for the cues.");
@@ -195,11 +204,7 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
               "Not much happened to talk about this time, and leaving early is never a failure.", draw) + t->unit * 2;
   for (int i = 0; i < s->moment_count; i++) {
     const SimMoment *m = &s->moments[i];
-    const char *tag = m->misstep ? "Try it differently"
-                      : m->reason == SIM_REASON_LEFT_EARLY || m->reason == SIM_REASON_TOOK_BREAK ||
-                              m->reason == SIM_REASON_RECHARGED_IN_QUIET
-                          ? "Worth knowing"
-                          : "This worked";
+    const char *tag = m->misstep ? "Try it differently" : m->neutral ? "Worth knowing" : "This worked";
     bool neutral = !m->misstep && tag[0] == 'W';
     int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);

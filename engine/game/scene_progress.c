@@ -232,7 +232,7 @@ static int tab_history(ProgressScene *s, GameApp *app, int x, int y, int w, bool
   }
   y += ch + t->unit;
   y += text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w,
-            "One dot per finished event, oldest on the left. Depth is what counts; cards are a vanity count.", draw);
+            "One dot per finished event, oldest on the left. Depth is what counts; cards only show how many people you reached.", draw);
   y += t->unit * 2;
   return y - top;
 }

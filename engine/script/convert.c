@@ -391,7 +391,7 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
   scn->minutes = (int)minutes;
   if (scr_conv_field(c, t, "norms") == LUA_TTABLE) {
     int nt = lua_gettop(L);
-    static const char *const nkeys[] = {"contact_expected", "groups_common", "pace", NULL};
+    static const char *const nkeys[] = {"contact_expected", "groups_common", "pace", "job_questions", NULL};
     scr_conv_where(c, "norms");
     scr_conv_check_keys(c, nt, nkeys, 0);
     scn->norms.contact_expected = scr_conv_boolean(c, nt, "contact_expected", false);
@@ -399,6 +399,15 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
     double pace;
     scr_conv_number(c, nt, "pace", 0, 1, false, 0.5, &pace);
     scn->norms.pace = (float)pace;
+    /* When a question about vacancies is normal here (default: only after rapport). */
+    const char *jq = scr_conv_string(c, nt, "job_questions", false, 40);
+    if (jq) {
+      int norm = sim_job_norm_from_name(jq);
+      if (norm < 0)
+        scr_conv_error(c, "job_questions must be \"after_introduction\" or \"after_rapport\", not \"%s\"", jq);
+      else
+        scn->norms.job_questions = (SimJobNorm)norm;
+    }
     c->where[0] = '\0';
   } else {
     scr_conv_error(c, "missing table 'norms' { contact_expected, groups_common, pace }");

@@ -60,7 +60,7 @@ int sim_follow_up(SimSession *s, int person, const SimMessage *msg, SimFollowUpR
   } else {
     float k = msg->timing == SIM_TIMING_WEEK ? 0.6f : 1.0f;
     if (personal) {
-      fx.progress = 0.50f * open * k, fx.trust = 0.12f * k, fx.interest = 0.10f * k;
+      fx.progress = 0.60f * open * k, fx.trust = 0.12f * k, fx.interest = 0.10f * k;
       reply = SIM_REPLY_PERSONAL;
       sim_fx_reason(&fx, SIM_REASON_FOLLOWED_UP_PERSONAL);
     } else {
@@ -70,10 +70,13 @@ int sim_follow_up(SimSession *s, int person, const SimMessage *msg, SimFollowUpR
     }
   }
   if (parts & SIM_PART_OFFER) {
+    /* An offer is help (the trust gate's offer) only when the player knows what they
+     * need; otherwise it is a kind gesture that adds a little. */
     bool late = msg->timing == SIM_TIMING_MONTH && r->tier < 3;
-    fx.help_offered = true;
-    fx.trust += late ? 0.03f : 0.10f;
-    fx.progress += late ? 0.03f : 0.20f;
+    bool informed = r->need_understood;
+    fx.help_offered = informed;
+    fx.trust += late || !informed ? 0.03f : 0.10f;
+    fx.progress += late || !informed ? 0.05f : 0.25f;
     sim_fx_reason(&fx, SIM_REASON_FOLLOW_UP_OFFERED_VALUE);
   }
   if (parts & SIM_PART_REQUEST) {
@@ -143,9 +146,9 @@ int sim_maintain(SimSession *s, int person, int action, SimEffects *out) {
   float open = 0.6f + 0.8f * p->openness;
   switch (m->kind) {
   case SIM_MAINT_COFFEE: fx.progress = 0.50f, fx.trust = 0.10f, fx.interest = 0.10f; break;
-  case SIM_MAINT_CONGRATULATE: fx.progress = 0.25f, fx.trust = 0.05f; break;
-  case SIM_MAINT_SHARE_USEFUL: fx.progress = 0.30f, fx.trust = 0.05f; break;
-  default: fx.progress = 0.15f; break;
+  case SIM_MAINT_CONGRATULATE: fx.progress = 0.25f, fx.trust = 0.05f, fx.interest = 0.05f; break;
+  case SIM_MAINT_SHARE_USEFUL: fx.progress = 0.30f, fx.trust = 0.05f, fx.interest = 0.05f; break;
+  default: fx.progress = 0.15f, fx.interest = 0.05f; break;
   }
   sim_fx_reason(&fx, SIM_REASON_MAINTAINED);
   if (m->uses_fact >= 0 && m->uses_fact < SIM_MAX_FACTS && ((r->facts_known >> m->uses_fact) & 1u)) {

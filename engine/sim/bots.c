@@ -18,7 +18,7 @@ static int popcount16(uint16_t v) {
 static bool is_exit(SimStyle st) { return st == SIM_STYLE_EXIT_GRACEFUL || st == SIM_STYLE_EXIT_ABRUPT; }
 
 static float connector_score(const SimSession *s, const SimRelation *r, const SimChoice *c,
-                             const SimTalkView *tv, uint32_t visited) {
+                             const SimTalkView *tv, uint32_t visited, bool helps) {
   const SimNorms *norms = &sim_session_scenario(s)->norms;
   SimPlayerView pv;
   sim_session_player(s, &pv);
@@ -48,7 +48,11 @@ static float connector_score(const SimSession *s, const SimRelation *r, const Si
   }
   if (c->next >= 0 && c->next < 32) v += ((visited >> c->next) & 1u) ? -70.0f : 15.0f;
   else if (!is_exit(c->style)) v -= 5.0f;
-  if (is_exit(c->style) && c->style == SIM_STYLE_EXIT_GRACEFUL && (tv->choices_made >= 12 || pv.energy < 10.0f))
+  /* Wrap up when it has gone as far as one evening takes it (rapport, a way to write,
+   * help offered), when they grow restless or cool, or when the tank is empty. */
+  bool done = r->tier >= 3 && (r->card || r->contact) && (r->help_offered || !helps);
+  if (c->style == SIM_STYLE_EXIT_GRACEFUL &&
+      (done || tv->restless || tv->mood == SIM_MOOD_UNCOMFORTABLE || tv->choices_made >= 12 || pv.energy < 10.0f))
     v += 200.0f;
   return v;
 }
@@ -111,6 +115,67 @@ static void frontier_distances(const SimPerson *p, uint32_t frontier, int dist[S
   }
 }
 
+static bool is_transactional(SimStyle st) {
+  return st == SIM_STYLE_PITCH || st == SIM_STYLE_ASK_JOB || st == SIM_STYLE_CARD_GRAB;
+}
+
+/* Has the player already made a transactional move on `person` in this session? */
+static bool pounced_on(const SimSession *s, int person) {
+  for (int i = 0; i < sim_log_count(s); i++) {
+    const SimLogEntry *e = sim_log_entry(s, i);
+    if (e->kind == SIM_LOG_CHOICE && e->person == person && e->style >= 0 && is_transactional((SimStyle)e->style))
+      return true;
+  }
+  return false;
+}
+
+/* The gaming strategies: each a sharp student's shortcut, scored over the offered choices.
+ * Returns true when `v` was set (else the connector's score is used). */
+static bool gamer_score(const SimSession *s, SimStrategy st, const SimChoice *c, const SimTalkView *tv,
+                        int taken_here, float *v) {
+  switch (st) {
+  case SIM_BOT_LONGEST:
+    *v = c->text ? (float)strlen(c->text) : 0.0f;
+    return true;
+  case SIM_BOT_GHOST:
+    if (is_exit(c->style)) *v = (tv->choices_made >= 1 && c->style == SIM_STYLE_EXIT_GRACEFUL) ? 500.0f : -50.0f;
+    else if (c->style == SIM_STYLE_GREET) *v = 100.0f;
+    else if (c->style == SIM_STYLE_SMALL_TALK) *v = 90.0f;
+    else if (c->style == SIM_STYLE_INTRODUCE) *v = 80.0f;
+    else *v = is_transactional(c->style) ? -100.0f : 10.0f;
+    return true;
+  case SIM_BOT_REPEAT: {
+    /* The broken record: lines it has said before, then lines that loop back to where it
+     * has been, else the first line offered. Never leaves of its own accord. */
+    uint32_t seen = sim_session_nodes_visited(s, tv->person);
+    bool loops = c->next >= 0 && c->next < SIM_MAX_NODES && ((seen >> c->next) & 1u);
+    if (is_exit(c->style) || is_transactional(c->style)) *v = -100.0f;
+    else *v = (taken_here > 0 ? 200.0f + 10.0f * (float)taken_here : 0.0f) + (loops ? 100.0f : 0.0f);
+    return true;
+  }
+  case SIM_BOT_LISTENER:
+    if (c->style == SIM_STYLE_SHARE || c->style == SIM_STYLE_COMMON_GROUND || c->style == SIM_STYLE_OFFER_HELP ||
+        c->style == SIM_STYLE_ASK_ADVICE || is_transactional(c->style)) {
+      *v = -1000.0f;
+      return true;
+    }
+    return false;
+  case SIM_BOT_NOHELP:
+    if (c->style == SIM_STYLE_OFFER_HELP) {
+      *v = -1000.0f;
+      return true;
+    }
+    return false;
+  case SIM_BOT_APOLOGISER:
+    if (is_transactional(c->style) && !pounced_on(s, tv->person)) {
+      *v = 1000.0f + (c->style == SIM_STYLE_PITCH ? 20.0f : 0.0f);
+      return true;
+    }
+    return false;
+  default: return false;
+  }
+}
+
 int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, const SimCoverage *cov) {
   SimTalkView tv;
   sim_talk_view(s, &tv);
@@ -124,6 +189,7 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
   uint32_t visited = sim_session_nodes_visited(s, tv.person);
   int near[SIM_MAX_NODES], far[SIM_MAX_NODES];
   int taken[SIM_MAX_NODES][SIM_MAX_CHOICES];
+  if (strategy == SIM_BOT_REPEAT) taken_counts(s, NULL, tv.person, taken);
   if (strategy == SIM_BOT_EXPLORER) {
     /* Near frontier: nodes never reached, or with an untried branch whose tier condition
      * already holds. Far frontier: any untried branch (it may need a deeper relation). */
@@ -146,10 +212,13 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
   for (int k = 0; k < n; k++) {
     const SimChoice *c = &node->choices[idx[k]];
     float v;
+    int here = (strategy == SIM_BOT_REPEAT && tv.node < SIM_MAX_NODES) ? taken[tv.node][idx[k]] : 0;
     if (strategy == SIM_BOT_COLLECTOR) {
       v = collector_score(r, c, &tv);
+    } else if (gamer_score(s, strategy, c, &tv, here, &v)) {
+      /* scored above */
     } else {
-      v = connector_score(s, r, c, &tv, visited);
+      v = connector_score(s, r, c, &tv, visited, strategy != SIM_BOT_NOHELP && strategy != SIM_BOT_LISTENER);
       if (strategy == SIM_BOT_EXPLORER) {
         /* An untried branch here first; else head for the nearest node never reached or
          * with a branch never taken. */
@@ -160,7 +229,7 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
         if (tv.node < SIM_MAX_NODES && taken[tv.node][idx[k]] == 0) v += 5000.0f;
       }
     }
-    if (rng && strategy != SIM_BOT_COLLECTOR) v += (float)sim_rng_unit(rng) * 3.0f;
+    if (rng && strategy != SIM_BOT_COLLECTOR && strategy != SIM_BOT_LONGEST) v += (float)sim_rng_unit(rng) * 3.0f;
     if (v > best_v) {
       best_v = v;
       best = idx[k];
@@ -249,7 +318,13 @@ static void follow_ups(SimSession *s, SimStrategy st, SimRng *rng) {
     sim_follow_up_options(s, p, &o);
     if (!o.can_message) continue;
     SimMessage m = {0, SIM_TIMING_WITHIN_3_DAYS};
-    if (st == SIM_BOT_COLLECTOR) {
+    if (st == SIM_BOT_NOFOLLOWUP) return;
+    if (st == SIM_BOT_LONGEST) {
+      /* The longest message: every part there is. */
+      m.parts = SIM_PART_OFFER | SIM_PART_REQUEST | (o.can_reference ? SIM_PART_PERSONAL : SIM_PART_GENERIC);
+    } else if (st == SIM_BOT_LISTENER || st == SIM_BOT_NOHELP) {
+      m.parts = o.can_reference ? SIM_PART_PERSONAL : SIM_PART_GENERIC;
+    } else if (st == SIM_BOT_COLLECTOR) {
       m.parts = SIM_PART_GENERIC | SIM_PART_REQUEST;
       m.timing = SIM_TIMING_WEEK;
     } else if (st == SIM_BOT_RANDOM) {
@@ -279,14 +354,17 @@ void sim_bot_play_session(SimSession *s, SimStrategy st, uint64_t bot_seed, SimC
     order[i] = order[j];
     order[j] = t;
   }
-  static const int CAP[SIM_STRATEGY_COUNT] = {4, 14, 12, 16};
-  static const float KEEP[SIM_STRATEGY_COUNT] = {1.0f, 6.0f, 1.0f, 4.0f};
+  /* Choices per talk before walking off, and minutes kept in hand before leaving. */
+  static const int CAP[SIM_STRATEGY_COUNT] = {4, 14, 12, 16, 14, 24, 2, 14, 14, 14, 14};
+  static const float KEEP[SIM_STRATEGY_COUNT] = {1.0f, 6.0f, 1.0f, 4.0f, 6.0f, 1.0f, 1.0f, 6.0f, 6.0f, 6.0f, 6.0f};
   /* The explorer talks to each person twice in a row, so that the second talk starts
-   * where a returning visitor starts (return_node). */
+   * where a returning visitor starts (return_node). The repeat bot goes back and forth
+   * between the same two people for as long as the evening lasts. */
   int repeats = st == SIM_BOT_EXPLORER ? 2 : 1;
+  int visits = st == SIM_BOT_REPEAT ? 40 : n * repeats;
   bool leave = false;
-  for (int k = 0; k < n * repeats && !leave; k++) {
-    int p = order[(k / repeats + (cov ? cov->runs : 0)) % n];
+  for (int k = 0; k < visits && !leave; k++) {
+    int p = st == SIM_BOT_REPEAT ? order[k % (n < 2 ? n : 2)] : order[(k / repeats + (cov ? cov->runs : 0)) % n];
     SimPlayerView pv;
     sim_session_player(s, &pv);
     if (pv.event_over) break;

@@ -51,6 +51,12 @@ static int priority(SimReason r) {
   case SIM_REASON_TOOK_BREAK: return 30;
   case SIM_REASON_LEFT_EARLY: return 30;
   case SIM_REASON_LIKED_MORE_THAN_GUESSED: return 72;
+  case SIM_REASON_NO_FOLLOW_UP: return 86;
+  case SIM_REASON_SHARED_NOTHING: return 84;
+  case SIM_REASON_REPEATED: return 66;
+  case SIM_REASON_THEY_CLOSED: return 74;
+  case SIM_REASON_LEFT_AFTER_ONE_LINE: return 48;
+  case SIM_REASON_ASKED_ABOUT_VACANCIES: return 50;
   default: return 0;
   }
 }
@@ -94,6 +100,52 @@ static void fit(char *out, size_t size, const char *text) {
   memcpy(out + cut, "...", 4);
 }
 
+/* Did the talk of log entry i have a real exchange after entry i (the player won them back)? */
+static bool recovered_after(const SimSession *s, int i) {
+  int talk = s->log[i].talk;
+  for (int k = i + 1; k < s->log_count && talk >= 0 && s->log[k].talk == talk; k++)
+    if (s->log[k].effects.exchange) return true;
+  return false;
+}
+
+/* Talks with at least one real exchange (a question, a share, common ground, help). */
+static int real_talks(const SimSession *s) {
+  int n = 0, last = -1;
+  for (int i = 0; i < s->log_count; i++)
+    if (s->log[i].effects.exchange && s->log[i].talk >= 0 && s->log[i].talk != last) {
+      last = s->log[i].talk;
+      n++;
+    }
+  return n;
+}
+
+/* Questions that were real exchanges (open questions and follow-ups). */
+static int questions_asked(const SimSession *s) {
+  int n = 0;
+  for (int i = 0; i < s->log_count; i++)
+    n += s->log[i].effects.exchange && (s->log[i].style == SIM_STYLE_ASK_OPEN || s->log[i].style == SIM_STYLE_FOLLOW_UP);
+  return n;
+}
+
+/* Did the player ever give something of their own: a share, common ground they raised, help? */
+static bool shared_something(const SimSession *s) {
+  for (int i = 0; i < s->log_count; i++) {
+    const SimLogEntry *e = &s->log[i];
+    if (e->effects.player_shared || e->effects.help_offered || e->style == SIM_STYLE_COMMON_GROUND) return true;
+  }
+  return false;
+}
+
+/* What a pounce went on to cost when the rest of the talk went well: politeness came
+ * back, the rest did not. */
+static void pounce_cost(const SimSession *s, int i, const char *n, char *out, size_t size, const char *what) {
+  snprintf(out, size,
+           "You %s. The rest went well, but that first move still cost you: %s won't count you as someone to "
+           "call yet, and people nearby noticed.",
+           what, n);
+  (void)s, (void)i;
+}
+
 static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_t size) {
   const SimLogEntry *e = &s->log[i];
   const SimScenario *sc = s->sc;
@@ -114,16 +166,37 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "You gave %s your name. Next time add why you came over: a reason lets people help you.", n);
     break;
   case SIM_REASON_GRABBED_CARD_BEFORE_NAME:
-    snprintf(out, size, "You asked %s for a card before saying your name. %s gave it, but won't remember you. Next time, lead with who you are and why.", n, n);
+    if (recovered_after(s, i)) {
+      char what[160];
+      snprintf(what, sizeof what, "asked %s for a card before saying your name", n);
+      pounce_cost(s, i, n, out, size, what);
+    } else {
+      snprintf(out, size, "You asked %s for a card before saying your name. %s gave it, but won't remember you. Next time, lead with who you are and why.", n, n);
+    }
     break;
   case SIM_REASON_GRABBED_CARD_EARLY:
     snprintf(out, size, "You took %s's card before a real exchange. Let the conversation come first; the card means more after it.", n);
     break;
   case SIM_REASON_PITCHED_BEFORE_RAPPORT:
-    snprintf(out, size, "You pitched to %s before finding anything in common. %s cooled, and people nearby noticed. Ask about their work first.", n, n);
+    if (recovered_after(s, i)) {
+      char what[160];
+      snprintf(what, sizeof what, "pitched to %s before you had anything in common", n);
+      pounce_cost(s, i, n, out, size, what);
+    } else {
+      snprintf(out, size, "You pitched to %s before finding anything in common. %s cooled, and people nearby noticed. Ask about their work first.", n, n);
+    }
     break;
   case SIM_REASON_ASKED_JOB_BEFORE_RAPPORT:
-    snprintf(out, size, "You asked %s about jobs before getting to know each other. It read as a transaction; a question about their work opens more doors.", n);
+    if (recovered_after(s, i)) {
+      char what[160];
+      snprintf(what, sizeof what, "asked %s about jobs before getting to know each other", n);
+      pounce_cost(s, i, n, out, size, what);
+    } else {
+      snprintf(out, size, "You asked %s about jobs before getting to know each other. It sounded like you only wanted something; a question about their work opens more doors.", n);
+    }
+    break;
+  case SIM_REASON_ASKED_ABOUT_VACANCIES:
+    snprintf(out, size, "You asked %s about vacancies once you had said who you are. At a careers fair that's a normal question.", n);
     break;
   case SIM_REASON_USED_REMEMBERED_FACT: {
     const SimChoice *c = NULL;
@@ -151,7 +224,7 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "You asked %s question after question without sharing anything yourself. Mix in something of your own so it feels like a conversation.", n);
     break;
   case SIM_REASON_SHARED_IN_TURN:
-    snprintf(out, size, "You shared something of your own after %s opened up. Disclosure in turn is how closeness grows.", n);
+    snprintf(out, size, "You shared something of your own after %s opened up. Taking turns like that is how people get closer.", n);
     break;
   case SIM_REASON_OVERSHARED:
     snprintf(out, size, "You told %s a lot about yourself before %s had shared much. Match their depth, one step at a time.", n, n);
@@ -181,7 +254,23 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "You asked %s for contact details before a real exchange. It comes more naturally once you have talked.", n);
     break;
   case SIM_REASON_LEFT_GRACEFULLY:
-    snprintf(out, size, "You wrapped up with %s gracefully. A good exit is part of a good impression.", n);
+    snprintf(out, size, "You wrapped up with %s gracefully after a real conversation. A good exit is part of a good impression.", n);
+    break;
+  case SIM_REASON_LEFT_AFTER_ONE_LINE:
+    snprintf(out, size, "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you both a chance to get to know each other.", n);
+    break;
+  case SIM_REASON_REPEATED:
+    snprintf(out, size, "You asked %s something you had already talked about. It added nothing new and used up %s's patience. Once you have the answer, move on to something new, or wrap up.", n, n);
+    break;
+  case SIM_REASON_THEY_CLOSED:
+    snprintf(out, size, "%s wrapped up the conversation before you did. When someone stops looking interested, thank them and move on; you can follow up later.", n);
+    break;
+  case SIM_REASON_NO_FOLLOW_UP:
+    snprintf(out, size, "You have %s's details but haven't written to anyone yet. A short message within three days that mentions what you talked about is where the connection grows.", n);
+    break;
+  case SIM_REASON_SHARED_NOTHING:
+    snprintf(out, size, "You asked %s %s, but never said anything about yourself, so %s couldn't get to know you. Next time, add one thing of your own after they answer.",
+             n, questions_asked(s) > 1 ? "good questions" : "a good question", n);
     break;
   case SIM_REASON_LEFT_ABRUPTLY:
     snprintf(out, size, "You walked away from %s mid-conversation. A one-line goodbye keeps the impression you built.", n);
@@ -213,9 +302,16 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "You introduced %s to %s. Connecting people is one of the most generous things you can do.", n, m);
     break;
   }
-  case SIM_REASON_LEFT_EARLY:
-    snprintf(out, size, "You left before the end, and that is fine: a couple of real conversations make a good evening.");
+  case SIM_REASON_LEFT_EARLY: {
+    int real = real_talks(s);
+    if (real >= 2)
+      snprintf(out, size, "You left before the end after %d real conversations. That's fine: a couple of real conversations make a good evening.", real);
+    else if (real == 1)
+      snprintf(out, size, "You left before the end after one real conversation. That's fine: going home when you are ready is allowed.");
+    else
+      snprintf(out, size, "You left early, before any real exchange. That's allowed: it takes practice, and every evening you walk in counts.");
     break;
+  }
   case SIM_REASON_FOLLOWED_UP_PERSONAL:
     fact = (p && p->followup.reference_fact >= 0 && p->followup.reference_fact < SIM_MAX_FACTS)
                ? fact_text(p, (uint16_t)(1u << p->followup.reference_fact))
@@ -248,8 +344,8 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     break;
   case SIM_REASON_LIKED_MORE_THAN_GUESSED:
     if (e->talk >= 0 && e->talk < s->talk_count)
-      snprintf(out, size, "You guessed your talk with %s went a %d out of 5. It went a %d: people like us more than we think.",
-               n, s->talks[e->talk].guess, sim_talk_rating(s, e->talk));
+      snprintf(out, size, "You guessed your talk with %s went a %d out of 5. From %s's side it was a %d: people often like us more than we think.",
+               n, s->talks[e->talk].guess, n, sim_talk_rating(s, e->talk));
     break;
   case SIM_REASON_SMALL_TALK_STALLED:
     snprintf(out, size, "The small talk with %s went round in circles. An open question about their work moves things along.", n);
@@ -262,6 +358,14 @@ static void render(const SimSession *s, int i, SimReason r, char *out, size_t si
   char tmp[640];
   render_raw(s, i, r, tmp, sizeof tmp);
   fit(out, size, tmp);
+}
+
+/* Moments that are neither praise nor a note: shown as "Worth knowing". */
+static bool moment_neutral(SimReason r, const SimSession *s) {
+  (void)s;
+  return r == SIM_REASON_LEFT_EARLY || r == SIM_REASON_TOOK_BREAK || r == SIM_REASON_RECHARGED_IN_QUIET ||
+         r == SIM_REASON_LEFT_AFTER_ONE_LINE || r == SIM_REASON_LIKED_MORE_THAN_GUESSED ||
+         r == SIM_REASON_ASKED_ABOUT_VACANCIES;
 }
 
 typedef struct Candidate {
@@ -286,12 +390,38 @@ int sim_debrief_moments(const SimSession *s, SimMoment *out, int max) {
       if (!seen) cand[n++] = (Candidate){i, s->log[i].person, prio, r};
     }
   }
-  /* The liking gap: conversations that went better than the player guessed. */
+  /* The liking gap: conversations that really went well (rated 4 or 5, with a real
+   * exchange) and better than the player guessed. Never after a one-line exit. */
   for (int t = 0; t < s->talk_count && n < CAP; t++) {
     const SimTalkRecord *rec = &s->talks[t];
-    if (rec->guess > 0 && sim_talk_rating(s, t) > rec->guess)
+    bool real = false;
+    for (int k = rec->first_log; k <= rec->last_log && k < s->log_count && !real; k++) real = s->log[k].effects.exchange;
+    int rating = sim_talk_rating(s, t);
+    if (rec->guess > 0 && real && rating >= 4 && rating > rec->guess)
       cand[n++] = (Candidate){rec->first_log, rec->person, priority(SIM_REASON_LIKED_MORE_THAN_GUESSED),
                               SIM_REASON_LIKED_MORE_THAN_GUESSED};
+  }
+  /* Details held, nobody written to (once the event is over), and a listener who never
+   * said anything of their own: two notes the log cannot hold as one line. */
+  if (sim_session_event_over(s) && n < CAP) {
+    int holder = -1, holder_log = -1;
+    bool wrote = false;
+    for (int i = 0; i < s->log_count; i++) {
+      const SimLogEntry *e = &s->log[i];
+      if (e->kind == SIM_LOG_FOLLOW_UP) wrote = true;
+      if (holder < 0 && e->kind == SIM_LOG_CHOICE && (e->effects.card || e->effects.contact)) holder = e->person, holder_log = i;
+    }
+    if (holder >= 0 && !wrote)
+      cand[n++] = (Candidate){holder_log, holder, priority(SIM_REASON_NO_FOLLOW_UP), SIM_REASON_NO_FOLLOW_UP};
+  }
+  {
+    int asked = -1;
+    for (int i = 0; i < s->log_count && asked < 0; i++) {
+      const SimLogEntry *e = &s->log[i];
+      if (e->effects.exchange && (e->style == SIM_STYLE_ASK_OPEN || e->style == SIM_STYLE_FOLLOW_UP)) asked = i;
+    }
+    if (!shared_something(s) && asked >= 0 && n < CAP)
+      cand[n++] = (Candidate){asked, s->log[asked].person, priority(SIM_REASON_SHARED_NOTHING), SIM_REASON_SHARED_NOTHING};
   }
   if (max > 6) max = 6;
   int chosen[6], count = 0;
@@ -310,7 +440,7 @@ int sim_debrief_moments(const SimSession *s, SimMoment *out, int max) {
         int who = cand[c].person < 0 ? SIM_MAX_PEOPLE : cand[c].person;
         bool miss = sim_reason_is_misstep(cand[c].reason);
         if (reason_used[cand[c].reason] || per_person[who] >= cap) continue;
-        if ((pass == 0 && miss) || (pass == 1 && !miss)) continue;
+        if ((pass == 0 && (miss || moment_neutral(cand[c].reason, s))) || (pass == 1 && !miss)) continue;
         if (best < 0 || cand[c].prio > cand[best].prio) best = c;
       }
       if (best < 0) break;
@@ -336,9 +466,21 @@ int sim_debrief_moments(const SimSession *s, SimMoment *out, int max) {
     m->reason = c->reason;
     m->log_index = c->log;
     m->misstep = sim_reason_is_misstep(c->reason);
+    m->neutral = !m->misstep && moment_neutral(c->reason, s);
     render(s, c->log, c->reason, m->text, sizeof m->text);
   }
   return count;
+}
+
+/* The event is over, the player holds someone's details and has written to nobody. */
+static bool holds_unwritten(const SimSession *s) {
+  if (!sim_session_event_over(s)) return false;
+  bool holds = false;
+  for (int i = 0; i < s->sc->person_count; i++) {
+    if (s->rel[i].followed_up) return false;
+    holds |= s->rel[i].card || s->rel[i].contact;
+  }
+  return holds;
 }
 
 static bool log_has(const SimSession *s, SimReason r) {
@@ -356,12 +498,20 @@ int sim_debrief_next_step(const SimSession *s, char *buf, size_t size) {
   } else if (log_has(s, SIM_REASON_GRABBED_CARD_BEFORE_NAME) || log_has(s, SIM_REASON_PITCHED_BEFORE_RAPPORT) ||
              log_has(s, SIM_REASON_ASKED_JOB_BEFORE_RAPPORT)) {
     line = "Next time, lead with your name and why you came over, and save any ask until you have found something in common.";
+  } else if (real_talks(s) == 0) {
+    line = "Next time, stay with one person for one more exchange: ask one question, then share one thing about yourself.";
+  } else if (!shared_something(s)) {
+    line = "Next time, when someone answers your question, add one thing of your own that connects to what they said.";
+  } else if (holds_unwritten(s)) {
+    line = "Next time, send a follow-up within three days that mentions something they told you.";
   } else if (log_has(s, SIM_REASON_BARGED_INTO_GROUP)) {
     line = "Next time, stand at the edge of a group and wait for a pause before you speak.";
   } else if (log_has(s, SIM_REASON_LEFT_ABRUPTLY)) {
     line = "Next time, close each conversation with a line that thanks them and mentions what you talked about.";
   } else if (log_has(s, SIM_REASON_INTERROGATED) || log_has(s, SIM_REASON_OVERSHARED)) {
     line = "Next time, take turns: ask, listen, then share something of your own at the same depth.";
+  } else if (log_has(s, SIM_REASON_REPEATED) || log_has(s, SIM_REASON_THEY_CLOSED)) {
+    line = "Next time, once you have heard someone's answer, move on to something new, or wrap up while they still look interested.";
   } else if (log_has(s, SIM_REASON_DRAINED_ENERGY)) {
     line = "Next time, step into the quiet corner before your energy runs low.";
   } else {

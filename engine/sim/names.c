@@ -93,6 +93,8 @@ static const char *const REASON_NAMES[SIM_REASON_COUNT] = {
   "introduced_two_people", "left_early", "followed_up_personal", "followed_up_generic",
   "followed_up_late", "follow_up_offered_value", "follow_up_asked_too_soon", "reconnected",
   "connected_online_only", "maintained", "drifted", "liked_more_than_guessed",
+  "they_closed", "repeated", "asked_about_vacancies", "left_after_one_line", "no_follow_up",
+  "shared_nothing",
 };
 const char *sim_reason_name(SimReason r) {
   return (r >= 0 && r < SIM_REASON_COUNT) ? REASON_NAMES[r] : NULL;
@@ -122,7 +124,11 @@ bool sim_reason_is_misstep(SimReason r) {
   case SIM_REASON_FOLLOWED_UP_LATE:
   case SIM_REASON_FOLLOW_UP_ASKED_TOO_SOON:
   case SIM_REASON_CONNECTED_ONLINE_ONLY:
-  case SIM_REASON_DRIFTED: return true;
+  case SIM_REASON_DRIFTED:
+  case SIM_REASON_THEY_CLOSED:
+  case SIM_REASON_REPEATED:
+  case SIM_REASON_NO_FOLLOW_UP:
+  case SIM_REASON_SHARED_NOTHING: return true;
   default: return false;
   }
 }
@@ -167,8 +173,13 @@ const char *sim_log_kind_name(SimLogKind k) {
   return (k >= 0 && k < SIM_LOG_KIND_COUNT) ? LOG_NAMES[k] : NULL;
 }
 
+static const char *const JOB_NORM_NAMES[SIM_JOBQ_COUNT] = {"after_rapport", "after_introduction"};
+const char *sim_job_norm_name(SimJobNorm n) { return (n >= 0 && n < SIM_JOBQ_COUNT) ? JOB_NORM_NAMES[n] : NULL; }
+int sim_job_norm_from_name(const char *name) { return find(JOB_NORM_NAMES, SIM_JOBQ_COUNT, name); }
+
 static const char *const STRATEGY_NAMES[SIM_STRATEGY_COUNT] = {
-  "collector", "connector", "random", "explorer",
+  "collector", "connector", "random",   "explorer",   "longest",
+  "repeat",    "ghost",     "listener", "apologiser", "nohelp",  "nofollowup",
 };
 const char *sim_strategy_name(SimStrategy st) {
   return (st >= 0 && st < SIM_STRATEGY_COUNT) ? STRATEGY_NAMES[st] : NULL;

@@ -37,13 +37,24 @@ bool sim_fx_has(const SimEffects *fx, SimReason reason) {
   return false;
 }
 
-/* The qualitative gate of tier `tier` (DESIGN.md §3). */
+/* Trust within a first encounter: only when everything came together (rare). */
+static bool trust_well_earned(const SimRelation *r) {
+  return r->help_offered && r->need_understood && r->common_ground && r->shared_count >= 2 && r->trust >= 0.9f;
+}
+
+/* The qualitative gate of tier `tier` (DESIGN.md §3, docs/model.md part 2).
+ * Engagement: no tier above met is reached while they are not interested.
+ * Pacing: trust needs a later contact (met before, a follow-up, keeping in touch) unless
+ * it was well earned; a pounce this event puts rapport off to another day. */
 static bool gate(const SimRelation *r, int tier) {
+  if (tier >= 2 && r->interest < SIM_ENGAGED) return false;
   switch (tier) {
-  case 1: return r->names_exchanged;
+  case 1: return r->names_exchanged && (r->talked || r->met_before);
   case 2: return r->facts_known != 0 && (r->known_of_player & (SIM_KNOWS_WHY | SIM_KNOWS_SHARED));
-  case 3: return r->common_ground && r->mutual_disclosure;
-  case 4: return (r->help_offered || r->need_understood) && r->trust >= 0.3f;
+  case 3: return r->common_ground && r->mutual_disclosure && !r->pounced;
+  case 4:
+    return r->help_offered && r->trust >= 0.3f && !r->pounced &&
+           (r->met_before || r->followed_up || r->maintained >= 1 || trust_well_earned(r));
   case 5: return r->followed_up && r->maintained >= 1;
   default: return false;
   }
@@ -82,6 +93,8 @@ void sim_relation_step(SimRelation *r, const SimEffects *fx) {
     r->help_offered = true;
     r->known_of_player |= SIM_KNOWS_GOALS;
   }
+  if (fx->witnessed) r->pounced = true;
+  if (fx->exchange) r->talked = true;
   if (fx->card) r->card = true;
   if (fx->contact) r->contact = r->card = true;
   if (r->facts_known && r->shared_count > 0) r->mutual_disclosure = true;
@@ -148,6 +161,45 @@ static float jitter(const SimSession *s, int person, int style) {
   return 0.9f + 0.2f * (float)((double)(z >> 11) * 0x1.0p-53);
 }
 
+float sim_talk_patience(const SimSession *s, int person) {
+  return 14.0f - 8.0f * sim_clamp(s->sc->people[person].busyness, 0.0f, 1.0f);
+}
+
+int sim_choice_index(const SimSession *s, const SimChoice *c) {
+  const SimNode *n = sim_talk_node(s);
+  if (!n || !c) return -1;
+  for (int i = 0; i < n->choice_count && i < SIM_MAX_CHOICES; i++)
+    if (&n->choices[i] == c) return i;
+  return -1;
+}
+
+/* Lines that make a real exchange (the player asked, shared, found ground or helped). */
+static bool real_exchange_style(SimStyle st) {
+  return st == SIM_STYLE_ASK_OPEN || st == SIM_STYLE_FOLLOW_UP || st == SIM_STYLE_SHARE ||
+         st == SIM_STYLE_COMMON_GROUND || st == SIM_STYLE_OFFER_HELP || st == SIM_STYLE_ASK_ADVICE;
+}
+
+static bool is_exit_style(SimStyle st) { return st == SIM_STYLE_EXIT_GRACEFUL || st == SIM_STYLE_EXIT_ABRUPT; }
+
+/* A line already said to them this event, or a question / topic whose answer the player
+ * already has: the node it leads to was reached before and has nothing new to tell. */
+static bool repeats(const SimSession *s, int person, const SimChoice *c) {
+  if (is_exit_style(c->style)) return false;
+  int idx = (s->talk.active && s->talk.person == person) ? sim_choice_index(s, c) : -1;
+  int node = s->talk.node;
+  if (idx >= 0 && node >= 0 && node < SIM_MAX_NODES && ((s->said[person][node] >> idx) & 1u)) return true;
+  bool asks = c->style == SIM_STYLE_ASK_OPEN || c->style == SIM_STYLE_FOLLOW_UP ||
+              c->style == SIM_STYLE_SMALL_TALK || c->style == SIM_STYLE_COMMON_GROUND;
+  const SimPerson *p = &s->sc->people[person];
+  if (!asks || c->next < 0 || c->next >= p->node_count || c->next >= SIM_MAX_NODES || !p->nodes) return false;
+  const SimNode *to = &p->nodes[c->next];
+  const SimRelation *r = &s->rel[person];
+  bool content = to->reveals || to->shows_need || to->common_ground;
+  bool news = (to->reveals & ~r->facts_known) || (to->shows_need && !r->need_understood) ||
+              (to->common_ground && !r->common_ground);
+  return content && !news && ((s->visited[person] >> c->next) & 1u);
+}
+
 /* Would anyone but `person` see a move made now? (same zone, or same group) */
 static bool someone_sees(const SimSession *s, int person) {
   const SimScenario *sc = s->sc;
@@ -180,8 +232,15 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
   float di = 0, dt = 0, dp = 0;    /* gains: scaled by openness, guard, energy */
   float ni = 0, nt = 0, np = 0;    /* losses: scaled by the choice's weight only */
   float rep = 0;
+  const bool repeat = repeats(s, person, c);
+  const bool live = s->talk.active && s->talk.person == person;
 
-  switch (c->style) {
+  fx.exchange = !repeat && real_exchange_style(c->style);
+  if (repeat) {
+    /* Heard it already: nothing gained, a little patience and interest lost. */
+    ni = -0.05f;
+    sim_fx_reason(&fx, SIM_REASON_REPEATED);
+  } else switch (c->style) {
   case SIM_STYLE_GREET:
     di = 0.03f, dp = names ? 0.05f : 0.03f;
     break;
@@ -288,6 +347,11 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
     if (rapport) {
       dt = 0.02f;
       sim_fx_reason(&fx, SIM_REASON_ASKED_JOB_AFTER_RAPPORT);
+    } else if (norms->job_questions == SIM_JOBQ_AFTER_INTRODUCTION && names && r->why_stated) {
+      /* At a careers fair, asking about vacancies once they know who you are is normal:
+       * a little interest, not much depth. */
+      di = 0.03f, dt = 0.02f, dp = 0.08f;
+      sim_fx_reason(&fx, SIM_REASON_ASKED_ABOUT_VACANCIES);
     } else {
       ni = -0.12f, nt = -0.08f, np = -0.15f;
       rep = norms->contact_expected ? -0.04f : -0.08f;
@@ -318,8 +382,14 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
     }
     break;
   case SIM_STYLE_EXIT_GRACEFUL:
-    di = 0.04f, dt = 0.02f, dp = 0.05f;
-    sim_fx_reason(&fx, SIM_REASON_LEFT_GRACEFULLY);
+    if (live && t->exchanges == 0) {
+      /* A polite goodbye after one line: fine, but nothing to praise yet. */
+      di = 0.02f;
+      sim_fx_reason(&fx, SIM_REASON_LEFT_AFTER_ONE_LINE);
+    } else {
+      di = 0.04f, dt = 0.02f, dp = 0.05f;
+      sim_fx_reason(&fx, SIM_REASON_LEFT_GRACEFULLY);
+    }
     break;
   case SIM_STYLE_EXIT_ABRUPT:
     ni = -0.10f, nt = -0.05f, np = -0.10f;
@@ -328,14 +398,19 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
   default: break;
   }
 
-  bool exit_style = c->style == SIM_STYLE_EXIT_GRACEFUL || c->style == SIM_STYLE_EXIT_ABRUPT;
-  if (!exit_style && p->busyness >= 0.6f && t->choices >= 8) {
-    ni -= 0.05f;
+  bool exit_style = is_exit_style(c->style);
+  /* Patience: every line uses one, a repeat three. Past it they lose interest; well past
+   * it (or bored) they close the conversation themselves. */
+  float used = live ? t->patience + (repeat ? 3.0f : 1.0f) : 0.0f;
+  float limit = sim_talk_patience(s, person);
+  if (!exit_style && live && used > limit) {
+    ni -= 0.06f;
     sim_fx_reason(&fx, SIM_REASON_OVERSTAYED);
   }
   float w = (c->weight > 0.0f) ? c->weight : 1.0f;
   float gain = (0.6f + 0.8f * p->openness) * w * jitter(s, person, c->style);
   if (r->guarded) gain *= 0.6f;
+  if (r->pounced || fx.witnessed) dt *= 0.5f; /* politeness comes back sooner than trust */
   if (s->energy < SIM_LOW_ENERGY && !exit_style) {
     gain *= 0.75f;
     sim_fx_reason(&fx, SIM_REASON_DRAINED_ENERGY);
@@ -360,6 +435,12 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
     }
   } else {
     fx.next_node = -1;
+  }
+  if (!exit_style && live && fx.next_node >= 0 &&
+      (used >= limit + 3.0f || (t->choices >= 2 && r->interest + fx.interest < SIM_BORED))) {
+    fx.next_node = -1;
+    fx.they_closed = true;
+    sim_fx_reason(&fx, SIM_REASON_THEY_CLOSED);
   }
   fx.ends_talk = fx.next_node < 0;
   fx.energy_cost = STYLE_ENERGY[c->style] * sim_energy_factor(s);

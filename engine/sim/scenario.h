@@ -163,11 +163,24 @@ typedef struct SimPerson {
   int line;               /* source line, 0 when unknown */
 } SimPerson;
 
+/* When asking about vacancies is a normal question at this venue. */
+typedef enum SimJobNorm {
+  SIM_JOBQ_AFTER_RAPPORT,      /* default: only once you have rapport (a dinner, a meetup) */
+  SIM_JOBQ_AFTER_INTRODUCTION, /* once you said who you are and why (a careers fair) */
+  SIM_JOBQ_COUNT
+} SimJobNorm;
+
+/* "after_rapport", "after_introduction"; NULL out of range. */
+const char *sim_job_norm_name(SimJobNorm norm);
+/* The norm named `name`, or -1. */
+int sim_job_norm_from_name(const char *name);
+
 /* Norms of the venue: what is expected here changes what a move means. */
 typedef struct SimNorms {
   bool contact_expected;  /* exchanging contact after an introduction is normal (fair) */
   bool groups_common;     /* people stand in groups; joining politely matters */
   float pace;             /* 0 relaxed .. 1 brisk; brisk venues reward brevity */
+  SimJobNorm job_questions; /* when a question about vacancies is normal here */
 } SimNorms;
 
 typedef struct SimTuning {

@@ -14,7 +14,12 @@ typedef struct SkillTally {
   float generous[SIM_MAX_TALKS];
   float generous_extra;
   int good, bad;                /* well- and ill-timed moves */
-  int choices, drained;
+  int talk_lines[SIM_MAX_TALKS];
+  float talk_energy[SIM_MAX_TALKS]; /* the player's energy when the talk began */
+  bool talk_drained[SIM_MAX_TALKS];
+  float energy_sum, energy_n;   /* energy-management observations (see skills()) */
+  float spent;                  /* energy spent on the floor */
+  int rests, long_talks;
   uint16_t held;                /* people whose card/contact was gained this session */
   float followed[SIM_MAX_PEOPLE];
 } SkillTally;
@@ -31,7 +36,7 @@ static bool bad_timing(SimReason r) {
          r == SIM_REASON_GRABBED_CARD_BEFORE_NAME || r == SIM_REASON_GRABBED_CARD_EARLY ||
          r == SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY || r == SIM_REASON_ASKED_ADVICE_TOO_EARLY ||
          r == SIM_REASON_LEFT_ABRUPTLY || r == SIM_REASON_OVERSHARED || r == SIM_REASON_BARGED_INTO_GROUP ||
-         r == SIM_REASON_OVERSTAYED;
+         r == SIM_REASON_OVERSTAYED || r == SIM_REASON_THEY_CLOSED;
 }
 
 static void tally_talk_reason(SkillTally *t, int talk, SimReason r) {
@@ -40,7 +45,8 @@ static void tally_talk_reason(SkillTally *t, int talk, SimReason r) {
     else if (r == SIM_REASON_INTRODUCED_SELF) t->intro[talk] = 65.0f;
     else if (r == SIM_REASON_GRABBED_CARD_BEFORE_NAME || r == SIM_REASON_PITCHED_BEFORE_RAPPORT ||
              r == SIM_REASON_ASKED_JOB_BEFORE_RAPPORT || r == SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY ||
-             r == SIM_REASON_LEFT_ABRUPTLY || r == SIM_REASON_LEFT_GRACEFULLY)
+             r == SIM_REASON_LEFT_ABRUPTLY || r == SIM_REASON_LEFT_GRACEFULLY ||
+             r == SIM_REASON_LEFT_AFTER_ONE_LINE)
       t->intro[talk] = 0.0f;
   }
   if (talk >= 0 && talk < SIM_MAX_TALKS) {
@@ -49,6 +55,7 @@ static void tally_talk_reason(SkillTally *t, int talk, SimReason r) {
     case SIM_REASON_ASKED_FOLLOW_UP: t->curious[talk] += 1.5f; break;
     case SIM_REASON_USED_REMEMBERED_FACT: t->curious[talk] += 2.0f; break;
     case SIM_REASON_INTERROGATED: t->curious[talk] -= 1.0f; break;
+    case SIM_REASON_REPEATED: t->curious[talk] -= 1.0f; break;
     case SIM_REASON_OFFERED_HELP: t->generous[talk] += 1.0f; break;
     case SIM_REASON_SHARED_IN_TURN: t->generous[talk] += 0.4f; break;
     case SIM_REASON_FOUND_COMMON_GROUND: t->generous[talk] += 0.3f; break;
@@ -77,6 +84,13 @@ static int pct(float v) {
   return p < 0 ? 0 : (p > 100 ? 100 : p);
 }
 
+/* Pseudo-observations at 0 ("not yet shown") every skill estimate starts from. */
+#define SKILL_PRIOR 1.0f
+
+/* The evidence-weighted estimate of a skill: `sum` of `n` observations in 0..1, shrunk
+ * toward 0 by the prior. One perfect observation gives 50, three 75, nine 90. */
+static int estimate(float sum, float n) { return n > 0.0f ? pct(sum / (n + SKILL_PRIOR)) : 0; }
+
 static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
   SkillTally t;
   memset(&t, 0, sizeof t);
@@ -88,20 +102,38 @@ static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
     case SIM_LOG_TALK_BEGIN:
       if (talk >= 0 && talk < SIM_MAX_TALKS) {
         t.first[talk] = fx->tier_before == 0;
+        t.talk_energy[talk] = e->energy + fx->energy_cost;
         t.intro[talk] = -1.0f;
       }
       for (int k = 0; k < fx->reason_count; k++) tally_talk_reason(&t, talk, fx->reasons[k]);
       break;
     case SIM_LOG_CHOICE:
     case SIM_LOG_TALK_END:
-      t.choices++;
+      if (talk >= 0 && talk < SIM_MAX_TALKS && ++t.talk_lines[talk] == 3) t.long_talks++;
+      if (fx->energy_cost > 0.0f) t.spent += fx->energy_cost;
       for (int k = 0; k < fx->reason_count; k++) {
-        if (fx->reasons[k] == SIM_REASON_DRAINED_ENERGY) t.drained++;
+        if (fx->reasons[k] == SIM_REASON_DRAINED_ENERGY && talk >= 0 && talk < SIM_MAX_TALKS)
+          t.talk_drained[talk] = true;
         tally_talk_reason(&t, talk, fx->reasons[k]);
       }
       if ((fx->card || fx->contact) && e->person >= 0) t.held |= (uint16_t)(1u << e->person);
       break;
     case SIM_LOG_INTRODUCE: t.generous_extra += 1.0f; break;
+    case SIM_LOG_REST:
+      /* A rest before the tank was empty is pacing; a rest after it, recovery. */
+      if (t.rests++ < 3) {
+        float before = e->energy + fx->energy_cost;
+        t.energy_sum += before >= SIM_LOW_ENERGY ? 1.0f : 0.5f;
+        t.energy_n += 1.0f;
+      }
+      break;
+    case SIM_LOG_EVENT_END:
+      /* Pacing the evening: having spent real energy, still something left at the end. */
+      if (t.spent >= 30.0f && t.long_talks > 0) {
+        t.energy_sum += e->energy >= 10.0f ? 1.0f : 0.0f;
+        t.energy_n += 1.0f;
+      }
+      break;
     case SIM_LOG_FOLLOW_UP:
       if (e->person >= 0 && e->person < SIM_MAX_PEOPLE) {
         float v = follow_value(e);
@@ -122,10 +154,17 @@ static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
     cur += sim_clamp(t.curious[k] / 3.0f, 0.0f, 1.0f);
     gen += sim_clamp(t.generous[k], 0.0f, 1.0f);
   }
-  out[SIM_SKILL_INTRODUCTIONS] = intro_n > 0 ? pct(intro / intro_n / 100.0f) : 0;
-  out[SIM_SKILL_CURIOSITY] = talks ? pct(cur / (float)talks) : 0;
-  out[SIM_SKILL_GENEROSITY] = talks ? pct((gen + t.generous_extra) / (float)talks) : 0;
-  out[SIM_SKILL_TIMING] = (t.good + t.bad) ? pct((float)t.good / (float)(t.good + t.bad)) : 0;
+  /* Each talk is an observation of curiosity and generosity. A talk begun once energy
+   * mattered (below half), or one that ran on an empty tank, is one of pacing. */
+  for (int k = 0; k < talks; k++)
+    if (t.talk_drained[k] || (t.talk_lines[k] >= 3 && t.talk_energy[k] < 50.0f)) {
+      t.energy_sum += t.talk_drained[k] ? 0.0f : 1.0f;
+      t.energy_n += 1.0f;
+    }
+  out[SIM_SKILL_INTRODUCTIONS] = estimate(intro / 100.0f, intro_n);
+  out[SIM_SKILL_CURIOSITY] = estimate(cur, (float)talks);
+  out[SIM_SKILL_GENEROSITY] = talks ? pct(sim_clamp((gen + t.generous_extra) / ((float)talks + SKILL_PRIOR), 0.0f, 1.0f)) : 0;
+  out[SIM_SKILL_TIMING] = estimate((float)t.good, (float)(t.good + t.bad));
   int held = 0;
   float followed = 0;
   for (int p = 0; p < s->sc->person_count; p++)
@@ -133,8 +172,8 @@ static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
       held++;
       followed += t.followed[p];
     }
-  out[SIM_SKILL_FOLLOW_THROUGH] = held ? pct(followed / (float)held) : 0;
-  out[SIM_SKILL_ENERGY] = t.choices ? pct(1.0f - (float)t.drained / (float)t.choices) : 0;
+  out[SIM_SKILL_FOLLOW_THROUGH] = estimate(followed, (float)held);
+  out[SIM_SKILL_ENERGY] = estimate(t.energy_sum, t.energy_n);
 }
 
 static bool intention_met(const SimSession *s) {

@@ -24,6 +24,7 @@ SimRelation sim_relation_initial(int prior_tier) {
   r.trust = 0.1f * (float)t;
   r.last_contact_day = -1;
   if (t >= 1) {
+    r.met_before = r.talked = true;
     r.names_exchanged = true;
     r.known_of_player |= SIM_KNOWS_NAME;
     r.conversations = 1;
@@ -102,6 +103,11 @@ int sim_session_set_relation(SimSession *s, int person, const SimRelation *rel) 
   if (!s || !rel || person < 0 || person >= s->sc->person_count) return SIM_ERR_ARG;
   SimRelation r = *rel;
   r.tier = (int8_t)(r.tier < 0 ? 0 : (r.tier > SIM_MAX_TIER ? SIM_MAX_TIER : r.tier));
+  if (s->log_count == 0) {
+    /* A new event: what was true only of the last one is not carried over. */
+    r.met_before = r.tier >= 1 || r.conversations > 0;
+    r.pounced = false;
+  }
   r.progress = sim_clamp(r.progress, 0.0f, 1.0f);
   r.trust = sim_clamp(r.trust, -1.0f, 1.0f);
   r.interest = sim_clamp(r.interest, 0.0f, 1.0f);
@@ -288,7 +294,8 @@ static void h_fx(Hash *h, const SimEffects *fx) {
                    (unsigned)fx->player_shared << 2 | (unsigned)fx->common_ground << 3 |
                    (unsigned)fx->need_understood << 4 | (unsigned)fx->help_offered << 5 |
                    (unsigned)fx->card << 6 | (unsigned)fx->contact << 7 | (unsigned)fx->ends_talk << 8 |
-                   (unsigned)fx->witnessed << 9;
+                   (unsigned)fx->witnessed << 9 | (unsigned)fx->they_closed << 10 |
+                   (unsigned)fx->exchange << 11;
   h_int(h, flags);
   h_int(h, fx->reason_count);
   for (int i = 0; i < fx->reason_count; i++) h_int(h, fx->reasons[i]);
@@ -301,7 +308,8 @@ static void h_rel(Hash *h, const SimRelation *r) {
                    (unsigned)r->common_ground << 2 | (unsigned)r->mutual_disclosure << 3 |
                    (unsigned)r->help_offered << 4 | (unsigned)r->need_understood << 5 |
                    (unsigned)r->card << 6 | (unsigned)r->contact << 7 | (unsigned)r->online << 8 |
-                   (unsigned)r->followed_up << 9 | (unsigned)r->guarded << 10;
+                   (unsigned)r->followed_up << 9 | (unsigned)r->guarded << 10 |
+                   (unsigned)r->met_before << 11 | (unsigned)r->pounced << 12 | (unsigned)r->talked << 13;
   h_int(h, flags);
   h_int(h, r->maintained), h_int(h, r->last_contact_day), h_int(h, r->conversations);
 }
@@ -320,11 +328,13 @@ uint64_t sim_session_hash(const SimSession *s) {
   for (int i = 0; i < s->sc->person_count; i++) {
     h_rel(&h, &s->rel[i]);
     h_int(&h, s->tier_start[i]), h_int(&h, s->visited[i]);
+    h_bytes(&h, s->said[i], sizeof s->said[i]);
   }
   const SimTalkState *t = &s->talk;
   h_int(&h, t->active), h_int(&h, t->in_group), h_int(&h, t->person), h_int(&h, t->node);
   h_int(&h, t->talk), h_int(&h, t->choices), h_int(&h, t->questions_in_row);
   h_int(&h, t->small_in_row), h_int(&h, t->shares), h_int(&h, t->reveals), h_int(&h, t->visited);
+  h_int(&h, t->exchanges), h_f(&h, t->patience);
   for (int i = 0; i < s->rumour_count; i++) {
     const SimRumour *r = &s->rumours[i];
     h_int(&h, r->origin), h_int(&h, r->zone), h_f(&h, r->clock), h_int(&h, r->reached);

@@ -115,6 +115,10 @@ typedef struct SimRelation {
   uint16_t maintained;      /* maintenance actions received, ever */
   int32_t last_contact_day; /* calendar day (see sim_session_set_day); -1 never */
   uint16_t conversations;   /* conversations held, ever */
+  /* This event only (not saved; a new session starts them from the roster): */
+  bool met_before;          /* an earlier encounter: they knew the player when the event began */
+  bool talked;              /* a real exchange happened (a question, a share, help), not a name only */
+  bool pounced;             /* a transactional move on them before rapport, this event */
 } SimRelation;
 
 /* The relation of someone the player has never met, or met before at `prior_tier`
@@ -177,6 +181,12 @@ typedef enum SimReason {
   SIM_REASON_MAINTAINED,
   SIM_REASON_DRIFTED,                  /* a relationship lost ground over a week */
   SIM_REASON_LIKED_MORE_THAN_GUESSED,  /* the liking gap: it went better than the guess */
+  SIM_REASON_THEY_CLOSED,              /* their patience ran out: they ended the talk */
+  SIM_REASON_REPEATED,                 /* a line, question or topic already covered */
+  SIM_REASON_ASKED_ABOUT_VACANCIES,    /* a job question where the venue expects one */
+  SIM_REASON_LEFT_AFTER_ONE_LINE,      /* a polite goodbye before any real exchange */
+  SIM_REASON_NO_FOLLOW_UP,             /* cards held, nobody written to */
+  SIM_REASON_SHARED_NOTHING,           /* questions only: they never got to know the player */
   SIM_REASON_COUNT
 } SimReason;
 
@@ -203,6 +213,8 @@ typedef struct SimEffects {
   bool need_understood, help_offered, card, contact;
   bool ends_talk;
   bool witnessed;           /* a transactional move others saw */
+  bool they_closed;         /* the person ended the talk (patience or interest ran out) */
+  bool exchange;            /* a real exchange: a question, share, common ground or help, not a repeat */
   uint8_t reason_count;
   uint8_t reasons[SIM_MAX_REASONS]; /* SimReason values, most important first */
 } SimEffects;
@@ -302,6 +314,7 @@ typedef struct SimTalkView {
   float interest;
   SimMood mood;
   bool in_group;
+  bool restless;            /* their patience is nearly used up: a good moment to wrap up */
 } SimTalkView;
 
 void sim_talk_view(const SimSession *s, SimTalkView *out);
@@ -470,7 +483,8 @@ typedef struct SimMoment {
   int person;                /* -1 for moments not about one person (a rest) */
   SimReason reason;
   int log_index;
-  bool misstep;              /* a gentle note rather than praise */
+  bool misstep;              /* a gentle note rather than praise ("Try it differently") */
+  bool neutral;              /* neither praise nor a note ("Worth knowing") */
   char text[SIM_MOMENT_TEXT];
 } SimMoment;
 
@@ -538,6 +552,13 @@ typedef enum SimStrategy {
   SIM_BOT_CONNECTOR,  /* introduces with why, asks, follows up, offers help, follows up after */
   SIM_BOT_RANDOM,     /* uniform among what is offered */
   SIM_BOT_EXPLORER,   /* tries untried branches first (with a SimCoverage across runs) */
+  SIM_BOT_LONGEST,    /* always says the longest line offered */
+  SIM_BOT_REPEAT,     /* loops the same few lines, revisits the same two people */
+  SIM_BOT_GHOST,      /* greets everyone and leaves after one line */
+  SIM_BOT_LISTENER,   /* questions only: never shares, finds common ground or helps */
+  SIM_BOT_APOLOGISER, /* pounces first (pitch, job, card), then plays like the connector */
+  SIM_BOT_NOHELP,     /* the connector, but never offers help (in talk or message) */
+  SIM_BOT_NOFOLLOWUP, /* the connector, but sends no follow-up after the event */
   SIM_STRATEGY_COUNT
 } SimStrategy;
 

@@ -34,8 +34,15 @@ typedef struct SimTalkState {
   int16_t shares;          /* player disclosures in this talk */
   int16_t reveals;         /* facts the person revealed in this talk */
   int16_t transactional;   /* pitch / ask_job / card_grab in this talk */
+  int16_t exchanges;       /* real exchanges: questions, shares, common ground, help (not repeats) */
+  float patience;          /* patience used: 1 a line, more for repeats (see sim_talk_patience) */
   uint32_t visited;        /* nodes reached in this talk */
 } SimTalkState;
+
+/* Interest below which a person is not engaged: no tier is reached (the engagement gate). */
+#define SIM_ENGAGED 0.35f
+/* Interest below which a person, bored, closes the conversation themselves. */
+#define SIM_BORED 0.2f
 
 struct SimSession {
   const SimScenario *sc;
@@ -56,6 +63,7 @@ struct SimSession {
   SimRelation rel[SIM_MAX_PEOPLE];
   int8_t tier_start[SIM_MAX_PEOPLE];
   uint32_t visited[SIM_MAX_PEOPLE];
+  uint8_t said[SIM_MAX_PEOPLE][SIM_MAX_NODES]; /* bit c: choice c of that node said this event */
 
   SimTalkState talk;
   int rumour_count;
@@ -76,6 +84,11 @@ bool sim_fx_has(const SimEffects *fx, SimReason reason);
 void sim_relation_step(SimRelation *r, const SimEffects *fx);
 /* The tier a relation qualifies for after gates and progress, applied in place. */
 void sim_relation_settle(SimRelation *r);
+
+/* The patience (in lines) person `person` has for one conversation: 14 - 8 x busyness. */
+float sim_talk_patience(const SimSession *s, int person);
+/* Index of `c` in the current node of the active talk, or -1 (a choice from elsewhere). */
+int sim_choice_index(const SimSession *s, const SimChoice *c);
 
 /* Energy multiplier for an exchange where the player stands now. */
 float sim_energy_factor(const SimSession *s);

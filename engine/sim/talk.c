@@ -153,6 +153,8 @@ void sim_talk_close(SimSession *s) {
 
 static bool is_question(SimStyle st) { return st == SIM_STYLE_ASK_OPEN; }
 
+
+
 int sim_talk_choose(SimSession *s, int index, SimEffects *out) {
   if (!s) return SIM_ERR_ARG;
   if (!s->talk.active) return SIM_ERR_STATE;
@@ -170,6 +172,10 @@ int sim_talk_choose(SimSession *s, int index, SimEffects *out) {
   sim_apply_effects(s, person, &fx);
 
   SimTalkState *t = &s->talk;
+  bool repeat = sim_fx_has(&fx, SIM_REASON_REPEATED);
+  if (t->node >= 0 && t->node < SIM_MAX_NODES && index < 8) s->said[person][t->node] |= (uint8_t)(1u << index);
+  t->patience += repeat ? 3.0f : 1.0f;
+  if (fx.exchange) t->exchanges++;
   t->choices++;
   t->questions_in_row = is_question(c->style) ? (int16_t)(t->questions_in_row + 1)
                         : (c->style == SIM_STYLE_SHARE || c->style == SIM_STYLE_FOLLOW_UP) ? 0
@@ -258,6 +264,7 @@ void sim_talk_view(const SimSession *s, SimTalkView *out) {
   out->interest = s->rel[s->talk.person].interest;
   out->mood = sim_mood_from_interest(out->interest);
   out->in_group = s->talk.in_group;
+  out->restless = s->talk.patience + 1.0f > sim_talk_patience(s, s->talk.person);
 }
 
 int sim_session_talk_count(const SimSession *s) { return s ? s->talk_count : 0; }

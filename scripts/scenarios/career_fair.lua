@@ -18,6 +18,7 @@ return scenario {
     contact_expected = true,   -- swapping details after a real introduction is normal here
     groups_common = false,     -- one booth is shared by two people; everyone else stands alone
     pace = 0.8,                -- brisk: recruiters have a queue behind you
+    job_questions = "after_introduction", -- asking about vacancies after saying who you are is normal here
   },
   room = {
     width = 30, height = 18,
