@@ -14,7 +14,7 @@
 #include <time.h>
 
 #include "save/save.h"
-#include "save/save_sim.h"
+#include "save/save_record.h"
 #include "script/script.h"
 #include "sim/sim.h"
 #include "sim/workshop.h"
@@ -377,71 +377,29 @@ static void iso_now(char *out, size_t outlen) {
     snprintf(out, outlen, "1970-01-01T00:00:00Z");
 }
 
-static void put_relation(const SimScenario *scn, const SimSession *ss, int person, int64_t pid,
-                         SaveRelation *out) {
-  save_relation_from_sim(&scn->people[person], sim_session_relation(ss, person), pid, out);
-}
-
-/* Saves the played session `ss` as profile `pid`'s, in one batch. */
-static SaveStatus record(SaveDb *db, const SimScenario *scn, const SimSession *ss, int64_t pid,
-                         const char *scenario_id, const char *canon, char *msg, size_t msglen) {
-  SaveSession rec = {.profile_id = pid, .seed = sim_session_seed(ss)};
-  SaveStatus st = save_guid_new(rec.guid, sizeof rec.guid, msg, msglen);
-  snprintf(rec.scenario, sizeof rec.scenario, "%s", scenario_id);
-  snprintf(rec.workshop, sizeof rec.workshop, "%s", canon);
-  snprintf(rec.intention, sizeof rec.intention, "none");
-  iso_now(rec.started, sizeof rec.started);
+/* Saves the played session `ss` as profile `pid`'s, in one batch, through the one session
+ * recorder (save/save_record.h) the game uses too. */
+static SaveStatus record(SaveDb *db, const SimSession *ss, int64_t pid, const char *scenario_id,
+                         const char *canon, char *msg, size_t msglen) {
+  SaveRecorder rec;
+  memset(&rec, 0, sizeof rec);
+  rec.row.profile_id = pid;
+  rec.row.seed = sim_session_seed(ss);
+  SaveStatus st = save_guid_new(rec.row.guid, sizeof rec.row.guid, msg, msglen);
+  snprintf(rec.row.scenario, sizeof rec.row.scenario, "%s", scenario_id);
+  snprintf(rec.row.workshop, sizeof rec.row.workshop, "%s", canon);
+  const char *iname = sim_intention_name(sim_session_settings(ss).intention);
+  snprintf(rec.row.intention, sizeof rec.row.intention, "%s", iname ? iname : "none");
+  iso_now(rec.row.started, sizeof rec.row.started);
   if (st == SAVE_OK) st = save_batch_begin(db, msg, msglen);
   if (st != SAVE_OK) return st;
-  st = save_session_begin(db, &rec, msg, msglen);
-  int logs = sim_log_count(ss), seq = 0;
-  SaveChoice *choices = calloc((size_t)(logs > 0 ? logs : 1), sizeof *choices);
-  if (choices == NULL) st = SAVE_NO_MEMORY;
-  for (int t = 0; st == SAVE_OK && t < sim_session_talk_count(ss); t++) {
-    const SimTalkRecord *talk = sim_session_talk(ss, t);
-    if (talk == NULL || talk->person < 0 || talk->person >= scn->person_count) continue;
-    const SimPerson *p = &scn->people[talk->person];
-    int n = 0;
-    seq = 0;
-    for (int i = 0; i < logs; i++) {
-      const SimLogEntry *e = sim_log_entry(ss, i);
-      if (e == NULL || e->kind != SIM_LOG_CHOICE) continue;
-      seq++;
-      if (e->talk != t) continue;
-      save_choice_from_log(p, e, rec.id, seq, t + 1, &choices[n++]);
-    }
-    SaveRelation rel;
-    put_relation(scn, ss, talk->person, pid, &rel);
-    st = save_conversation(db, rec.id, choices, n, &rel, 1, NULL, msg, msglen);
-  }
-  free(choices);
-  SaveRelation *rels = calloc((size_t)(scn->person_count > 0 ? scn->person_count : 1), sizeof *rels);
-  int nrels = 0;
-  if (rels == NULL && st == SAVE_OK) st = SAVE_NO_MEMORY;
-  for (int i = 0; st == SAVE_OK && i < scn->person_count; i++) {
-    const SimRelation *r = sim_session_relation(ss, i);
-    if (r != NULL && (r->tier > 0 || r->conversations > 0)) put_relation(scn, ss, i, pid, &rels[nrels++]);
-  }
-  if (st == SAVE_OK) {
-    SimScores sc;
-    sim_scores(ss, &sc);
-    SaveSkills skills = {.session_id = rec.id};
-    for (int k = 0; k < SAVE_SKILL_COUNT && k < SIM_SKILL_COUNT; k++) skills.value[k] = sc.skills[k];
-    rec.depth_gain = sc.depth_gain;
-    rec.network_strength = sc.network_strength;
-    rec.callable = sc.callable;
-    rec.cards = sc.cards;
-    rec.online_connections = sc.online_connections;
-    rec.energy_left = sc.energy_left;
-    rec.conversations = sc.conversations;
-    rec.state = SAVE_SESSION_COMPLETED;
-    iso_now(rec.ended, sizeof rec.ended);
-    st = save_session_update(db, &rec, &skills, rels, nrels, msg, msglen);
-  }
-  free(rels);
+  st = save_record_begin(db, &rec, msg, msglen);
+  char ended[SAVE_TIME_MAX];
+  iso_now(ended, sizeof ended);
+  if (st == SAVE_OK)
+    st = save_record_session(db, &rec, ss, SAVE_SESSION_COMPLETED, ended, msg, msglen);
   if (st == SAVE_OK) st = save_batch_commit(db, msg, msglen);
   if (st != SAVE_OK) save_batch_rollback(db);
-  if (st == SAVE_NO_MEMORY) snprintf(msg, msglen, "out of memory");
   return st;
 }
 
@@ -471,7 +429,6 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
     uint64_t bot_seed = 1469598103934665603ull;
     for (const unsigned char *p = (const unsigned char *)student; *p; p++)
       bot_seed = (bot_seed ^ *p) * 1099511628211ull;
-    sim_bot_play_session(ss, strategy, bot_seed, NULL);
     SaveProfile prof;
     SaveStatus st = save_profile_find(db, student, SAVE_ANY_CLASS, &prof, err, sizeof err);
     if (st == SAVE_NOT_FOUND) {
@@ -480,7 +437,14 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
       prof.clock_on = true;
       st = save_profile_create(db, &prof, err, sizeof err);
     }
-    if (st == SAVE_OK) st = record(db, scn, ss, prof.id, id, canon, err, sizeof err);
+    /* The calendar of the game's headless runs (a week per earlier session), so a bot's
+     * session repeats exactly and is stored like the same session played in the game. */
+    int prior = 0;
+    if (st == SAVE_OK &&
+        save_profile_sessions(db, prof.id, NULL, 0, &prior, err, sizeof err) == SAVE_OK)
+      sim_session_set_day(ss, prior * 7);
+    sim_bot_play_session(ss, strategy, bot_seed, NULL);
+    if (st == SAVE_OK) st = record(db, ss, prof.id, id, canon, err, sizeof err);
     if (st == SAVE_OK) {
       SimScores sc;
       sim_scores(ss, &sc);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "game/front.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -200,13 +201,9 @@ static void activate(BriefingScene *s, GameApp *app, int row, int col) {
     ui_stack_pop(&app->stack);
     return;
   }
-  GameState *st = app->state;
   build_readback(s, app);
-  if (!game_state_start_session(st, INTENTIONS[s->chosen[ROW_INTENTION]].intention)) {
-    ui_stack_replace(&app->stack, game_script_error_scene(app, st->script_error));
-    return;
-  }
-  ui_stack_replace(&app->stack, game_floor_scene(app));
+  GameStepData d = {.intention = INTENTIONS[s->chosen[ROW_INTENTION]].intention};
+  game_flow_step_done(app, GAME_STEP_BRIEFED, &d);
 }
 
 static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {

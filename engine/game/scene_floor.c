@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/floor_internal.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -185,12 +186,7 @@ static void open_talk(FloorScene *s, GameApp *app, int person) {
 static void leave_event(FloorScene *s, GameApp *app) {
   if (s->left) return;
   s->left = true;
-  SimSession *ss = session_of(app);
-  if (ss) {
-    sim_end_event(ss);
-    game_state_save_event_end(app->state);
-  }
-  ui_stack_replace(&app->stack, game_followup_scene(app));
+  game_flow_step_done(app, GAME_STEP_EVENT_LEFT, NULL);
 }
 
 static void open_menu(FloorScene *s) {

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "game/after.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "script/script.h"
@@ -350,8 +351,7 @@ static void progress_update(UiScene *self, void *app_ptr, GfxInput *in) {
   after_view_update(app, &s->view, in, true);
   int b = after_buttons_update(&s->buttons, in, true);
   if (b == 0 || in->pressed[GFX_ACT_BACK]) {
-    game_state_end_session(app->state);
-    ui_stack_reset(&app->stack, game_title_scene(app));
+    game_flow_step_done(app, GAME_STEP_PROGRESS_DONE, NULL);
   }
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/figures.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -133,8 +134,8 @@ static void closing_line(TalkScene *s, GameApp *app, char *out, size_t len) {
 static void finish(TalkScene *s, GameApp *app, int guess) {
   SimSession *ss = session_of(app);
   if (ss && guess >= 1 && guess <= 5 && s->talk_index >= 0) sim_talk_set_guess(ss, s->talk_index, guess);
-  if (ss && !s->failed) game_state_save_conversation(app->state);
-  ui_stack_pop(&app->stack);
+  ui_stack_pop(&app->stack); /* an overlay: it leaves by itself */
+  if (ss && !s->failed) game_flow_step_done(app, GAME_STEP_TALK_ENDED, NULL);
 }
 
 static void after_step(TalkScene *s, GameApp *app) {

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "save/save.h"
+#include "save/save_record.h"
 #include "sim/sim.h"
 
 struct GameApp;
@@ -54,14 +55,17 @@ typedef struct GameState {
   char workshop[SAVE_CODE_MAX]; /* classroom: workshop code to play under ("" none); its seed and
                                   practice settings apply when it names the loaded scenario */
   char opener[512];            /* the opener rehearsed in the briefing */
-  SaveSession record;          /* the session's save row (record.id 0 when unsaved) */
-  int saved_talks;             /* conversations already written to the save */
+  SaveRecorder record;         /* the session's recording; record.row.id 0 when unsaved,
+                                  record.row.state COMPLETED only once the rows are stored */
+  bool event_ended;            /* the event-end save point was reached (its rows may still
+                                  be waiting for a retry: see game_state_save_pending) */
+  bool totals_due;             /* the session's totals changed since they were stored */
+  char reflection[SAVE_REFLECTION_MAX]; /* a reflection not yet stored ("" none) */
   char script_error[640];      /* last scenario error, "FILE:LINE: message" */
 
   /* Kept by state.c (read-only for scenes). */
   bool deterministic;          /* headless/replay: fixed seeds and days, so runs repeat */
   int prior_sessions;          /* the profile's sessions before this one */
-  int8_t saved_guess[SIM_MAX_TALKS]; /* guess already written for talk i (0 none) */
   double notice_since;         /* app time the current save_notice was first shown, 0 */
 } GameState;
 
@@ -99,14 +103,21 @@ bool game_state_reload_scenario(GameState *state);
  * repeat. false only when no scenario is loaded or out of memory. */
 bool game_state_start_session(GameState *state, SimIntention intention);
 
-/* Save points (each one transaction; failures set save_notice, never stop play). */
+/* Save points, called by the flow (game/flow.c) only. Each write is one transaction in the
+ * session recorder (save/save_record.h); a failure sets save_notice, never stops play, and
+ * what was not stored is tried again at the next save point: the session is marked
+ * completed in the save only after its rows are written. */
 void game_state_save_conversation(GameState *state);  /* after each conversation ends */
 void game_state_save_event_end(GameState *state);     /* totals, skills, guesses */
 void game_state_save_follow_up(GameState *state);     /* relations after the follow-up */
+/* The journal entry written after the debrief (`text` "" keeps nothing). */
+void game_state_save_reflection(GameState *state, const char *text);
 void game_state_save_week(GameState *state, const SaveMaintenance *acts, int count);
+/* True while something reached its save point but is not stored yet (a full disk). */
+bool game_state_save_pending(const GameState *state);
 
-/* Ends the session and frees it (the scenario stays loaded). A session whose event did not
- * reach game_state_save_event_end is closed in the save as abandoned. */
+/* Ends the session and frees it (the scenario stays loaded). Anything still pending is
+ * tried once more; a session whose event did not end is closed in the save as abandoned. */
 void game_state_end_session(GameState *state);
 
 /* The profile played most recently (the one chosen in this run, else the one with the
