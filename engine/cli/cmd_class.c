@@ -41,13 +41,16 @@ static void workshop_usage(FILE *out) {
   fprintf(out,
           "usage: rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]\n"
           "       rapport workshop check CODE\n"
-          "       rapport workshop play CODE --student NAME --strategy BOT [--save PATH]\n"
+          "       rapport workshop play CODE --student NAME --strategy BOT [--intention I]\n"
+          "                             [--save PATH]\n"
           "\n"
           "Prints the workshop code for a scenario, a seed (0 to %u) and the practice\n"
           "settings: every student who types it faces the same room and the same people, and\n"
           "their sessions record the code. `check` says what a code means (and catches typos).\n"
           "`play` plays one session headless with a strategy bot (collector, connector, random,\n"
-          "explorer) under the code and saves it as STUDENT's, e.g. to rehearse a debrief.\n"
+          "explorer) under the code and saves it as STUDENT's, e.g. to rehearse a debrief, stored\n"
+          "exactly as the game stores the same session (--intention: one_real_conversation,\n"
+          "meet_three, help_someone, reconnect; default none).\n"
           "\n"
           "  --scenario ID   a shipped scenario (career_fair, alumni_mixer, industry_meetup, ...)\n"
           "  --seed S        the evening to share, 0 to %u\n"
@@ -333,7 +336,7 @@ static int workshop_check(const char *code) {
 }
 
 static int workshop_play(const char *code, const char *student, SimStrategy strategy,
-                         const char *save);
+                         SimIntention intention, const char *save);
 
 int cli_workshop(int argc, char **argv) {
   for (int i = 1; i < argc; i++)
@@ -346,12 +349,13 @@ int cli_workshop(int argc, char **argv) {
     return workshop_check(argv[2]);
   }
   if (argc >= 2 && strcmp(argv[1], "play") == 0) {
-    const char *student = NULL, *bot = NULL, *save = NULL, *code = NULL;
+    const char *student = NULL, *bot = NULL, *save = NULL, *code = NULL, *intent = NULL;
     for (int i = 2; i < argc; i++) {
       const char *a = argv[i];
       const char **slot = strcmp(a, "--student") == 0 ? &student
                           : strcmp(a, "--strategy") == 0 ? &bot
-                          : strcmp(a, "--save") == 0 ? &save : NULL;
+                          : strcmp(a, "--save") == 0 ? &save
+                          : strcmp(a, "--intention") == 0 ? &intent : NULL;
       if (slot == NULL && a[0] != '-' && code == NULL) { code = a; continue; }
       if (slot == NULL) return usage_error("workshop", workshop_usage, "unknown option", a);
       if (i + 1 >= argc || argv[i + 1][0] == '\0')
@@ -363,7 +367,9 @@ int cli_workshop(int argc, char **argv) {
                          NULL);
     int strategy = sim_strategy_from_name(bot);
     if (strategy < 0) return usage_error("workshop", workshop_usage, "unknown strategy", bot);
-    return workshop_play(code, student, (SimStrategy)strategy, save);
+    int intention = intent ? sim_intention_from_name(intent) : SIM_INTENT_NONE;
+    if (intention < 0) return usage_error("workshop", workshop_usage, "unknown intention", intent);
+    return workshop_play(code, student, (SimStrategy)strategy, (SimIntention)intention, save);
   }
   return workshop_make(argc, argv);
 }
@@ -404,7 +410,7 @@ static SaveStatus record(SaveDb *db, const SimSession *ss, int64_t pid, const ch
 }
 
 static int workshop_play(const char *code, const char *student, SimStrategy strategy,
-                         const char *save) {
+                         SimIntention intention, const char *save) {
   SimWorkshop w;
   char canon[SIM_WORKSHOP_CODE_MAX], id[64], path[SAVE_PATH_MAX], err[512];
   if (!code_scenario(code, &w, canon, id)) return 1;
@@ -422,6 +428,7 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
   settings.introvert_practice = w.introvert_practice;
   settings.clock_on = w.clock_on;
   settings.hints_on = w.hints_on;
+  settings.intention = intention;
   SimSession *ss = sim_session_create(scn, w.seed, &settings);
   SaveDb *db = ss ? open_save("workshop", save, SAVE_OPEN_DEFAULT, path, sizeof path) : NULL;
   int rc = 1;
