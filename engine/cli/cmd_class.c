@@ -6,6 +6,7 @@
  */
 #include "cli/cli.h"
 #include "cli/cli_echo.h"
+#include "config.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -19,7 +20,6 @@
 #include "sim/sim.h"
 #include "sim/workshop.h"
 
-#define MAX_SCENARIOS 64
 
 static void class_usage(FILE *out) {
   fprintf(out,
@@ -241,7 +241,7 @@ int cli_class(int argc, char **argv) {
 /* ---- workshop ---- */
 
 static int shipped_ids(char ids[][64], const char **ptrs) {
-  int n = scr_list_scenarios(ids, MAX_SCENARIOS);
+  int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   for (int i = 0; i < n; i++) ptrs[i] = ids[i];
   return n;
 }
@@ -249,22 +249,12 @@ static int shipped_ids(char ids[][64], const char **ptrs) {
 /* The shipped scenario a code names, into id[64]; prints why not and returns false. */
 static bool code_scenario(const char *code, SimWorkshop *w, char *canon, char *id) {
   char err[160];
-  if (sim_workshop_decode(code, w, canon, SIM_WORKSHOP_CODE_MAX, err, sizeof err) !=
-      SIM_WORKSHOP_OK) {
-    fprintf(stderr, "rapport workshop: %s\n", err);
-    return false;
-  }
-  static char ids[MAX_SCENARIOS][64];
-  const char *ptrs[MAX_SCENARIOS];
-  int n = shipped_ids(ids, ptrs);
-  int k = sim_workshop_find_scenario(w, ptrs, n < 0 ? 0 : n);
-  if (k < 0) {
+  ScrWorkshopStatus st = scr_workshop_scenario(code, w, canon, id, 64, err, sizeof err);
+  if (st == SCR_WORKSHOP_BAD_CODE) fprintf(stderr, "rapport workshop: %s\n", err);
+  if (st == SCR_WORKSHOP_NO_SCENARIO)
     fprintf(stderr, "rapport workshop: code %s names a scenario this installation does not "
             "have; ask for a new code\n", CLI_ECHO(canon));
-    return false;
-  }
-  snprintf(id, 64, "%s", ids[k]);
-  return true;
+  return st == SCR_WORKSHOP_OK;
 }
 
 static bool parse_seed(const char *s, uint32_t *out) {
@@ -299,8 +289,8 @@ static int workshop_make(int argc, char **argv) {
   if (!parse_seed(seed_text, &w.seed))
     return usage_error("workshop", workshop_usage, "--seed must be a number from 0 to 1048575, not",
                        seed_text);
-  static char ids[MAX_SCENARIOS][64];
-  const char *ptrs[MAX_SCENARIOS];
+  static char ids[RAPPORT_MAX_SCENARIOS][64];
+  const char *ptrs[RAPPORT_MAX_SCENARIOS];
   int n = shipped_ids(ids, ptrs);
   bool known = false;
   for (int i = 0; i < n; i++) known |= strcmp(ids[i], scenario) == 0;

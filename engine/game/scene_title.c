@@ -57,7 +57,7 @@ static void build_menu(TitleScene *s, GameApp *app) {
   if (s->list.focus >= s->count) s->list.focus = 0;
   /* Before anyone picks a profile, show the last player's text size and contrast. */
   if (!st->has_profile && s->has_last) {
-    st->profile = s->last;
+    game_state_preview_profile(st, &s->last);
     game_state_apply_prefs(st, app);
   }
 }

@@ -207,6 +207,19 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
   return true;
 }
 
+void game_state_play_as(GameState *s, const SaveProfile *p) {
+  game_state_end_session(s);
+  s->profile = *p;
+  s->has_profile = true;
+  s->prior_sessions = count_sessions(s, p->id);
+  close_stale_sessions(s);
+}
+
+void game_state_preview_profile(GameState *s, const SaveProfile *p) {
+  if (s->has_profile || !p) return;
+  s->profile = *p;
+}
+
 void game_state_save_prefs(GameState *s) {
   if (!s->db || s->profile.id == 0 || save_is_read_only(s->db)) return;
   char msg[512];
@@ -275,10 +288,10 @@ static bool is_path(const char *id) {
 }
 
 void game_state_scan_scenarios(GameState *s) {
-  char (*ids)[64] = calloc(GAME_MAX_SCENARIOS, sizeof *ids);
+  char (*ids)[64] = calloc(RAPPORT_MAX_SCENARIOS, sizeof *ids);
   s->scenario_count = 0;
   if (!ids) return;
-  int n = scr_list_scenarios(ids, GAME_MAX_SCENARIOS);
+  int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   for (int i = 0; i < n; i++) {
     GameScenarioInfo *info = &s->scenarios[s->scenario_count++];
     memset(info, 0, sizeof *info);
@@ -307,8 +320,8 @@ void game_state_scan_scenarios(GameState *s) {
 
 /* "There is no scenario called "x". The scenarios you can play are: a, b, c." */
 static void unknown_scenario_error(GameState *s, const char *wanted) {
-  char ids[GAME_MAX_SCENARIOS][64];
-  int n = scr_list_scenarios(ids, GAME_MAX_SCENARIOS);
+  char ids[RAPPORT_MAX_SCENARIOS][64];
+  int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   size_t len = sizeof s->script_error;
   int at = snprintf(s->script_error, len, "There is no scenario called \"%s\".", wanted);
   if (n <= 0) {
