@@ -111,8 +111,11 @@ void game_flow_step_done(GameApp *app, GameStep step, const GameStepData *data) 
 
 /* ---- The table for people: docs/flow.md and `rapport flow --dot` ---- */
 
-static const char *stack_words(FlowStack s) {
-  return s == FLOW_STAY ? "stays (overlays pop themselves)" : s == FLOW_OVER_TITLE ? "title, next" : "title";
+/* What the stack becomes, in words: "title, floor". */
+static void stack_words(const FlowRow *r, char *out, size_t outlen) {
+  if (r->stack == FLOW_STAY) snprintf(out, outlen, "unchanged (%s)", r->to);
+  else if (r->stack == FLOW_OVER_TITLE) snprintf(out, outlen, "title, %s", r->to);
+  else snprintf(out, outlen, "title");
 }
 
 /* Appends to out at *used, as snprintf (so the total length is known when out is small). */
@@ -137,7 +140,9 @@ int game_flow_markdown(char *out, size_t outlen) {
     const FlowRow *r = &FLOW[i];
     put(out, outlen, &used, "| %s | %s | %s | %s |", STEP_NAMES[r->step], r->from,
         r->save_point ? r->save_point : "—", r->to);
-    put(out, outlen, &used, " %s |\n", stack_words(r->stack), "", "", "");
+    char stack[64];
+    stack_words(r, stack, sizeof stack);
+    put(out, outlen, &used, " %s |\n", stack, "", "", "");
   }
   return used;
 }
