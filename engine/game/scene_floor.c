@@ -180,7 +180,7 @@ static void open_talk(FloorScene *s, GameApp *app, int person) {
     s->join_list = (UiList){.focus = 0, .count = 3, .numbers = true};
     return;
   }
-  ui_stack_push(&app->stack, game_talk_scene(app, person, SIM_JOIN_DIRECT));
+  game_talk_open(app, person, SIM_JOIN_DIRECT);
 }
 
 static void leave_event(FloorScene *s, GameApp *app) {
@@ -367,7 +367,7 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
       int c = ui_list_update(&s->join_list, in, s->join_rects);
       if (c == 0 || c == 1) {
         s->mode = FLOOR_WALK;
-        ui_stack_push(&app->stack, game_talk_scene(app, s->join_person, c == 0 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE));
+        game_talk_open(app, s->join_person, c == 0 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE);
       } else if (c == 2) {
         s->mode = FLOOR_WALK;
       }
@@ -410,7 +410,7 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->hint = hints ? pick_hint(s, ss, sc) : NULL;
   s->reach_group = s->reach >= 0 && needs_join(ss, sc, s->reach);
   if (s->reach_group && (in->number == 1 || in->number == 2)) { /* the offer shown in the HUD */
-    ui_stack_push(&app->stack, game_talk_scene(app, s->reach, in->number == 1 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE));
+    game_talk_open(app, s->reach, in->number == 1 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE);
     return;
   }
   if (in->pressed[GFX_ACT_CONFIRM] && s->reach >= 0) open_talk(s, app, s->reach);

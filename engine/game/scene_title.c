@@ -181,6 +181,6 @@ UiScene *game_title_scene(GameApp *app) {
   if (!s) return NULL;
   s->base.ops = &TITLE_OPS;
   s->list = (UiList){.focus = 0, .count = 1, .numbers = true};
-  build_menu(s, app);
+  (void)app; /* the menu is built from the save when the title comes on top (title_resume) */
   return &s->base;
 }
