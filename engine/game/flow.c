@@ -71,17 +71,18 @@ typedef struct FlowRow {
   FlowStack stack;
 } FlowRow;
 
+/* Read top to bottom: one session, from the briefing to the title. */
 static const FlowRow FLOW[] = {
-  /* step done             on screen     save point         action             next screen                    stack */
-  {GAME_STEP_BRIEFED,      "briefing",   "session begins",  do_start_session,     "floor", game_floor_scene,          FLOW_OVER_TITLE},
-  {GAME_STEP_TALK_ENDED,   "talk",       "conversation",    do_save_conversation, "floor", NULL,                      FLOW_STAY},
-  {GAME_STEP_EVENT_LEFT,   "floor",      "event end",       do_end_event,         "followup", game_followup_scene,    FLOW_OVER_TITLE},
-  {GAME_STEP_FOLLOWED_UP,  "online",     "follow-up",       do_save_follow_up,    "debrief", game_debrief_scene,      FLOW_OVER_TITLE},
-  {GAME_STEP_DEBRIEFED,    "debrief",    NULL,              NULL,              "reflection", game_reflection_scene, FLOW_OVER_TITLE},
-  {GAME_STEP_REFLECTED,    "reflection", "reflection",      do_save_reflection,   "week", game_week_scene,            FLOW_OVER_TITLE},
-  {GAME_STEP_WEEK_PASSED,  "week",       "week",            do_save_week,         "week", NULL,                       FLOW_STAY},
-  {GAME_STEP_WEEK_DONE,    "week",       "session end",     do_end_session,       "progress", game_progress_scene,    FLOW_OVER_TITLE},
-  {GAME_STEP_PROGRESS_DONE,"progress",   "session end",     do_end_session,       "title", NULL,                      FLOW_TITLE},
+  /* step done              on screen     save point        action                 next screen                          stack */
+  {GAME_STEP_BRIEFED,       "briefing",   "session begins", do_start_session,      "floor",      game_floor_scene,      FLOW_OVER_TITLE},
+  {GAME_STEP_TALK_ENDED,    "talk",       "conversation",   do_save_conversation,  "floor",      NULL,                  FLOW_STAY},
+  {GAME_STEP_EVENT_LEFT,    "floor",      "event end",      do_end_event,          "followup",   game_followup_scene,   FLOW_OVER_TITLE},
+  {GAME_STEP_FOLLOWED_UP,   "online",     "follow-up",      do_save_follow_up,     "debrief",    game_debrief_scene,    FLOW_OVER_TITLE},
+  {GAME_STEP_DEBRIEFED,     "debrief",    NULL,             NULL,                  "reflection", game_reflection_scene, FLOW_OVER_TITLE},
+  {GAME_STEP_REFLECTED,     "reflection", "reflection",     do_save_reflection,    "week",       game_week_scene,       FLOW_OVER_TITLE},
+  {GAME_STEP_WEEK_PASSED,   "week",       "week",           do_save_week,          "week",       NULL,                  FLOW_STAY},
+  {GAME_STEP_WEEK_DONE,     "week",       "session end",    do_end_session,        "progress",   game_progress_scene,   FLOW_OVER_TITLE},
+  {GAME_STEP_PROGRESS_DONE, "progress",   NULL,             NULL,                  "title",      NULL,                  FLOW_TITLE},
 };
 
 enum { FLOW_ROWS = (int)(sizeof FLOW / sizeof FLOW[0]) };

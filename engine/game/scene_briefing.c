@@ -106,8 +106,10 @@ static const Venue *venue_for(const SimScenario *sc) {
 static void build_readback(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
   const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
-  snprintf(st->opener, sizeof st->opener, "Hi, I'm %s — %s. %s", name, s->venue->why[s->chosen[ROW_WHY]],
+  char opener[sizeof st->opener];
+  snprintf(opener, sizeof opener, "Hi, I'm %s — %s. %s", name, s->venue->why[s->chosen[ROW_WHY]],
            s->venue->question[s->chosen[ROW_QUESTION]]);
+  game_state_set_opener(st, opener);
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
 

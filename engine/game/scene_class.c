@@ -233,7 +233,7 @@ static void submit_field(ClassScene *s, GameApp *app) {
 static void submit_code(ClassScene *s, GameApp *app) {
   GameState *st = app->state;
   if (!s->solo && s->field.text[0] == '\0') {  /* an empty code plays without one */
-    st->workshop[0] = '\0';
+    game_state_set_workshop(st, "");
     set_mode(s, app, M_STUDENTS);
     say(s, false, "No workshop code: each student chooses a scenario.");
     return;
@@ -241,7 +241,7 @@ static void submit_code(ClassScene *s, GameApp *app) {
   char canon[SIM_WORKSHOP_CODE_MAX], id[64];
   if (!code_scenario(s, s->field.text, canon, id)) { s->focus = index_of(s, I_FIELD); return; }
   if (!s->solo) {
-    snprintf(st->workshop, sizeof st->workshop, "%s", canon);
+    game_state_set_workshop(st, canon);
     set_mode(s, app, M_STUDENTS);
     say(s, false, "Workshop code set: every student here plays this evening.");
     return;
@@ -253,7 +253,7 @@ static void submit_code(ClassScene *s, GameApp *app) {
     return;
   }
   game_state_apply_prefs(st, app);
-  snprintf(st->workshop, sizeof st->workshop, "%s", canon);
+  game_state_set_workshop(st, canon);
   if (!game_state_load_scenario(st, id)) {
     ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
     return;

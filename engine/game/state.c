@@ -207,6 +207,40 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
   return true;
 }
 
+int game_state_pref(const GameState *s, GamePref pref) {
+  const SaveProfile *p = &s->profile;
+  switch (pref) {
+    case GAME_PREF_TEXT_SIZE: return p->text_size;
+    case GAME_PREF_HIGH_CONTRAST: return p->high_contrast;
+    case GAME_PREF_REDUCED_MOTION: return p->reduced_motion;
+    case GAME_PREF_INTROVERT: return p->introvert_practice;
+    case GAME_PREF_CLOCK: return p->clock_on;
+    case GAME_PREF_HINTS: return p->hints_on;
+  }
+  return 0;
+}
+
+void game_state_set_pref(GameState *s, GamePref pref, int value) {
+  SaveProfile *p = &s->profile;
+  switch (pref) {
+    case GAME_PREF_TEXT_SIZE: p->text_size = value; break;
+    case GAME_PREF_HIGH_CONTRAST: p->high_contrast = value != 0; break;
+    case GAME_PREF_REDUCED_MOTION: p->reduced_motion = value != 0; break;
+    case GAME_PREF_INTROVERT: p->introvert_practice = value != 0; break;
+    case GAME_PREF_CLOCK: p->clock_on = value != 0; break;
+    case GAME_PREF_HINTS: p->hints_on = value != 0; break;
+  }
+  game_state_save_prefs(s);
+}
+
+void game_state_set_workshop(GameState *s, const char *code) {
+  snprintf(s->workshop, sizeof s->workshop, "%s", code ? code : "");
+}
+
+void game_state_set_opener(GameState *s, const char *opener) {
+  snprintf(s->opener, sizeof s->opener, "%s", opener ? opener : "");
+}
+
 void game_state_play_as(GameState *s, const SaveProfile *p) {
   game_state_end_session(s);
   s->profile = *p;

@@ -108,6 +108,24 @@ void game_state_preview_profile(GameState *state, const SaveProfile *p);
 /* Writes the current profile's prefs to the save (no-op without a save). */
 void game_state_save_prefs(GameState *state);
 
+/* The profile's preferences, one at a time. */
+typedef enum GamePref {
+  GAME_PREF_TEXT_SIZE,       /* 0..2 */
+  GAME_PREF_HIGH_CONTRAST,
+  GAME_PREF_REDUCED_MOTION,
+  GAME_PREF_INTROVERT,       /* introvert practice */
+  GAME_PREF_CLOCK,
+  GAME_PREF_HINTS,
+} GamePref;
+int game_state_pref(const GameState *state, GamePref pref);
+/* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the
+ * display ones). */
+void game_state_set_pref(GameState *state, GamePref pref, int value);
+/* The workshop code to play under (canonical spelling; "" none). */
+void game_state_set_workshop(GameState *state, const char *code);
+/* The opener rehearsed in the briefing. */
+void game_state_set_opener(GameState *state, const char *opener);
+
 /* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary). */
 void game_state_scan_scenarios(GameState *state);
 
