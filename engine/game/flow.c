@@ -18,6 +18,12 @@ static bool do_start_session(GameApp *app, const GameStepData *d) {
   return game_state_start_session(app->state, d ? d->intention : SIM_INTENT_NONE);
 }
 
+static bool do_restart(GameApp *app, const GameStepData *d) {
+  /* The abandoned session is closed by the reload (game_state_load_scenario ends it). */
+  if (!game_state_reload_scenario(app->state)) return false;
+  return game_state_start_session(app->state, d ? d->intention : SIM_INTENT_NONE);
+}
+
 static bool do_save_conversation(GameApp *app, const GameStepData *d) {
   (void)d;
   game_state_save_conversation(app->state);
@@ -76,6 +82,7 @@ static const FlowRow FLOW[] = {
   /* step done              on screen     save point        action                 next screen                          stack */
   {GAME_STEP_BRIEFED,       "briefing",   "session begins", do_start_session,      "floor",      game_floor_scene,      FLOW_OVER_TITLE},
   {GAME_STEP_TALK_ENDED,    "talk",       "conversation",   do_save_conversation,  "floor",      NULL,                  FLOW_STAY},
+  {GAME_STEP_RELOADED,      "floor",      "session begins", do_restart,            "floor",      NULL,                  FLOW_STAY},
   {GAME_STEP_EVENT_LEFT,    "floor",      "event end",      do_end_event,          "followup",   game_followup_scene,   FLOW_OVER_TITLE},
   {GAME_STEP_FOLLOWED_UP,   "online",     "follow-up",      do_save_follow_up,     "debrief",    game_debrief_scene,    FLOW_OVER_TITLE},
   {GAME_STEP_DEBRIEFED,     "debrief",    NULL,             NULL,                  "reflection", game_reflection_scene, FLOW_OVER_TITLE},
@@ -97,7 +104,9 @@ void game_flow_step_done(GameApp *app, GameStep step, const GameStepData *data) 
   const FlowRow *row = row_of(step);
   if (!row) return;
   if (row->action && !row->action(app, data)) {
-    ui_stack_replace(&app->stack, game_script_error_scene(app, app->state->script_error));
+    UiScene *error = game_script_error_scene(app, app->state->script_error);
+    if (row->stack == FLOW_STAY) ui_stack_push(&app->stack, error);
+    else ui_stack_replace(&app->stack, error);
     return;
   }
   switch (row->stack) {
@@ -128,7 +137,7 @@ static void put(char *out, size_t outlen, int *used, const char *fmt, const char
 }
 
 static const char *STEP_NAMES[GAME_STEP_COUNT] = {
-  "briefed", "talk ended", "event left", "followed up", "debriefed", "reflected", "week passed",
+  "briefed", "talk ended", "reloaded (F5)", "event left", "followed up", "debriefed", "reflected", "week passed",
   "week done", "progress done",
 };
 

@@ -18,6 +18,7 @@ struct GameApp;
 typedef enum GameStep {
   GAME_STEP_BRIEFED,      /* briefing: the intention is chosen */
   GAME_STEP_TALK_ENDED,   /* talk (overlay): a conversation ended; it pops itself */
+  GAME_STEP_RELOADED,     /* floor: F5 — the scenario is reloaded and the event starts again */
   GAME_STEP_EVENT_LEFT,   /* floor: the player left, or the event closed */
   GAME_STEP_FOLLOWED_UP,  /* online (overlay over the follow-up): Continue */
   GAME_STEP_DEBRIEFED,    /* debrief: Continue */
@@ -30,7 +31,7 @@ typedef enum GameStep {
 
 /* What a step hands to its save point (fields a step does not use are ignored). */
 typedef struct GameStepData {
-  SimIntention intention;          /* BRIEFED */
+  SimIntention intention;          /* BRIEFED, RELOADED */
   const char *text;                /* REFLECTED: the journal entry ("" or NULL: none) */
   const SaveMaintenance *acts;     /* WEEK_PASSED: the maintenance done this week */
   int act_count;
@@ -38,7 +39,8 @@ typedef struct GameStepData {
 
 /* Runs step `step`'s row of the flow table: its save point, then its stack operation and
  * next screen. `data` may be NULL for steps that take nothing. A step whose action fails
- * (a session that cannot start) opens the error screen instead. */
+ * (a broken scenario, a session that cannot start) opens the error screen instead: over
+ * the current screen when the step keeps it, in its place otherwise. */
 void game_flow_step_done(struct GameApp *app, GameStep step, const GameStepData *data /* opt */);
 
 /* The flow table as a Markdown table (for docs/flow.md) or a Graphviz graph (`rapport flow

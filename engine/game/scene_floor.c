@@ -229,13 +229,13 @@ static void menu_choose(FloorScene *s, GameApp *app, FloorMenuItem item) {
 static void reload(FloorScene *s, GameApp *app) {
   GameState *st = app->state;
   if (!st) return;
-  SimIntention intention = st->session ? sim_session_settings(st->session).intention : st->settings.intention;
-  if (!game_state_reload_scenario(st)) {
-    ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
+  GameStepData d = {.intention = st->session ? sim_session_settings(st->session).intention
+                                             : st->settings.intention};
+  game_flow_step_done(app, GAME_STEP_RELOADED, &d);
+  if (!st->session) {  /* the scenario is broken: the error screen is on its way */
     s->session = NULL;
     return;
   }
-  if (!st->session) game_state_start_session(st, intention);
   reset_for_session(s, app);
   set_note(s, "Scenario reloaded from disk.");
 }
