@@ -5,6 +5,7 @@
  */
 #include "game/flow.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -129,10 +130,15 @@ static void stack_words(const FlowRow *r, char *out, size_t outlen) {
 }
 
 /* Appends to out at *used, as snprintf (so the total length is known when out is small). */
-static void put(char *out, size_t outlen, int *used, const char *fmt, const char *a, const char *b,
-                const char *c, const char *d) {
+#if defined(__GNUC__)
+__attribute__((format(printf, 4, 5)))
+#endif
+static void put(char *out, size_t outlen, int *used, const char *fmt, ...) {
   size_t at = (size_t)*used < outlen ? (size_t)*used : outlen;
-  int n = snprintf(out ? out + at : NULL, out ? outlen - at : 0, fmt, a, b, c, d);
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(out ? out + at : NULL, out ? outlen - at : 0, fmt, ap);
+  va_end(ap);
   if (n > 0) *used += n;
 }
 
@@ -144,15 +150,14 @@ static const char *STEP_NAMES[GAME_STEP_COUNT] = {
 int game_flow_markdown(char *out, size_t outlen) {
   int used = 0;
   if (out && outlen) out[0] = '\0';
-  put(out, outlen, &used, "| %s | %s | %s | %s |", "step done", "on screen", "save point", "next screen");
-  put(out, outlen, &used, " %s |\n| --- | --- | --- | --- | --- |\n", "stack becomes", "", "", "");
+  put(out, outlen, &used, "| step done | on screen | save point | next screen | stack becomes |\n"
+                          "| --- | --- | --- | --- | --- |\n");
   for (int i = 0; i < FLOW_ROWS; i++) {
     const FlowRow *r = &FLOW[i];
-    put(out, outlen, &used, "| %s | %s | %s | %s |", STEP_NAMES[r->step], r->from,
-        r->save_point ? r->save_point : "—", r->to);
     char stack[64];
     stack_words(r, stack, sizeof stack);
-    put(out, outlen, &used, " %s |\n", stack, "", "", "");
+    put(out, outlen, &used, "| %s | %s | %s | %s | %s |\n", STEP_NAMES[r->step], r->from,
+        r->save_point ? r->save_point : "—", r->to, stack);
   }
   return used;
 }
@@ -160,13 +165,12 @@ int game_flow_markdown(char *out, size_t outlen) {
 int game_flow_dot(char *out, size_t outlen) {
   int used = 0;
   if (out && outlen) out[0] = '\0';
-  put(out, outlen, &used, "digraph flow {\n  rankdir=LR;\n  node [shape=box];\n", "", "", "", "");
+  put(out, outlen, &used, "digraph flow {\n  rankdir=LR;\n  node [shape=box];\n");
   for (int i = 0; i < FLOW_ROWS; i++) {
     const FlowRow *r = &FLOW[i];
-    put(out, outlen, &used, "  \"%s\" -> \"%s\" [label=\"%s%s", r->from, r->to, STEP_NAMES[r->step],
-        r->save_point ? "\\nsave: " : "");
-    put(out, outlen, &used, "%s\"];\n", r->save_point ? r->save_point : "", "", "", "");
+    put(out, outlen, &used, "  \"%s\" -> \"%s\" [label=\"%s%s%s\"];\n", r->from, r->to,
+        STEP_NAMES[r->step], r->save_point ? "\\nsave: " : "", r->save_point ? r->save_point : "");
   }
-  put(out, outlen, &used, "}\n", "", "", "", "");
+  put(out, outlen, &used, "}\n");
   return used;
 }
