@@ -6,6 +6,7 @@
  */
 #include "cli/cli.h"
 #include "cli/cli_echo.h"
+#include "config.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,12 +15,11 @@
 #include <time.h>
 
 #include "save/save.h"
-#include "save/save_sim.h"
+#include "save/save_record.h"
 #include "script/script.h"
 #include "sim/sim.h"
 #include "sim/workshop.h"
 
-#define MAX_SCENARIOS 64
 
 static void class_usage(FILE *out) {
   fprintf(out,
@@ -41,13 +41,16 @@ static void workshop_usage(FILE *out) {
   fprintf(out,
           "usage: rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]\n"
           "       rapport workshop check CODE\n"
-          "       rapport workshop play CODE --student NAME --strategy BOT [--save PATH]\n"
+          "       rapport workshop play CODE --student NAME --strategy BOT [--intention I]\n"
+          "                             [--save PATH]\n"
           "\n"
           "Prints the workshop code for a scenario, a seed (0 to %u) and the practice\n"
           "settings: every student who types it faces the same room and the same people, and\n"
           "their sessions record the code. `check` says what a code means (and catches typos).\n"
           "`play` plays one session headless with a strategy bot (collector, connector, random,\n"
-          "explorer) under the code and saves it as STUDENT's, e.g. to rehearse a debrief.\n"
+          "explorer) under the code and saves it as STUDENT's, e.g. to rehearse a debrief, stored\n"
+          "exactly as the game stores the same session (--intention: one_real_conversation,\n"
+          "meet_three, help_someone, reconnect; default none).\n"
           "\n"
           "  --scenario ID   a shipped scenario (career_fair, alumni_mixer, industry_meetup, ...)\n"
           "  --seed S        the evening to share, 0 to %u\n"
@@ -238,7 +241,7 @@ int cli_class(int argc, char **argv) {
 /* ---- workshop ---- */
 
 static int shipped_ids(char ids[][64], const char **ptrs) {
-  int n = scr_list_scenarios(ids, MAX_SCENARIOS);
+  int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   for (int i = 0; i < n; i++) ptrs[i] = ids[i];
   return n;
 }
@@ -246,22 +249,12 @@ static int shipped_ids(char ids[][64], const char **ptrs) {
 /* The shipped scenario a code names, into id[64]; prints why not and returns false. */
 static bool code_scenario(const char *code, SimWorkshop *w, char *canon, char *id) {
   char err[160];
-  if (sim_workshop_decode(code, w, canon, SIM_WORKSHOP_CODE_MAX, err, sizeof err) !=
-      SIM_WORKSHOP_OK) {
-    fprintf(stderr, "rapport workshop: %s\n", err);
-    return false;
-  }
-  static char ids[MAX_SCENARIOS][64];
-  const char *ptrs[MAX_SCENARIOS];
-  int n = shipped_ids(ids, ptrs);
-  int k = sim_workshop_find_scenario(w, ptrs, n < 0 ? 0 : n);
-  if (k < 0) {
+  ScrWorkshopStatus st = scr_workshop_scenario(code, w, canon, id, 64, err, sizeof err);
+  if (st == SCR_WORKSHOP_BAD_CODE) fprintf(stderr, "rapport workshop: %s\n", err);
+  if (st == SCR_WORKSHOP_NO_SCENARIO)
     fprintf(stderr, "rapport workshop: code %s names a scenario this installation does not "
             "have; ask for a new code\n", CLI_ECHO(canon));
-    return false;
-  }
-  snprintf(id, 64, "%s", ids[k]);
-  return true;
+  return st == SCR_WORKSHOP_OK;
 }
 
 static bool parse_seed(const char *s, uint32_t *out) {
@@ -296,8 +289,8 @@ static int workshop_make(int argc, char **argv) {
   if (!parse_seed(seed_text, &w.seed))
     return usage_error("workshop", workshop_usage, "--seed must be a number from 0 to 1048575, not",
                        seed_text);
-  static char ids[MAX_SCENARIOS][64];
-  const char *ptrs[MAX_SCENARIOS];
+  static char ids[RAPPORT_MAX_SCENARIOS][64];
+  const char *ptrs[RAPPORT_MAX_SCENARIOS];
   int n = shipped_ids(ids, ptrs);
   bool known = false;
   for (int i = 0; i < n; i++) known |= strcmp(ids[i], scenario) == 0;
@@ -333,7 +326,7 @@ static int workshop_check(const char *code) {
 }
 
 static int workshop_play(const char *code, const char *student, SimStrategy strategy,
-                         const char *save);
+                         SimIntention intention, const char *save);
 
 int cli_workshop(int argc, char **argv) {
   for (int i = 1; i < argc; i++)
@@ -346,12 +339,13 @@ int cli_workshop(int argc, char **argv) {
     return workshop_check(argv[2]);
   }
   if (argc >= 2 && strcmp(argv[1], "play") == 0) {
-    const char *student = NULL, *bot = NULL, *save = NULL, *code = NULL;
+    const char *student = NULL, *bot = NULL, *save = NULL, *code = NULL, *intent = NULL;
     for (int i = 2; i < argc; i++) {
       const char *a = argv[i];
       const char **slot = strcmp(a, "--student") == 0 ? &student
                           : strcmp(a, "--strategy") == 0 ? &bot
-                          : strcmp(a, "--save") == 0 ? &save : NULL;
+                          : strcmp(a, "--save") == 0 ? &save
+                          : strcmp(a, "--intention") == 0 ? &intent : NULL;
       if (slot == NULL && a[0] != '-' && code == NULL) { code = a; continue; }
       if (slot == NULL) return usage_error("workshop", workshop_usage, "unknown option", a);
       if (i + 1 >= argc || argv[i + 1][0] == '\0')
@@ -363,7 +357,9 @@ int cli_workshop(int argc, char **argv) {
                          NULL);
     int strategy = sim_strategy_from_name(bot);
     if (strategy < 0) return usage_error("workshop", workshop_usage, "unknown strategy", bot);
-    return workshop_play(code, student, (SimStrategy)strategy, save);
+    int intention = intent ? sim_intention_from_name(intent) : SIM_INTENT_NONE;
+    if (intention < 0) return usage_error("workshop", workshop_usage, "unknown intention", intent);
+    return workshop_play(code, student, (SimStrategy)strategy, (SimIntention)intention, save);
   }
   return workshop_make(argc, argv);
 }
@@ -377,76 +373,34 @@ static void iso_now(char *out, size_t outlen) {
     snprintf(out, outlen, "1970-01-01T00:00:00Z");
 }
 
-static void put_relation(const SimScenario *scn, const SimSession *ss, int person, int64_t pid,
-                         SaveRelation *out) {
-  save_relation_from_sim(&scn->people[person], sim_session_relation(ss, person), pid, out);
-}
-
-/* Saves the played session `ss` as profile `pid`'s, in one batch. */
-static SaveStatus record(SaveDb *db, const SimScenario *scn, const SimSession *ss, int64_t pid,
-                         const char *scenario_id, const char *canon, char *msg, size_t msglen) {
-  SaveSession rec = {.profile_id = pid, .seed = sim_session_seed(ss)};
-  SaveStatus st = save_guid_new(rec.guid, sizeof rec.guid, msg, msglen);
-  snprintf(rec.scenario, sizeof rec.scenario, "%s", scenario_id);
-  snprintf(rec.workshop, sizeof rec.workshop, "%s", canon);
-  snprintf(rec.intention, sizeof rec.intention, "none");
-  iso_now(rec.started, sizeof rec.started);
+/* Saves the played session `ss` as profile `pid`'s, in one batch, through the one session
+ * recorder (save/save_record.h) the game uses too. */
+static SaveStatus record(SaveDb *db, const SimSession *ss, int64_t pid, const char *scenario_id,
+                         const char *canon, char *msg, size_t msglen) {
+  SaveRecorder rec;
+  memset(&rec, 0, sizeof rec);
+  rec.row.profile_id = pid;
+  rec.row.seed = sim_session_seed(ss);
+  SaveStatus st = save_guid_new(rec.row.guid, sizeof rec.row.guid, msg, msglen);
+  snprintf(rec.row.scenario, sizeof rec.row.scenario, "%s", scenario_id);
+  snprintf(rec.row.workshop, sizeof rec.row.workshop, "%s", canon);
+  const char *iname = sim_intention_name(sim_session_settings(ss).intention);
+  snprintf(rec.row.intention, sizeof rec.row.intention, "%s", iname ? iname : "none");
+  iso_now(rec.row.started, sizeof rec.row.started);
   if (st == SAVE_OK) st = save_batch_begin(db, msg, msglen);
   if (st != SAVE_OK) return st;
-  st = save_session_begin(db, &rec, msg, msglen);
-  int logs = sim_log_count(ss), seq = 0;
-  SaveChoice *choices = calloc((size_t)(logs > 0 ? logs : 1), sizeof *choices);
-  if (choices == NULL) st = SAVE_NO_MEMORY;
-  for (int t = 0; st == SAVE_OK && t < sim_session_talk_count(ss); t++) {
-    const SimTalkRecord *talk = sim_session_talk(ss, t);
-    if (talk == NULL || talk->person < 0 || talk->person >= scn->person_count) continue;
-    const SimPerson *p = &scn->people[talk->person];
-    int n = 0;
-    seq = 0;
-    for (int i = 0; i < logs; i++) {
-      const SimLogEntry *e = sim_log_entry(ss, i);
-      if (e == NULL || e->kind != SIM_LOG_CHOICE) continue;
-      seq++;
-      if (e->talk != t) continue;
-      save_choice_from_log(p, e, rec.id, seq, t + 1, &choices[n++]);
-    }
-    SaveRelation rel;
-    put_relation(scn, ss, talk->person, pid, &rel);
-    st = save_conversation(db, rec.id, choices, n, &rel, 1, NULL, msg, msglen);
-  }
-  free(choices);
-  SaveRelation *rels = calloc((size_t)(scn->person_count > 0 ? scn->person_count : 1), sizeof *rels);
-  int nrels = 0;
-  if (rels == NULL && st == SAVE_OK) st = SAVE_NO_MEMORY;
-  for (int i = 0; st == SAVE_OK && i < scn->person_count; i++) {
-    const SimRelation *r = sim_session_relation(ss, i);
-    if (r != NULL && (r->tier > 0 || r->conversations > 0)) put_relation(scn, ss, i, pid, &rels[nrels++]);
-  }
-  if (st == SAVE_OK) {
-    SimScores sc;
-    sim_scores(ss, &sc);
-    SaveSkills skills = {.session_id = rec.id};
-    for (int k = 0; k < SAVE_SKILL_COUNT && k < SIM_SKILL_COUNT; k++) skills.value[k] = sc.skills[k];
-    rec.depth_gain = sc.depth_gain;
-    rec.network_strength = sc.network_strength;
-    rec.callable = sc.callable;
-    rec.cards = sc.cards;
-    rec.online_connections = sc.online_connections;
-    rec.energy_left = sc.energy_left;
-    rec.conversations = sc.conversations;
-    rec.state = SAVE_SESSION_COMPLETED;
-    iso_now(rec.ended, sizeof rec.ended);
-    st = save_session_update(db, &rec, &skills, rels, nrels, msg, msglen);
-  }
-  free(rels);
+  st = save_record_begin(db, &rec, msg, msglen);
+  char ended[SAVE_TIME_MAX];
+  iso_now(ended, sizeof ended);
+  if (st == SAVE_OK)
+    st = save_record_session(db, &rec, ss, SAVE_SESSION_COMPLETED, ended, msg, msglen);
   if (st == SAVE_OK) st = save_batch_commit(db, msg, msglen);
   if (st != SAVE_OK) save_batch_rollback(db);
-  if (st == SAVE_NO_MEMORY) snprintf(msg, msglen, "out of memory");
   return st;
 }
 
 static int workshop_play(const char *code, const char *student, SimStrategy strategy,
-                         const char *save) {
+                         SimIntention intention, const char *save) {
   SimWorkshop w;
   char canon[SIM_WORKSHOP_CODE_MAX], id[64], path[SAVE_PATH_MAX], err[512];
   if (!code_scenario(code, &w, canon, id)) return 1;
@@ -464,6 +418,7 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
   settings.introvert_practice = w.introvert_practice;
   settings.clock_on = w.clock_on;
   settings.hints_on = w.hints_on;
+  settings.intention = intention;
   SimSession *ss = sim_session_create(scn, w.seed, &settings);
   SaveDb *db = ss ? open_save("workshop", save, SAVE_OPEN_DEFAULT, path, sizeof path) : NULL;
   int rc = 1;
@@ -471,7 +426,6 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
     uint64_t bot_seed = 1469598103934665603ull;
     for (const unsigned char *p = (const unsigned char *)student; *p; p++)
       bot_seed = (bot_seed ^ *p) * 1099511628211ull;
-    sim_bot_play_session(ss, strategy, bot_seed, NULL);
     SaveProfile prof;
     SaveStatus st = save_profile_find(db, student, SAVE_ANY_CLASS, &prof, err, sizeof err);
     if (st == SAVE_NOT_FOUND) {
@@ -480,7 +434,14 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
       prof.clock_on = true;
       st = save_profile_create(db, &prof, err, sizeof err);
     }
-    if (st == SAVE_OK) st = record(db, scn, ss, prof.id, id, canon, err, sizeof err);
+    /* The calendar of the game's headless runs (a week per earlier session), so a bot's
+     * session repeats exactly and is stored like the same session played in the game. */
+    int prior = 0;
+    if (st == SAVE_OK &&
+        save_profile_sessions(db, prof.id, NULL, 0, &prior, err, sizeof err) == SAVE_OK)
+      sim_session_set_day(ss, prior * 7);
+    sim_bot_play_session(ss, strategy, bot_seed, NULL);
+    if (st == SAVE_OK) st = record(db, ss, prof.id, id, canon, err, sizeof err);
     if (st == SAVE_OK) {
       SimScores sc;
       sim_scores(ss, &sc);

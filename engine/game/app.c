@@ -10,6 +10,7 @@
 #include <sys/resource.h>
 #include <time.h>
 
+#include "game/replay_state.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "gfx/replay.h"
@@ -142,6 +143,7 @@ int game_main(const GameOptions *opt) {
       free(app);
       return 2;
     }
+    gfx_replay_set_game(replay, game_replay_command, app); /* expect-state, expect-save, bot */
   }
   char theme_path[1200];
   game_path(app, theme_path, sizeof theme_path, "assets/theme.ini");

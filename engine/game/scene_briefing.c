@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -104,8 +105,10 @@ static const Venue *venue_for(const SimScenario *sc) {
 static void build_readback(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
   const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
-  snprintf(st->opener, sizeof st->opener, "Hi, I'm %s — %s. %s", name, s->venue->why[s->chosen[ROW_WHY]],
+  char opener[sizeof st->opener];
+  snprintf(opener, sizeof opener, "Hi, I'm %s — %s. %s", name, s->venue->why[s->chosen[ROW_WHY]],
            s->venue->question[s->chosen[ROW_QUESTION]]);
+  game_state_set_opener(st, opener);
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
 
@@ -199,13 +202,9 @@ static void activate(BriefingScene *s, GameApp *app, int row, int col) {
     ui_stack_pop(&app->stack);
     return;
   }
-  GameState *st = app->state;
   build_readback(s, app);
-  if (!game_state_start_session(st, INTENTIONS[s->chosen[ROW_INTENTION]].intention)) {
-    ui_stack_replace(&app->stack, game_script_error_scene(app, st->script_error));
-    return;
-  }
-  ui_stack_replace(&app->stack, game_floor_scene(app));
+  GameStepData d = {.intention = INTENTIONS[s->chosen[ROW_INTENTION]].intention};
+  game_flow_step_done(app, GAME_STEP_BRIEFED, &d);
 }
 
 static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {

@@ -13,7 +13,7 @@
 #include "script/script.h"
 #include "sim/workshop.h"
 
-enum { ROWS_MAX = 64, SCEN_MAX = 32 };
+enum { ROWS_MAX = 64 };
 
 typedef enum ClassMode { M_HOME, M_STUDENTS, M_CODE } ClassMode;
 /* The items after the list rows, per mode. */
@@ -63,23 +63,13 @@ static void say(ClassScene *s, bool error, const char *text) {
 
 /* Resolves a code to a shipped scenario id (id[64]); false + message when it does not. */
 static bool code_scenario(ClassScene *s, const char *code, char *canon, char *id) {
-  SimWorkshop w;
   char err[160];
-  if (sim_workshop_decode(code, &w, canon, SIM_WORKSHOP_CODE_MAX, err, sizeof err) != SIM_WORKSHOP_OK) {
-    say(s, true, err);
-    return false;
-  }
-  char ids[SCEN_MAX][64];
-  const char *ptrs[SCEN_MAX];
-  int n = scr_list_scenarios(ids, SCEN_MAX);
-  for (int i = 0; i < n; i++) ptrs[i] = ids[i];
-  int k = sim_workshop_find_scenario(&w, ptrs, n < 0 ? 0 : n);
-  if (k < 0) {
+  ScrWorkshopStatus st = scr_workshop_scenario(code, NULL, canon, id, 64, err, sizeof err);
+  if (st == SCR_WORKSHOP_NO_SCENARIO)
     say(s, true, "That code is for a scenario this computer doesn't have. Ask your teacher.");
-    return false;
-  }
-  snprintf(id, 64, "%s", ids[k]);
-  return true;
+  else if (st != SCR_WORKSHOP_OK)
+    say(s, true, err);
+  return st == SCR_WORKSHOP_OK;
 }
 
 static void describe_code(ClassScene *s, GameApp *app) {
@@ -87,41 +77,27 @@ static void describe_code(ClassScene *s, GameApp *app) {
   s->code_line[0] = '\0';
   if (!code[0]) return;
   SimWorkshop w;
-  if (sim_workshop_decode(code, &w, NULL, 0, NULL, 0) != SIM_WORKSHOP_OK) return;
-  char ids[SCEN_MAX][64];
-  const char *ptrs[SCEN_MAX];
-  int n = scr_list_scenarios(ids, SCEN_MAX);
-  for (int i = 0; i < n; i++) ptrs[i] = ids[i];
-  int k = sim_workshop_find_scenario(&w, ptrs, n < 0 ? 0 : n);
-  snprintf(s->code_line, sizeof s->code_line, "%s, evening %u%s%s%s", k >= 0 ? ids[k] : "?",
+  char id[64];
+  ScrWorkshopStatus st = scr_workshop_scenario(code, &w, NULL, id, sizeof id, NULL, 0);
+  if (st == SCR_WORKSHOP_BAD_CODE) return;
+  snprintf(s->code_line, sizeof s->code_line, "%s, evening %u%s%s%s", st == SCR_WORKSHOP_OK ? id : "?",
            (unsigned)w.seed, w.introvert_practice ? ", introvert practice" : "",
            w.clock_on ? "" : ", no clock", w.hints_on ? ", hints" : "");
 }
 
 static void set_mode(ClassScene *s, GameApp *app, ClassMode mode) {
-  SaveDb *db = app->state->db;
-  char msg[256];
   s->mode = mode;
   s->extra_count = 0;
   s->field.text[0] = s->field2.text[0] = '\0';
   s->scroll = (UiScroll){0};
   if (mode == M_HOME) {
-    int total = 0;
-    s->class_count = 0;
-    if (db && save_class_list(db, s->classes, ROWS_MAX, &total, msg, sizeof msg) == SAVE_OK)
-      s->class_count = total < ROWS_MAX ? total : ROWS_MAX;
+    s->class_count = game_state_classes(app->state, s->classes, ROWS_MAX);
     s->extras[s->extra_count++] = I_FIELD;
     s->extras[s->extra_count++] = I_BACK;
     s->extras[s->extra_count++] = I_NEXT;
   } else if (mode == M_STUDENTS) {
-    int total = 0;
-    s->student_count = 0;
-    if (db && save_profile_list(db, s->cls.id, s->students, ROWS_MAX, &total, msg, sizeof msg) == SAVE_OK)
-      s->student_count = total < ROWS_MAX ? total : ROWS_MAX;
-    for (int i = 0; i < s->student_count; i++) {
-      s->sessions[i] = 0;
-      (void)save_profile_sessions(db, s->students[i].id, NULL, 0, &s->sessions[i], msg, sizeof msg);
-    }
+    s->student_count = game_state_class_students(app->state, s->cls.id, s->students, s->sessions,
+                                                 ROWS_MAX);
     s->extras[s->extra_count++] = I_FIELD;
     s->extras[s->extra_count++] = I_CODE;
     s->extras[s->extra_count++] = I_DASHBOARD;
@@ -221,17 +197,7 @@ static int item_at(const ClassScene *s, int x, int y) {
  * switches — so one student's session is never continued under another's name. */
 static void play_as(ClassScene *s, GameApp *app, const SaveProfile *p) {
   GameState *st = app->state;
-  game_state_end_session(st);
-  char msg[256];
-  for (int guard = 0; st->db && !save_is_read_only(st->db) && guard < 32; guard++) {
-    SaveSession old;
-    if (save_session_find_in_progress(st->db, p->id, &old, msg, sizeof msg) != SAVE_OK) break;
-    if (save_session_close(st->db, old.id, SAVE_SESSION_ABANDONED, "", msg, sizeof msg) != SAVE_OK) break;
-  }
-  st->profile = *p;
-  st->has_profile = true;
-  st->prior_sessions = 0;
-  if (st->db) (void)save_profile_sessions(st->db, p->id, NULL, 0, &st->prior_sessions, msg, sizeof msg);
+  game_state_play_as(st, p);
   game_state_apply_prefs(st, app);
   if (!st->workshop[0]) {
     ui_stack_push(&app->stack, game_select_scene(app));
@@ -249,23 +215,14 @@ static void play_as(ClassScene *s, GameApp *app, const SaveProfile *p) {
 static void submit_field(ClassScene *s, GameApp *app) {
   GameState *st = app->state;
   char msg[256];
-  if (!st->db || save_is_read_only(st->db)) {
-    say(s, true, "Saving is unavailable, so classes can't be changed on this computer.");
-    return;
-  }
   if (s->mode == M_HOME) {
-    int64_t id = 0;
-    if (save_class_create(st->db, s->field.text, &id, msg, sizeof msg) != SAVE_OK) { say(s, true, msg); return; }
+    if (!game_state_class_create(st, s->field.text, msg, sizeof msg)) { say(s, true, msg); return; }
     say(s, false, "Class created.");
     set_mode(s, app, M_HOME);
     return;
   }
   SaveProfile p;
-  memset(&p, 0, sizeof p);
-  snprintf(p.name, sizeof p.name, "%s", s->field.text);
-  p.class_id = s->cls.id;
-  p.clock_on = true;
-  if (save_profile_create(st->db, &p, msg, sizeof msg) != SAVE_OK) { say(s, true, msg); return; }
+  if (!game_state_student_create(st, s->cls.id, s->field.text, &p, msg, sizeof msg)) { say(s, true, msg); return; }
   char done[160];
   snprintf(done, sizeof done, "%s joined the class as student %d.", p.name, p.class_number);
   set_mode(s, app, M_STUDENTS);
@@ -275,7 +232,7 @@ static void submit_field(ClassScene *s, GameApp *app) {
 static void submit_code(ClassScene *s, GameApp *app) {
   GameState *st = app->state;
   if (!s->solo && s->field.text[0] == '\0') {  /* an empty code plays without one */
-    st->workshop[0] = '\0';
+    game_state_set_workshop(st, "");
     set_mode(s, app, M_STUDENTS);
     say(s, false, "No workshop code: each student chooses a scenario.");
     return;
@@ -283,7 +240,7 @@ static void submit_code(ClassScene *s, GameApp *app) {
   char canon[SIM_WORKSHOP_CODE_MAX], id[64];
   if (!code_scenario(s, s->field.text, canon, id)) { s->focus = index_of(s, I_FIELD); return; }
   if (!s->solo) {
-    snprintf(st->workshop, sizeof st->workshop, "%s", canon);
+    game_state_set_workshop(st, canon);
     set_mode(s, app, M_STUDENTS);
     say(s, false, "Workshop code set: every student here plays this evening.");
     return;
@@ -295,7 +252,7 @@ static void submit_code(ClassScene *s, GameApp *app) {
     return;
   }
   game_state_apply_prefs(st, app);
-  snprintf(st->workshop, sizeof st->workshop, "%s", canon);
+  game_state_set_workshop(st, canon);
   if (!game_state_load_scenario(st, id)) {
     ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
     return;
@@ -522,13 +479,11 @@ UiScene *game_class_scene(GameApp *app) {
   s->field.max_chars = 40;
   s->field2.max_chars = 24;
   /* A shared machine comes back to the class of whoever played last. */
-  GameState *st = app->state;
-  SaveProfile p;
-  if (st->has_profile && st->profile.class_id != 0 && st->db &&
-      save_profile_get(st->db, st->profile.id, &p, NULL, 0) == SAVE_OK && p.class_id != 0) {
+  int64_t class_id = game_state_profile_class(app->state);
+  if (class_id != 0) {
     set_mode(s, app, M_HOME);
     for (int i = 0; i < s->class_count; i++)
-      if (s->classes[i].id == p.class_id) {
+      if (s->classes[i].id == class_id) {
         s->cls = s->classes[i];
         set_mode(s, app, M_STUDENTS);
       }

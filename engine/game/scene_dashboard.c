@@ -1,8 +1,9 @@
 /* scene_dashboard.c — the teacher's dashboard ("dashboard"): students' latest depth gain,
  * people to call, cards and skills; the strategy bots on the same workshop evening beside
  * them; a scatter of cards against depth (connectors top left, collectors bottom right);
- * class skill averages; an anonymous view (numbers for names). Depends on game state, the
- * save (save_class.h), script (scenario loading), sim (bots, workshop codes) and front.
+ * class skill averages; an anonymous view (numbers for names). Depends on game state
+ * (its class summary and cached bot scores, through game_state_*), script (the workshop code
+ * resolver), sim (workshop codes) and front.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,7 @@
 #include "script/script.h"
 #include "sim/workshop.h"
 
-enum { BOTS = 3, SCEN_MAX = 32 };
+enum { BOTS = 3 };
 enum { B_ANON, B_PANEL, B_PREV, B_NEXT, B_BACK, BUTTONS };
 /* Large text: the right column shows one panel at a time. */
 enum { P_CHART, P_SKILLS, P_STRATEGIES, PANELS };
@@ -56,14 +57,10 @@ static bool setup_for_bots(DashScene *s, char *id, uint64_t *seed, SimPlayerSett
       latest = &s->rows[i].latest;
   const char *code = s->workshop[0] ? s->workshop : latest ? latest->session.workshop : "";
   SimWorkshop w;
-  if (code[0] && sim_workshop_decode(code, &w, NULL, 0, NULL, 0) == SIM_WORKSHOP_OK) {
-    char ids[SCEN_MAX][64];
-    const char *ptrs[SCEN_MAX];
-    int n = scr_list_scenarios(ids, SCEN_MAX);
-    for (int i = 0; i < n; i++) ptrs[i] = ids[i];
-    int k = sim_workshop_find_scenario(&w, ptrs, n < 0 ? 0 : n);
-    if (k < 0) return false;
-    snprintf(id, 64, "%s", ids[k]);
+  ScrWorkshopStatus st = code[0] ? scr_workshop_scenario(code, &w, NULL, id, 64, NULL, 0)
+                                 : SCR_WORKSHOP_BAD_CODE;
+  if (st != SCR_WORKSHOP_BAD_CODE) {
+    if (st != SCR_WORKSHOP_OK) return false;
     *seed = w.seed;
     set->introvert_practice = w.introvert_practice;
     set->clock_on = w.clock_on;
@@ -76,8 +73,8 @@ static bool setup_for_bots(DashScene *s, char *id, uint64_t *seed, SimPlayerSett
   return true;
 }
 
-static void run_bots(DashScene *s) {
-  char id[64], path[1024], err[320];
+static void run_bots(DashScene *s, GameApp *app) {
+  char id[64];
   uint64_t seed = 0;
   SimPlayerSettings set;
   s->bots_ok = false;
@@ -86,40 +83,16 @@ static void run_bots(DashScene *s) {
              "or a workshop code is set.");
     return;
   }
-  SimScenario *scn = scr_find_scenario(id, path, sizeof path) == 0
-                         ? scr_load_scenario(path, NULL, err, sizeof err) : NULL;
-  if (!scn) {
-    snprintf(s->bot_note, sizeof s->bot_note, "The scenario %s could not be loaded, so the bots "
-             "could not play.", id);
-    return;
-  }
-  SimSession *ss = sim_session_create(scn, seed, &set);
-  for (int b = 0; ss && b < BOTS; b++) {
-    sim_session_reset(ss, seed, &set);
-    sim_bot_play_session(ss, BOT_KIND[b], 1, NULL);
-    sim_scores(ss, &s->bots[b]);
-  }
-  s->bots_ok = ss != NULL;
-  sim_session_destroy(ss);
-  sim_scenario_destroy(scn);
+  s->bots_ok = game_state_bot_scores(app->state, id, seed, &set, BOT_KIND, BOTS, s->bots,
+                                     s->bot_note, sizeof s->bot_note);
 }
 
 static int by_number(const void *a, const void *b);
 
 static void load(DashScene *s, GameApp *app) {
-  SaveDb *db = app->state->db;
-  char msg[256];
-  int total = 0;
   free(s->rows);
-  s->rows = NULL;
   s->count = s->played = 0;
-  if (db && save_class_summary(db, s->class_id, s->workshop, NULL, 0, &total, msg, sizeof msg) == SAVE_OK &&
-      total > 0) {
-    s->rows = calloc((size_t)total, sizeof *s->rows);
-    if (s->rows && save_class_summary(db, s->class_id, s->workshop, s->rows, total, &total, msg,
-                                      sizeof msg) == SAVE_OK)
-      s->count = total;
-  }
+  s->rows = game_state_class_summary(app->state, s->class_id, s->workshop, &s->count);
   if (s->anonymous && s->count > 0) qsort(s->rows, (size_t)s->count, sizeof *s->rows, by_number);
   int n = 0;
   memset(s->skill_avg, 0, sizeof s->skill_avg);
@@ -132,15 +105,8 @@ static void load(DashScene *s, GameApp *app) {
   }
   s->has_skills = n > 0;
   for (int k = 0; n > 0 && k < SAVE_SKILL_COUNT; k++) s->skill_avg[k] /= n;
-  SaveClass c;
-  if (db) {
-    SaveClass list[64];
-    int nc = 0;
-    if (save_class_list(db, list, 64, &nc, msg, sizeof msg) == SAVE_OK)
-      for (int i = 0; i < nc && i < 64; i++)
-        if (list[i].id == s->class_id) c = list[i], snprintf(s->class_name, sizeof s->class_name, "%s", c.name);
-  }
-  run_bots(s);
+  game_state_class_name(app->state, s->class_id, s->class_name, sizeof s->class_name);
+  run_bots(s, app);
   char id[64] = "";
   uint64_t seed = 0;
   SimPlayerSettings set;
@@ -491,7 +457,7 @@ static void draw_skills(DashScene *s, GameApp *app) {
     else snprintf(num, sizeof num, "-");
     int vw = 0, vh = 0;
     gfx_measure(g, GFX_FONT_BOLD, small, "100", &vw, &vh);
-    ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, save_skill_label(k), cw - vw - t->unit, label, sizeof label);
+    ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, sim_skill_label((SimSkill)k), cw - vw - t->unit, label, sizeof label);
     gfx_text(g, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK), cx, cy, GFX_ALIGN_LEFT, label);
     gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), cx + cw, cy, GFX_ALIGN_RIGHT, num);
     ui_meter(&app->ui, (GfxRect){cx, cy + lh + t->unit / 2, cw, 6},

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -294,7 +295,7 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->view.scroll.content_h = draw_tab(s, app, 0, false);
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
-  if (b == 0) ui_stack_replace(&app->stack, game_reflection_scene(app));
+  if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
 }
 
 static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -321,11 +322,6 @@ UiScene *game_debrief_scene(GameApp *app) {
   DebriefScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DEBRIEF_OPS;
-  GameState *st = app->state;
-  if (st->session) {
-    sim_end_event(st->session);
-    if (st->record.state == SAVE_SESSION_IN_PROGRESS) game_state_save_event_end(st);
-  }
   s->tabs = (UiTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
   const char *labels[] = {"Continue"};
   ui_buttons_init(&s->buttons, 1, labels);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/floor_internal.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -179,18 +180,13 @@ static void open_talk(FloorScene *s, GameApp *app, int person) {
     s->join_list = (UiList){.focus = 0, .count = 3, .numbers = true};
     return;
   }
-  ui_stack_push(&app->stack, game_talk_scene(app, person, SIM_JOIN_DIRECT));
+  game_talk_open(app, person, SIM_JOIN_DIRECT);
 }
 
 static void leave_event(FloorScene *s, GameApp *app) {
   if (s->left) return;
   s->left = true;
-  SimSession *ss = session_of(app);
-  if (ss) {
-    sim_end_event(ss);
-    game_state_save_event_end(app->state);
-  }
-  ui_stack_replace(&app->stack, game_followup_scene(app));
+  game_flow_step_done(app, GAME_STEP_EVENT_LEFT, NULL);
 }
 
 static void open_menu(FloorScene *s) {
@@ -233,13 +229,13 @@ static void menu_choose(FloorScene *s, GameApp *app, FloorMenuItem item) {
 static void reload(FloorScene *s, GameApp *app) {
   GameState *st = app->state;
   if (!st) return;
-  SimIntention intention = st->session ? sim_session_settings(st->session).intention : st->settings.intention;
-  if (!game_state_reload_scenario(st)) {
-    ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
+  GameStepData d = {.intention = st->session ? sim_session_settings(st->session).intention
+                                             : st->settings.intention};
+  game_flow_step_done(app, GAME_STEP_RELOADED, &d);
+  if (!st->session) {  /* the scenario is broken: the error screen is on its way */
     s->session = NULL;
     return;
   }
-  if (!st->session) game_state_start_session(st, intention);
   reset_for_session(s, app);
   set_note(s, "Scenario reloaded from disk.");
 }
@@ -371,7 +367,7 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
       int c = ui_list_update(&s->join_list, in, s->join_rects);
       if (c == 0 || c == 1) {
         s->mode = FLOOR_WALK;
-        ui_stack_push(&app->stack, game_talk_scene(app, s->join_person, c == 0 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE));
+        game_talk_open(app, s->join_person, c == 0 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE);
       } else if (c == 2) {
         s->mode = FLOOR_WALK;
       }
@@ -414,7 +410,7 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->hint = hints ? pick_hint(s, ss, sc) : NULL;
   s->reach_group = s->reach >= 0 && needs_join(ss, sc, s->reach);
   if (s->reach_group && (in->number == 1 || in->number == 2)) { /* the offer shown in the HUD */
-    ui_stack_push(&app->stack, game_talk_scene(app, s->reach, in->number == 1 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE));
+    game_talk_open(app, s->reach, in->number == 1 ? SIM_JOIN_POLITE : SIM_JOIN_BARGE);
     return;
   }
   if (in->pressed[GFX_ACT_CONFIRM] && s->reach >= 0) open_talk(s, app, s->reach);

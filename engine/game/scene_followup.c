@@ -612,11 +612,6 @@ UiScene *game_followup_scene(GameApp *app) {
   s->base.ops = &FOLLOWUP_OPS;
   s->person = -1;
   s->inbox = (UiList){.focus = 0, .count = 1, .numbers = true};
-  /* The floor ends the event; make sure of it (follow-ups need it over). */
-  if (session(app)) {
-    sim_end_event(session(app));
-    if (app->state->record.state == SAVE_SESSION_IN_PROGRESS) game_state_save_event_end(app->state);
-  }
   build_inbox(s, app);
   /* Start on the first person who can be written to, else on Continue. */
   focus_next_writable(s, app, 0);

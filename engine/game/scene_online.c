@@ -1,12 +1,13 @@
 /* scene_online.c — the online network page after the follow-up: "Connect with everyone"
  * in one click or key, the vanity count going up, and, honestly, nothing else changing.
- * Continue saves the follow-up (game_state_save_follow_up) and opens the debrief.
+ * Continue is the follow-up's step done (game/flow.c saves it and opens the debrief).
  * Sits on top of the follow-up scene (Back returns to it). Depends on state and after.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "game/after.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -59,9 +60,7 @@ static void online_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (b == 1) connect_all(s, app);
   else if (b == 2) ui_stack_pop(&app->stack);
   else if (b == 0) {
-    game_state_save_follow_up(app->state);
-    ui_stack_pop(&app->stack);
-    ui_stack_replace(&app->stack, game_debrief_scene(app));
+    game_flow_step_done(app, GAME_STEP_FOLLOWED_UP, NULL);
   }
 }
 

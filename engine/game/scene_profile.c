@@ -41,9 +41,7 @@ static int toggle_index(const ProfileScene *s, int k) { return s->profile_count 
 static int back_index(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES; }
 static int next_index(const ProfileScene *s) { return s->profile_count + 2 + TOGGLES; }
 
-static bool *toggle_value(GameState *st, int k) {
-  return k == 0 ? &st->profile.introvert_practice : k == 1 ? &st->profile.clock_on : &st->profile.hints_on;
-}
+static const GamePref TOGGLE_PREF[] = {GAME_PREF_INTROVERT, GAME_PREF_CLOCK, GAME_PREF_HINTS};
 
 static void load_profiles(ProfileScene *s, GameApp *app) {
   s->profile_count = game_state_list_profiles(app->state, s->profiles, PROFILES_MAX);
@@ -130,9 +128,8 @@ static void activate(ProfileScene *s, GameApp *app, int item) {
     if (s->field.text[0]) pick(s, app, s->field.text);
     else s->focus = field_index(s);
   } else if (item < back_index(s)) {
-    bool *v = toggle_value(st, item - toggle_index(s, 0));
-    *v = !*v;
-    game_state_save_prefs(st);
+    GamePref pref = TOGGLE_PREF[item - toggle_index(s, 0)];
+    game_state_set_pref(st, pref, !game_state_pref(st, pref));
   } else if (item == back_index(s)) {
     ui_stack_pop(&app->stack);
   } else {
@@ -218,7 +215,7 @@ static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), s->toggles[0].x, s->prefs_head_y, GFX_ALIGN_LEFT,
            "Practice preferences");
   for (int k = 0; k < TOGGLES; k++)
-    ui_toggle(&app->ui, s->toggles[k], TOGGLE_LABELS[k], TOGGLE_HELP[k], *toggle_value(st, k),
+    ui_toggle(&app->ui, s->toggles[k], TOGGLE_LABELS[k], TOGGLE_HELP[k], game_state_pref(st, TOGGLE_PREF[k]) != 0,
                  s->focus == toggle_index(s, k), false);
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == back_index(s), false);
   ui_button(&app->ui, s->next, "Continue", UI_BUTTON_PRIMARY, s->focus == next_index(s), false);

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "game/after.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "script/script.h"
@@ -70,10 +71,7 @@ static void load_people(ProgressScene *s, GameApp *app, SimScenario *const *scen
     free(rows);
     return;
   }
-  int total = 0;
-  char msg[256];
-  if (save_roster(st->db, st->profile.id, rows, PROG_ROSTER, &total, msg, sizeof msg) != SAVE_OK) total = 0;
-  if (total > PROG_ROSTER) total = PROG_ROSTER;
+  int total = game_state_roster(st, rows, PROG_ROSTER);
   int now = today(st, sessions);
   for (int i = 0; i < total; i++) {
     const SaveRelation *r = &rows[i];
@@ -130,10 +128,7 @@ static void load(ProgressScene *s, GameApp *app) {
   }
   SaveSessionRow *rows = calloc(PROG_SESSIONS, sizeof *rows);
   if (!rows) return;
-  int total = 0;
-  char msg[256];
-  if (save_profile_sessions(st->db, st->profile.id, rows, PROG_SESSIONS, &total, msg, sizeof msg) != SAVE_OK) total = 0;
-  if (total > PROG_SESSIONS) total = PROG_SESSIONS;
+  int total = game_state_sessions(st, rows, PROG_SESSIONS);
   /* The scenarios played, loaded once for their fact text (the current one is reused). */
   SimScenario *scen[PROG_SCENARIOS + 1];
   bool owned[PROG_SCENARIOS + 1];
@@ -187,9 +182,7 @@ static void load(ProgressScene *s, GameApp *app) {
   s->reflections = calloc(PROG_REFLECTIONS, sizeof *s->reflections);
   SaveReflection *refl = calloc(PROG_REFLECTIONS, sizeof *refl);
   if (s->reflections && refl) {
-    int n = 0;
-    if (save_reflections(st->db, st->profile.id, refl, PROG_REFLECTIONS, &n, msg, sizeof msg) != SAVE_OK) n = 0;
-    if (n > PROG_REFLECTIONS) n = PROG_REFLECTIONS;
+    int n = game_state_reflections(st, refl, PROG_REFLECTIONS);
     for (int i = 0; i < n; i++) {
       char date[16];
       snprintf(date, sizeof date, "%.10s", refl[i].started);
@@ -350,8 +343,7 @@ static void progress_update(UiScene *self, void *app_ptr, GfxInput *in) {
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0 || in->pressed[GFX_ACT_BACK]) {
-    game_state_end_session(app->state);
-    ui_stack_reset(&app->stack, game_title_scene(app));
+    game_flow_step_done(app, GAME_STEP_PROGRESS_DONE, NULL);
   }
 }
 

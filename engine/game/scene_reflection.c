@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "gfx/text_layout.h"
@@ -58,24 +59,8 @@ static void type_text(ReflectionScene *s, const GfxInput *in) {
 }
 
 static void finish(ReflectionScene *s, GameApp *app, bool save) {
-  GameState *st = app->state;
-  if (save && s->text[0]) {
-    if (st->db && st->record.id != 0) {
-      char msg[256];
-      SaveStatus rc = save_reflection_set(st->db, st->record.id, s->text, msg, sizeof msg);
-      /* Plain words for the player; the store's technical message stays out of it. */
-      const char *why = rc == SAVE_READ_ONLY ? "Your save can't be written to right now"
-                        : rc == SAVE_DISK_FULL ? "The disk is full"
-                                               : "Something went wrong while saving";
-      if (rc != SAVE_OK)
-        snprintf(st->save_notice, sizeof st->save_notice,
-                 "%s, so your reflection wasn't kept. You can keep playing.", why);
-    } else {
-      snprintf(st->save_notice, sizeof st->save_notice,
-               "Saving is unavailable, so your reflection lives only in this session.");
-    }
-  }
-  ui_stack_replace(&app->stack, game_week_scene(app));
+  GameStepData d = {.text = save ? s->text : ""};
+  game_flow_step_done(app, GAME_STEP_REFLECTED, &d);
 }
 
 static void layout(ReflectionScene *s, GameApp *app) {

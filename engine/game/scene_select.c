@@ -17,10 +17,10 @@ typedef struct SelectScene {
   int focus;                 /* 0..count-1 cards, count: Back */
   UiScroll scroll;
   GfxRect view;
-  GfxRect cards[GAME_MAX_SCENARIOS]; /* content coordinates */
+  GfxRect cards[RAPPORT_MAX_SCENARIOS]; /* content coordinates */
   GfxRect back;
-  char meta[GAME_MAX_SCENARIOS][96];
-  char teaches[GAME_MAX_SCENARIOS][300];
+  char meta[RAPPORT_MAX_SCENARIOS][96];
+  char teaches[RAPPORT_MAX_SCENARIOS][300];
   int layout_scale;          /* text scale the card heights were measured at (-1: none) */
 } SelectScene;
 

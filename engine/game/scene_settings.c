@@ -66,9 +66,8 @@ static void layout(SettingsScene *s, GameApp *app) {
 
 static void set_scale(GameApp *app, int step) {
   GameState *st = app->state;
-  st->profile.text_size = step;
+  game_state_set_pref(st, GAME_PREF_TEXT_SIZE, step);
   game_state_apply_prefs(st, app);
-  game_state_save_prefs(st);
 }
 
 static void activate(SettingsScene *s, GameApp *app, int item) {
@@ -77,14 +76,12 @@ static void activate(SettingsScene *s, GameApp *app, int item) {
   switch (item) {
     case F_SIZE: set_scale(app, (t->scale_step + 1) % (t->scale_count > 0 ? t->scale_count : 1)); break;
     case F_CONTRAST:
-      st->profile.high_contrast = !st->profile.high_contrast;
+      game_state_set_pref(st, GAME_PREF_HIGH_CONTRAST, !game_state_pref(st, GAME_PREF_HIGH_CONTRAST));
       game_state_apply_prefs(st, app);
-      game_state_save_prefs(st);
       break;
     case F_MOTION:
-      st->profile.reduced_motion = !st->profile.reduced_motion;
+      game_state_set_pref(st, GAME_PREF_REDUCED_MOTION, !game_state_pref(st, GAME_PREF_REDUCED_MOTION));
       game_state_apply_prefs(st, app);
-      game_state_save_prefs(st);
       break;
     case F_KEYS: break;
     default: ui_stack_pop(&app->stack); break;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/figures.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -133,8 +134,8 @@ static void closing_line(TalkScene *s, GameApp *app, char *out, size_t len) {
 static void finish(TalkScene *s, GameApp *app, int guess) {
   SimSession *ss = session_of(app);
   if (ss && guess >= 1 && guess <= 5 && s->talk_index >= 0) sim_talk_set_guess(ss, s->talk_index, guess);
-  if (ss && !s->failed) game_state_save_conversation(app->state);
-  ui_stack_pop(&app->stack);
+  ui_stack_pop(&app->stack); /* an overlay: it leaves by itself */
+  if (ss && !s->failed) game_flow_step_done(app, GAME_STEP_TALK_ENDED, NULL);
 }
 
 static void after_step(TalkScene *s, GameApp *app) {
@@ -482,10 +483,10 @@ static const UiSceneOps TALK_OPS = {
   .name = "talk", .update = talk_update, .draw = talk_draw, .destroy = talk_destroy,
 };
 
-UiScene *game_talk_scene(GameApp *app, int person, int join) {
+/* The scene for a talk just begun (st: what sim_talk_begin said); changes nothing. */
+static UiScene *talk_scene_new(GameApp *app, int person, int join, int st, bool first_meeting) {
   SimSession *ss = session_of(app);
-  const SimScenario *sc = ss ? sim_session_scenario(ss) : NULL;
-  if (!sc || person < 0 || person >= sc->person_count) return NULL;
+  const SimScenario *sc = sim_session_scenario(ss);
   TalkScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &TALK_OPS;
@@ -497,9 +498,6 @@ UiScene *game_talk_scene(GameApp *app, int person, int join) {
   s->look = game_look_from_seed(p->look ? p->look : game_seed_from_text(p->id));
   for (int i = 0; i < sc->person_count; i++)
     if (i != person && p->group >= 0 && sc->people[i].group == p->group) s->members[s->member_count++] = i;
-  const SimRelation *before = sim_session_relation(ss, person);
-  bool first_meeting = before && before->tier == 0;
-  int st = sim_talk_begin(ss, person, (SimJoin)join, NULL);
   if (st != SIM_OK) {
     s->failed = true;
     s->talk_index = -1;
@@ -521,4 +519,14 @@ UiScene *game_talk_scene(GameApp *app, int person, int join) {
     end_talk(s, app, closing);
   }
   return &s->base;
+}
+
+void game_talk_open(GameApp *app, int person, int join) {
+  SimSession *ss = session_of(app);
+  const SimScenario *sc = ss ? sim_session_scenario(ss) : NULL;
+  if (!sc || person < 0 || person >= sc->person_count) return;
+  const SimRelation *before = sim_session_relation(ss, person);
+  bool first_meeting = before && before->tier == 0;
+  int st = sim_talk_begin(ss, person, (SimJoin)join, NULL);
+  ui_stack_push(&app->stack, talk_scene_new(app, person, join, st, first_meeting));
 }

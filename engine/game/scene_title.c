@@ -56,7 +56,7 @@ static void build_menu(TitleScene *s, GameApp *app) {
   if (s->list.focus >= s->count) s->list.focus = 0;
   /* Before anyone picks a profile, show the last player's text size and contrast. */
   if (!st->has_profile && s->has_last) {
-    st->profile = s->last;
+    game_state_preview_profile(st, &s->last);
     game_state_apply_prefs(st, app);
   }
 }
@@ -180,6 +180,6 @@ UiScene *game_title_scene(GameApp *app) {
   if (!s) return NULL;
   s->base.ops = &TITLE_OPS;
   s->list = (UiList){.focus = 0, .count = 1, .numbers = true};
-  build_menu(s, app);
+  (void)app; /* the menu is built from the save when the title comes on top (title_resume) */
   return &s->base;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -105,7 +106,8 @@ static void pass_week(WeekScene *s, GameApp *app) {
     }
   }
   sim_week_end(ss);
-  game_state_save_week(app->state, acts, nacts);
+  GameStepData d = {.acts = acts, .act_count = nacts};
+  game_flow_step_done(app, GAME_STEP_WEEK_PASSED, &d);
   for (int p = 0; p < sc->person_count && s->result_count < WEEK_RESULTS; p++) {
     const SimRelation *r = sim_session_relation(ss, p);
     if (!r || r->tier >= before[p]) continue;
@@ -168,8 +170,7 @@ static void week_update(UiScene *self, void *app_ptr, GfxInput *in) {
     ui_buttons_layout(&app->ui, &s->done);
     ui_view_update(&app->ui, &s->view, in, true);
     if (ui_buttons_update(&s->done, in, true) >= 0 || in->pressed[GFX_ACT_BACK]) {
-      game_state_end_session(app->state);
-      ui_stack_replace(&app->stack, game_progress_scene(app));
+      game_flow_step_done(app, GAME_STEP_WEEK_DONE, NULL);
     }
     return;
   }

@@ -18,7 +18,9 @@ UiScene *game_script_error_scene(GameApp *app, const char *message);
 
 /* The event: the mixer floor and conversations. The floor plays app->state->session. */
 UiScene *game_floor_scene(GameApp *app);
-UiScene *game_talk_scene(GameApp *app, int person, int join /* SimJoin */);
+/* Opens a conversation with `person` (an overlay: it pushes itself): begins the talk in the
+ * simulation, then shows it (a refusal — busy, the event over — is shown too). */
+void game_talk_open(GameApp *app, int person, int join /* SimJoin */);
 
 /* After the event: follow-up (inbox and composer), online network, debrief, reflection,
  * progress. game_followup_scene starts the after-event sequence. */

@@ -207,6 +207,53 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
   return true;
 }
 
+int game_state_pref(const GameState *s, GamePref pref) {
+  const SaveProfile *p = &s->profile;
+  switch (pref) {
+    case GAME_PREF_TEXT_SIZE: return p->text_size;
+    case GAME_PREF_HIGH_CONTRAST: return p->high_contrast;
+    case GAME_PREF_REDUCED_MOTION: return p->reduced_motion;
+    case GAME_PREF_INTROVERT: return p->introvert_practice;
+    case GAME_PREF_CLOCK: return p->clock_on;
+    case GAME_PREF_HINTS: return p->hints_on;
+  }
+  return 0;
+}
+
+void game_state_set_pref(GameState *s, GamePref pref, int value) {
+  SaveProfile *p = &s->profile;
+  switch (pref) {
+    case GAME_PREF_TEXT_SIZE: p->text_size = value; break;
+    case GAME_PREF_HIGH_CONTRAST: p->high_contrast = value != 0; break;
+    case GAME_PREF_REDUCED_MOTION: p->reduced_motion = value != 0; break;
+    case GAME_PREF_INTROVERT: p->introvert_practice = value != 0; break;
+    case GAME_PREF_CLOCK: p->clock_on = value != 0; break;
+    case GAME_PREF_HINTS: p->hints_on = value != 0; break;
+  }
+  game_state_save_prefs(s);
+}
+
+void game_state_set_workshop(GameState *s, const char *code) {
+  snprintf(s->workshop, sizeof s->workshop, "%s", code ? code : "");
+}
+
+void game_state_set_opener(GameState *s, const char *opener) {
+  snprintf(s->opener, sizeof s->opener, "%s", opener ? opener : "");
+}
+
+void game_state_play_as(GameState *s, const SaveProfile *p) {
+  game_state_end_session(s);
+  s->profile = *p;
+  s->has_profile = true;
+  s->prior_sessions = count_sessions(s, p->id);
+  close_stale_sessions(s);
+}
+
+void game_state_preview_profile(GameState *s, const SaveProfile *p) {
+  if (s->has_profile || !p) return;
+  s->profile = *p;
+}
+
 void game_state_save_prefs(GameState *s) {
   if (!s->db || s->profile.id == 0 || save_is_read_only(s->db)) return;
   char msg[512];
@@ -275,10 +322,10 @@ static bool is_path(const char *id) {
 }
 
 void game_state_scan_scenarios(GameState *s) {
-  char (*ids)[64] = calloc(GAME_MAX_SCENARIOS, sizeof *ids);
+  char (*ids)[64] = calloc(RAPPORT_MAX_SCENARIOS, sizeof *ids);
   s->scenario_count = 0;
   if (!ids) return;
-  int n = scr_list_scenarios(ids, GAME_MAX_SCENARIOS);
+  int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   for (int i = 0; i < n; i++) {
     GameScenarioInfo *info = &s->scenarios[s->scenario_count++];
     memset(info, 0, sizeof *info);
@@ -307,8 +354,8 @@ void game_state_scan_scenarios(GameState *s) {
 
 /* "There is no scenario called "x". The scenarios you can play are: a, b, c." */
 static void unknown_scenario_error(GameState *s, const char *wanted) {
-  char ids[GAME_MAX_SCENARIOS][64];
-  int n = scr_list_scenarios(ids, GAME_MAX_SCENARIOS);
+  char ids[RAPPORT_MAX_SCENARIOS][64];
+  int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   size_t len = sizeof s->script_error;
   int at = snprintf(s->script_error, len, "There is no scenario called \"%s\".", wanted);
   if (n <= 0) {

@@ -10,12 +10,14 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "config.h"
 #include "save/save.h"
+#include "save/save_class.h"
+#include "save/save_record.h"
 #include "sim/sim.h"
 
 struct GameApp;
 
-#define GAME_MAX_SCENARIOS 16
 
 typedef struct GameScenarioInfo {
   char id[64];
@@ -27,6 +29,20 @@ typedef struct GameScenarioInfo {
   bool broken;                 /* failed to load: `error` says why */
   char error[320];
 } GameScenarioInfo;
+
+#define GAME_BOTS_MAX 4
+
+/* The dashboard's strategy bots on one workshop setup, played once and kept. */
+typedef struct GameBotCache {
+  bool valid;
+  char scenario[64];
+  uint64_t seed;
+  SimPlayerSettings settings;
+  SimStrategy kinds[GAME_BOTS_MAX];
+  int count;
+  SimScores scores[GAME_BOTS_MAX];
+  int runs;                    /* how many times the bots were played (tests read it) */
+} GameBotCache;
 
 typedef struct GameState {
   /* The save. db is NULL when saving is unavailable; play goes on and `save_notice`
@@ -41,7 +57,7 @@ typedef struct GameState {
                                   text size, high contrast, reduced motion */
 
   /* Scenario catalogue for the select screen (filled by game_state_scan_scenarios). */
-  GameScenarioInfo scenarios[GAME_MAX_SCENARIOS];
+  GameScenarioInfo scenarios[RAPPORT_MAX_SCENARIOS];
   int scenario_count;
 
   /* The event being played. */
@@ -54,15 +70,19 @@ typedef struct GameState {
   char workshop[SAVE_CODE_MAX]; /* classroom: workshop code to play under ("" none); its seed and
                                   practice settings apply when it names the loaded scenario */
   char opener[512];            /* the opener rehearsed in the briefing */
-  SaveSession record;          /* the session's save row (record.id 0 when unsaved) */
-  int saved_talks;             /* conversations already written to the save */
+  SaveRecorder record;         /* the session's recording; record.row.id 0 when unsaved,
+                                  record.row.state COMPLETED only once the rows are stored */
+  bool event_ended;            /* the event-end save point was reached (its rows may still
+                                  be waiting for a retry: see game_state_save_pending) */
+  bool totals_due;             /* the session's totals changed since they were stored */
+  char reflection[SAVE_REFLECTION_MAX]; /* a reflection not yet stored ("" none) */
   char script_error[640];      /* last scenario error, "FILE:LINE: message" */
 
   /* Kept by state.c (read-only for scenes). */
   bool deterministic;          /* headless/replay: fixed seeds and days, so runs repeat */
   int prior_sessions;          /* the profile's sessions before this one */
-  int8_t saved_guess[SIM_MAX_TALKS]; /* guess already written for talk i (0 none) */
   double notice_since;         /* app time the current save_notice was first shown, 0 */
+  GameBotCache bots;           /* see game_state_bot_scores */
 } GameState;
 
 /* Creates the state and opens the save (app->options->save_path, else the default path).
@@ -78,8 +98,33 @@ void game_state_apply_prefs(GameState *state, struct GameApp *app);
  * a crash left in progress are closed as abandoned. Without a save the profile lives in
  * memory only (id 0). */
 bool game_state_use_profile(GameState *state, const char *name, char *err, size_t errlen);
+/* Plays as the stored profile `p` (a student picked in a class): as game_state_use_profile
+ * but by row, without a name lookup — any session in play ends first, sessions a crash
+ * left in progress are closed as abandoned. */
+void game_state_play_as(GameState *state, const SaveProfile *p);
+/* Before anyone picks a profile: show `p`'s display prefs (text size, contrast) on the
+ * title. No-op once a profile is chosen. */
+void game_state_preview_profile(GameState *state, const SaveProfile *p);
 /* Writes the current profile's prefs to the save (no-op without a save). */
 void game_state_save_prefs(GameState *state);
+
+/* The profile's preferences, one at a time. */
+typedef enum GamePref {
+  GAME_PREF_TEXT_SIZE,       /* 0..2 */
+  GAME_PREF_HIGH_CONTRAST,
+  GAME_PREF_REDUCED_MOTION,
+  GAME_PREF_INTROVERT,       /* introvert practice */
+  GAME_PREF_CLOCK,
+  GAME_PREF_HINTS,
+} GamePref;
+int game_state_pref(const GameState *state, GamePref pref);
+/* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the
+ * display ones). */
+void game_state_set_pref(GameState *state, GamePref pref, int value);
+/* The workshop code to play under (canonical spelling; "" none). */
+void game_state_set_workshop(GameState *state, const char *code);
+/* The opener rehearsed in the briefing. */
+void game_state_set_opener(GameState *state, const char *opener);
 
 /* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary). */
 void game_state_scan_scenarios(GameState *state);
@@ -99,14 +144,21 @@ bool game_state_reload_scenario(GameState *state);
  * repeat. false only when no scenario is loaded or out of memory. */
 bool game_state_start_session(GameState *state, SimIntention intention);
 
-/* Save points (each one transaction; failures set save_notice, never stop play). */
+/* Save points, called by the flow (game/flow.c) only. Each write is one transaction in the
+ * session recorder (save/save_record.h); a failure sets save_notice, never stops play, and
+ * what was not stored is tried again at the next save point: the session is marked
+ * completed in the save only after its rows are written. */
 void game_state_save_conversation(GameState *state);  /* after each conversation ends */
 void game_state_save_event_end(GameState *state);     /* totals, skills, guesses */
 void game_state_save_follow_up(GameState *state);     /* relations after the follow-up */
+/* The journal entry written after the debrief (`text` "" keeps nothing). */
+void game_state_save_reflection(GameState *state, const char *text);
 void game_state_save_week(GameState *state, const SaveMaintenance *acts, int count);
+/* True while something reached its save point but is not stored yet (a full disk). */
+bool game_state_save_pending(const GameState *state);
 
-/* Ends the session and frees it (the scenario stays loaded). A session whose event did not
- * reach game_state_save_event_end is closed in the save as abandoned. */
+/* Ends the session and frees it (the scenario stays loaded). Anything still pending is
+ * tried once more; a session whose event did not end is closed in the save as abandoned. */
 void game_state_end_session(GameState *state);
 
 /* The profile played most recently (the one chosen in this run, else the one with the
@@ -114,6 +166,35 @@ void game_state_end_session(GameState *state);
 bool game_state_last_profile(GameState *state, SaveProfile *out, int *sessions /* opt */);
 /* The profiles in the save, by name (at most max); returns the count written. */
 int game_state_list_profiles(GameState *state, SaveProfile *out, int max);
+
+/* ---- Classroom and history (state_class.c); reads return the count written ---- */
+
+int game_state_classes(GameState *state, SaveClass *out, int max);
+/* The students of a class by name, each one's session count into sessions[i] (opt). */
+int game_state_class_students(GameState *state, int64_t class_id, SaveProfile *out,
+                              int *sessions /* opt */, int max);
+/* Creates class `name` / student `name` in class `class_id` (filled into *out); false +
+ * err (plain words) when the save refuses or cannot be written. */
+bool game_state_class_create(GameState *state, const char *name, char *err, size_t errlen);
+bool game_state_student_create(GameState *state, int64_t class_id, const char *name,
+                               SaveProfile *out, char *err, size_t errlen);
+/* The class of the current profile as stored (0 none). */
+int64_t game_state_profile_class(GameState *state);
+/* The class's students with their completed sessions (see save_class_summary): a malloc'd
+ * array the caller frees, NULL (count 0) when there is none. */
+SaveStudentSummary *game_state_class_summary(GameState *state, int64_t class_id,
+                                             const char *workshop, int *count);
+bool game_state_class_name(GameState *state, int64_t class_id, char *out, size_t outlen);
+/* The scores of `count` strategy bots playing scenario `scenario_id` on `seed` with `set`:
+ * played once per setup and kept in state->bots, so a screen may ask on every resume.
+ * false + err when the scenario cannot be loaded. */
+bool game_state_bot_scores(GameState *state, const char *scenario_id, uint64_t seed,
+                           const SimPlayerSettings *set, const SimStrategy *kinds, int count,
+                           SimScores *out, char *err, size_t errlen);
+/* The current profile's roster, sessions (oldest first) and reflections. */
+int game_state_roster(GameState *state, SaveRelation *out, int max);
+int game_state_sessions(GameState *state, SaveSessionRow *out, int max);
+int game_state_reflections(GameState *state, SaveReflection *out, int max);
 
 /* `text` with every "{name}" replaced by the player's name, into out. */
 void game_state_personalise(const GameState *state, const char *text, char *out, size_t outlen);

@@ -1,7 +1,7 @@
 /* state_save.c — the session's life in the save: starting it (seed, day, relations seeded
- * from the roster), and the save points that map SimSession data to save rows (choices,
- * relations, guesses, totals, skills, weeks). Each save point is one engine/save
- * transaction; a failure sets state->save_notice and play goes on.
+ * from the roster), and the save points, which hand the session to the one recorder
+ * (save/save_record.h). Each write is one engine/save transaction; a failure sets
+ * state->save_notice, play goes on, and the next save point tries again.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "game/state.h"
+#include "save/save_record.h"
 #include "save/save_sim.h"
 #include "sim/workshop.h"
 
@@ -34,14 +35,6 @@ static void iso_now(char *out, size_t outlen) {
 /* Days since 2000-01-01 of today (UTC). */
 static int32_t today_day(void) {
   return (int32_t)((time(NULL) - (time_t)946684800) / 86400);
-}
-
-/* ISO date of a game day (days since 2000-01-01). */
-static void day_to_iso(int32_t day, char *out, size_t outlen) {
-  time_t t = (time_t)946684800 + (time_t)day * 86400;
-  struct tm tm;
-  gmtime_r(&t, &tm);
-  strftime(out, outlen, "%Y-%m-%dT00:00:00Z", &tm);
 }
 
 static uint64_t fnv1a(uint64_t h, const char *text) {
@@ -74,33 +67,7 @@ static void note_failure(GameState *s, SaveStatus st, const char *msg) {
 }
 
 static bool can_write(const GameState *s) {
-  return s->db && !save_is_read_only(s->db) && s->record.id != 0 && s->session && s->scenario;
-}
-
-/* ---- Relations: save rows <-> simulation ---- */
-
-static SimRelation relation_from_save(const SimPerson *p, const SaveRelation *r) {
-  return save_relation_to_sim(p, r);
-}
-
-static void relation_to_save(const GameState *s, int person, SaveRelation *out) {
-  const SimRelation *r = sim_session_relation(s->session, person);
-  save_relation_from_sim(&s->scenario->people[person], r, s->profile.id, out);
-  if (r && r->last_contact_day >= 0) day_to_iso(r->last_contact_day, out->last_date, sizeof out->last_date);
-}
-
-/* Whether the roster should hold this relation: the player met, talked to or kept them. */
-static bool worth_keeping(const SimRelation *r) {
-  return r && (r->tier > 0 || r->conversations > 0 || r->card || r->contact || r->followed_up ||
-               r->maintained > 0);
-}
-
-/* Every relation worth keeping into rels (SIM_MAX_PEOPLE rows); returns the count. */
-static int collect_relations(const GameState *s, SaveRelation *rels) {
-  int n = 0;
-  for (int i = 0; i < s->scenario->person_count && i < SIM_MAX_PEOPLE; i++)
-    if (worth_keeping(sim_session_relation(s->session, i))) relation_to_save(s, i, &rels[n++]);
-  return n;
+  return s->db && !save_is_read_only(s->db) && s->record.row.id != 0 && s->session && s->scenario;
 }
 
 /* ---- Starting a session ---- */
@@ -146,9 +113,10 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
     return false;
   }
   sim_session_set_day(s->session, s->deterministic ? s->prior_sessions * 7 : today_day());
-  memset(s->saved_guess, 0, sizeof s->saved_guess);
-  s->saved_talks = 0;
   memset(&s->record, 0, sizeof s->record);
+  s->event_ended = false;
+  s->totals_due = false;
+  s->reflection[0] = '\0';
 
   if (s->db && s->profile.id != 0) {
     char msg[512];
@@ -157,11 +125,11 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
       SaveRelation r;
       if (!p->id || save_relation_get(s->db, s->profile.id, p->id, &r, msg, sizeof msg) != SAVE_OK)
         continue;
-      SimRelation rel = relation_from_save(p, &r);
+      SimRelation rel = save_relation_to_sim(p, &r);
       sim_session_set_relation(s->session, i, &rel);
     }
     if (!save_is_read_only(s->db)) {
-      SaveSession *rec = &s->record;
+      SaveSession *rec = &s->record.row;
       new_guid(s, rec->guid, sizeof rec->guid);
       rec->profile_id = s->profile.id;
       snprintf(rec->scenario, sizeof rec->scenario, "%s", s->scenario_id);
@@ -170,152 +138,95 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
       iso_now(rec->started, sizeof rec->started);
       const char *iname = sim_intention_name(intention);
       snprintf(rec->intention, sizeof rec->intention, "%s", iname ? iname : "none");
-      rec->state = SAVE_SESSION_IN_PROGRESS;
-      SaveStatus st = save_session_begin(s->db, rec, msg, sizeof msg);
+      SaveStatus st = save_record_begin(s->db, &s->record, msg, sizeof msg);
       if (st != SAVE_OK) {
         note_failure(s, st, msg);
-        memset(rec, 0, sizeof *rec);
+        memset(&s->record, 0, sizeof s->record);
       }
     }
   }
   return true;
 }
 
-void game_state_end_session(GameState *s) {
-  if (!s) return;
-  /* An event left before its end (reload, quit) is closed as abandoned, never resumed. */
-  if (s->session && s->db && s->record.id != 0 && s->record.state == SAVE_SESSION_IN_PROGRESS &&
-      !save_is_read_only(s->db)) {
-    char msg[256], ended[SAVE_TIME_MAX];
-    iso_now(ended, sizeof ended);
-    game_state_save_conversation(s);
-    save_session_close(s->db, s->record.id, SAVE_SESSION_ABANDONED, ended, msg, sizeof msg);
-  }
-  memset(&s->record, 0, sizeof s->record);
-  sim_session_destroy(s->session);
-  s->session = NULL;
-  s->saved_talks = 0;
-}
-
 /* ---- Save points ---- */
 
-/* Writes conversation `talk` (0-based): its choices, the person's relation and the
- * player's guess when there is one. */
-static bool save_talk(GameState *s, int talk) {
-  const SimTalkRecord *rec = sim_session_talk(s->session, talk);
-  if (!rec || rec->person < 0 || rec->person >= s->scenario->person_count) return true;
-  const SimPerson *p = &s->scenario->people[rec->person];
-  int logs = sim_log_count(s->session), wanted = 0;
-  for (int i = 0; i < logs; i++) {
-    const SimLogEntry *e = sim_log_entry(s->session, i);
-    if (e && e->kind == SIM_LOG_CHOICE && e->talk == talk) wanted++;
+/* Whether the event's rows (totals, skills, relations) still wait to be stored. */
+static bool totals_pending(const GameState *s) {
+  return s->event_ended && s->totals_due;
+}
+
+bool game_state_save_pending(const GameState *s) {
+  if (!s || !can_write(s)) return false;
+  SimTalkView view;
+  sim_talk_view(s->session, &view);
+  int ended = sim_session_talk_count(s->session) - (view.active ? 1 : 0);
+  return totals_pending(s) || s->reflection[0] || s->record.talks_saved < ended;
+}
+
+/* The session so far: new conversations, and the totals once the event has ended. */
+static bool store_session(GameState *s) {
+  char msg[512], ended[SAVE_TIME_MAX];
+  SaveStatus st;
+  if (totals_pending(s)) {
+    snprintf(ended, sizeof ended, "%s", s->record.row.ended);
+    if (!ended[0]) iso_now(ended, sizeof ended);
+    st = save_record_session(s->db, &s->record, s->session, SAVE_SESSION_COMPLETED, ended, msg,
+                             sizeof msg);
+    if (st == SAVE_OK) s->totals_due = false;
+  } else {
+    st = save_record_talks(s->db, &s->record, s->session, msg, sizeof msg);
   }
-  SaveChoice *choices = calloc(wanted > 0 ? (size_t)wanted : 1, sizeof *choices);
-  if (!choices) return false;
-  int n = 0, seq = 0;
-  for (int i = 0; i < logs; i++) {
-    const SimLogEntry *e = sim_log_entry(s->session, i);
-    if (!e || e->kind != SIM_LOG_CHOICE) continue;
-    seq++;
-    if (e->talk != talk || n >= wanted) continue;
-    save_choice_from_log(p, e, s->record.id, seq, talk + 1, &choices[n++]);
-  }
-  SaveRelation rel;
-  relation_to_save(s, rec->person, &rel);
-  SaveGuess guess, *gp = NULL;
-  if (rec->guess >= 1 && rec->guess <= 5) {
-    memset(&guess, 0, sizeof guess);
-    guess.session_id = s->record.id;
-    guess.talk = talk + 1;
-    snprintf(guess.person, sizeof guess.person, "%s", p->id ? p->id : "");
-    guess.guess = rec->guess;
-    guess.actual = sim_talk_rating(s->session, talk);
-    if (guess.actual < 1) guess.actual = 1;
-    gp = &guess;
-  }
-  char msg[512];
-  SaveStatus st = save_conversation(s->db, s->record.id, choices, n, &rel, 1, gp, msg, sizeof msg);
-  free(choices);
+  if (st != SAVE_OK) note_failure(s, st, msg);
+  return st == SAVE_OK;
+}
+
+/* A reflection that could not be stored is tried again with every later save point. */
+static bool store_reflection(GameState *s) {
+  if (!s->reflection[0]) return true;
+  char msg[256];
+  SaveStatus st = save_reflection_set(s->db, s->record.row.id, s->reflection, msg, sizeof msg);
   if (st != SAVE_OK) {
     note_failure(s, st, msg);
     return false;
   }
-  if (talk < SIM_MAX_TALKS) s->saved_guess[talk] = rec->guess;
+  s->reflection[0] = '\0';
   return true;
-}
-
-/* The number of conversations that have ended (the active one, if any, is the last). */
-static int finished_talks(const GameState *s) {
-  int count = sim_session_talk_count(s->session);
-  SimTalkView view;
-  sim_talk_view(s->session, &view);
-  if (view.active && view.talk >= 0 && view.talk < count) count = view.talk;
-  return count;
 }
 
 void game_state_save_conversation(GameState *s) {
   if (!can_write(s)) return;
-  int done = finished_talks(s);
-  /* A guess given after the conversation was saved is written with the next save point. */
-  for (int i = 0; i < s->saved_talks && i < SIM_MAX_TALKS; i++) {
-    const SimTalkRecord *rec = sim_session_talk(s->session, i);
-    if (rec && rec->guess != s->saved_guess[i]) save_talk(s, i);
-  }
-  while (s->saved_talks < done) {
-    if (!save_talk(s, s->saved_talks)) return;
-    s->saved_talks++;
-  }
-}
-
-/* Fills the session row's totals from the simulation's scores; skills into *skills. */
-static void fill_totals(GameState *s, SaveSkills *skills) {
-  SimScores sc;
-  sim_scores(s->session, &sc);
-  SaveSession *r = &s->record;
-  r->depth_gain = sc.depth_gain;
-  r->network_strength = sc.network_strength;
-  r->callable = sc.callable;
-  r->cards = sc.cards;
-  r->online_connections = sc.online_connections;
-  r->energy_left = sc.energy_left;
-  r->conversations = sc.conversations;
-  const char *iname = sim_intention_name(s->settings.intention);
-  snprintf(r->intention, sizeof r->intention, "%s", iname ? iname : "none");
-  memset(skills, 0, sizeof *skills);
-  skills->session_id = r->id;
-  for (int i = 0; i < SAVE_SKILL_COUNT && i < SIM_SKILL_COUNT; i++) {
-    int v = sc.skills[i];
-    skills->value[i] = v < 0 ? 0 : v > 100 ? 100 : v;
-  }
-}
-
-static void save_totals(GameState *s, SaveSessionState state) {
-  SaveSkills skills;
-  fill_totals(s, &skills);
-  s->record.state = state;
-  if (state == SAVE_SESSION_COMPLETED && !s->record.ended[0])
-    iso_now(s->record.ended, sizeof s->record.ended);
-  SaveRelation rels[SIM_MAX_PEOPLE];
-  int n = collect_relations(s, rels);
-  char msg[512];
-  SaveStatus st = save_session_update(s->db, &s->record, &skills, rels, n, msg, sizeof msg);
-  if (st != SAVE_OK) note_failure(s, st, msg);
+  if (store_session(s)) store_reflection(s);
 }
 
 void game_state_save_event_end(GameState *s) {
-  if (!can_write(s)) return;
+  if (!s->session) return;
+  s->event_ended = true;
+  s->totals_due = true;
   game_state_save_conversation(s);
-  save_totals(s, SAVE_SESSION_COMPLETED);
 }
 
 void game_state_save_follow_up(GameState *s) {
   if (!can_write(s)) return;
-  game_state_save_conversation(s); /* late guesses */
-  save_totals(s, SAVE_SESSION_COMPLETED);
+  /* What the follow-ups changed, and late guesses: the totals are written again. */
+  s->totals_due = s->event_ended;
+  game_state_save_conversation(s);
+}
+
+void game_state_save_reflection(GameState *s, const char *text) {
+  if (!s->session) return;
+  if (!can_write(s)) {
+    if (text && text[0])
+      set_notice(s, "Saving is unavailable, so your reflection lives only in this session.");
+    return;
+  }
+  snprintf(s->reflection, sizeof s->reflection, "%s", text ? text : "");
+  game_state_save_conversation(s);
 }
 
 void game_state_save_week(GameState *s, const SaveMaintenance *acts, int count) {
   if (!can_write(s)) return;
+  if (!store_session(s)) return; /* rows missed at an earlier save point first */
+  store_reflection(s);
   enum { ACTS_MAX = 16 };
   SaveMaintenance copy[ACTS_MAX];
   if (count < 0) count = 0;
@@ -328,8 +239,32 @@ void game_state_save_week(GameState *s, const SaveMaintenance *acts, int count) 
     copy[i].week = week;
   }
   SaveRelation rels[SIM_MAX_PEOPLE];
-  int n = collect_relations(s, rels);
+  int n = save_record_relations(s->session, s->profile.id, rels, SIM_MAX_PEOPLE);
   char msg[512];
   SaveStatus st = save_week(s->db, s->profile.id, week, copy, count, rels, n, msg, sizeof msg);
   if (st != SAVE_OK) note_failure(s, st, msg);
+}
+
+void game_state_end_session(GameState *s) {
+  if (!s) return;
+  if (can_write(s)) {
+    /* Whatever is still pending gets one last try; an event left before its end (reload,
+     * quit) is closed as abandoned, never resumed. */
+    if ((s->record.row.state == SAVE_SESSION_IN_PROGRESS || game_state_save_pending(s)) &&
+        store_session(s))
+      store_reflection(s);
+    if (!s->event_ended && s->record.row.state == SAVE_SESSION_IN_PROGRESS) {
+      char msg[256], ended[SAVE_TIME_MAX];
+      iso_now(ended, sizeof ended);
+      SaveStatus st = save_session_close(s->db, s->record.row.id, SAVE_SESSION_ABANDONED, ended,
+                                         msg, sizeof msg);
+      if (st != SAVE_OK) note_failure(s, st, msg);
+    }
+  }
+  memset(&s->record, 0, sizeof s->record);
+  s->event_ended = false;
+  s->totals_due = false;
+  s->reflection[0] = '\0';
+  sim_session_destroy(s->session);
+  s->session = NULL;
 }

@@ -21,6 +21,8 @@ struct GfxReplay {
   char last_shot[1024];
   int shot_line;
   bool dir_made;     /* the screenshot folder was created (or found) once */
+  GfxReplayGameFn game;
+  void *game_ctx;
 };
 
 /* Creates `dir` and any missing folders above it, as `mkdir -p` would. Failure is left to
@@ -45,7 +47,8 @@ static const struct {
   {"wait", GFX_REPLAY_WAIT}, {"key", GFX_REPLAY_KEY}, {"type", GFX_REPLAY_TYPE},
   {"click", GFX_REPLAY_CLICK}, {"move", GFX_REPLAY_MOVE}, {"shot", GFX_REPLAY_SHOT},
   {"expect-scene", GFX_REPLAY_EXPECT_SCENE}, {"expect-text", GFX_REPLAY_EXPECT_TEXT},
-  {"quit", GFX_REPLAY_QUIT},
+  {"quit", GFX_REPLAY_QUIT}, {"expect-state", GFX_REPLAY_GAME}, {"expect-save", GFX_REPLAY_GAME},
+  {"bot", GFX_REPLAY_GAME},
 };
 
 static bool parse_int(const char *s, int lo, int hi, int *out, const char **rest) {
@@ -74,7 +77,7 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
     if (strlen(WORDS[i].word) == wlen && strncmp(WORDS[i].word, line, wlen) == 0) kind = (int)WORDS[i].kind;
   if (kind < 0) {
     snprintf(why, whylen, "unknown command '%.*s' (expected wait, key, type, click, move, shot, "
-             "expect-scene, expect-text or quit)", (int)(wlen > 40 ? 40 : wlen), line);
+             "expect-scene, expect-text, expect-state, expect-save, bot or quit)", (int)(wlen > 40 ? 40 : wlen), line);
     return false;
   }
   c->kind = (GfxReplayKind)kind;
@@ -135,6 +138,26 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
         return false;
       }
       return true;
+    case GFX_REPLAY_GAME: {
+      /* Only the shape is checked here; the game says what the words mean. */
+      const char *space = strpbrk(arg, " \t");
+      bool ok = strncmp(line, "bot", wlen) == 0 ? *arg && !space
+                : strncmp(line, "expect-save", wlen) == 0 ? strstr(arg, "=>") != NULL && arg[0] != '='
+                : *arg && space && *skip_space(space);
+      if (!ok) {
+        snprintf(why, whylen, "%.*s needs %s", (int)wlen, line,
+                 line[0] == 'b' ? "a strategy (bot connector)"
+                 : wlen == 11 ? "SQL => RESULT (expect-save SELECT state FROM sessions => completed)"
+                              : "KEY VALUE (expect-state depth 2.5)");
+        return false;
+      }
+      if (strlen(line) >= sizeof c->text) {
+        snprintf(why, whylen, "line longer than %zu bytes", sizeof c->text - 1);
+        return false;
+      }
+      snprintf(c->text, sizeof c->text, "%s", line);
+      return true;
+    }
   }
   return false;
 }
@@ -190,6 +213,12 @@ GfxReplay *gfx_replay_parse(const char *name, const char *text, char *err, size_
     r->cmds[r->count++] = probe;
   }
   return r;
+}
+
+void gfx_replay_set_game(GfxReplay *r, GfxReplayGameFn fn, void *ctx) {
+  if (!r) return;
+  r->game = fn;
+  r->game_ctx = ctx;
 }
 
 GfxReplay *gfx_replay_load(const char *path, char *err, size_t errlen) {
@@ -348,6 +377,14 @@ GfxReplayStep gfx_replay_next(GfxReplay *r, Gfx *g, const char *scene, const cha
         continue;
       case GFX_REPLAY_QUIT:
         return GFX_REPLAY_DONE;
+      case GFX_REPLAY_GAME: {
+        char why[600] = "no game is attached to evaluate it";
+        if (!r->game || !r->game(r->game_ctx, c->text, why, sizeof why)) {
+          snprintf(err, errlen, "%s:%d: %s", r->name, c->line, why);
+          return GFX_REPLAY_FAILED;
+        }
+        continue;
+      }
     }
   }
   return GFX_REPLAY_DONE;

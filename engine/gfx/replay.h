@@ -3,6 +3,9 @@
  * One command a line, '#' starts a comment:
  *   wait N | key NAME | type TEXT | click X Y | move X Y | shot NAME |
  *   expect-scene NAME | expect-text TEXT | quit
+ * and three commands the game evaluates (gfx knows no game rules: it checks their shape
+ * and hands the whole line to the handler set with gfx_replay_set_game):
+ *   expect-state KEY VALUE... | expect-save SQL => RESULT | bot STRATEGY
  * The whole file is parsed before the run, so a typo fails at once with FILE:LINE.
  */
 #ifndef RAPPORT_GFX_REPLAY_H
@@ -15,7 +18,8 @@
 
 typedef enum GfxReplayKind {
   GFX_REPLAY_WAIT, GFX_REPLAY_KEY, GFX_REPLAY_TYPE, GFX_REPLAY_CLICK, GFX_REPLAY_MOVE,
-  GFX_REPLAY_SHOT, GFX_REPLAY_EXPECT_SCENE, GFX_REPLAY_EXPECT_TEXT, GFX_REPLAY_QUIT
+  GFX_REPLAY_SHOT, GFX_REPLAY_EXPECT_SCENE, GFX_REPLAY_EXPECT_TEXT, GFX_REPLAY_QUIT,
+  GFX_REPLAY_GAME    /* expect-state, expect-save, bot: text holds the whole line */
 } GfxReplayKind;
 
 typedef struct GfxReplayCommand {
@@ -23,7 +27,7 @@ typedef struct GfxReplayCommand {
   int line;
   int a, b;          /* frames, key code, or x/y */
   bool shift;        /* key with Shift held (e.g. "key Shift+Tab") */
-  char text[256];    /* text to type, screenshot name, scene or expected text */
+  char text[512];    /* text to type, screenshot name, scene, expected text or game line */
 } GfxReplayCommand;
 
 typedef struct GfxReplay GfxReplay;
@@ -39,6 +43,12 @@ void gfx_replay_destroy(GfxReplay *replay);
 
 int gfx_replay_count(const GfxReplay *replay);
 const GfxReplayCommand *gfx_replay_command(const GfxReplay *replay, int index);
+
+/* Evaluates one game command line (e.g. "expect-state depth 2.5"); false + `why` (plain
+ * words, no FILE:LINE) when the expectation fails or the command cannot run. */
+typedef bool (*GfxReplayGameFn)(void *ctx, const char *line, char *why, size_t whylen);
+/* Sets the handler for game commands; without one they fail the run. */
+void gfx_replay_set_game(GfxReplay *replay, GfxReplayGameFn fn, void *ctx);
 
 /* Advances the replay by one frame: executes commands until one needs a frame to run.
  * `scene` is the name of the top scene now. On GFX_REPLAY_FAILED `err` says which line and

@@ -14,9 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#ifndef SAVE_BUSY_TIMEOUT_MS
-#define SAVE_BUSY_TIMEOUT_MS 5000   /* how long a write waits for another writer */
-#endif
+#include "config.h"           /* SAVE_BUSY_TIMEOUT_MS */
 
 #define SAVE_SCHEMA_VERSION 3       /* PRAGMA user_version written by the newest migration */
 #define SAVE_APPLICATION_ID 0x52505054 /* PRAGMA application_id: "RPPT" */

@@ -1,9 +1,9 @@
 /* save_sim.h — store rows built from the simulation's state, and back.
  *
- * The game and the classroom commands both record sessions; this is the one place that
- * says how a relationship or a logged choice becomes a row, so a session is stored the same
- * way wherever it was played. Facts are kept by their stable ids, never by bit position,
- * so a person shared by two scenarios remembers the same things in both.
+ * The one place that says how a relationship or a logged choice becomes a row; the session
+ * recorder (save_record.h), which the game and `workshop play` both record through, builds
+ * every row with these. Facts are kept by their stable ids, never by bit position, so a
+ * person shared by two scenarios remembers the same things in both.
  */
 #ifndef RAPPORT_SAVE_SIM_H
 #define RAPPORT_SAVE_SIM_H

@@ -119,4 +119,20 @@ int scr_find_scenario(const char *id, char *out, size_t outlen);
  * written, or -1 when the shipped folder cannot be read. */
 int scr_list_scenarios(char ids[][64], int max);
 
+/* What a workshop code resolves to. */
+typedef enum ScrWorkshopStatus {
+  SCR_WORKSHOP_OK,
+  SCR_WORKSHOP_BAD_CODE,        /* not a valid code: `err` says why (a typo, a checksum) */
+  SCR_WORKSHOP_NO_SCENARIO,     /* valid, but for a scenario this installation does not have */
+} ScrWorkshopStatus;
+
+/* The one place a workshop code becomes a shipped scenario: decodes `code` into *w (opt),
+ * its canonical spelling into canon[SIM_WORKSHOP_CODE_MAX] (opt) and the id of the shipped
+ * scenario it names into id[idlen] (among at most RAPPORT_MAX_SCENARIOS). `err` (opt)
+ * gets plain words when the status is not SCR_WORKSHOP_OK. */
+struct SimWorkshop;
+ScrWorkshopStatus scr_workshop_scenario(const char *code, struct SimWorkshop *w /* opt */,
+                                        char *canon /* opt */, char *id, size_t idlen,
+                                        char *err /* opt */, size_t errlen);
+
 #endif

@@ -18,7 +18,8 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-#define MAX_SCENARIOS 32
+#include "config.h" /* RAPPORT_MAX_SCENARIOS */
+#define MAX_SCENARIOS RAPPORT_MAX_SCENARIOS
 
 int main(void) {
   char ids[MAX_SCENARIOS][64];

@@ -18,7 +18,8 @@
 #include "script/script.h"
 #include "sim/sim.h"
 
-#define MAX_SCENARIOS 32
+#include "config.h" /* RAPPORT_MAX_SCENARIOS */
+#define MAX_SCENARIOS RAPPORT_MAX_SCENARIOS
 #define EXPLORER_RUNS 400
 
 static int shipped(char ids[][64]) {

@@ -194,14 +194,14 @@ static void test_session_save_points(void **unused) {
   assert_true(game_state_load_scenario(s, "career_fair"));
   assert_true(game_state_start_session(s, SIM_INTENT_MEET_THREE));
   assert_non_null(s->session);
-  assert_true(s->record.id > 0);
+  assert_true(s->record.row.id > 0);
   assert_int_equal(sim_session_day(s->session), 0);
   uint64_t first_seed = s->seed;
 
   int made = talk_through(s->session, 0);
   assert_true(made > 0);
   game_state_save_conversation(s);
-  assert_int_equal(s->saved_talks, 1);
+  assert_int_equal(s->record.talks_saved, 1);
   /* A guess given after the save is written by the next save point. */
   assert_int_equal(sim_talk_set_guess(s->session, 0, 4), SIM_OK);
   sim_end_event(s->session);
@@ -209,18 +209,18 @@ static void test_session_save_points(void **unused) {
 
   SaveChoice choices[64];
   int total = 0;
-  assert_int_equal(save_choices(s->db, s->record.id, choices, 64, &total, msg, sizeof msg), SAVE_OK);
+  assert_int_equal(save_choices(s->db, s->record.row.id, choices, 64, &total, msg, sizeof msg), SAVE_OK);
   assert_int_equal(total, made);
   assert_string_equal(choices[0].person, s->scenario->people[0].id);
   assert_int_equal(choices[0].seq, 1);
   assert_int_equal(choices[0].talk, 1);
   SaveGuess guesses[4];
-  assert_int_equal(save_guesses(s->db, s->record.id, guesses, 4, &total, msg, sizeof msg), SAVE_OK);
+  assert_int_equal(save_guesses(s->db, s->record.row.id, guesses, 4, &total, msg, sizeof msg), SAVE_OK);
   assert_int_equal(total, 1);
   assert_int_equal(guesses[0].guess, 4);
   assert_int_equal(guesses[0].actual, sim_talk_rating(s->session, 0));
   SaveSession row;
-  assert_int_equal(save_session_get(s->db, s->record.id, &row, msg, sizeof msg), SAVE_OK);
+  assert_int_equal(save_session_get(s->db, s->record.row.id, &row, msg, sizeof msg), SAVE_OK);
   assert_int_equal(row.state, SAVE_SESSION_COMPLETED);
   assert_int_equal(row.conversations, 1);
   assert_string_equal(row.intention, "meet_three");
@@ -279,10 +279,10 @@ static void test_stale_session_closed(void **unused) {
   assert_true(game_state_use_profile(s, "Ana", err, sizeof err));
   assert_true(game_state_load_scenario(s, "career_fair"));
   assert_true(game_state_start_session(s, SIM_INTENT_NONE));
-  int64_t id = s->record.id;
+  int64_t id = s->record.row.id;
   assert_true(id > 0);
   /* A crash mid-event: the state never closes its row (a clean quit would close it). */
-  s->record.id = 0;
+  s->record.row.id = 0;
   game_state_destroy(s);
   s = create(&f);
   assert_true(game_state_use_profile(s, "Ana", err, sizeof err));
@@ -303,7 +303,7 @@ static void test_left_event_closed(void **unused) {
   assert_true(game_state_use_profile(s, "Ana", err, sizeof err));
   assert_true(game_state_load_scenario(s, "career_fair"));
   assert_true(game_state_start_session(s, SIM_INTENT_NONE));
-  int64_t id = s->record.id;
+  int64_t id = s->record.row.id;
   talk_through(s->session, 1);
   assert_true(game_state_reload_scenario(s)); /* F5 mid-event ends the session */
   assert_null(s->session);

@@ -129,8 +129,8 @@ static void test_unknown_scenario_lists_ids(void **unused) {
   assert_null(s->scenario);
   assert_string_equal(s->scenario_path, "");
   assert_non_null(strstr(s->script_error, "There is no scenario called \"nope\"."));
-  char ids[GAME_MAX_SCENARIOS][64];
-  int n = scr_list_scenarios(ids, GAME_MAX_SCENARIOS);
+  char ids[RAPPORT_MAX_SCENARIOS][64];
+  int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   assert_true(n >= 1);
   for (int i = 0; i < n; i++) assert_non_null(strstr(s->script_error, ids[i]));
   assert_int_equal(s->script_error[strlen(s->script_error) - 1], '.');
