@@ -114,13 +114,10 @@ static void load(DashScene *s, GameApp *app) {
   free(s->rows);
   s->rows = NULL;
   s->count = s->played = 0;
-  if (db && save_class_summary(db, s->class_id, s->workshop, NULL, 0, &total, msg, sizeof msg) == SAVE_OK &&
-      total > 0) {
-    s->rows = calloc((size_t)total, sizeof *s->rows);
-    if (s->rows && save_class_summary(db, s->class_id, s->workshop, s->rows, total, &total, msg,
-                                      sizeof msg) == SAVE_OK)
-      s->count = total;
-  }
+  /* One safe read: the count never exceeds the rows allocated (an import may be writing). */
+  if (db && save_class_summary_all(db, s->class_id, s->workshop, &s->rows, &total, msg,
+                                   sizeof msg) == SAVE_OK)
+    s->count = total;
   if (s->anonymous && s->count > 0) qsort(s->rows, (size_t)s->count, sizeof *s->rows, by_number);
   int n = 0;
   memset(s->skill_avg, 0, sizeof s->skill_avg);
