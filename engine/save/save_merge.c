@@ -66,6 +66,8 @@ static bool int_ok(long long x, long long lo, long long hi) { return x >= lo && 
  * ally. Depth gain is a difference of two such strengths. */
 #define STRENGTH_MAX ((double)SIM_MAX_PEOPLE * 64.0 * 35.0)
 #define COUNT_MAX 1000000
+/* Cards, callable and online counts: everyone of 64 scenarios (the roster carries over). */
+#define PEOPLE_MAX (SIM_MAX_PEOPLE * 64)
 
 static const char *session_problem(const SaveSession *s) {
   if (!guid_ok(s->guid)) return "a malformed session id";
@@ -75,8 +77,8 @@ static const char *session_problem(const SaveSession *s) {
   if (!num_ok(s->depth_gain, -STRENGTH_MAX, STRENGTH_MAX) ||
       !num_ok(s->network_strength, 0, STRENGTH_MAX))
     return "a depth gain or network strength out of range";
-  if (!int_ok(s->cards, 0, SIM_MAX_PEOPLE) || !int_ok(s->callable, 0, SIM_MAX_PEOPLE) ||
-      !int_ok(s->online_connections, 0, SIM_MAX_PEOPLE))
+  if (!int_ok(s->cards, 0, PEOPLE_MAX) || !int_ok(s->callable, 0, PEOPLE_MAX) ||
+      !int_ok(s->online_connections, 0, PEOPLE_MAX))
     return "a card, callable or online count out of range";
   if (!int_ok(s->conversations, 0, SIM_MAX_TALKS) || !num_ok(s->energy_left, 0, SIM_ENERGY_MAX))
     return "a conversation count or energy out of range";
