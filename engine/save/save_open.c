@@ -228,8 +228,9 @@ static int budget_progress(void *arg) {
   return monotonic_seconds() > b->deadline;
 }
 
-/* What an untrusted file's SQL may do: no schema code with side effects, short values,
- * a time budget. Applied to every handle that reads it (also the in-memory copy). */
+/* What SQL on a file opened read-only may do: no schema code with side effects, short
+ * values, and for someone else's file (`b` not NULL) a time budget. Applied to every
+ * handle that reads it (also the in-memory copy). */
 static void harden(sqlite3 *h, struct SaveBudget *b) {
   sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
   sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
@@ -239,7 +240,7 @@ static void harden(sqlite3 *h, struct SaveBudget *b) {
   sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 100);
   sqlite3_limit(h, SQLITE_LIMIT_COMPOUND_SELECT, 8);
   sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
-  sqlite3_progress_handler(h, 1000, budget_progress, b);
+  if (b != NULL) sqlite3_progress_handler(h, 1000, budget_progress, b);
 }
 
 /* Generated (computed) columns of table `name`; -1 when they cannot be counted. */
@@ -346,7 +347,7 @@ static SaveStatus open_read_only(const char *path, bool untrusted, SaveDb **out,
       free(budget);
       return st;
     }
-    if (untrusted) harden(h, budget);
+    harden(h, budget);  /* commands may be pointed at any file: never trust its schema */
     sqlite3_busy_timeout(h, SAVE_BUSY_TIMEOUT_MS);
     v = judge(h, &version, &rc);
     /* A WAL save in a folder we cannot write has no shared-memory file to read through:
@@ -385,7 +386,7 @@ static SaveStatus open_read_only(const char *path, bool untrusted, SaveDb **out,
     free(budget);
     return st;
   }
-  if (untrusted && h != NULL) {
+  if (h != NULL) {
     SaveStatus st = check_schema(h, path, msg, msglen);
     if (st != SAVE_OK) {
       sqlite3_close(h);
@@ -396,7 +397,7 @@ static SaveStatus open_read_only(const char *path, bool untrusted, SaveDb **out,
   if (version < SAVE_SCHEMA_VERSION) {  /* an old or empty save: upgrade a copy in memory */
     sqlite3 *mem = NULL;
     rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-    if (rc == SQLITE_OK && untrusted) harden(mem, budget);
+    if (rc == SQLITE_OK) harden(mem, budget);
     if (rc == SQLITE_OK && h != NULL) {
       sqlite3_backup *b = sqlite3_backup_init(mem, "main", h, "main");
       rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(mem);
