@@ -27,14 +27,14 @@ for t in $TARGETS; do
   mkdir -p "$corpus" build-fuzz/new-$t
   echo "fuzz_$t: $SECONDS_EACH s (log build-fuzz/fuzz_$t.log)"
   # New inputs go to a scratch folder first and are merged (minimised) into the corpus.
-  if ! nice -n 19 build-fuzz/fuzz_$t -max_total_time="$SECONDS_EACH" -timeout=30 \
+  if ! nice -n 19 build-fuzz/tests/fuzz_$t -max_total_time="$SECONDS_EACH" -timeout=30 \
       -rss_limit_mb=2048 -max_len=131072 -artifact_prefix="$corpus/" -print_final_stats=1 \
       build-fuzz/new-$t "$corpus" >build-fuzz/fuzz_$t.log 2>&1; then
     echo "fuzz_$t: FOUND A CRASH, see build-fuzz/fuzz_$t.log and $corpus/crash-*" >&2
     status=1
   fi
   grep -E "^#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss" build-fuzz/fuzz_$t.log || true
-  nice -n 19 build-fuzz/fuzz_$t -merge=1 -max_len=131072 "$corpus" build-fuzz/new-$t \
+  nice -n 19 build-fuzz/tests/fuzz_$t -merge=1 -max_len=131072 "$corpus" build-fuzz/new-$t \
     >build-fuzz/merge_$t.log 2>&1 || true
 done
 exit $status
