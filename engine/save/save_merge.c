@@ -236,14 +236,15 @@ static SaveStatus put_session(SaveDb *dst, int64_t pid, MergeSession *m, char *m
 }
 
 /* Brings the teacher's roster of `pid` up to date with the source's (newer contact wins). */
-static SaveStatus merge_roster(SaveDb *src, int64_t src_pid, SaveDb *dst, int64_t pid,
+static SaveStatus merge_roster(SaveDb *src, const SaveProfile *sp, SaveDb *dst, int64_t pid,
                                int *changed, char *msg, size_t msglen) {
+  int64_t src_pid = sp->id;
   int n = 0;
   void *buf = NULL;
   SaveStatus st = save_list_all(src, SAVE_LIST_ROSTER, src_pid, &buf, &n, msg, msglen);
   SaveRelation *rels = buf;
   for (int i = 0; st == SAVE_OK && i < n; i++)
-    st = refuse_value(relation_problem(&rels[i]), "", msg, msglen);
+    st = refuse_value(relation_problem(&rels[i]), sp->name, msg, msglen);
   for (int i = 0; st == SAVE_OK && i < n; i++) {
     SaveRelation mine;
     SaveStatus got = save_relation_get(dst, pid, rels[i].person, &mine, msg, msglen);
@@ -375,7 +376,7 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
       if (e) e->added++;
     }
   }
-  if (st == SAVE_OK) st = merge_roster(src, sp->id, dst, tp.id, &r->relations, msg, msglen);
+  if (st == SAVE_OK) st = merge_roster(src, sp, dst, tp.id, &r->relations, msg, msglen);
   free_sessions(ms, n);
   return st;
 }

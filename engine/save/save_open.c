@@ -376,8 +376,12 @@ static SaveStatus open_read_only(const char *path, bool untrusted, SaveDb **out,
   if (v == V_DAMAGED) {
     sqlite3_close(h);
     free(budget);
-    save_msgf(msg, msglen, "%s is damaged (it fails SQLite's integrity check). It was left as "
-              "it is.", path);
+    if (version < 0)
+      save_msgf(msg, msglen, "%s is damaged (it says schema version %d, which Rapport never "
+                "writes). It was left as it is.", path, version);
+    else
+      save_msgf(msg, msglen, "%s is damaged (it fails SQLite's integrity check). It was left "
+                "as it is.", path);
     return SAVE_DAMAGED;
   }
   if (v == V_ERROR) {
