@@ -187,7 +187,28 @@ static FILE *filtered(FILE *orig, int mode) {
   return s;
 }
 
+/* The streams the filter replaced, put back at exit once the filtered ones are flushed and
+ * closed (their state freed), so nothing printed later is lost. */
+static FILE *original_out, *original_err;
+
+static void unfilter(void) {
+  if (original_out != NULL && stdout != original_out) {
+    FILE *f = stdout;
+    stdout = original_out;
+    fclose(f);
+  }
+  if (original_err != NULL && stderr != original_err) {
+    FILE *f = stderr;
+    stderr = original_err;
+    fclose(f);
+  }
+}
+
 void cli_filter_output(void) {
+  if (original_out != NULL) return;  /* once per process */
+  original_out = stdout;
+  original_err = stderr;
   stdout = filtered(stdout, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF);
   stderr = filtered(stderr, _IOLBF);
+  atexit(unfilter);
 }
