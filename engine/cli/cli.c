@@ -3,6 +3,7 @@
  * May depend on script, save and sim; never on gfx, ui or game.
  */
 #include "cli/cli.h"
+#include "cli/cli_echo.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -58,5 +59,6 @@ int cli_dispatch(int argc, char **argv, bool *handled) {
   const CliEntry *c = find_command(argv[1]);
   if (!c) return 0;
   *handled = true;
+  cli_filter_output();  /* text from files reaches the terminal only escaped */
   return c->run(argc - 1, argv + 1);
 }

@@ -132,12 +132,9 @@ static int class_list(SaveDb *db, const char *name, const char *path) {
     return 1;
   }
   int total = 0;
-  SaveProfile *p = NULL;
-  SaveStatus st = save_profile_list(db, c.id, NULL, 0, &total, msg, sizeof msg);
-  if (st == SAVE_OK && total > 0) {
-    p = calloc((size_t)total, sizeof *p);
-    st = p ? save_profile_list(db, c.id, p, total, &total, msg, sizeof msg) : SAVE_NO_MEMORY;
-  }
+  void *buf = NULL;
+  SaveStatus st = save_list_all(db, SAVE_LIST_PROFILES, c.id, &buf, &total, msg, sizeof msg);
+  SaveProfile *p = buf;
   if (st != SAVE_OK) {
     fprintf(stderr, "rapport class: %s\n", st == SAVE_NO_MEMORY ? "out of memory" : msg);
     free(p);
@@ -403,6 +400,12 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
                          SimIntention intention, const char *save) {
   SimWorkshop w;
   char canon[SIM_WORKSHOP_CODE_MAX], id[64], path[SAVE_PATH_MAX], err[512];
+  /* The same limit `class add` enforces: a name is refused, never silently cut. */
+  if (student[0] == '\0' || strlen(student) >= SAVE_NAME_MAX) {
+    fprintf(stderr, "rapport workshop: the student name \"%s\" is %s (at most %d bytes)\n",
+            CLI_ECHO(student), student[0] ? "too long" : "empty", SAVE_NAME_MAX - 1);
+    return 1;
+  }
   if (!code_scenario(code, &w, canon, id)) return 1;
   char file[1024];
   if (scr_find_scenario(id, file, sizeof file) != 0) {

@@ -30,7 +30,8 @@ static void usage(FILE *out) {
           "  --save PATH    the teacher's save (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --help         this text\n"
           "\n"
-          "Exit status: 0 every file imported, 1 a file was refused, 2 wrong options.\n");
+          "Exit status: 0 every file imported, 1 a file was refused or held no student of the\n"
+          "class, 2 wrong options.\n");
 }
 
 static int usage_error(const char *what, const char *arg) {
@@ -61,6 +62,9 @@ static void print_result(const char *file, const SaveImportResult *r) {
   if (r->other_classes > 0)
     printf("%s: %d student%s of other classes left out\n", name, r->other_classes,
            r->other_classes == 1 ? "" : "s");
+  if (r->unclassed > 0)
+    printf("%s: %d profiles without a class left out (a file holding several students must "
+           "have them in a class of this name)\n", name, r->unclassed);
 }
 
 int cli_import(int argc, char **argv) {
@@ -133,6 +137,13 @@ int cli_import(int argc, char **argv) {
     if (st == SAVE_OK) {
       print_result(files[i], r);
       added += r->added;
+      /* Nothing read from a file is a failure the exit status must show (a wrong class
+       * name, a file from another class), not a quiet success. */
+      if (r->students == 0) {
+        refused++;
+        fprintf(stderr, "%s: nothing was imported: it holds no student of class \"%s\"\n",
+                CLI_ECHO(base_name(files[i])), CLI_ECHO(class_name));
+      }
     } else {
       refused++;
       fprintf(stderr, "%s: refused, nothing was imported from it: %s\n", CLI_ECHO(base_name(files[i])),

@@ -235,12 +235,9 @@ int cli_report(int argc, char **argv) {
   SaveSessionRow *rows = NULL;
   int total = 0;
   if (rc == 0) {
-    st = save_profile_sessions(db, p.id, NULL, 0, &total, msg, sizeof msg);
-    if (st == SAVE_OK && total > 0) {
-      rows = calloc((size_t)total, sizeof *rows);
-      st = rows ? save_profile_sessions(db, p.id, rows, total, &total, msg, sizeof msg)
-                : SAVE_NO_MEMORY;
-    }
+    void *buf = NULL;
+    st = save_list_all(db, SAVE_LIST_PROFILE_SESSIONS, p.id, &buf, &total, msg, sizeof msg);
+    rows = buf;
     if (st != SAVE_OK) {
       fprintf(stderr, "rapport report: %s\n", st == SAVE_NO_MEMORY ? "out of memory" : msg);
       rc = 1;

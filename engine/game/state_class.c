@@ -74,18 +74,15 @@ int64_t game_state_profile_class(GameState *s) {
 SaveStudentSummary *game_state_class_summary(GameState *s, int64_t class_id, const char *workshop,
                                              int *count) {
   *count = 0;
-  int total = 0;
+  SaveStudentSummary *rows = NULL;
   char msg[256];
-  if (!s->db || save_class_summary(s->db, class_id, workshop, NULL, 0, &total, msg, sizeof msg) != SAVE_OK ||
-      total <= 0)
+  /* One safe read: counted and fetched in one transaction, so an import writing the save
+   * at the same time can never make the count exceed the rows allocated. */
+  if (!s->db || save_class_summary_all(s->db, class_id, workshop, &rows, count, msg, sizeof msg) != SAVE_OK) {
+    *count = 0;
     return NULL;
-  SaveStudentSummary *rows = calloc((size_t)total, sizeof *rows);
-  if (rows && save_class_summary(s->db, class_id, workshop, rows, total, &total, msg, sizeof msg) == SAVE_OK) {
-    *count = total;
-    return rows;
   }
-  free(rows);
-  return NULL;
+  return rows;
 }
 
 bool game_state_class_name(GameState *s, int64_t class_id, char *out, size_t outlen) {

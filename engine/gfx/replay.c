@@ -6,6 +6,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <unistd.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -222,9 +224,18 @@ void gfx_replay_set_game(GfxReplay *r, GfxReplayGameFn fn, void *ctx) {
 }
 
 GfxReplay *gfx_replay_load(const char *path, char *err, size_t errlen) {
-  FILE *f = fopen(path, "rb");
+  /* O_NONBLOCK + fstat: a FIFO or device named as a replay is refused, not waited on. */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  struct stat sb;
+  if (fd >= 0 && (fstat(fd, &sb) != 0 || (!S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode)))) {
+    close(fd);
+    snprintf(err, errlen, "%s: cannot read: it is not a regular file", path);
+    return NULL;
+  }
+  FILE *f = fd >= 0 ? fdopen(fd, "rb") : NULL;
   if (!f) {
     snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+    if (fd >= 0) close(fd);
     return NULL;
   }
   enum { MAX_REPLAY = 1 << 20 };

@@ -179,7 +179,12 @@ typedef struct SaveDb SaveDb;
 
 enum {
   SAVE_OPEN_DEFAULT = 0,      /* create, migrate, move a damaged file aside */
-  SAVE_OPEN_READ_ONLY = 1     /* commands and imports: never change any file */
+  SAVE_OPEN_READ_ONLY = 1,    /* commands and imports: never change any file */
+  SAVE_OPEN_UNTRUSTED = 2     /* with READ_ONLY: a file from someone else (import). Schema
+                               * code is not trusted, views/triggers/generated columns are
+                               * refused, values are capped in length and every statement
+                               * runs under a time budget; never creates -wal/-shm files
+                               * unless the file's own -wal must be read. */
 };
 
 /* What save_open found and did; everything here is for telling the player. */
@@ -325,5 +330,29 @@ SaveStatus save_reflections(SaveDb *db, int64_t profile_id, SaveReflection *out,
 /* The profile's maintenance actions, by week. */
 SaveStatus save_maintenance_list(SaveDb *db, int64_t profile_id, SaveMaintenance *out, int max,
                                  int *total, char *msg, size_t msglen);
+
+/* ---- Reading a whole list safely ---- */
+
+/* Every list read above, for save_list_all. */
+typedef enum SaveListKind {
+  SAVE_LIST_PROFILES,         /* SaveProfile; key = class id as in save_profile_list */
+  SAVE_LIST_PROFILE_SESSIONS, /* SaveSessionRow; key = profile id */
+  SAVE_LIST_CLASS_SESSIONS,   /* SaveSessionRow; key = class id */
+  SAVE_LIST_CHOICES,          /* SaveChoice; key = session id */
+  SAVE_LIST_GUESSES,          /* SaveGuess; key = session id */
+  SAVE_LIST_ROSTER,           /* SaveRelation; key = profile id */
+  SAVE_LIST_REFLECTIONS,      /* SaveReflection; key = profile id */
+  SAVE_LIST_MAINTENANCE,      /* SaveMaintenance; key = profile id */
+  SAVE_LIST_CLASSES           /* SaveClass; key unused */
+} SaveListKind;
+
+#define SAVE_LIST_ROWS_MAX 100000   /* more rows in one list: not a save Rapport wrote */
+
+/* Reads every row of list `kind` into an array it allocates (*out, freed by the caller with
+ * free(); NULL when there are none) and its length into *count. The count and the fetch
+ * run inside one read transaction and *count never exceeds what was allocated, so a list
+ * that changes meanwhile cannot overflow anything. SAVE_DAMAGED beyond SAVE_LIST_ROWS_MAX. */
+SaveStatus save_list_all(SaveDb *db, SaveListKind kind, int64_t key, void **out, int *count,
+                         char *msg, size_t msglen);
 
 #endif

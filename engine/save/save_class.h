@@ -26,14 +26,19 @@ typedef struct SaveImportResult {
   int added, present;          /* sessions, over every student */
   int unfinished;              /* sessions still in progress in the file: not imported */
   int other_classes;           /* students of other classes in the file: not imported */
+  int unclassed;               /* class-less profiles in a file with several: not imported */
   int relations;               /* roster entries added or brought up to date */
   SaveImportStudent list[SAVE_IMPORT_MAX_STUDENTS];
   int listed;                  /* entries used in list (<= students) */
 } SaveImportResult;
 
 /* Imports the students of file `source` into class `class_name` of `teacher`.
- * The file is opened read-only and never changed. Which students: the members of the
- * file's class of the same name if it has one, else its profiles without a class.
+ * The file is untrusted: opened read-only (SAVE_OPEN_UNTRUSTED) and never changed, read
+ * from one snapshot, every value range-checked (SAVE_DAMAGED otherwise). Which students:
+ * the members of the file's class of the same name if it has one, else — a laptop's file
+ * holding exactly one profile, without a class — that one; never class-less profiles of a
+ * file that holds several. A session already in `teacher` under another student is
+ * SAVE_CONFLICT.
  * Students are matched by name within the class (missing ones become new members);
  * sessions are matched by guid, so importing a file twice adds nothing. Completed and
  * abandoned sessions come with their choices, skills, guesses and reflection; a roster
@@ -61,6 +66,11 @@ typedef struct SaveStudentSummary {
 SaveStatus save_class_summary(SaveDb *db, int64_t class_id, const char *workshop,
                               SaveStudentSummary *out, int max, int *total,
                               char *msg, size_t msglen);
+
+/* Every member's summary (as save_class_summary) in an array it allocates (*out, free()),
+ * counted and read in one read transaction: *count never exceeds the array. */
+SaveStatus save_class_summary_all(SaveDb *db, int64_t class_id, const char *workshop,
+                                  SaveStudentSummary **out, int *count, char *msg, size_t msglen);
 
 enum {
   SAVE_EXPORT_ANONYMOUS = 1,   /* "Student 3" instead of names */

@@ -28,32 +28,15 @@ static const char *state_text(SaveSessionState s) {
        : s == SAVE_SESSION_ABANDONED ? "abandoned" : "in progress";
 }
 
-SaveStatus save_class_summary(SaveDb *db, int64_t class_id, const char *workshop,
-                              SaveStudentSummary *out, int max, int *total,
-                              char *msg, size_t msglen) {
-  int members = 0;
-  SaveStatus st = save_profile_list(db, class_id, NULL, 0, &members, msg, msglen);
-  if (st != SAVE_OK) return st;
-  if (total != NULL) *total = members;
-  if (out == NULL || max <= 0 || members == 0) return SAVE_OK;
-  int want = members < max ? members : max;
-  SaveProfile *profiles = calloc((size_t)members, sizeof *profiles);
-  if (profiles == NULL) return SAVE_NO_MEMORY;
-  st = save_profile_list(db, class_id, profiles, members, &members, msg, msglen);
-  int nrows = 0;
-  SaveSessionRow *rows = NULL;
-  if (st == SAVE_OK) st = save_class_sessions(db, class_id, NULL, 0, &nrows, msg, msglen);
-  if (st == SAVE_OK && nrows > 0) {
-    rows = calloc((size_t)nrows, sizeof *rows);
-    st = rows ? save_class_sessions(db, class_id, rows, nrows, &nrows, msg, msglen)
-              : SAVE_NO_MEMORY;
-  }
-  for (int i = 0; st == SAVE_OK && i < want; i++) {
+/* Fills out[0..want) from the members and their sessions (rows come oldest first). */
+static void summarise(const SaveProfile *profiles, int want, const SaveSessionRow *rows,
+                      int nrows, const char *workshop, SaveStudentSummary *out) {
+  for (int i = 0; i < want; i++) {
     SaveStudentSummary *sum = &out[i];
     memset(sum, 0, sizeof *sum);
     sum->profile = profiles[i];
     double depth = 0;
-    for (int r = 0; r < nrows; r++) {  /* rows come oldest first per student */
+    for (int r = 0; r < nrows; r++) {
       const SaveSession *s = &rows[r].session;
       if (s->profile_id != profiles[i].id || s->state != SAVE_SESSION_COMPLETED) continue;
       if (workshop != NULL && workshop[0] != '\0' && strcmp(s->workshop, workshop) != 0) continue;
@@ -65,7 +48,65 @@ SaveStatus save_class_summary(SaveDb *db, int64_t class_id, const char *workshop
     }
     if (sum->sessions > 0) sum->mean_depth_gain = depth / sum->sessions;
   }
-  if (st == SAVE_NO_MEMORY) save_msgf(msg, msglen, "summarising the class: out of memory");
+}
+
+/* Members and sessions of the class, read in one read transaction. */
+static SaveStatus read_class(SaveDb *db, int64_t class_id, SaveProfile **profiles, int *members,
+                             SaveSessionRow **rows, int *nrows, char *msg, size_t msglen) {
+  *rows = NULL;
+  *nrows = 0;
+  bool began = save_read_begin(db);
+  void *p = NULL, *r = NULL;
+  SaveStatus st = save_list_all(db, SAVE_LIST_PROFILES, class_id, &p, members, msg, msglen);
+  if (st == SAVE_OK) st = save_list_all(db, SAVE_LIST_CLASS_SESSIONS, class_id, &r, nrows, msg, msglen);
+  save_read_end(db, began);
+  *profiles = p;
+  *rows = r;
+  if (st != SAVE_OK) {
+    free(*profiles);
+    *profiles = NULL;
+    *members = 0;
+  }
+  return st;
+}
+
+SaveStatus save_class_summary(SaveDb *db, int64_t class_id, const char *workshop,
+                              SaveStudentSummary *out, int max, int *total,
+                              char *msg, size_t msglen) {
+  if (total != NULL) *total = 0;
+  SaveProfile *profiles = NULL;
+  SaveSessionRow *rows = NULL;
+  int members = 0, nrows = 0;
+  SaveStatus st = read_class(db, class_id, &profiles, &members, &rows, &nrows, msg, msglen);
+  if (st != SAVE_OK) return st;
+  if (total != NULL) *total = members;
+  if (out != NULL && max > 0) summarise(profiles, members < max ? members : max, rows, nrows,
+                                        workshop, out);
+  free(rows);
+  free(profiles);
+  return SAVE_OK;
+}
+
+SaveStatus save_class_summary_all(SaveDb *db, int64_t class_id, const char *workshop,
+                                  SaveStudentSummary **out, int *count, char *msg, size_t msglen) {
+  if (out == NULL || count == NULL) return SAVE_MISUSE;
+  *out = NULL;
+  *count = 0;
+  SaveProfile *profiles = NULL;
+  SaveSessionRow *rows = NULL;
+  int members = 0, nrows = 0;
+  SaveStatus st = read_class(db, class_id, &profiles, &members, &rows, &nrows, msg, msglen);
+  if (st != SAVE_OK) return st;
+  if (members > 0) {
+    *out = calloc((size_t)members, sizeof **out);
+    if (*out == NULL) {
+      save_msgf(msg, msglen, "summarising the class: out of memory");
+      st = SAVE_NO_MEMORY;
+    } else {
+      summarise(profiles, members, rows, nrows, workshop, *out);
+      *count = members;
+    }
+  }
   free(rows);
   free(profiles);
   return st;
@@ -100,11 +141,9 @@ static bool session_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
   for (int k = 0; k < SAVE_SKILL_COUNT; k++) fields[n++] = save_skill_name(k);
   if (!put_fields(out, fields, n)) return false;
   int total = 0;
-  *st = save_class_sessions(db, class_id, NULL, 0, &total, msg, msglen);
-  if (*st != SAVE_OK || total == 0) return true;
-  SaveSessionRow *rows = calloc((size_t)total, sizeof *rows);
-  if (rows == NULL) { *st = SAVE_NO_MEMORY; return true; }
-  *st = save_class_sessions(db, class_id, rows, total, &total, msg, msglen);
+  void *all = NULL;
+  *st = save_list_all(db, SAVE_LIST_CLASS_SESSIONS, class_id, &all, &total, msg, msglen);
+  SaveSessionRow *rows = all;
   bool ok = true;
   for (int r = 0; *st == SAVE_OK && ok && r < total; r++) {
     const SaveSession *s = &rows[r].session;
@@ -152,11 +191,8 @@ static bool student_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
   }
   if (!put_fields(out, fields, n)) return false;
   int total = 0;
-  *st = save_class_summary(db, class_id, NULL, NULL, 0, &total, msg, msglen);
-  if (*st != SAVE_OK || total == 0) return true;
-  SaveStudentSummary *sum = calloc((size_t)total, sizeof *sum);
-  if (sum == NULL) { *st = SAVE_NO_MEMORY; return true; }
-  *st = save_class_summary(db, class_id, NULL, sum, total, &total, msg, msglen);
+  SaveStudentSummary *sum = NULL;
+  *st = save_class_summary_all(db, class_id, NULL, &sum, &total, msg, msglen);
   bool ok = true;
   for (int i = 0; *st == SAVE_OK && ok && i < total; i++) {
     const SaveStudentSummary *u = &sum[i];

@@ -16,7 +16,15 @@ struct SaveDb {
   bool read_only;
   bool batch;       /* inside save_batch_begin: saves are savepoints */
   bool batch_lost;  /* SQLite undid the batch's transaction after an error */
+  struct SaveBudget *budget; /* untrusted files: the progress handler's deadline (owned) */
 };
+
+/* How long every statement on an untrusted file may run in all, and the longest value
+ * (text or blob) it may hold. A Rapport save needs far less of both. */
+#ifndef SAVE_UNTRUSTED_SECONDS
+#define SAVE_UNTRUSTED_SECONDS 20.0
+#endif
+#define SAVE_UNTRUSTED_MAX_VALUE (64 * 1024)
 
 /* The SQLite handle, for tests (PRAGMA max_page_count, integrity_check). */
 sqlite3 *save_sqlite(SaveDb *db);
@@ -43,6 +51,11 @@ SaveStatus save_tx_begin(SaveDb *db, const char *what, char *msg, size_t msglen)
 SaveStatus save_tx_commit(SaveDb *db, const char *what, char *msg, size_t msglen);
 /* ROLLBACK, ignoring errors (after a failed step), and returns `st`. */
 SaveStatus save_tx_abort(SaveDb *db, SaveStatus st);
+
+/* A read transaction around several reads (BEGIN when none is open): returns whether it
+ * began one, which save_read_end then ends. */
+bool save_read_begin(SaveDb *db);
+void save_read_end(SaveDb *db, bool began);
 
 /* Brings `db` from schema version `from` to SAVE_SCHEMA_VERSION, one transaction per step
  * with its user_version bump. */

@@ -3,6 +3,7 @@
  * from one file is written in one batch (one transaction), idempotently by session guid.
  * Depends on the store's public API (save.h), the C library and POSIX stat/unlink.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -11,6 +12,8 @@
 
 #include "save/save_class.h"
 #include "save/save_internal.h"
+#include "sim/scenario.h"
+#include "sim/sim.h"
 
 /* A source session with everything that travels with it. */
 typedef struct MergeSession {
@@ -32,6 +35,101 @@ static bool guid_ok(const char *g) {
   return true;
 }
 
+/* ---- A student's file is untrusted: every value is checked against the model ---- */
+
+/* Text a save may hold: valid UTF-8 without control characters (newlines and tabs only
+ * where `lines`), so nothing from the file can drive a terminal or a screen. */
+static bool text_ok(const char *t, bool lines) {
+  const unsigned char *p = (const unsigned char *)t;
+  while (*p) {
+    unsigned char c = *p;
+    if (c < 0x20 || c == 0x7F) {
+      if (!lines || (c != '\n' && c != '\t')) return false;
+      p++;
+      continue;
+    }
+    int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+            : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0) return false;
+    for (int i = 1; i < len; i++)
+      if ((p[i] & 0xC0) != 0x80) return false;
+    if (len == 2 && p[1] >= 0x80 && p[1] <= 0x9F && c == 0xC2) return false;  /* C1 controls */
+    p += len;
+  }
+  return true;
+}
+
+static bool num_ok(double x, double lo, double hi) { return isfinite(x) && x >= lo && x <= hi; }
+static bool int_ok(long long x, long long lo, long long hi) { return x >= lo && x <= hi; }
+
+/* The most network strength a roster can plausibly hold: every person of 64 scenarios an
+ * ally. Depth gain is a difference of two such strengths. */
+#define STRENGTH_MAX ((double)SIM_MAX_PEOPLE * 64.0 * 35.0)
+#define COUNT_MAX 1000000
+/* Cards, callable and online counts: everyone of 64 scenarios (the roster carries over). */
+#define PEOPLE_MAX (SIM_MAX_PEOPLE * 64)
+
+static const char *session_problem(const SaveSession *s) {
+  if (!guid_ok(s->guid)) return "a malformed session id";
+  if (!text_ok(s->scenario, false) || !text_ok(s->workshop, false) || !text_ok(s->started, false)
+      || !text_ok(s->ended, false) || !text_ok(s->intention, false))
+    return "control characters in a session's text";
+  if (!num_ok(s->depth_gain, -STRENGTH_MAX, STRENGTH_MAX) ||
+      !num_ok(s->network_strength, 0, STRENGTH_MAX))
+    return "a depth gain or network strength out of range";
+  if (!int_ok(s->cards, 0, PEOPLE_MAX) || !int_ok(s->callable, 0, PEOPLE_MAX) ||
+      !int_ok(s->online_connections, 0, PEOPLE_MAX))
+    return "a card, callable or online count out of range";
+  if (!int_ok(s->conversations, 0, SIM_MAX_TALKS) || !num_ok(s->energy_left, 0, SIM_ENERGY_MAX))
+    return "a conversation count or energy out of range";
+  return NULL;
+}
+
+static const char *skills_problem(const SaveSkills *k) {
+  for (int i = 0; i < SAVE_SKILL_COUNT; i++)
+    if (!int_ok(k->value[i], 0, 100)) return "a skill outside 0..100";
+  return NULL;
+}
+
+static const char *choice_problem(const SaveChoice *c) {
+  if (!int_ok(c->seq, 1, SIM_MAX_LOG) || !int_ok(c->talk, 1, SIM_MAX_TALKS))
+    return "a choice numbered out of range";
+  if (!text_ok(c->person, false) || !text_ok(c->node, false) || !text_ok(c->choice, false) ||
+      !text_ok(c->style, false) || !text_ok(c->reasons, false))
+    return "control characters in a choice";
+  if (!num_ok(c->d_interest, -1000, 1000) || !num_ok(c->d_trust, -1000, 1000) ||
+      !num_ok(c->d_progress, -1000, 1000) || !num_ok(c->energy_cost, -1000, 1000))
+    return "a choice's effect out of range";
+  return NULL;
+}
+
+static const char *guess_problem(const SaveGuess *g) {
+  if (!int_ok(g->talk, 1, SIM_MAX_TALKS) || !int_ok(g->guess, 1, 5) || !int_ok(g->actual, 1, 5))
+    return "a guess out of range";
+  return text_ok(g->person, false) ? NULL : "control characters in a guess";
+}
+
+static const char *relation_problem(const SaveRelation *r) {
+  if (!int_ok(r->tier, 0, SIM_MAX_TIER)) return "a relation tier outside 0..5";
+  if (!num_ok(r->progress, -1000, 1000) || !num_ok(r->trust, -1000, 1000))
+    return "a relation's progress or trust out of range";
+  if (!int_ok(r->facts_shared, 0, COUNT_MAX) || !int_ok(r->maintained, 0, COUNT_MAX) ||
+      !int_ok(r->last_day, 0, COUNT_MAX) || !int_ok(r->conversations, 0, COUNT_MAX))
+    return "a relation's count out of range";
+  if (!text_ok(r->person, false) || !text_ok(r->name, false) || !text_ok(r->org, false) ||
+      !text_ok(r->facts, false) || !text_ok(r->last_date, false))
+    return "control characters in a relation";
+  return NULL;
+}
+
+/* SAVE_DAMAGED with a message naming the problem, or SAVE_OK when `problem` is NULL. */
+static SaveStatus refuse_value(const char *problem, const char *who, char *msg, size_t msglen) {
+  if (problem == NULL) return SAVE_OK;
+  save_msgf(msg, msglen, "the file holds %s (student \"%.40s\"), which Rapport never writes",
+            problem, who);
+  return SAVE_DAMAGED;
+}
+
 static void free_sessions(MergeSession *ms, int n) {
   for (int i = 0; ms != NULL && i < n; i++) {
     free(ms[i].choices);
@@ -40,24 +138,23 @@ static void free_sessions(MergeSession *ms, int n) {
   free(ms);
 }
 
-/* Reads the completed and abandoned sessions of source profile `pid`. */
-static SaveStatus read_sessions(SaveDb *src, int64_t pid, MergeSession **out, int *count,
-                                int *unfinished, char *msg, size_t msglen) {
+/* Reads the completed and abandoned sessions of source profile `sp`, every value checked. */
+static SaveStatus read_sessions(SaveDb *src, const SaveProfile *sp, MergeSession **out,
+                                int *count, int *unfinished, char *msg, size_t msglen) {
   *out = NULL;
   *count = 0;
-  int total = 0;
-  SaveStatus st = save_profile_sessions(src, pid, NULL, 0, &total, msg, msglen);
-  if (st != SAVE_OK || total == 0) return st;
-  SaveSessionRow *rows = calloc((size_t)total, sizeof *rows);
-  MergeSession *ms = calloc((size_t)total, sizeof *ms);
-  SaveReflection *refl = NULL;
-  int nrefl = 0;
-  if (rows == NULL || ms == NULL) st = SAVE_NO_MEMORY;
-  if (st == SAVE_OK) st = save_profile_sessions(src, pid, rows, total, &total, msg, msglen);
-  if (st == SAVE_OK) st = save_reflections(src, pid, NULL, 0, &nrefl, msg, msglen);
-  if (st == SAVE_OK && nrefl > 0) {
-    refl = calloc((size_t)nrefl, sizeof *refl);
-    st = refl ? save_reflections(src, pid, refl, nrefl, &nrefl, msg, msglen) : SAVE_NO_MEMORY;
+  int total = 0, nrefl = 0;
+  void *rows_buf = NULL, *refl_buf = NULL;
+  SaveStatus st = save_list_all(src, SAVE_LIST_PROFILE_SESSIONS, sp->id, &rows_buf, &total, msg,
+                                msglen);
+  if (st == SAVE_OK) st = save_list_all(src, SAVE_LIST_REFLECTIONS, sp->id, &refl_buf, &nrefl,
+                                        msg, msglen);
+  SaveSessionRow *rows = rows_buf;
+  SaveReflection *refl = refl_buf;
+  MergeSession *ms = NULL;
+  if (st == SAVE_OK && total > 0) {
+    ms = calloc((size_t)total, sizeof *ms);
+    if (ms == NULL) st = SAVE_NO_MEMORY;
   }
   int n = 0;
   for (int i = 0; st == SAVE_OK && i < total; i++) {
@@ -66,28 +163,25 @@ static SaveStatus read_sessions(SaveDb *src, int64_t pid, MergeSession **out, in
     m->s = rows[i].session;
     m->has_skills = rows[i].has_skills;
     m->skills = rows[i].skills;
-    if (!guid_ok(m->s.guid)) {
-      save_msgf(msg, msglen, "a session has a malformed id (\"%s\")", m->s.guid);
-      st = SAVE_DAMAGED;
-      break;
-    }
-    int k = 0;
-    st = save_choices(src, m->s.id, NULL, 0, &k, msg, msglen);
-    if (st == SAVE_OK && k > 0) {
-      m->choices = calloc((size_t)k, sizeof *m->choices);
-      st = m->choices ? save_choices(src, m->s.id, m->choices, k, &k, msg, msglen)
-                      : SAVE_NO_MEMORY;
-      m->nchoices = k;
-    }
-    if (st == SAVE_OK) st = save_guesses(src, m->s.id, NULL, 0, &k, msg, msglen);
-    if (st == SAVE_OK && k > 0) {
-      m->guesses = calloc((size_t)k, sizeof *m->guesses);
-      st = m->guesses ? save_guesses(src, m->s.id, m->guesses, k, &k, msg, msglen)
-                      : SAVE_NO_MEMORY;
-      m->nguesses = k;
-    }
-    for (int r = 0; r < nrefl; r++) {
+    st = refuse_value(session_problem(&m->s), sp->name, msg, msglen);
+    if (st == SAVE_OK && m->has_skills)
+      st = refuse_value(skills_problem(&m->skills), sp->name, msg, msglen);
+    void *buf = NULL;
+    if (st == SAVE_OK) st = save_list_all(src, SAVE_LIST_CHOICES, m->s.id, &buf, &m->nchoices,
+                                          msg, msglen);
+    m->choices = buf;
+    for (int c = 0; st == SAVE_OK && c < m->nchoices; c++)
+      st = refuse_value(choice_problem(&m->choices[c]), sp->name, msg, msglen);
+    buf = NULL;
+    if (st == SAVE_OK) st = save_list_all(src, SAVE_LIST_GUESSES, m->s.id, &buf, &m->nguesses,
+                                          msg, msglen);
+    m->guesses = buf;
+    for (int g = 0; st == SAVE_OK && g < m->nguesses; g++)
+      st = refuse_value(guess_problem(&m->guesses[g]), sp->name, msg, msglen);
+    for (int r = 0; st == SAVE_OK && r < nrefl; r++) {
       if (refl[r].session_id != m->s.id) continue;
+      st = refuse_value(text_ok(refl[r].text, true) ? NULL : "control characters in a reflection",
+                        sp->name, msg, msglen);
       m->has_reflection = true;
       memcpy(m->reflection, refl[r].text, sizeof m->reflection);
     }
@@ -142,14 +236,15 @@ static SaveStatus put_session(SaveDb *dst, int64_t pid, MergeSession *m, char *m
 }
 
 /* Brings the teacher's roster of `pid` up to date with the source's (newer contact wins). */
-static SaveStatus merge_roster(SaveDb *src, int64_t src_pid, SaveDb *dst, int64_t pid,
+static SaveStatus merge_roster(SaveDb *src, const SaveProfile *sp, SaveDb *dst, int64_t pid,
                                int *changed, char *msg, size_t msglen) {
+  int64_t src_pid = sp->id;
   int n = 0;
-  SaveStatus st = save_roster(src, src_pid, NULL, 0, &n, msg, msglen);
-  if (st != SAVE_OK || n == 0) return st;
-  SaveRelation *rels = calloc((size_t)n, sizeof *rels);
-  if (rels == NULL) return SAVE_NO_MEMORY;
-  st = save_roster(src, src_pid, rels, n, &n, msg, msglen);
+  void *buf = NULL;
+  SaveStatus st = save_list_all(src, SAVE_LIST_ROSTER, src_pid, &buf, &n, msg, msglen);
+  SaveRelation *rels = buf;
+  for (int i = 0; st == SAVE_OK && i < n; i++)
+    st = refuse_value(relation_problem(&rels[i]), sp->name, msg, msglen);
   for (int i = 0; st == SAVE_OK && i < n; i++) {
     SaveRelation mine;
     SaveStatus got = save_relation_get(dst, pid, rels[i].person, &mine, msg, msglen);
@@ -234,9 +329,14 @@ static SaveImportStudent *note_student(SaveImportResult *r, const char *name, bo
 static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst,
                                  const SaveClass *cls, SaveImportResult *r, char *msg,
                                  size_t msglen) {
+  if (!text_ok(sp->name, false) || sp->name[0] == '\0') {
+    save_msgf(msg, msglen, "a student's name is empty or holds control characters, which "
+              "Rapport never writes");
+    return SAVE_DAMAGED;
+  }
   MergeSession *ms = NULL;
   int n = 0;
-  SaveStatus st = read_sessions(src, sp->id, &ms, &n, &r->unfinished, msg, msglen);
+  SaveStatus st = read_sessions(src, sp, &ms, &n, &r->unfinished, msg, msglen);
   if (st != SAVE_OK) return st;
   SaveProfile tp;
   bool created = false;
@@ -246,6 +346,7 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
     tp.id = 0;
     tp.class_id = cls->id;
     tp.class_number = 0;
+    if (tp.text_size < 0 || tp.text_size > 2) tp.text_size = 0;
     st = save_profile_create(dst, &tp, msg, msglen);
     created = st == SAVE_OK;
   }
@@ -253,6 +354,16 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
   for (int i = 0; st == SAVE_OK && i < n; i++) {
     SaveSession have;
     SaveStatus found = save_session_find_guid(dst, ms[i].s.guid, &have, msg, msglen);
+    if (found == SAVE_OK && have.profile_id != tp.id) {
+      /* The same session under another student: one file must never speak for another. */
+      SaveProfile owner;
+      bool named = save_profile_get(dst, have.profile_id, &owner, NULL, 0) == SAVE_OK;
+      save_msgf(msg, msglen, "session %s of \"%s\" is already in your save as %s's; a file "
+                "may only bring its own student's sessions", ms[i].s.guid, sp->name,
+                named ? owner.name : "another student");
+      st = SAVE_CONFLICT;
+      break;
+    }
     if (found == SAVE_OK) {
       r->present++;
       if (e) e->present++;
@@ -265,9 +376,25 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
       if (e) e->added++;
     }
   }
-  if (st == SAVE_OK) st = merge_roster(src, sp->id, dst, tp.id, &r->relations, msg, msglen);
+  if (st == SAVE_OK) st = merge_roster(src, sp, dst, tp.id, &r->relations, msg, msglen);
   free_sessions(ms, n);
   return st;
+}
+
+/* Which of the file's profiles speak for students of the class: the members of the file's
+ * class of the same name when it has one; else, from a laptop's file (exactly one profile,
+ * without a class), that one. A file with several class-less profiles cannot say whose
+ * they are, so none of them is taken (and they are counted in `unclassed`). */
+static bool wanted(const SaveProfile *p, int64_t want, int total, SaveImportResult *r) {
+  if (want != 0) {
+    if (p->class_id == want) return true;
+    r->other_classes++;
+    return false;
+  }
+  if (p->class_id == 0 && total == 1) return true;
+  if (p->class_id == 0) r->unclassed++;
+  else r->other_classes++;
+  return false;
 }
 
 SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *class_name,
@@ -285,36 +412,38 @@ SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *cla
   SaveDb *src = NULL;
   char inner[512] = "";
   Sidecars before = sidecars_before(source);
-  st = save_open(source, SAVE_OPEN_READ_ONLY, &src, NULL, inner, sizeof inner);
+  st = save_open(source, SAVE_OPEN_READ_ONLY | SAVE_OPEN_UNTRUSTED, &src, NULL, inner,
+                 sizeof inner);
   if (st != SAVE_OK) {
     save_msgf(msg, msglen, "%s", inner);
     save_close(src);
     sidecars_tidy(source, before);
     return st;
   }
-  /* Which students: the file's class of the same name, else those without a class. */
+  /* Everything is read from one snapshot of the file. */
+  bool began = save_read_begin(src);
   SaveClass theirs;
   int64_t want = 0;
   if (save_class_find(src, class_name, &theirs, NULL, 0) == SAVE_OK) want = theirs.id;
   int total = 0;
-  SaveProfile *profiles = NULL;
-  st = save_profile_list(src, SAVE_ANY_CLASS, NULL, 0, &total, msg, msglen);
-  if (st == SAVE_OK && total > 0) {
-    profiles = calloc((size_t)total, sizeof *profiles);
-    st = profiles ? save_profile_list(src, SAVE_ANY_CLASS, profiles, total, &total, msg, msglen)
-                  : SAVE_NO_MEMORY;
-  }
+  void *buf = NULL;
+  st = save_list_all(src, SAVE_LIST_PROFILES, SAVE_ANY_CLASS, &buf, &total, msg, msglen);
+  SaveProfile *profiles = buf;
   if (st == SAVE_OK) st = save_batch_begin(teacher, msg, msglen);
   if (st == SAVE_OK) {
     for (int i = 0; st == SAVE_OK && i < total; i++) {
-      if (profiles[i].class_id != want) { out->other_classes++; continue; }
+      if (!wanted(&profiles[i], want, total, out)) continue;
       st = import_student(src, &profiles[i], teacher, &cls, out, msg, msglen);
     }
     if (st == SAVE_OK) st = save_batch_commit(teacher, msg, msglen);
     if (st != SAVE_OK) save_batch_rollback(teacher);
   }
   if (st == SAVE_NO_MEMORY) save_msgf(msg, msglen, "importing %s: out of memory", source);
+  if (st == SAVE_IO && sqlite3_errcode(save_sqlite(src)) == SQLITE_INTERRUPT)
+    save_msgf(msg, msglen, "reading %s took longer than %.0f s, which a Rapport save never "
+              "needs; nothing was imported from it", source, SAVE_UNTRUSTED_SECONDS);
   free(profiles);
+  save_read_end(src, began);
   save_close(src);
   sidecars_tidy(source, before);
   if (st != SAVE_OK) {

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <stdbool.h>
 #include <unistd.h>
 
 #include "save/save_internal.h"
@@ -111,6 +112,8 @@ static Verdict judge(sqlite3 *db, int *version, int *rc) {
   if (tables == 0 && *version == 0 && (app == 0 || app == SAVE_APPLICATION_ID)) return V_NEW;
   if (app != SAVE_APPLICATION_ID && !marked) return V_FOREIGN;
   if (*version > SAVE_SCHEMA_VERSION) return V_NEWER;
+  /* Rapport never writes a negative version: the migration table must not be indexed by it. */
+  if (*version < 0) return V_DAMAGED;
   int ok = quick_check(db);
   /* Moving a file aside is drastic: a second check must agree that it is damaged. */
   if (ok == 0 || ok == -SQLITE_CORRUPT || ok == -SQLITE_NOTADB) ok = quick_check(db);
@@ -210,9 +213,89 @@ static bool immutable_uri(const char *path, char *out, size_t outlen) {
   return k > 0 && (size_t)k < outlen - n;
 }
 
-/* Read-only: never writes the file. An older schema is copied into memory and migrated. */
-static SaveStatus open_read_only(const char *path, SaveDb **out, SaveOpenInfo *info,
-                                 char *msg, size_t msglen) {
+struct SaveBudget { double deadline; };
+
+static double monotonic_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Interrupts any statement once the file's time budget is spent (a view or schema crafted
+ * to run forever holds nothing for long: the import's write lock is released). */
+static int budget_progress(void *arg) {
+  const struct SaveBudget *b = arg;
+  return monotonic_seconds() > b->deadline;
+}
+
+/* What SQL on a file opened read-only may do: no schema code with side effects, short
+ * values, and for someone else's file (`b` not NULL) a time budget. Applied to every
+ * handle that reads it (also the in-memory copy). */
+static void harden(sqlite3 *h, struct SaveBudget *b) {
+  sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
+  sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
+  sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL);
+  sqlite3_limit(h, SQLITE_LIMIT_LENGTH, SAVE_UNTRUSTED_MAX_VALUE);
+  sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, SAVE_UNTRUSTED_MAX_VALUE);
+  sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 100);
+  sqlite3_limit(h, SQLITE_LIMIT_COMPOUND_SELECT, 8);
+  sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+  if (b != NULL) sqlite3_progress_handler(h, 1000, budget_progress, b);
+}
+
+/* Generated (computed) columns of table `name`; -1 when they cannot be counted. */
+static int computed_columns(sqlite3 *h, const char *name) {
+  sqlite3_stmt *st = NULL;
+  int n = -1;
+  if (sqlite3_prepare_v2(h, "SELECT count(*) FROM pragma_table_xinfo(?1) WHERE hidden IN (2, 3)",
+                         -1, &st, NULL) == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int(st, 0);
+  }
+  sqlite3_finalize(st);
+  return n;
+}
+
+/* A Rapport save is tables and indexes only: a view, trigger, virtual table or generated
+ * column in a file from someone else is code we would run, so the file is refused. */
+static SaveStatus check_schema(sqlite3 *h, const char *path, char *msg, size_t msglen) {
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(h, "SELECT type, name, COALESCE(sql, '') FROM sqlite_schema",
+                              -1, &st, NULL);
+  SaveStatus out = SAVE_OK;
+  while (rc == SQLITE_OK && out == SAVE_OK && sqlite3_step(st) == SQLITE_ROW) {
+    const char *type = (const char *)sqlite3_column_text(st, 0);
+    const char *name = (const char *)sqlite3_column_text(st, 1);
+    const char *sql = (const char *)sqlite3_column_text(st, 2);
+    if (type == NULL || name == NULL || sql == NULL) { rc = SQLITE_NOMEM; break; }
+    bool table = strcmp(type, "table") == 0, index = strcmp(type, "index") == 0;
+    bool plain = !table || sqlite3_strnicmp(sql, "CREATE TABLE", 12) == 0 ||
+                 strncmp(name, "sqlite_", 7) == 0;
+    if ((!table && !index) || !plain || (table && computed_columns(h, name) != 0)) {
+      save_msgf(msg, msglen, "%s holds a %s (\"%.40s\") that a Rapport save never has; it was "
+                "not read.", path, !table && !index ? type : "computed table", name);
+      out = SAVE_FOREIGN;
+    }
+  }
+  if (rc == SQLITE_OK) rc = sqlite3_errcode(h);
+  sqlite3_finalize(st);
+  if (out == SAVE_OK && rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+    out = save_sql_fail(h, rc, "checking the file's tables", msg, msglen);
+  return out;
+}
+
+/* Size of path+suffix, -1 when there is no such file. */
+static long long sidecar_size(const char *path, const char *suffix) {
+  char p[SAVE_PATH_MAX + 16];
+  struct stat sb;
+  snprintf(p, sizeof p, "%s%s", path, suffix);
+  return stat(p, &sb) == 0 ? (long long)sb.st_size : -1;
+}
+
+/* Read-only: never writes the file. An older schema is copied into memory and migrated.
+ * `untrusted`: someone else's file (see SAVE_OPEN_UNTRUSTED). */
+static SaveStatus open_read_only(const char *path, bool untrusted, SaveDb **out,
+                                 SaveOpenInfo *info, char *msg, size_t msglen) {
   int err = 0;
   FileKind kind = sniff(path, &err);
   sqlite3 *h = NULL;
@@ -230,8 +313,30 @@ static SaveStatus open_read_only(const char *path, SaveDb **out, SaveOpenInfo *i
     save_msgf(msg, msglen, "%s is damaged (it is not a database). It was left as it is.", path);
     return SAVE_DAMAGED;
   }
+  /* A hot rollback journal means the file was caught in the middle of a write: reading it
+   * read-only (which cannot roll the journal back) would see it torn. */
+  if (kind == FILE_SQLITE && sidecar_size(path, "-journal") > 0) {
+    save_msgf(msg, msglen, "%s was caught in the middle of a save (%s-journal is beside it), so "
+              "reading it now would give half-written data; it was not read. Open it once in "
+              "Rapport on the machine it came from, then copy it again.", path, path);
+    return SAVE_DAMAGED;
+  }
+  /* Without changes waiting in a -wal, the file alone is the whole save: read it as an
+   * immutable file, which creates no -wal/-shm beside someone else's file. */
+  long long wal_size = sidecar_size(path, "-wal");
+  bool wal_pending = wal_size > 0;
+  struct SaveBudget *budget = NULL;
+  if (untrusted) {
+    budget = calloc(1, sizeof *budget);
+    if (budget == NULL) {
+      save_msgf(msg, msglen, "opening the save: out of memory");
+      return SAVE_NO_MEMORY;
+    }
+    budget->deadline = monotonic_seconds() + SAVE_UNTRUSTED_SECONDS;
+  }
   Verdict v = V_NEW;
-  for (int attempt = 0; kind == FILE_SQLITE && attempt < 2; attempt++) {
+  for (int attempt = untrusted && !wal_pending ? 1 : 0; kind == FILE_SQLITE && attempt < 2;
+       attempt++) {
     char uri[3 * SAVE_PATH_MAX + 32];
     if (attempt == 1 && !immutable_uri(path, uri, sizeof uri)) break;
     rc = attempt == 0 ? sqlite3_open_v2(path, &h, SQLITE_OPEN_READONLY, NULL)
@@ -239,35 +344,64 @@ static SaveStatus open_read_only(const char *path, SaveDb **out, SaveOpenInfo *i
     if (rc != SQLITE_OK) {
       SaveStatus st = save_sql_fail(h, rc, "opening the save", msg, msglen);
       sqlite3_close(h);
+      free(budget);
       return st;
     }
+    harden(h, budget);  /* commands may be pointed at any file: never trust its schema */
     sqlite3_busy_timeout(h, SAVE_BUSY_TIMEOUT_MS);
     v = judge(h, &version, &rc);
     /* A WAL save in a folder we cannot write has no shared-memory file to read through:
-     * nobody can be writing it, so read it as an immutable file. */
+     * nobody can be writing it, so read it as an immutable file — but only when its -wal
+     * holds nothing, or that read would be stale. */
     if (v != V_ERROR || ((rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_CANTOPEN)) break;
     sqlite3_close(h);
     h = NULL;
+    if (wal_pending) break;
   }
   if (kind == FILE_SQLITE && h == NULL) {
+    free(budget);
+    if (wal_pending) {
+      save_msgf(msg, msglen, "%s has changes waiting in %s-wal that cannot be read from here "
+                "(a read-only folder), and without them it would be out of date; it was not "
+                "read. Copy the file and its -wal to a folder you can write.", path, path);
+      return SAVE_READ_ONLY;
+    }
     save_msgf(msg, msglen, "Cannot read the save %s from this read-only place.", path);
     return SAVE_READ_ONLY;
   }
-  if (v == V_FOREIGN || v == V_NEWER) return refuse(h, v, version, path, msg, msglen);
+  if (v == V_FOREIGN || v == V_NEWER) {
+    free(budget);
+    return refuse(h, v, version, path, msg, msglen);
+  }
   if (v == V_DAMAGED) {
     sqlite3_close(h);
-    save_msgf(msg, msglen, "%s is damaged (it fails SQLite's integrity check). It was left as "
-              "it is.", path);
+    free(budget);
+    if (version < 0)
+      save_msgf(msg, msglen, "%s is damaged (it says schema version %d, which Rapport never "
+                "writes). It was left as it is.", path, version);
+    else
+      save_msgf(msg, msglen, "%s is damaged (it fails SQLite's integrity check). It was left "
+                "as it is.", path);
     return SAVE_DAMAGED;
   }
   if (v == V_ERROR) {
     SaveStatus st = save_sql_fail(h, rc, "reading the save", msg, msglen);
     sqlite3_close(h);
+    free(budget);
     return st;
+  }
+  if (h != NULL) {
+    SaveStatus st = check_schema(h, path, msg, msglen);
+    if (st != SAVE_OK) {
+      sqlite3_close(h);
+      free(budget);
+      return st;
+    }
   }
   if (version < SAVE_SCHEMA_VERSION) {  /* an old or empty save: upgrade a copy in memory */
     sqlite3 *mem = NULL;
     rc = sqlite3_open_v2(":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc == SQLITE_OK) harden(mem, budget);
     if (rc == SQLITE_OK && h != NULL) {
       sqlite3_backup *b = sqlite3_backup_init(mem, "main", h, "main");
       rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(mem);
@@ -282,7 +416,7 @@ static SaveStatus open_read_only(const char *path, SaveDb **out, SaveOpenInfo *i
       (void)save_sql_exec(h, "PRAGMA foreign_keys = ON");
       st = save_schema_migrate(h, version, msg, msglen);
     }
-    if (st != SAVE_OK) { sqlite3_close(h); return st; }
+    if (st != SAVE_OK) { sqlite3_close(h); free(budget); return st; }
   } else {
     (void)save_sql_exec(h, "PRAGMA foreign_keys = ON");
   }
@@ -291,14 +425,17 @@ static SaveStatus open_read_only(const char *path, SaveDb **out, SaveOpenInfo *i
     info->to_version = SAVE_SCHEMA_VERSION;
     info->read_only = true;
   }
-  return new_handle(h, path, true, out, msg, msglen);
+  SaveStatus st = new_handle(h, path, true, out, msg, msglen);
+  if (st == SAVE_OK) (*out)->budget = budget;
+  else free(budget);
+  return st;
 }
 
 /* The location cannot be written: open what is there read-only so the game can go on. */
 static SaveStatus fall_back_read_only(const char *path, SaveDb **out, SaveOpenInfo *info,
                                       char *msg, size_t msglen) {
   char inner[256] = "";
-  SaveStatus st = open_read_only(path, out, info, inner, sizeof inner);
+  SaveStatus st = open_read_only(path, false, out, info, inner, sizeof inner);
   if (st != SAVE_OK && st != SAVE_NOT_FOUND) {
     save_msgf(msg, msglen, "%s", inner);
     return st;
@@ -424,12 +561,13 @@ SaveStatus save_open(const char *path, unsigned flags, SaveDb **out, SaveOpenInf
   }
   *out = NULL;
   if ((flags & SAVE_OPEN_READ_ONLY) && strcmp(path, ":memory:") != 0)
-    return open_read_only(path, out, info, msg, msglen);
+    return open_read_only(path, (flags & SAVE_OPEN_UNTRUSTED) != 0, out, info, msg, msglen);
   return open_read_write(path, false, out, info, msg, msglen);
 }
 
 void save_close(SaveDb *db) {
   if (db == NULL) return;
   sqlite3_close(db->db);
+  free(db->budget);
   free(db);
 }

@@ -137,6 +137,12 @@ static int read_version(sqlite3 *db, int *version) {
 }
 
 SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen) {
+  /* MIGRATIONS is indexed by the version found in the file: never outside its bounds. */
+  if (from < 0 || from > SAVE_SCHEMA_VERSION) {
+    save_msgf(msg, msglen, "the save says it has schema version %d, which Rapport never wrote",
+              from);
+    return SAVE_DAMAGED;
+  }
   for (int v = from; v < SAVE_SCHEMA_VERSION; v++) {
     char what[64];
     snprintf(what, sizeof what, "upgrading the save to version %d", v + 1);
@@ -151,8 +157,12 @@ SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen) 
         snprintf(bump, sizeof bump, "PRAGMA user_version = %d", v + 1);
         rc = save_sql_exec(db, bump);
       }
-    } else if (rc == SQLITE_OK && found > v) {
+    } else if (rc == SQLITE_OK && found > v && found <= SAVE_SCHEMA_VERSION) {
       v = found - 1;
+    } else if (rc == SQLITE_OK) {
+      (void)save_sql_exec(db, "ROLLBACK");
+      save_msgf(msg, msglen, "%s: the save's version changed to %d meanwhile", what, found);
+      return SAVE_DAMAGED;
     }
     if (rc == SQLITE_OK) rc = save_sql_exec(db, "COMMIT");
     if (rc != SQLITE_OK) {

@@ -74,8 +74,19 @@ static const char *trip_text(const ScrHost *h, char *buf, size_t n) {
   return buf;
 }
 
-/* Once a limit trips, every later hook call raises again (count 1), so neither pcall, an
- * error handler nor a coroutine can keep the script running. */
+static void host_hook(lua_State *L, lua_Debug *ar);
+
+/* Raises the tripped limit's error and keeps the state dead: every later hook call (count
+ * 1) raises again, so neither pcall, an error handler nor a coroutine can go on. */
+static int raise_trip(lua_State *L, ScrHost *h) {
+  if (h->trip_line == 0) h->trip_line = scenario_line(L, 0);
+  lua_sethook(L, host_hook, LUA_MASKCOUNT, 1);
+  lua_sethook(h->L, host_hook, LUA_MASKCOUNT, 1);
+  char buf[160];
+  lua_pushstring(L, trip_text(h, buf, sizeof buf));
+  return lua_error(L);
+}
+
 static void host_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   ScrHost *h = host_of(L);
@@ -88,12 +99,26 @@ static void host_hook(lua_State *L, lua_Debug *ar) {
     else
       return;
   }
-  if (h->trip_line == 0) h->trip_line = scenario_line(L, 0);
-  lua_sethook(L, host_hook, LUA_MASKCOUNT, 1);
-  lua_sethook(h->L, host_hook, LUA_MASKCOUNT, 1);
-  char buf[160];
-  lua_pushstring(L, trip_text(h, buf, sizeof buf));
-  lua_error(L);
+  raise_trip(L, h);
+}
+
+void scr_host_charge(lua_State *L, double steps, const char *what) {
+  ScrHost *h = host_of(L);
+  if (steps > SCR_MAX_CALL_COST)
+    luaL_error(L, "%s would take too long on values this large (about %.0f steps, limit %.0f); "
+               "use shorter strings or fewer elements", what, steps, SCR_MAX_CALL_COST);
+  double add = steps / SCR_STEPS_PER_INSTRUCTION;
+  if (h->tripped == SCR_TRIP_NONE) {
+    if ((double)h->instructions + add > (double)h->limits.instructions)
+      h->tripped = SCR_TRIP_INSTRUCTIONS;
+    else if (now_seconds() > h->deadline)
+      h->tripped = SCR_TRIP_TIME;
+    else {
+      h->instructions += (uint64_t)add;
+      return;
+    }
+  }
+  raise_trip(L, h);
 }
 
 /* ---- Sandbox ---- */
@@ -118,21 +143,53 @@ static void protect_library(lua_State *L, const char *name) {
   lua_pop(L, 1);
 }
 
+static const char *const BANNED_META[] = {"__gc", "__close", NULL};
+
+/* __newindex of a sealed metatable: any key but a finalizer or a to-be-closed handler. */
+static int sealed_newindex(lua_State *L) {
+  if (lua_type(L, 2) == LUA_TSTRING)
+    for (int i = 0; BANNED_META[i]; i++)
+      if (strcmp(lua_tostring(L, 2), BANNED_META[i]) == 0)
+        return luaL_error(L, "%s metamethods are not allowed in scenarios", BANNED_META[i]);
+  lua_settop(L, 3);
+  lua_rawset(L, 1);
+  return 0;
+}
+
+/* A table about to become a metatable gets the shared sealing metatable, so __gc or
+ * __close can never be added to it later (a new key in it goes through sealed_newindex, and
+ * its own metatable cannot be changed or removed). One that already has another metatable
+ * could be written past the seal, so it is refused. */
+static void seal(lua_State *L, int idx) {
+  idx = lua_absindex(L, idx);
+  lua_getfield(L, LUA_REGISTRYINDEX, SCR_SEAL_KEY);
+  if (lua_getmetatable(L, idx)) {
+    bool sealed = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    if (!sealed)
+      luaL_error(L, "a table with a metatable of its own cannot be a metatable in scenarios");
+    return;
+  }
+  lua_setmetatable(L, idx);
+}
+
 static int guarded_setmetatable(lua_State *L) {
   int t = lua_type(L, 2);
   luaL_checktype(L, 1, LUA_TTABLE);
   luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
   /* Finalizers and to-be-closed handlers can run where hooks are off (lua_close, and
    * coroutine.wrap closing a coroutine a hook error killed), so no budget could stop them. */
-  static const char *const banned[] = {"__gc", "__close", NULL};
-  for (int i = 0; t == LUA_TTABLE && banned[i]; i++) {
-    lua_pushstring(L, banned[i]);
+  for (int i = 0; t == LUA_TTABLE && BANNED_META[i]; i++) {
+    lua_pushstring(L, BANNED_META[i]);
     if (lua_rawget(L, 2) != LUA_TNIL)
-      return luaL_error(L, "%s metamethods are not allowed in scenarios", banned[i]);
+      return luaL_error(L, "%s metamethods are not allowed in scenarios", BANNED_META[i]);
     lua_pop(L, 1);
   }
   if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
     return luaL_error(L, "cannot change a protected metatable");
+  if (t == LUA_TTABLE && lua_rawequal(L, 1, 2))
+    return luaL_error(L, "a table cannot be its own metatable in scenarios");
+  if (t == LUA_TTABLE) seal(L, 2);
   lua_settop(L, 2);
   lua_setmetatable(L, 1);
   return 1;
@@ -225,6 +282,13 @@ static int open_sandbox(lua_State *L) {
     lua_pushnil(L);
     lua_setglobal(L, BASE_REMOVED[i]);
   }
+  /* The sealing metatable every scenario metatable gets (see seal). */
+  lua_createtable(L, 0, 2);
+  lua_pushcfunction(L, sealed_newindex);
+  lua_setfield(L, -2, "__newindex");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setfield(L, LUA_REGISTRYINDEX, SCR_SEAL_KEY);
   lua_pushcfunction(L, guarded_setmetatable);
   lua_setglobal(L, "setmetatable");
   lua_pushcfunction(L, guarded_xpcall);

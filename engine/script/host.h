@@ -24,6 +24,12 @@
 #define SCR_MAX_ELEMENTS (1 << 20)
 /* Worst-case matcher steps a string pattern may need on its subject (see strguard.c). */
 #define SCR_MAX_PATTERN_COST 5.0e7
+/* The most work (byte comparisons, matcher steps) one library call may do; each call's
+ * work is also charged to the instruction budget, this many steps per instruction. */
+#define SCR_MAX_CALL_COST SCR_MAX_PATTERN_COST
+#define SCR_STEPS_PER_INSTRUCTION 16.0
+/* Registry key of the metatable that seals every metatable a scenario sets. */
+#define SCR_SEAL_KEY "rapport.seal"
 
 typedef enum ScrTrip {
   SCR_TRIP_NONE,
@@ -70,6 +76,11 @@ void scr_host_push_helpers(ScrHost *host);
  * recorded for it (NULL when none; valid while the table lives). Raw lookups only. */
 int scr_host_line_of(lua_State *L, int idx);
 const char *scr_host_id_of(lua_State *L, int idx);
+
+/* Charges `steps` of C work to the running call's budget: a Lua error naming `what` when one
+ * call would do more than SCR_MAX_CALL_COST, the instruction limit's error (which kills the
+ * state, as the hook does) when the budget is spent. */
+void scr_host_charge(lua_State *L, double steps, const char *what);
 
 /* Installs the guarded string and table functions into the real library tables. */
 void scr_install_guards(lua_State *L);

@@ -8,6 +8,9 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,9 +119,24 @@ int scr_list_scenarios(char ids[][64], int max) {
 
 /* The whole file in a malloc'd buffer (NUL-terminated), or NULL + message. */
 static char *read_file(const char *path, size_t max, size_t *len, char *err, size_t errlen) {
-  FILE *f = fopen(path, "rb");
+  /* O_NONBLOCK: a FIFO or device named as a scenario must be refused, not waited on. */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  struct stat sb;
+  if (fd < 0 || fstat(fd, &sb) != 0) {
+    snprintf(err, errlen, "cannot open: %s", strerror(errno));
+    if (fd >= 0) close(fd);
+    return NULL;
+  }
+  if (!S_ISREG(sb.st_mode)) {
+    close(fd);
+    snprintf(err, errlen, "cannot read: %s", S_ISDIR(sb.st_mode) ? "it is a folder"
+                                                                 : "it is not a regular file");
+    return NULL;
+  }
+  FILE *f = fdopen(fd, "rb");
   if (!f) {
     snprintf(err, errlen, "cannot open: %s", strerror(errno));
+    close(fd);
     return NULL;
   }
   char *buf = malloc(max + 2);

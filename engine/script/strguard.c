@@ -1,7 +1,10 @@
 /* strguard.c — guards on the library functions whose C loops the count hook cannot see:
  * string.rep, the pattern functions (find, match, gmatch, gsub) and the table functions
- * that walk a length (insert, remove, move, concat, sort). Each guard checks its bound,
- * then calls the original function kept as an upvalue. Depends on Lua 5.4 only.
+ * that walk a length (insert, remove, move, concat, sort). Each guard estimates the work
+ * of the call from the lengths involved (plain and literal searches cost subject x needle,
+ * a sort n·log n comparisons of its longest string), refuses a call that would do too much
+ * and charges the rest to the script's instruction budget, then calls the original
+ * function kept as an upvalue. Depends on Lua 5.4 only.
  */
 #include "script/host.h"
 
@@ -47,10 +50,12 @@ static size_t class_end(const char *p, size_t lp, size_t i) {
 
 /* An upper bound on the matcher's steps for pattern p on a subject of n bytes: every
  * repeated item (*, +, -), balance (%b) or back-reference may try each position, an
- * optional item (?) doubles the work, and an unanchored search starts at every position. */
+ * optional item (?) doubles the work, each attempt may compare every item (so a literal
+ * of m characters costs m per position), and an unanchored search starts at every
+ * position. */
 static double pattern_cost(const char *p, size_t lp, size_t n, bool can_anchor) {
   double positions = (double)n + 1.0; /* each repeated item may try every position */
-  double cost = 1.0;
+  double cost = 1.0, items = 0.0;
   size_t i = 0;
   bool anchored = can_anchor && lp > 0 && p[0] == '^';
   if (anchored) i = 1;
@@ -70,6 +75,7 @@ static double pattern_cost(const char *p, size_t lp, size_t n, bool can_anchor) 
       continue;
     }
     if (c == '%' && i + 1 < lp && p[i + 1] >= '0' && p[i + 1] <= '9') cost *= positions;
+    items += 1.0;
     size_t end = class_end(p, lp, i);
     if (end < lp) {
       char q = p[end];
@@ -83,6 +89,7 @@ static double pattern_cost(const char *p, size_t lp, size_t n, bool can_anchor) 
     }
     i = end;
   }
+  if (items > 1.0) cost *= items;
   return anchored ? cost : cost * positions;
 }
 
@@ -96,12 +103,22 @@ static int check_pattern(lua_State *L, const char *fname, bool maybe_plain) {
   size_t n, lp;
   luaL_checklstring(L, 1, &n);
   const char *p = luaL_checklstring(L, 2, &lp);
-  if (maybe_plain && (lua_toboolean(L, 4) || !has_specials(p, lp))) return 0;
+  if (maybe_plain && (lua_toboolean(L, 4) || !has_specials(p, lp))) {
+    /* A plain search compares the needle at every start: memchr then memcmp, n x m. */
+    double starts = lp <= n ? (double)(n - lp) + 1.0 : 0.0;
+    double cost = starts * (lp > 0 ? (double)lp : 1.0);
+    if (cost > SCR_MAX_PATTERN_COST)
+      return luaL_error(L, "string.%s: searching a %d-byte text for %d bytes is too slow; use "
+                        "shorter strings", fname, (int)n, (int)lp);
+    scr_host_charge(L, cost, "string.find");
+    return 0;
+  }
   /* gmatch takes a leading '^' literally and tries every position. */
   double cost = pattern_cost(p, lp, n, strcmp(fname, "gmatch") != 0);
   if (cost > SCR_MAX_PATTERN_COST)
     return luaL_error(L, "string.%s: pattern '%s' is too slow on a %d-byte string; simplify it",
                       fname, lp > 40 ? "(long pattern)" : p, (int)n);
+  scr_host_charge(L, cost, "a string pattern");
   return 0;
 }
 
@@ -159,9 +176,27 @@ static int guard_concat(lua_State *L) {
   check_span(L, i, j, "concat");
   return call_original(L);
 }
+/* Each of a sort's ~n·log2 n comparisons may walk a whole string (strcoll has no shortcut
+ * for equal strings), so the longest string sets the price of every comparison. */
 static int guard_sort(lua_State *L) {
   lua_Integer n = length_of(L, 1);
   check_span(L, 1, n, "sort");
+  size_t longest = 0;
+  for (lua_Integer i = 1; i <= n; i++) {
+    if (lua_geti(L, 1, i) == LUA_TSTRING) {
+      size_t len = lua_rawlen(L, -1);
+      if (len > longest) longest = len;
+    }
+    lua_pop(L, 1);
+  }
+  double logn = 1.0;
+  for (lua_Integer k = n; k > 1; k /= 2) logn += 1.0;
+  double per = 1.0 + (double)longest;
+  double cost = (double)n * logn * per;
+  if (cost > SCR_MAX_CALL_COST)
+    return luaL_error(L, "table.sort: %d elements with strings of up to %d bytes are too slow "
+                      "to sort; use shorter strings or fewer elements", (int)n, (int)longest);
+  scr_host_charge(L, cost, "table.sort");
   return call_original(L);
 }
 

@@ -238,13 +238,20 @@ static void test_inconsistent_files_change_nothing(void **state) {
   make_student(p, "Eve", 'e', 2);
   exec_sql(p, "UPDATE sessions SET guid = 'not-a-guid' WHERE id = 2");
   refused(f, p, SAVE_DAMAGED);
-  /* Two students; the second one's skills are out of range, so the first one's sessions
-   * are already written inside the transaction when it fails. */
+  /* Two students of the class (a shared machine's file); the second one's skills are out
+   * of range, so the first one's sessions are already written inside the transaction when
+   * it fails. */
   snprintf(p, sizeof p, "%s/badskills.db", f->dir);
   make_student(p, "Finn", 'f', 2);
   SaveDb *db = NULL;
   assert_int_equal(save_open(p, 0, &db, NULL, NULL, 0), SAVE_OK);
+  int64_t theirs = 0;
+  assert_int_equal(save_class_create(db, "10B, Careers", &theirs, NULL, 0), SAVE_OK);
+  SaveProfile finn;
+  assert_int_equal(save_profile_find(db, "Finn", 0, &finn, NULL, 0), SAVE_OK);
+  assert_int_equal(save_class_set_member(db, theirs, finn.id, NULL, 0), SAVE_OK);
   SaveProfile z = tsu_profile("Zed");
+  z.class_id = theirs;
   assert_int_equal(save_profile_create(db, &z, NULL, 0), SAVE_OK);
   SaveSession s = tsu_session(z.id, "f00000000000000000000000000000ff", "2026-11-20T09:00:00Z");
   assert_int_equal(save_session_begin(db, &s, NULL, 0), SAVE_OK);
@@ -253,7 +260,7 @@ static void test_inconsistent_files_change_nothing(void **state) {
   assert_int_equal(save_session_update(db, &s, &k, NULL, 0, NULL, 0), SAVE_OK);
   save_close(db);
   exec_sql(p, "UPDATE skills SET timing = 250 WHERE introductions = 1");
-  refused(f, p, SAVE_MISUSE);
+  refused(f, p, SAVE_DAMAGED);  /* range-checked on reading (issue 12) */
   /* A roster entry with an impossible tier (written past the CHECK constraint). */
   snprintf(p, sizeof p, "%s/badtier.db", f->dir);
   make_student(p, "Gus", 'g', 1);

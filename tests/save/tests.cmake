@@ -14,3 +14,11 @@ add_test(NAME save.report_cli
   COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport>
     -DWORK=${CMAKE_BINARY_DIR}/save-report-cli -P ${CMAKE_CURRENT_LIST_DIR}/report_cli.cmake)
 set_tests_properties(save.report_cli PROPERTIES LABELS save ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# The hostile-file campaign (issue 12): 41 crafted students' files against import, report,
+# class list, export and the class summary, FIFOs where files are expected, over-long names.
+add_test(NAME save.hostile_campaign
+  COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/make_hostile.py $<TARGET_FILE:rapport>
+    ${CMAKE_BINARY_DIR}/save-hostile)
+set_tests_properties(save.hostile_campaign PROPERTIES LABELS save TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
