@@ -21,3 +21,9 @@ if(NOT RAPPORT_SANITIZE)
 endif()
 rapport_install_test(desktop "" ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR} ${RAPPORT_APP_ID})
 rapport_install_test(man "" $<TARGET_FILE:rapport> ${CMAKE_BINARY_DIR}/dist/rapport.1 ${PROJECT_VERSION})
+# Data that is not where it was said to be: the game refuses to start and says what to do.
+add_test(NAME install.missing_data
+  COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport> -DEXPECT_RC=1
+    "-DEXPECT_TEXT=Point --data-dir or RAPPORT_DATA_DIR" "-DARGS=--data-dir /nonexistent/rapport --headless --frames 2"
+    -P ${CMAKE_SOURCE_DIR}/tests/e2e/expect_fail.cmake)
+set_tests_properties(install.missing_data PROPERTIES LABELS install ENVIRONMENT "${RAPPORT_TEST_ENV}")
