@@ -18,6 +18,9 @@ rapport_install_test(prefix "slow-asan" ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
 # the package test belongs to the normal build only.
 if(NOT RAPPORT_SANITIZE)
   rapport_install_test(package "slow-asan" ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR} ${PROJECT_VERSION})
+  # Both install from the same build folder (cmake --install and cpack each write an
+  # install manifest there): one at a time.
+  set_tests_properties(install.prefix install.package PROPERTIES RESOURCE_LOCK rapport_build_install)
 endif()
 rapport_install_test(desktop "" ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR} ${RAPPORT_APP_ID})
 rapport_install_test(man "" $<TARGET_FILE:rapport> ${CMAKE_BINARY_DIR}/dist/rapport.1 ${PROJECT_VERSION})
