@@ -185,6 +185,15 @@ int main(int argc, char **argv) {
     print_paths(&paths);
     return 0;
   }
+  if (!paths.data_found) {
+    fprintf(stderr,
+            "rapport: Rapport's data (assets/theme.ini and scripts/lib/rapport.lua) is not in %s "
+            "(%s). Point --data-dir or RAPPORT_DATA_DIR at the folder that holds assets/ and "
+            "scripts/: an install's share/rapport, or the source tree. `rapport --paths` shows "
+            "what was found.\n",
+            paths.data_dir, cli_path_origin_name(paths.data_from));
+    return 1;
+  }
   opt.data_dir = paths.data_dir;
   opt.font_dir = paths.font_dir;
   opt.save_path = paths.save_path;

@@ -3,6 +3,8 @@
 # test tool is missing, naming the Debian package (tools/ensure-deps.sh installs them).
 set -euo pipefail
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# Any other command that fails names itself (set -e alone would exit silently).
+trap 'echo "FAIL: ${BASH_SOURCE[0]}:$LINENO: $BASH_COMMAND" >&2' ERR
 need() { # need TOOL PACKAGE
   command -v "$1" >/dev/null 2>&1 || fail "$1 is missing: sudo apt-get install $2 (or run tools/ensure-deps.sh)"
 }
