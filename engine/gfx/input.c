@@ -108,6 +108,12 @@ bool gfx_poll_input(Gfx *g, GfxInput *in) {
           in->clicked = true;
         }
         break;
+      case SDL_WINDOWEVENT:
+        /* The window's pixels may be gone (exposed) or rescaled: the next frame is drawn. */
+        if (e.window.event == SDL_WINDOWEVENT_EXPOSED || e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+            e.window.event == SDL_WINDOWEVENT_RESTORED || e.window.event == SDL_WINDOWEVENT_SHOWN)
+          g->redraw = true;
+        break;
       case SDL_MOUSEWHEEL:
         in->wheel += e.wheel.y;
         break;
