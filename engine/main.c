@@ -17,6 +17,7 @@ static void usage(FILE *out) {
           "\n"
           "usage: rapport [--headless] [--replay FILE] [--screenshot-dir DIR] [--save PATH]\n"
           "               [--scenario ID [--profile NAME]] [--frames N] [--stats]\n"
+          "               [--renderer auto|software|accelerated]\n"
           "       rapport COMMAND [options]     (rapport help lists the commands)\n"
           "\n"
           "  --headless            run without a display (SDL dummy driver, software renderer)\n"
@@ -26,7 +27,9 @@ static void usage(FILE *out) {
           "  --scenario ID         skip the menus: go straight to this scenario's briefing\n"
           "  --profile NAME        with --scenario: play as this profile (default Player)\n"
           "  --frames N            headless without a replay: run N frames, then exit\n"
-          "  --stats               print frame-time and memory statistics at exit\n"
+          "  --stats               print the renderer chosen, frame-time and memory statistics\n"
+          "  --renderer R          auto (default; also $RAPPORT_RENDERER): the GPU when it is real,\n"
+          "                        else SDL's software renderer; or force software|accelerated\n"
           "  --help                this text\n",
           RAPPORT_VERSION);
 }
@@ -60,6 +63,11 @@ int main(int argc, char **argv) {
       opt.headless = true;
     } else if (strcmp(a, "--stats") == 0) {
       opt.stats = true;
+    } else if (strcmp(a, "--renderer") == 0 && has_value) {
+      if (!gfx_parse_renderer(argv[++i], &opt.renderer)) {
+        fprintf(stderr, "rapport: --renderer takes auto, software or accelerated, not '%s'\n", argv[i]);
+        return 2;
+      }
     } else if (strcmp(a, "--replay") == 0 && has_value) {
       opt.replay = argv[++i];
     } else if (strcmp(a, "--screenshot-dir") == 0 && has_value) {

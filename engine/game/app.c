@@ -217,7 +217,7 @@ int game_main(const GameOptions *opt) {
     free(app);
     return 1;
   }
-  GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport"};
+  GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport", .renderer = opt->renderer};
   app->gfx = gfx_create(&config, err, sizeof err);
   if (!app->gfx) {
     fprintf(stderr, "rapport: %s\n", err);

@@ -21,6 +21,7 @@ typedef struct GameOptions {
   const char *save_path;     /* database file (NULL: default) */
   long frames;               /* headless without replay: frames to run */
   bool stats;                /* print frame statistics at exit */
+  GfxRendererChoice renderer; /* real window: auto, software or accelerated */
   const char *scenario;      /* start at this scenario's briefing (scenario authors, tests) */
   const char *profile;       /* with --scenario: the profile to play as (default "Player") */
   double start_ms;           /* process start, CLOCK_MONOTONIC ms, for time-to-first-frame */

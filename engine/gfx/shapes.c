@@ -29,6 +29,22 @@ static void mask_size(int kind, int a, int b, int *w, int *h) {
   *h = kind == GFX_SHAPE_ELLIPSE ? 2 * b : 2 * a;
 }
 
+/* Where two triangles of a fan meet, float error can leave a one-pixel crack (seen at the
+ * rim of an ellipse); drawn directly it comes and goes with the position, but a mask is
+ * blitted everywhere, so close any pixel with shape on both sides. */
+static void fill_cracks(SDL_Surface *s) {
+  Uint32 *p = s->pixels;
+  int stride = s->pitch / 4;
+  for (int y = 0; y < s->h; y++)
+    for (int x = 0; x < s->w; x++) {
+      Uint32 *q = &p[y * stride + x];
+      if (*q >> 24) continue;
+      bool lr = x > 0 && x + 1 < s->w && (q[-1] >> 24) && (q[1] >> 24);
+      bool ud = y > 0 && y + 1 < s->h && (q[-stride] >> 24) && (q[stride] >> 24);
+      if (lr || ud) *q = 0xFFFFFFFFu;
+    }
+}
+
 static SDL_Texture *make_mask(Gfx *g, int kind, int a, int b) {
   int w, h;
   mask_size(kind, a, b, &w, &h);
@@ -44,6 +60,7 @@ static SDL_Texture *make_mask(Gfx *g, int kind, int a, int b) {
     const float pi = 3.14159265f, fa = (float)a;
     if (kind == GFX_SHAPE_ELLIPSE) {
       gfx_fill_arc(ren, fa, (float)b, fa, (float)b, 0.0f, 6.2831853f, white);
+
     } else if (kind == GFX_SHAPE_CORNERS) { /* the four quarter fans of gfx_fill_round_rect */
       gfx_fill_arc(ren, fa, fa, fa, fa, pi, 1.5f * pi, white);
       gfx_fill_arc(ren, fa, fa, fa, fa, 1.5f * pi, 2.0f * pi, white);
@@ -54,6 +71,7 @@ static SDL_Texture *make_mask(Gfx *g, int kind, int a, int b) {
     }
     SDL_RenderPresent(ren);
     SDL_DestroyRenderer(ren);
+    fill_cracks(s);
     tex = SDL_CreateTextureFromSurface(g->renderer, s);
     if (tex) {
       SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
