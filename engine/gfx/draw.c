@@ -14,7 +14,12 @@
 
 static SDL_Color sdl_color(GfxColor c) { return (SDL_Color){c.r, c.g, c.b, c.a}; }
 
-static void set_color(Gfx *g, GfxColor c) { SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a); }
+/* An opaque colour is written, not blended: the same pixels, but SDL's software renderer
+ * then uses its plain fill instead of a per-pixel blend loop (half a floor frame's cost). */
+static void set_color(Gfx *g, GfxColor c) {
+  SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+  SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+}
 
 enum { OP_RECT = 1, OP_ELLIPSE, OP_ROUND, OP_ROUND_OUTLINE, OP_TRIANGLE, OP_LINE, OP_CLIP, OP_TEXT };
 
@@ -52,6 +57,7 @@ void gfx_fill_arc(SDL_Renderer *ren, float cx, float cy, float rx, float ry, flo
     idx[i * 3 + 1] = i + 1;
     idx[i * 3 + 2] = i + 2;
   }
+  SDL_SetRenderDrawBlendMode(ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_RenderGeometry(ren, NULL, v, segments + 2, idx, segments * 3);
 }
 
@@ -136,6 +142,7 @@ void gfx_ring_corners(SDL_Renderer *ren, GfxRect r, int rad, int t, GfxColor c) 
       q[0] = b; q[1] = b + 1; q[2] = b + 2;
       q[3] = b + 1; q[4] = b + 3; q[5] = b + 2;
     }
+    SDL_SetRenderDrawBlendMode(ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_RenderGeometry(ren, NULL, v, (SEG + 1) * 2, idx, SEG * 6);
   }
 }
@@ -149,6 +156,7 @@ void gfx_fill_triangle(Gfx *g, int x1, int y1, int x2, int y2, int x3, int y3, G
   SDL_Vertex v[3] = {{{(float)x1, (float)y1}, col, {0, 0}},
                      {{(float)x2, (float)y2}, col, {0, 0}},
                      {{(float)x3, (float)y3}, col, {0, 0}}};
+  SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_RenderGeometry(g->renderer, NULL, v, 3, NULL, 0);
 }
 
@@ -172,6 +180,7 @@ void gfx_line(Gfx *g, int x1, int y1, int x2, int y2, int t, GfxColor c) {
                      {{(float)x2 + nx, (float)y2 + ny}, col, {0, 0}},
                      {{(float)x2 - nx, (float)y2 - ny}, col, {0, 0}}};
   int idx[6] = {0, 1, 2, 1, 3, 2};
+  SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_RenderGeometry(g->renderer, NULL, v, 4, idx, 6);
 }
 
