@@ -45,6 +45,7 @@ struct Gfx {
   bool layer_probe;          /* probing a layer's content: its text is logged as drawn */
   bool redraw;               /* the window needs a full redraw (exposed, resized) */
   bool caching_off;
+  unsigned targets_epoch;    /* bumped when the renderer lost its target textures */
   struct GfxShapeCache *shapes; /* 9-slice corners (shapes.c) */
 };
 

@@ -114,6 +114,12 @@ bool gfx_poll_input(Gfx *g, GfxInput *in) {
             e.window.event == SDL_WINDOWEVENT_RESTORED || e.window.event == SDL_WINDOWEVENT_SHOWN)
           g->redraw = true;
         break;
+      case SDL_RENDER_TARGETS_RESET:
+      case SDL_RENDER_DEVICE_RESET:
+        /* Target textures (cached layers) lost their pixels: repaint them, redraw. */
+        g->targets_epoch++;
+        g->redraw = true;
+        break;
       case SDL_MOUSEWHEEL:
         in->wheel += e.wheel.y;
         break;

@@ -13,6 +13,7 @@ struct GfxLayer {
   uint64_t key;
   GfxRect area;
   float sx, sy;
+  unsigned epoch;            /* g->targets_epoch the texture was painted in */
   uint64_t builds;
 };
 
@@ -72,13 +73,14 @@ void gfx_layer_draw(Gfx *g, GfxLayer *l, GfxRect area, GfxColor clear, void (*dr
   float sx, sy;
   SDL_RenderGetScale(g->renderer, &sx, &sy);
   if (sx <= 0 || sy <= 0) sx = sy = 1;
-  if (!l->tex || key != l->key || sx != l->sx || sy != l->sy) {
+  if (!l->tex || key != l->key || sx != l->sx || sy != l->sy || l->epoch != g->targets_epoch) {
     if (!rebuild(g, l, clear, sx, sy, draw, ctx)) {
       l->key = 0;
       draw(ctx);
       return;
     }
     l->key = key;
+    l->epoch = g->targets_epoch;
     l->sx = sx;
     l->sy = sy;
     l->area = area;

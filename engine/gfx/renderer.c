@@ -123,7 +123,7 @@ bool gfx_open_window_renderer(Gfx *g, const GfxConfig *config, char *err, size_t
   SDL_RendererInfo info;
   SDL_GetRendererInfo(g->renderer, &info);
   g->software = strcmp(info.name, "software") == 0;
-  snprintf(g->renderer_summary, sizeof g->renderer_summary, "%s (%s%s%s)", info.name, why,
+  snprintf(g->renderer_summary, sizeof g->renderer_summary, "%.32s (%.64s%s%.80s)", info.name, why,
            gl_name[0] ? "; OpenGL: " : "", gl_name);
   return true;
 }
