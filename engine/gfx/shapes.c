@@ -82,7 +82,9 @@ static SDL_Texture *make_mask(Gfx *g, int kind, int a, int b) {
   return tex;
 }
 
-/* The cached mask for (kind, a, b), made on first use; NULL when caching is off or fails. */
+/* The cached mask for (kind, a, b); NULL: draw directly this time. A shape gets a mask the
+ * second time it is drawn, so one-off shapes cost nothing extra and the first frame after
+ * start (which matters for time-to-first-frame) draws directly. */
 static SDL_Texture *mask(Gfx *g, int kind, int a, int b) {
   if (g->caching_off || a <= 0 || b < 0 || a > SHAPE_MAX_SIDE / 2 || b > SHAPE_MAX_SIDE / 2) return NULL;
   if (!g->shapes && !(g->shapes = calloc(1, sizeof *g->shapes))) return NULL;
@@ -93,21 +95,20 @@ static SDL_Texture *mask(Gfx *g, int kind, int a, int b) {
     ShapeEntry *e = &c->e[i];
     if (e->kind == kind && e->a == a && e->b == b) {
       e->used = c->clock;
+      if (!e->tex) e->tex = make_mask(g, kind, a, b);
       return e->tex;
     }
     if (e->used < c->e[victim].used) victim = i;
   }
-  SDL_Texture *tex = make_mask(g, kind, a, b);
-  if (!tex) return NULL;
   ShapeEntry *slot;
   if (c->count < SHAPE_CAP) {
     slot = &c->e[c->count++];
   } else { /* least recently used goes */
     slot = &c->e[victim];
-    SDL_DestroyTexture(slot->tex);
+    if (slot->tex) SDL_DestroyTexture(slot->tex);
   }
-  *slot = (ShapeEntry){kind, a, b, tex, c->clock};
-  return tex;
+  *slot = (ShapeEntry){kind, a, b, NULL, c->clock}; /* seen once: a mask next time */
+  return NULL;
 }
 
 static void tint(SDL_Texture *tex, GfxColor c) {
@@ -139,7 +140,8 @@ bool gfx_shape_corners(Gfx *g, GfxShapeKind kind, int rad, int t, GfxRect r, Gfx
 
 void gfx_shapes_destroy(Gfx *g) {
   if (!g->shapes) return;
-  for (int i = 0; i < g->shapes->count; i++) SDL_DestroyTexture(g->shapes->e[i].tex);
+  for (int i = 0; i < g->shapes->count; i++)
+    if (g->shapes->e[i].tex) SDL_DestroyTexture(g->shapes->e[i].tex);
   free(g->shapes);
   g->shapes = NULL;
 }
