@@ -160,7 +160,6 @@ void gfx_begin_probe(Gfx *g) {
 
 uint64_t gfx_end_probe(Gfx *g) {
   g->probing = false;
-  /* A clip left set by the probed code is part of the next frame's state too. */
   return g->probe_hash;
 }
 
