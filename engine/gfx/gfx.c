@@ -102,6 +102,7 @@ Gfx *gfx_create(const GfxConfig *config, char *err, size_t errlen) {
 
 void gfx_destroy(Gfx *g) {
   if (!g) return;
+  gfx_sprites_destroy(g);
   gfx_shapes_destroy(g);
   gfx_text_cache_destroy(g->cache);
   for (int i = 0; i < g->font_count; i++) TTF_CloseFont(g->fonts[i].ttf);

@@ -85,6 +85,9 @@ typedef struct GfxLayer GfxLayer;
 GfxLayer *gfx_layer_create(void);
 void gfx_layer_destroy(GfxLayer *layer);
 void gfx_layer_draw(Gfx *gfx, GfxLayer *layer, GfxRect area, GfxColor clear, void (*draw)(void *ctx), void *ctx);
+/* A small opaque picture (a figure, a portrait) drawn once and stamped: `draw(ctx, ox, oy)`
+ * paints it with the top-left of its w x h box at (ox, oy). Cached by what it draws. */
+void gfx_sprite_draw(Gfx *gfx, int x, int y, int w, int h, void (*draw)(void *ctx, int ox, int oy), void *ctx);
 /* How many times a layer was repainted (for tests and benchmarks). */
 uint64_t gfx_layer_builds(const GfxLayer *layer);
 /* Off: layers and cached shapes draw directly every time (for the pixel comparison test). */

@@ -47,6 +47,7 @@ struct Gfx {
   bool caching_off;
   unsigned targets_epoch;    /* bumped when the renderer lost its target textures */
   struct GfxShapeCache *shapes; /* 9-slice corners (shapes.c) */
+  struct GfxSpriteCache *sprites; /* figures and portraits (sprite.c) */
 };
 
 /* FNV-1a over bytes, folded into the probe hash. */
@@ -72,6 +73,7 @@ bool gfx_shape_blit(Gfx *g, GfxShapeKind kind, int a, int b, int x, int y, GfxCo
 /* The four corners of `r` from a corner mask (rounded fill, or a ring of thickness t). */
 bool gfx_shape_corners(Gfx *g, GfxShapeKind kind, int rad, int t, GfxRect r, GfxColor c);
 void gfx_shapes_destroy(Gfx *g);
+void gfx_sprites_destroy(Gfx *g);
 /* The direct rasterisers the masks are made with (draw.c). */
 void gfx_fill_arc(SDL_Renderer *ren, float cx, float cy, float rx, float ry, float a0, float a1, GfxColor c);
 void gfx_ring_corners(SDL_Renderer *ren, GfxRect r, int rad, int t, GfxColor c);
