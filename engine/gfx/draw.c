@@ -40,6 +40,19 @@ void gfx_outline_rect(Gfx *g, GfxRect r, int t, GfxColor c) {
   gfx_fill_rect(g, (GfxRect){r.x + r.w - t, r.y + t, t, r.h - 2 * t}, c);
 }
 
+/* cos and sin that are exactly 0 at multiples of a right angle: cosf(pi/2) is -4e-8, which
+ * put a quadrant's last vertex a hair left of its centre line; where a coordinate's float
+ * step is finer than that (small x), the rasteriser then dropped a whole column of pixels
+ * between a rounded corner and the rectangle beside it. */
+static float unit_cos(float a) {
+  float c = cosf(a);
+  return fabsf(c) < 1e-5f ? 0.0f : c;
+}
+static float unit_sin(float a) {
+  float s = sinf(a);
+  return fabsf(s) < 1e-5f ? 0.0f : s;
+}
+
 /* A filled fan around (cx, cy) over the angles [a0, a1], radii rx/ry. */
 void gfx_fill_arc(SDL_Renderer *ren, float cx, float cy, float rx, float ry, float a0, float a1, GfxColor c) {
   SDL_Vertex v[MAX_FAN + 2];
@@ -49,7 +62,7 @@ void gfx_fill_arc(SDL_Renderer *ren, float cx, float cy, float rx, float ry, flo
   v[0] = (SDL_Vertex){{cx, cy}, col, {0, 0}};
   for (int i = 0; i <= segments; i++) {
     float a = a0 + (a1 - a0) * (float)i / (float)segments;
-    v[i + 1] = (SDL_Vertex){{cx + cosf(a) * rx, cy + sinf(a) * ry}, col, {0, 0}};
+    v[i + 1] = (SDL_Vertex){{cx + unit_cos(a) * rx, cy + unit_sin(a) * ry}, col, {0, 0}};
   }
   int idx[MAX_FAN * 3];
   for (int i = 0; i < segments; i++) {
@@ -132,7 +145,7 @@ void gfx_ring_corners(SDL_Renderer *ren, GfxRect r, int rad, int t, GfxColor c) 
     int idx[SEG * 6];
     for (int i = 0; i <= SEG; i++) {
       float a = starts[k] + 0.5f * pi * (float)i / SEG;
-      float ca = cosf(a), sa = sinf(a);
+      float ca = unit_cos(a), sa = unit_sin(a);
       v[i * 2] = (SDL_Vertex){{cxs[k] + ca * (float)rad, cys[k] + sa * (float)rad}, col, {0, 0}};
       v[i * 2 + 1] = (SDL_Vertex){{cxs[k] + ca * (float)(rad - t), cys[k] + sa * (float)(rad - t)}, col, {0, 0}};
     }
