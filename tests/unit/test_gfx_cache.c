@@ -1,7 +1,7 @@
 /* test_gfx_cache.c — cached drawing gives the same picture as drawing directly.
- * The mixer floor (room in a cached layer, shapes from cached masks) and the title screen
- * (portraits: many cached ellipses and 9-slice corners) are drawn headless with caching on
- * and off and compared pixel by pixel; the room layer is repainted when what it shows
+ * The mixer floor (room in a cached layer, shapes from cached masks, figures as sprites), a
+ * conversation (a large portrait sprite) and the title screen (portraits, 9-slice panels)
+ * are drawn headless with caching on and off and compared pixel by pixel; the room layer is repainted when what it shows
  * changes (the highlighted zone) and not otherwise; the frame probe's hash is stable for
  * an unchanged frame and changes with the picture.
  */
@@ -165,6 +165,20 @@ static void floor_cached_matches_direct(void **state) {
   gfx_set_caching(g, false);
   direct = capture(&f, "floor_zone_direct");
   assert_same_picture(cached, direct, "floor, other zone");
+  SDL_FreeSurface(cached);
+  SDL_FreeSurface(direct);
+
+  /* A conversation over the floor: the large portrait is a sprite drawn near the origin of
+   * its texture, where float rounding differs most from drawing it in place. */
+  ui_stack_push(&f.app->stack, game_talk_scene(f.app, 0, SIM_JOIN_POLITE));
+  ui_stack_apply(&f.app->stack, f.app);
+  assert_string_equal(ui_stack_top_name(&f.app->stack), "talk");
+  gfx_set_caching(g, true);
+  draw_frame(&f);
+  cached = capture(&f, "talk_cached");
+  gfx_set_caching(g, false);
+  direct = capture(&f, "talk_direct");
+  assert_same_picture(cached, direct, "conversation");
   SDL_FreeSurface(cached);
   SDL_FreeSurface(direct);
   teardown_app(&f);
