@@ -31,7 +31,7 @@ static void usage(FILE *out) {
           "\n"
           "usage: rapport [--headless] [--replay FILE] [--screenshot-dir DIR] [--save PATH]\n"
           "               [--scenario ID [--profile NAME]] [--frames N] [--stats]\n"
-          "               [--data-dir DIR] [--font-dir DIR]\n"
+          "               [--data-dir DIR] [--font-dir DIR] [--renderer auto|software|accelerated]\n"
           "       rapport [--data-dir DIR] COMMAND [options]   (rapport help lists the commands)\n"
           "       rapport --version | --paths | --help\n"
           "\n"
@@ -42,7 +42,9 @@ static void usage(FILE *out) {
           "  --scenario ID         skip the menus: go straight to this scenario's briefing\n"
           "  --profile NAME        with --scenario: play as this profile (default Player)\n"
           "  --frames N            headless without a replay: run N frames, then exit\n"
-          "  --stats               print frame-time and memory statistics at exit\n"
+          "  --stats               print the renderer chosen, frame-time and memory statistics\n"
+          "  --renderer R          auto (default; also $RAPPORT_RENDERER): the GPU when it is real,\n"
+          "                        else SDL's software renderer; or force software|accelerated\n"
           "  --data-dir DIR        the folder with assets/ and scripts/ (or $RAPPORT_DATA_DIR)\n"
           "  --font-dir DIR        the folder with the DejaVu fonts (or $RAPPORT_FONT_DIR)\n"
           "  --paths               print where the data, save, fonts and your scenarios are\n"
@@ -153,6 +155,11 @@ int main(int argc, char **argv) {
       opt.headless = true;
     } else if (strcmp(a, "--stats") == 0) {
       opt.stats = true;
+    } else if (strcmp(a, "--renderer") == 0 && has_value) {
+      if (!gfx_parse_renderer(argv[++i], &opt.renderer)) {
+        fprintf(stderr, "rapport: --renderer takes auto, software or accelerated, not '%s'\n", argv[i]);
+        return 2;
+      }
     } else if (strcmp(a, "--replay") == 0 && has_value) {
       opt.replay = argv[++i];
     } else if (strcmp(a, "--screenshot-dir") == 0 && has_value) {
@@ -180,6 +187,21 @@ int main(int argc, char **argv) {
     usage(stderr);
     return 2;
   }
+  /* The environment's say on drawing, read here like every other setting (no module reads
+   * the environment itself): the renderer when --renderer did not choose, Mesa's "software
+   * only" switch, and a benchmark knob that draws every tick. */
+  if (opt.renderer == GFX_RENDERER_AUTO) {
+    const char *setting = getenv("RAPPORT_RENDERER");
+    GfxRendererChoice from_env;
+    if (setting && *setting && gfx_parse_renderer(setting, &from_env) && from_env != GFX_RENDERER_AUTO) {
+      opt.renderer = from_env;
+      opt.renderer_from_env = true;
+    }
+  }
+  const char *soft_gl = getenv("LIBGL_ALWAYS_SOFTWARE");
+  opt.gl_forced_software = soft_gl && *soft_gl && strcmp(soft_gl, "0") != 0 && strcmp(soft_gl, "false") != 0;
+  const char *every = getenv("RAPPORT_DRAW_EVERY_FRAME");
+  opt.draw_every_frame = every && *every && strcmp(every, "0") != 0;
   if (!resolve_paths(data_dir, opt.save_path, font_dir, &paths)) return 1;
   if (show_paths) {
     print_paths(&paths);

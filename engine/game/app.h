@@ -23,6 +23,10 @@ typedef struct GameOptions {
   const char *font_dir;      /* the DejaVu fonts, resolved by main (NULL: the system's) */
   long frames;               /* headless without replay: frames to run */
   bool stats;                /* print frame statistics at exit */
+  GfxRendererChoice renderer; /* real window: auto, software or accelerated */
+  bool renderer_from_env;    /* the renderer came from $RAPPORT_RENDERER (for --stats) */
+  bool gl_forced_software;   /* $LIBGL_ALWAYS_SOFTWARE: OpenGL can only be a software rasteriser */
+  bool draw_every_frame;     /* $RAPPORT_DRAW_EVERY_FRAME: benchmarks draw every tick */
   const char *scenario;      /* start at this scenario's briefing (scenario authors, tests) */
   const char *profile;       /* with --scenario: the profile to play as (default "Player") */
   double start_ms;           /* process start, CLOCK_MONOTONIC ms, for time-to-first-frame */

@@ -85,7 +85,7 @@ static void hair_shapes(Gfx *g, int cx, int head_y, int head_r, float u, int sty
   }
 }
 
-void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMood mood) {
+static void portrait_at(Gfx *g, int cx, int top, int size, GameLook look, GameMood mood) {
   const float u = (float)size / 100.0f; /* size = height of head + shoulders */
   const int head_r = (int)(22 * u);
   const int head_y = top + (int)(30 * u);
@@ -145,13 +145,10 @@ void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMo
   }
 }
 
-void game_draw_floor_figure(Gfx *g, int cx, int cy, int r, GameLook look, bool highlighted, GfxColor ring) {
-  /* Seen from above and a little in front: shoulders, hands, a big friendly head with
-   * hair and eyes, so a room of them reads as people rather than dots. */
+/* The figure's opaque part (everything but the shadow and the ring). */
+static void floor_figure_at(Gfx *g, int cx, int cy, int r, GameLook look) {
   const GfxColor ink = {40, 36, 34, 255};
   int head_r = (r * 60) / 100, head_y = cy - (r * 28) / 100;
-  gfx_fill_ellipse(g, cx + 2, cy + (r * 55) / 100, r + 1, (r * 45) / 100, (GfxColor){0, 0, 0, 45});
-  if (highlighted) gfx_fill_circle(g, cx, cy, r + 6, ring);
   if (look.hair_style == 2) /* long hair falls behind the shoulders */
     gfx_fill_ellipse(g, cx, head_y + r / 4, head_r + 1, head_r, look.hair);
   gfx_fill_ellipse(g, cx, cy + (r * 30) / 100, r, (r * 60) / 100, look.top);
@@ -169,6 +166,41 @@ void game_draw_floor_figure(Gfx *g, int cx, int cy, int r, GameLook look, bool h
   int eye = r >= 20 ? 2 : 1, ex = (head_r * 2) / 5 > 2 ? (head_r * 2) / 5 : 2;
   gfx_fill_circle(g, cx - ex, head_y + head_r / 4, eye, ink);
   gfx_fill_circle(g, cx + ex, head_y + head_r / 4, eye, ink);
+}
+
+/* Figures and portraits are stamped from sprites (gfx_sprite_draw): drawn once per look,
+ * size and mood, then copied. The sprite callbacks get the box's top-left corner. */
+typedef struct FigureCtx {
+  Gfx *g;
+  int r, size, margin;
+  GameLook look;
+  GameMood mood;
+} FigureCtx;
+
+static void floor_figure_sprite(void *ctx, int ox, int oy) {
+  FigureCtx *f = ctx;
+  floor_figure_at(f->g, ox + f->margin, oy + f->margin, f->r, f->look);
+}
+
+void game_draw_floor_figure(Gfx *g, int cx, int cy, int r, GameLook look, bool highlighted, GfxColor ring) {
+  /* Seen from above and a little in front: shoulders, hands, a big friendly head with
+   * hair and eyes, so a room of them reads as people rather than dots. The shadow and the
+   * highlight ring (translucent, and the ring pulses) are drawn directly under it. */
+  gfx_fill_ellipse(g, cx + 2, cy + (r * 55) / 100, r + 1, (r * 45) / 100, (GfxColor){0, 0, 0, 45});
+  if (highlighted) gfx_fill_circle(g, cx, cy, r + 6, ring);
+  FigureCtx f = {.g = g, .r = r, .margin = r + 6, .look = look};
+  gfx_sprite_draw(g, cx - f.margin, cy - f.margin, 2 * f.margin, 2 * f.margin, floor_figure_sprite, &f);
+}
+
+static void portrait_sprite(void *ctx, int ox, int oy) {
+  FigureCtx *f = ctx;
+  portrait_at(f->g, ox + f->margin, oy + 4, f->size, f->look, f->mood);
+}
+
+void game_draw_portrait(Gfx *g, int cx, int top, int size, GameLook look, GameMood mood) {
+  /* The box: shoulders are 88 units wide, the figure 106 tall, the hair's rim a little more. */
+  FigureCtx f = {.g = g, .size = size, .margin = size * 46 / 100 + 6, .look = look, .mood = mood};
+  gfx_sprite_draw(g, cx - f.margin, top - 4, 2 * f.margin, size * 110 / 100 + 10, portrait_sprite, &f);
 }
 
 void game_draw_title_vignette(UiCtx *ui, GfxRect area) {

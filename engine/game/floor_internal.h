@@ -68,6 +68,7 @@ typedef struct FloorScene {
   GfxRect zone_labels[SIM_MAX_ZONES];
   GameLook looks[SIM_MAX_PEOPLE];
   GameLook player_look;
+  GfxLayer *room_layer;            /* the room drawn once (floor_room.c), NULL until first drawn */
   /* HUD strings, rebuilt only when what they show changes. */
   char clock_text[64];
   int clock_minute;                /* minute the clock text shows (-1: rebuild) */

@@ -195,7 +195,14 @@ static void draw_stage(FloorScene *s, GameApp *app, const SimScenario *sc, const
         gfx_fill_round_rect(g, floor_mrect(s, x, ry, 0.5f, 0.45f), 3, ui_color(t, UI_C_LINE));
 }
 
-void game_floor_draw_room(FloorScene *s, GameApp *app) {
+typedef struct RoomCtx {
+  FloorScene *s;
+  GameApp *app;
+} RoomCtx;
+
+static void draw_room_content(void *ctx) {
+  FloorScene *s = ((RoomCtx *)ctx)->s;
+  GameApp *app = ((RoomCtx *)ctx)->app;
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   const SimScenario *sc = sim_session_scenario(s->session);
@@ -251,3 +258,16 @@ void game_floor_draw_room(FloorScene *s, GameApp *app) {
   }
 }
 
+/* The room changes only with the layout, the text size, the theme or the zone the player
+ * stands in, so it is kept in a cached layer; gfx repaints it when its drawing differs. */
+void game_floor_draw_room(FloorScene *s, GameApp *app) {
+  if (!s->room_layer) s->room_layer = gfx_layer_create();
+  enum { MARGIN = 16 }; /* the frame around the room and group patches spilling over it */
+  GfxRect area = {s->room_px.x - MARGIN, s->room_px.y - MARGIN, s->room_px.w + 2 * MARGIN, s->room_px.h + 2 * MARGIN};
+  if (area.x < 0) area.w += area.x, area.x = 0;
+  if (area.y < 0) area.h += area.y, area.y = 0;
+  if (area.x + area.w > GFX_WIDTH) area.w = GFX_WIDTH - area.x;
+  if (area.y + area.h > GFX_HEIGHT) area.h = GFX_HEIGHT - area.y;
+  RoomCtx ctx = {s, app};
+  gfx_layer_draw(app->gfx, s->room_layer, area, ui_color(&app->theme, UI_C_BACKGROUND), draw_room_content, &ctx);
+}

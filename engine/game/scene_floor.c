@@ -451,7 +451,10 @@ static void floor_resume(UiScene *self, void *app_ptr) {
   }
 }
 
-static void floor_destroy(UiScene *self) { free(self); }
+static void floor_destroy(UiScene *self) {
+  gfx_layer_destroy(((FloorScene *)self)->room_layer);
+  free(self);
+}
 
 static const UiSceneOps FLOOR_OPS = {
   .name = "floor", .update = floor_update, .draw = floor_draw, .destroy = floor_destroy,

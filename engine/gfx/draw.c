@@ -1,6 +1,7 @@
 /* draw.c — shapes and text in layout coordinates (see gfx.h).
- * Shapes are triangle fans through SDL_RenderGeometry; text goes through the texture
- * cache, so a label drawn every frame is rasterised once.
+ * Ellipses and rounded corners are rasterised once per size as white masks (shapes.c) and
+ * blitted tinted, like the text, which goes through the texture cache. While probing
+ * (gfx_begin_probe) every call only folds its arguments into the frame's hash.
  */
 #include "gfx/gfx_internal.h"
 #include "gfx/text_layout.h"
@@ -13,10 +14,21 @@
 
 static SDL_Color sdl_color(GfxColor c) { return (SDL_Color){c.r, c.g, c.b, c.a}; }
 
-static void set_color(Gfx *g, GfxColor c) { SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a); }
+/* An opaque colour is written, not blended: the same pixels, but SDL's software renderer
+ * then uses its plain fill instead of a per-pixel blend loop (half a floor frame's cost). */
+static void set_color(Gfx *g, GfxColor c) {
+  SDL_SetRenderDrawColor(g->renderer, c.r, c.g, c.b, c.a);
+  SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+}
+
+enum { OP_RECT = 1, OP_ELLIPSE, OP_ROUND, OP_ROUND_OUTLINE, OP_TRIANGLE, OP_LINE, OP_CLIP, OP_TEXT };
 
 void gfx_fill_rect(Gfx *g, GfxRect r, GfxColor c) {
   if (r.w <= 0 || r.h <= 0) return;
+  if (g->probing) {
+    gfx_probe_op(g, OP_RECT, (const int[]){r.x, r.y, r.w, r.h}, 4, c);
+    return;
+  }
   set_color(g, c);
   SDL_RenderFillRect(g->renderer, &(SDL_Rect){r.x, r.y, r.w, r.h});
 }
@@ -28,8 +40,21 @@ void gfx_outline_rect(Gfx *g, GfxRect r, int t, GfxColor c) {
   gfx_fill_rect(g, (GfxRect){r.x + r.w - t, r.y + t, t, r.h - 2 * t}, c);
 }
 
+/* cos and sin that are exactly 0 at multiples of a right angle: cosf(pi/2) is -4e-8, which
+ * put a quadrant's last vertex a hair left of its centre line; where a coordinate's float
+ * step is finer than that (small x), the rasteriser then dropped a whole column of pixels
+ * between a rounded corner and the rectangle beside it. */
+static float unit_cos(float a) {
+  float c = cosf(a);
+  return fabsf(c) < 1e-5f ? 0.0f : c;
+}
+static float unit_sin(float a) {
+  float s = sinf(a);
+  return fabsf(s) < 1e-5f ? 0.0f : s;
+}
+
 /* A filled fan around (cx, cy) over the angles [a0, a1], radii rx/ry. */
-static void fill_arc(Gfx *g, float cx, float cy, float rx, float ry, float a0, float a1, GfxColor c) {
+void gfx_fill_arc(SDL_Renderer *ren, float cx, float cy, float rx, float ry, float a0, float a1, GfxColor c) {
   SDL_Vertex v[MAX_FAN + 2];
   int segments = (int)(fmaxf(rx, ry) * fabsf(a1 - a0) / 6.0f) + 4;
   if (segments > MAX_FAN) segments = MAX_FAN;
@@ -37,7 +62,7 @@ static void fill_arc(Gfx *g, float cx, float cy, float rx, float ry, float a0, f
   v[0] = (SDL_Vertex){{cx, cy}, col, {0, 0}};
   for (int i = 0; i <= segments; i++) {
     float a = a0 + (a1 - a0) * (float)i / (float)segments;
-    v[i + 1] = (SDL_Vertex){{cx + cosf(a) * rx, cy + sinf(a) * ry}, col, {0, 0}};
+    v[i + 1] = (SDL_Vertex){{cx + unit_cos(a) * rx, cy + unit_sin(a) * ry}, col, {0, 0}};
   }
   int idx[MAX_FAN * 3];
   for (int i = 0; i < segments; i++) {
@@ -45,12 +70,18 @@ static void fill_arc(Gfx *g, float cx, float cy, float rx, float ry, float a0, f
     idx[i * 3 + 1] = i + 1;
     idx[i * 3 + 2] = i + 2;
   }
-  SDL_RenderGeometry(g->renderer, NULL, v, segments + 2, idx, segments * 3);
+  SDL_SetRenderDrawBlendMode(ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_RenderGeometry(ren, NULL, v, segments + 2, idx, segments * 3);
 }
 
 void gfx_fill_ellipse(Gfx *g, int cx, int cy, int rx, int ry, GfxColor c) {
   if (rx <= 0 || ry <= 0) return;
-  fill_arc(g, (float)cx, (float)cy, (float)rx, (float)ry, 0.0f, 6.2831853f, c);
+  if (g->probing) {
+    gfx_probe_op(g, OP_ELLIPSE, (const int[]){cx, cy, rx, ry}, 4, c);
+    return;
+  }
+  if (gfx_shape_blit(g, GFX_SHAPE_ELLIPSE, rx, ry, cx - rx, cy - ry, c)) return;
+  gfx_fill_arc(g->renderer, (float)cx, (float)cy, (float)rx, (float)ry, 0.0f, 6.2831853f, c);
 }
 
 void gfx_fill_circle(Gfx *g, int cx, int cy, int radius, GfxColor c) {
@@ -65,14 +96,20 @@ void gfx_fill_round_rect(Gfx *g, GfxRect r, int rad, GfxColor c) {
     gfx_fill_rect(g, r, c);
     return;
   }
+  if (g->probing) {
+    gfx_probe_op(g, OP_ROUND, (const int[]){r.x, r.y, r.w, r.h, rad}, 5, c);
+    return;
+  }
+  /* Nine slices: the middle band, the two sides, and four corners from one cached mask. */
   gfx_fill_rect(g, (GfxRect){r.x + rad, r.y, r.w - 2 * rad, r.h}, c);
   gfx_fill_rect(g, (GfxRect){r.x, r.y + rad, rad, r.h - 2 * rad}, c);
   gfx_fill_rect(g, (GfxRect){r.x + r.w - rad, r.y + rad, rad, r.h - 2 * rad}, c);
+  if (gfx_shape_corners(g, GFX_SHAPE_CORNERS, rad, 0, r, c)) return;
   const float pi = 3.14159265f, fr = (float)rad;
-  fill_arc(g, (float)(r.x + rad), (float)(r.y + rad), fr, fr, pi, 1.5f * pi, c);
-  fill_arc(g, (float)(r.x + r.w - rad), (float)(r.y + rad), fr, fr, 1.5f * pi, 2.0f * pi, c);
-  fill_arc(g, (float)(r.x + r.w - rad), (float)(r.y + r.h - rad), fr, fr, 0.0f, 0.5f * pi, c);
-  fill_arc(g, (float)(r.x + rad), (float)(r.y + r.h - rad), fr, fr, 0.5f * pi, pi, c);
+  gfx_fill_arc(g->renderer, (float)(r.x + rad), (float)(r.y + rad), fr, fr, pi, 1.5f * pi, c);
+  gfx_fill_arc(g->renderer, (float)(r.x + r.w - rad), (float)(r.y + rad), fr, fr, 1.5f * pi, 2.0f * pi, c);
+  gfx_fill_arc(g->renderer, (float)(r.x + r.w - rad), (float)(r.y + r.h - rad), fr, fr, 0.0f, 0.5f * pi, c);
+  gfx_fill_arc(g->renderer, (float)(r.x + rad), (float)(r.y + r.h - rad), fr, fr, 0.5f * pi, pi, c);
 }
 
 void gfx_outline_round_rect(Gfx *g, GfxRect r, int rad, int t, GfxColor c) {
@@ -83,11 +120,20 @@ void gfx_outline_round_rect(Gfx *g, GfxRect r, int rad, int t, GfxColor c) {
   }
   if (rad * 2 > r.w) rad = r.w / 2;
   if (rad * 2 > r.h) rad = r.h / 2;
+  if (g->probing) {
+    gfx_probe_op(g, OP_ROUND_OUTLINE, (const int[]){r.x, r.y, r.w, r.h, rad, t}, 6, c);
+    return;
+  }
   gfx_fill_rect(g, (GfxRect){r.x + rad, r.y, r.w - 2 * rad, t}, c);
   gfx_fill_rect(g, (GfxRect){r.x + rad, r.y + r.h - t, r.w - 2 * rad, t}, c);
   gfx_fill_rect(g, (GfxRect){r.x, r.y + rad, t, r.h - 2 * rad}, c);
   gfx_fill_rect(g, (GfxRect){r.x + r.w - t, r.y + rad, t, r.h - 2 * rad}, c);
   if (rad <= 0) return;
+  if (gfx_shape_corners(g, GFX_SHAPE_RING, rad, t, r, c)) return;
+  gfx_ring_corners(g->renderer, r, rad, t, c);
+}
+
+void gfx_ring_corners(SDL_Renderer *ren, GfxRect r, int rad, int t, GfxColor c) {
   const float pi = 3.14159265f;
   float cxs[4] = {(float)(r.x + rad), (float)(r.x + r.w - rad), (float)(r.x + r.w - rad), (float)(r.x + rad)};
   float cys[4] = {(float)(r.y + rad), (float)(r.y + rad), (float)(r.y + r.h - rad), (float)(r.y + r.h - rad)};
@@ -99,7 +145,7 @@ void gfx_outline_round_rect(Gfx *g, GfxRect r, int rad, int t, GfxColor c) {
     int idx[SEG * 6];
     for (int i = 0; i <= SEG; i++) {
       float a = starts[k] + 0.5f * pi * (float)i / SEG;
-      float ca = cosf(a), sa = sinf(a);
+      float ca = unit_cos(a), sa = unit_sin(a);
       v[i * 2] = (SDL_Vertex){{cxs[k] + ca * (float)rad, cys[k] + sa * (float)rad}, col, {0, 0}};
       v[i * 2 + 1] = (SDL_Vertex){{cxs[k] + ca * (float)(rad - t), cys[k] + sa * (float)(rad - t)}, col, {0, 0}};
     }
@@ -109,19 +155,29 @@ void gfx_outline_round_rect(Gfx *g, GfxRect r, int rad, int t, GfxColor c) {
       q[0] = b; q[1] = b + 1; q[2] = b + 2;
       q[3] = b + 1; q[4] = b + 3; q[5] = b + 2;
     }
-    SDL_RenderGeometry(g->renderer, NULL, v, (SEG + 1) * 2, idx, SEG * 6);
+    SDL_SetRenderDrawBlendMode(ren, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_RenderGeometry(ren, NULL, v, (SEG + 1) * 2, idx, SEG * 6);
   }
 }
 
 void gfx_fill_triangle(Gfx *g, int x1, int y1, int x2, int y2, int x3, int y3, GfxColor c) {
+  if (g->probing) {
+    gfx_probe_op(g, OP_TRIANGLE, (const int[]){x1, y1, x2, y2, x3, y3}, 6, c);
+    return;
+  }
   SDL_Color col = sdl_color(c);
   SDL_Vertex v[3] = {{{(float)x1, (float)y1}, col, {0, 0}},
                      {{(float)x2, (float)y2}, col, {0, 0}},
                      {{(float)x3, (float)y3}, col, {0, 0}}};
+  SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_RenderGeometry(g->renderer, NULL, v, 3, NULL, 0);
 }
 
 void gfx_line(Gfx *g, int x1, int y1, int x2, int y2, int t, GfxColor c) {
+  if (g->probing) {
+    gfx_probe_op(g, OP_LINE, (const int[]){x1, y1, x2, y2, t}, 5, c);
+    return;
+  }
   if (t <= 1) {
     set_color(g, c);
     SDL_RenderDrawLine(g->renderer, x1, y1, x2, y2);
@@ -137,10 +193,16 @@ void gfx_line(Gfx *g, int x1, int y1, int x2, int y2, int t, GfxColor c) {
                      {{(float)x2 + nx, (float)y2 + ny}, col, {0, 0}},
                      {{(float)x2 - nx, (float)y2 - ny}, col, {0, 0}}};
   int idx[6] = {0, 1, 2, 1, 3, 2};
+  SDL_SetRenderDrawBlendMode(g->renderer, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_RenderGeometry(g->renderer, NULL, v, 4, idx, 6);
 }
 
 void gfx_set_clip(Gfx *g, const GfxRect *r) {
+  if (g->probing) {
+    gfx_probe_op(g, OP_CLIP, r ? (const int[]){r->x, r->y, r->w, r->h} : (const int[]){-1, -1, -1, -1}, 4,
+                 (GfxColor){0, 0, 0, 0});
+    return;
+  }
   if (!r) {
     SDL_RenderSetClipRect(g->renderer, NULL);
     return;
@@ -151,6 +213,9 @@ void gfx_set_clip(Gfx *g, const GfxRect *r) {
 /* ---- Text ---- */
 
 static void log_drawn(Gfx *g, const char *text) {
+  /* Logged once per frame: by the real draw, or by a layer's probe when the layer's
+   * cached texture stands in for drawing its text. */
+  if (g->probing ? !g->layer_probe : g->layer_building > 0) return;
   size_t n = strlen(text);
   if (g->drawn_len + n + 2 > GFX_DRAWN_CAP) return;
   memcpy(g->drawn + g->drawn_len, text, n);
@@ -188,6 +253,12 @@ static int draw_clean(Gfx *g, GfxFont font, int size, GfxColor c, int x, int y, 
   int dx = x;
   if (align == GFX_ALIGN_CENTER) dx = x - view.w / 2;
   else if (align == GFX_ALIGN_RIGHT) dx = x - view.w;
+  if (g->probing) {
+    gfx_probe_op(g, OP_TEXT, (const int[]){(int)font, size, dx, y}, 4, c);
+    gfx_probe_bytes(g, clean, strlen(clean) + 1);
+    log_drawn(g, clean);
+    return view.w;
+  }
   SDL_RenderCopy(g->renderer, view.texture, NULL, &(SDL_Rect){dx, y, view.w, view.h});
   log_drawn(g, clean);
   return view.w;

@@ -62,14 +62,15 @@ Gfx *gfx_create(const GfxConfig *config, char *err, size_t errlen) {
   if (g->headless) {
     g->target = SDL_CreateRGBSurfaceWithFormat(0, GFX_WIDTH, GFX_HEIGHT, 32, SDL_PIXELFORMAT_ARGB8888);
     g->renderer = g->target ? SDL_CreateSoftwareRenderer(g->target) : NULL;
+    g->software = true;
+    snprintf(g->renderer_summary, sizeof g->renderer_summary, "software (headless)");
   } else {
     g->window = SDL_CreateWindow(config->title ? config->title : "Rapport", SDL_WINDOWPOS_CENTERED,
                                  SDL_WINDOWPOS_CENTERED, GFX_WIDTH, GFX_HEIGHT,
                                  SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    if (g->window) {
-      Uint32 flags = SDL_RENDERER_ACCELERATED | (config->vsync ? SDL_RENDERER_PRESENTVSYNC : 0);
-      g->renderer = SDL_CreateRenderer(g->window, -1, flags);
-      if (!g->renderer) g->renderer = SDL_CreateRenderer(g->window, -1, SDL_RENDERER_SOFTWARE);
+    if (g->window && !gfx_open_window_renderer(g, config, err, errlen)) {
+      gfx_destroy(g);
+      return NULL;
     }
   }
   if (!g->renderer) {
@@ -99,6 +100,8 @@ Gfx *gfx_create(const GfxConfig *config, char *err, size_t errlen) {
 
 void gfx_destroy(Gfx *g) {
   if (!g) return;
+  gfx_sprites_destroy(g);
+  gfx_shapes_destroy(g);
   gfx_text_cache_destroy(g->cache);
   for (int i = 0; i < g->font_count; i++) TTF_CloseFont(g->fonts[i].ttf);
   if (g->renderer) SDL_DestroyRenderer(g->renderer);
@@ -129,6 +132,7 @@ TTF_Font *gfx_font(Gfx *g, GfxFont font, int size) {
 }
 
 void gfx_begin_frame(Gfx *g, GfxColor clear) {
+  g->probing = false;
   SDL_SetRenderDrawColor(g->renderer, clear.r, clear.g, clear.b, 255);
   SDL_RenderClear(g->renderer);
   g->drawn_len = 0;
@@ -147,6 +151,33 @@ void gfx_end_frame(Gfx *g) {
 }
 
 uint64_t gfx_frame_count(const Gfx *g) { return g->frames; }
+
+void gfx_begin_probe(Gfx *g) {
+  g->probing = true;
+  g->probe_hash = 0xcbf29ce484222325ULL;
+}
+
+uint64_t gfx_end_probe(Gfx *g) {
+  g->probing = false;
+  return g->probe_hash;
+}
+
+bool gfx_take_redraw_request(Gfx *g) {
+  bool r = g->redraw || g->pending_shot[0];
+  g->redraw = false;
+  return r;
+}
+
+void gfx_wait_events(Gfx *g, int timeout_ms) {
+  (void)g;
+  if (timeout_ms > 0) SDL_WaitEventTimeout(NULL, timeout_ms);
+}
+
+void gfx_sleep_ms(int ms) {
+  if (ms > 0) SDL_Delay((Uint32)ms);
+}
+
+void gfx_set_caching(Gfx *g, bool on) { g->caching_off = !on; }
 
 double gfx_now_ms(const Gfx *g) {
   return (double)(SDL_GetPerformanceCounter() - g->start_counter) * 1000.0 /

@@ -31,8 +31,19 @@ typedef enum GfxFont { GFX_FONT_REGULAR, GFX_FONT_BOLD, GFX_FONT_COUNT } GfxFont
 
 typedef enum GfxAlign { GFX_ALIGN_LEFT, GFX_ALIGN_CENTER, GFX_ALIGN_RIGHT } GfxAlign;
 
+/* Which renderer draws a real window. AUTO: the accelerated one when the GPU is real,
+ * SDL's software renderer straight to the window when OpenGL would only be a software
+ * rasteriser (llvmpipe, softpipe, swrast) or there is no GPU at all. */
+typedef enum GfxRendererChoice { GFX_RENDERER_AUTO, GFX_RENDERER_SOFTWARE, GFX_RENDERER_ACCELERATED } GfxRendererChoice;
+
+/* "auto", "software" or "accelerated" -> *out; false for anything else. */
+bool gfx_parse_renderer(const char *text, GfxRendererChoice *out);
+
 typedef struct GfxConfig {
   bool headless;          /* SDL dummy video driver + software renderer, no display */
+  GfxRendererChoice renderer; /* real window only */
+  bool renderer_from_env; /* `renderer` came from $RAPPORT_RENDERER (main reads it) */
+  bool gl_forced_software; /* $LIBGL_ALWAYS_SOFTWARE is set (main reads it) */
   bool vsync;             /* real window only */
   const char *title;
   const char *font_dir;   /* NULL: the Debian DejaVu folder (main resolves RAPPORT_FONT_DIR) */
@@ -46,11 +57,43 @@ Gfx *gfx_create(const GfxConfig *config, char *err, size_t errlen);
 void gfx_destroy(Gfx *gfx);
 
 bool gfx_is_headless(const Gfx *gfx);
+/* The renderer in use and why it was chosen, e.g. "software (OpenGL is llvmpipe ...)". */
+const char *gfx_renderer_summary(const Gfx *gfx);
+bool gfx_renderer_is_software(const Gfx *gfx);
 
 /* Frame bracket: begin clears to `clear` and resets the drawn-text log; end presents. */
 void gfx_begin_frame(Gfx *gfx, GfxColor clear);
 void gfx_end_frame(Gfx *gfx);
 uint64_t gfx_frame_count(const Gfx *gfx);
+
+/* ---- Drawing only what changed ----
+ * A probe runs a frame's drawing code without touching a pixel and returns a 64-bit hash
+ * of everything it would have drawn (shapes, colours, text, textures, clips). The loop
+ * draws a real frame only when that hash differs from the last drawn one. */
+void gfx_begin_probe(Gfx *gfx);
+uint64_t gfx_end_probe(Gfx *gfx);
+/* True (once) when the window was exposed, resized or restored: redraw whatever the hash. */
+bool gfx_take_redraw_request(Gfx *gfx);
+/* Sleeps until an event is queued or `timeout_ms` passed (0: just checks). */
+void gfx_wait_events(Gfx *gfx, int timeout_ms);
+/* Sleeps `ms` milliseconds whatever is queued (paces a replay in a window). */
+void gfx_sleep_ms(int ms);
+
+/* A cached layer: what `draw(ctx)` paints is kept in a texture and blitted each frame.
+ * It is repainted only when a probe of `draw` hashes differently from the cached content
+ * (a new layout, text size, colours...), so it can never go stale. `area` is where the
+ * content lies; the layer starts as `clear` there, so draw opaque content over it. */
+typedef struct GfxLayer GfxLayer;
+GfxLayer *gfx_layer_create(void);
+void gfx_layer_destroy(GfxLayer *layer);
+void gfx_layer_draw(Gfx *gfx, GfxLayer *layer, GfxRect area, GfxColor clear, void (*draw)(void *ctx), void *ctx);
+/* A small opaque picture (a figure, a portrait) drawn once and stamped: `draw(ctx, ox, oy)`
+ * paints it with the top-left of its w x h box at (ox, oy). Cached by what it draws. */
+void gfx_sprite_draw(Gfx *gfx, int x, int y, int w, int h, void (*draw)(void *ctx, int ox, int oy), void *ctx);
+/* How many times a layer was repainted (for tests and benchmarks). */
+uint64_t gfx_layer_builds(const GfxLayer *layer);
+/* Off: layers and cached shapes draw directly every time (for the pixel comparison test). */
+void gfx_set_caching(Gfx *gfx, bool on);
 
 /* Adds this frame's SDL events to `input` (the consumer clears it with gfx_input_begin_frame). Returns false when the window was closed. */
 bool gfx_poll_input(Gfx *gfx, GfxInput *input);

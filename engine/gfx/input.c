@@ -108,6 +108,18 @@ bool gfx_poll_input(Gfx *g, GfxInput *in) {
           in->clicked = true;
         }
         break;
+      case SDL_WINDOWEVENT:
+        /* The window's pixels may be gone (exposed) or rescaled: the next frame is drawn. */
+        if (e.window.event == SDL_WINDOWEVENT_EXPOSED || e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED ||
+            e.window.event == SDL_WINDOWEVENT_RESTORED || e.window.event == SDL_WINDOWEVENT_SHOWN)
+          g->redraw = true;
+        break;
+      case SDL_RENDER_TARGETS_RESET:
+      case SDL_RENDER_DEVICE_RESET:
+        /* Target textures (cached layers) lost their pixels: repaint them, redraw. */
+        g->targets_epoch++;
+        g->redraw = true;
+        break;
       case SDL_MOUSEWHEEL:
         in->wheel += e.wheel.y;
         break;

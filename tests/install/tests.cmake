@@ -28,5 +28,5 @@ rapport_install_test(man "" $<TARGET_FILE:rapport> ${CMAKE_BINARY_DIR}/dist/rapp
 add_test(NAME install.missing_data
   COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport> -DEXPECT_RC=1
     "-DEXPECT_TEXT=Point --data-dir or RAPPORT_DATA_DIR" "-DARGS=--data-dir /nonexistent/rapport --headless --frames 2"
-    -P ${CMAKE_SOURCE_DIR}/tests/e2e/expect_fail.cmake)
+    -P ${CMAKE_SOURCE_DIR}/tests/support/expect_fail.cmake)
 set_tests_properties(install.missing_data PROPERTIES LABELS install ENVIRONMENT "${RAPPORT_TEST_ENV}")
