@@ -176,7 +176,7 @@ int main(int argc, char **argv) {
   measure(app, "mixer floor (drawn directly)");
   gfx_set_caching(app->gfx, true);
 
-  ui_stack_push(&app->stack, game_talk_scene(app, 0, SIM_JOIN_POLITE));
+  game_talk_open(app, 0, SIM_JOIN_POLITE);
   ui_stack_apply(&app->stack, app);
   const char *top = ui_stack_top_name(&app->stack);
   char label[64];

@@ -1,4 +1,4 @@
-/* test_gfx_cache.c — cached drawing gives the same picture as drawing directly.
+/* test_game_draw_cache.c — cached drawing gives the same picture as drawing directly.
  * The mixer floor (room in a cached layer, shapes from cached masks, figures as sprites), a
  * conversation (a large portrait sprite) and the title screen (portraits, 9-slice panels)
  * are drawn headless with caching on and off and compared pixel by pixel; the room layer is repainted when what it shows
@@ -170,7 +170,7 @@ static void floor_cached_matches_direct(void **state) {
 
   /* A conversation over the floor: the large portrait is a sprite drawn near the origin of
    * its texture, where float rounding differs most from drawing it in place. */
-  ui_stack_push(&f.app->stack, game_talk_scene(f.app, 0, SIM_JOIN_POLITE));
+  game_talk_open(f.app, 0, SIM_JOIN_POLITE);
   ui_stack_apply(&f.app->stack, f.app);
   assert_string_equal(ui_stack_top_name(&f.app->stack), "talk");
   gfx_set_caching(g, true);
