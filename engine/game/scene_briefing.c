@@ -1,7 +1,8 @@
 /* scene_briefing.c — the briefing before the event: choose an intention and rehearse an
  * opener from its parts (your name, why you are here, a genuine question), read back as
  * one sentence. "Start the event" starts the session and replaces this screen with the
- * floor. F5 reloads the scenario from disk. Depends on game state, front helpers and sim.h.
+ * floor. F5 reloads the scenario from disk. The opener parts are data: the scenario's
+ * `openers`, else assets/openers.ini (game/openers.h). Depends on game state, the ui kit, sim.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,37 +12,7 @@
 #include "game/state.h"
 
 enum { ROW_INTENTION, ROW_WHY, ROW_QUESTION, ROW_BUTTONS, ROW_COUNT };
-enum { OPTIONS_MAX = 4, ITEMS_MAX = 3 * OPTIONS_MAX };
-
-typedef struct Venue {
-  const char *why[OPTIONS_MAX];       /* follows "Hi, I'm NAME — " */
-  const char *question[OPTIONS_MAX];  /* a genuine question */
-} Venue;
-
-static const Venue FAIR = {
-  {"I'm in my final year and curious how people get into your field",
-   "I'm looking for a summer placement and want to learn what your team values",
-   "I'm switching from another subject and trying to see where I'd fit"},
-  {"What does a first year on your team actually look like?",
-   "What are you working on at the moment?",
-   "What do you wish students asked you more often?"},
-};
-static const Venue ALUMNI = {
-  {"I studied here too and wanted to hear how your path went after graduating",
-   "I'm thinking about a change, and the alumni network felt like the friendliest place to start",
-   "I came tonight to reconnect with people from my course"},
-  {"What's kept you busy since you graduated?",
-   "What are you most excited about in your work right now?",
-   "What do you miss most about the old campus?"},
-};
-static const Venue MEETUP = {
-  {"I enjoyed the talk and wanted to meet people who work on this",
-   "I'm new to the city and trying to meet people in the field",
-   "I'm working on a side project in this area and wanted to compare notes"},
-  {"What did you make of the talk?",
-   "What are you working on these days?",
-   "How did you get into this area?"},
-};
+enum { OPTIONS_MAX = SIM_MAX_OPENERS, ITEMS_MAX = 3 * OPTIONS_MAX };
 
 static const struct {
   SimIntention intention;
@@ -61,7 +32,7 @@ enum { INTENTION_COUNT = sizeof INTENTIONS / sizeof INTENTIONS[0] };
 
 typedef struct BriefingScene {
   UiScene base;
-  const Venue *venue;
+  GameOpeners venue;         /* the opener parts: the scenario's, else assets/openers.ini */
   int chosen[3];             /* selected option per chip row */
   int row, col;              /* keyboard focus */
   UiScroll scroll;
@@ -81,31 +52,20 @@ typedef struct BriefingScene {
 static int row_size(const BriefingScene *s, int row) {
   if (row == ROW_BUTTONS) return 2;
   if (row == ROW_INTENTION) return INTENTION_COUNT;
-  const char *const *opts = row == ROW_WHY ? s->venue->why : s->venue->question;
-  int n = 0;
-  while (n < OPTIONS_MAX && opts[n]) n++;
-  return n;
+  int n = row == ROW_WHY ? s->venue.why_count : s->venue.question_count;
+  return n < OPTIONS_MAX ? n : OPTIONS_MAX;
 }
 
 static const char *option_label(const BriefingScene *s, int row, int col) {
   if (row == ROW_INTENTION) return INTENTIONS[col].label;
-  return row == ROW_WHY ? s->venue->why[col] : s->venue->question[col];
-}
-
-static const Venue *venue_for(const SimScenario *sc) {
-  const char *id = sc && sc->id ? sc->id : "";
-  if (strstr(id, "alumni")) return &ALUMNI;
-  if (strstr(id, "meetup") || strstr(id, "industry")) return &MEETUP;
-  if (strstr(id, "fair") || strstr(id, "career")) return &FAIR;
-  if (sc && sc->norms.contact_expected) return &FAIR;
-  return sc && sc->norms.groups_common ? &ALUMNI : &MEETUP;
+  return row == ROW_WHY ? s->venue.why[col] : s->venue.question[col];
 }
 
 static void build_readback(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
   const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
-  snprintf(st->opener, sizeof st->opener, "Hi, I'm %s — %s. %s", name, s->venue->why[s->chosen[ROW_WHY]],
-           s->venue->question[s->chosen[ROW_QUESTION]]);
+  snprintf(st->opener, sizeof st->opener, "Hi, I'm %s — %s. %s", name, s->venue.why[s->chosen[ROW_WHY]],
+           s->venue.question[s->chosen[ROW_QUESTION]]);
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
 
@@ -349,7 +309,7 @@ UiScene *game_briefing_scene(GameApp *app) {
   BriefingScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &BRIEFING_OPS;
-  s->venue = venue_for(app->state->scenario);
+  game_openers_for(app->state->scenario, &app->openers, &s->venue);
   s->row = ROW_INTENTION;
   return &s->base;
 }
