@@ -69,7 +69,6 @@ static void build_readback(BriefingScene *s, GameApp *app) {
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
 
-enum { PLAN_W = 400 };
 
 static const char *const HEADS[3] = {"What do you want from this event?", "Why you're here",
                                      "A genuine question to ask"};
@@ -82,13 +81,14 @@ static void layout(BriefingScene *s, GameApp *app) {
   int header_h = ui_header_bottom(&app->ui, st->scenario && st->scenario->title ? st->scenario->title : "");
   int bh = ui_button_height(&app->ui);
   int footer = ui_footer_top(&app->ui);
-  s->buttons[0] = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
-  s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - PLAN_W, footer - t->unit * 2 - bh, PLAN_W, bh};
-  int view_h = s->buttons[0].y - t->unit * 2 - header_h;
-  s->plan = (GfxRect){GFX_WIDTH - t->margin - PLAN_W, header_h, PLAN_W, view_h};
-  s->view = (GfxRect){t->margin - 12, header_h, s->plan.x - t->unit * 3 - (t->margin - 12), view_h};
-  int width = s->view.w - 24 - 12; /* room for the focus ring and the scroll bar */
-  int x0 = 12, y = 8, gap = t->unit * 3;
+  int u = t->unit, plan_w = u * 50, ring = ui_ring_room(&app->ui);
+  s->buttons[0] = ui_back_button_rect(&app->ui);
+  s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - plan_w, footer - u * 2 - bh, plan_w, bh};
+  int view_h = s->buttons[0].y - u * 2 - header_h;
+  s->plan = (GfxRect){GFX_WIDTH - t->margin - plan_w, header_h, plan_w, view_h};
+  s->view = (GfxRect){t->margin - ring, header_h, s->plan.x - u * 3 - (t->margin - ring), view_h};
+  int width = s->view.w - 3 * ring; /* room for the focus ring and the scroll bar */
+  int x0 = ring, y = u, gap = u * 3;
   s->item_count = 0;
   for (int row = 0; row < 3; row++) {
     if (row == ROW_WHY) {
@@ -122,7 +122,7 @@ static void layout(BriefingScene *s, GameApp *app) {
   build_readback(s, app);
   /* The plan panel: the opener in the larger size when it fits, else in body size, and
    * without the intention's explanation when even that is too tall. */
-  int inner = PLAN_W - 48;
+  int inner = plan_w - u * 6;
   const char *label = INTENTIONS[s->chosen[ROW_INTENTION]].label;
   const char *meaning = INTENTIONS[s->chosen[ROW_INTENTION]].meaning;
   int fixed = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
@@ -243,7 +243,9 @@ static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   if (s->row < ROW_BUTTONS && !in->mouse_moved) {
     int i = item_at(s, s->row, s->col);
-    if (i >= 0) ui_scroll_follow(&s->scroll, s->items[i].y - (s->row > 0 ? 0 : 60), s->items[i].h);
+    /* On the first row, keep the opener above it in view too. */
+    int above = s->row > 0 ? 0 : app->theme.unit * 15 / 2;
+    if (i >= 0) ui_scroll_follow(&s->scroll, s->items[i].y - above, s->items[i].h);
   }
   ui_scroll_update(&s->scroll, in, s->view, &app->theme);
 }
@@ -255,15 +257,16 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const UiTheme *t = &app->theme;
   layout(s, app);
   ui_page_header(&app->ui, "Briefing", st->scenario && st->scenario->title ? st->scenario->title : "");
-  int width = s->view.w - 24 - 12;
-  int ox = s->view.x, oy = s->view.y - (int)s->scroll.offset;
+  int u = t->unit, ring = ui_ring_room(&app->ui);
+  int width = s->view.w - 3 * ring;
+  int ox = s->view.x + ring, oy = s->view.y - (int)s->scroll.offset;
   gfx_set_clip(g, &s->view);
   int sub = ui_size(t, UI_T_SUBHEADING);
-  gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox + 12, oy + s->opener_y, GFX_ALIGN_LEFT, "Your opener");
-  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox + 12,
+  gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox, oy + s->opener_y, GFX_ALIGN_LEFT, "Your opener");
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox,
              oy + s->opener_y + gfx_line_height(g, GFX_FONT_BOLD, sub), width, s->name_line);
   for (int row = 0; row < 3; row++)
-    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox + 12, oy + s->heading_y[row], width, HEADS[row]);
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox, oy + s->heading_y[row], width, HEADS[row]);
   for (int i = 0; i < s->item_count; i++) {
     int row = s->item_row[i], col = s->item_col[i];
     ui_chip(&app->ui, on_screen(s, s->items[i]), option_label(s, row, col), s->chosen[row] == col,
@@ -275,7 +278,7 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GfxRect rb = s->plan;
   ui_panel(&app->ui, rb, UI_C_SURFACE_ALT);
   gfx_fill_round_rect(g, (GfxRect){rb.x, rb.y, 6, rb.h}, 3, ui_color(t, UI_C_WARM));
-  int inner = rb.w - 48, x = rb.x + 24;
+  int inner = rb.w - u * 6, x = rb.x + u * 3;
   int y = rb.y + t->unit * 2;
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "Tonight you intend to");
   y += t->unit;
