@@ -64,11 +64,17 @@ static const char *option_label(const BriefingScene *s, int row, int col) {
 static void build_readback(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
   const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
-  snprintf(st->opener, sizeof st->opener, "Hi, I'm %s — %s. %s", name, s->venue.why[s->chosen[ROW_WHY]],
-           s->venue.question[s->chosen[ROW_QUESTION]]);
+  int n = snprintf(st->opener, sizeof st->opener, "Hi, I'm %s — %s. %s", name, s->venue.why[s->chosen[ROW_WHY]],
+                   s->venue.question[s->chosen[ROW_QUESTION]]);
+  if (n >= (int)sizeof st->opener) { /* parts at their longest: drop a character cut in two */
+    size_t len = sizeof st->opener - 1, start = len;
+    while (start > 0 && ((unsigned char)st->opener[start - 1] & 0xC0) == 0x80) start--;
+    unsigned char lead = start > 0 ? (unsigned char)st->opener[start - 1] : 0;
+    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (start > 0 && len - (start - 1) < need) st->opener[start - 1] = '\0';
+  }
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
-
 
 static const char *const HEADS[3] = {"What do you want from this event?", "Why you're here",
                                      "A genuine question to ask"};
