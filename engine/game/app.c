@@ -222,6 +222,14 @@ int game_main(const GameOptions *opt) {
     free(app);
     return 1;
   }
+  char openers_path[1200];
+  game_path(app, openers_path, sizeof openers_path, "assets/openers.ini");
+  if (!game_openers_load(&app->openers, openers_path, err, sizeof err)) {
+    fprintf(stderr, "rapport: %s\n", err);
+    gfx_replay_destroy(replay);
+    free(app);
+    return 1;
+  }
   GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport",
                       .font_dir = opt->font_dir, .renderer = opt->renderer,
                       .renderer_from_env = opt->renderer_from_env,

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 
+#include "game/openers.h"
 #include "gfx/gfx.h"
 #include "ui/scene.h"
 #include "ui/theme.h"
@@ -44,6 +45,7 @@ struct GameApp {
   double time;               /* seconds of game time (ticks / 60) */
   bool quit;
   char root[1024];           /* the data folder: assets/, scripts/ (options->data_dir) */
+  GameOpeners openers;       /* the briefing's fallback opener parts (assets/openers.ini) */
   struct GameState *state;   /* the player's session, profile and save (game/state.h) */
 };
 

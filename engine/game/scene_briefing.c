@@ -1,7 +1,8 @@
 /* scene_briefing.c — the briefing before the event: choose an intention and rehearse an
  * opener from its parts (your name, why you are here, a genuine question), read back as
  * one sentence. "Start the event" starts the session and replaces this screen with the
- * floor. F5 reloads the scenario from disk. Depends on game state, front helpers and sim.h.
+ * floor. F5 reloads the scenario from disk. The opener parts are data: the scenario's
+ * `openers`, else assets/openers.ini (game/openers.h). Depends on game state, the ui kit, sim.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,37 +13,7 @@
 #include "game/state.h"
 
 enum { ROW_INTENTION, ROW_WHY, ROW_QUESTION, ROW_BUTTONS, ROW_COUNT };
-enum { OPTIONS_MAX = 4, ITEMS_MAX = 3 * OPTIONS_MAX };
-
-typedef struct Venue {
-  const char *why[OPTIONS_MAX];       /* follows "Hi, I'm NAME — " */
-  const char *question[OPTIONS_MAX];  /* a genuine question */
-} Venue;
-
-static const Venue FAIR = {
-  {"I'm in my final year and curious how people get into your field",
-   "I'm looking for a summer placement and want to learn what your team values",
-   "I'm switching from another subject and trying to see where I'd fit"},
-  {"What does a first year on your team actually look like?",
-   "What are you working on at the moment?",
-   "What do you wish students asked you more often?"},
-};
-static const Venue ALUMNI = {
-  {"I studied here too and wanted to hear how your path went after graduating",
-   "I'm thinking about a change, and the alumni network felt like the friendliest place to start",
-   "I came tonight to reconnect with people from my course"},
-  {"What's kept you busy since you graduated?",
-   "What are you most excited about in your work right now?",
-   "What do you miss most about the old campus?"},
-};
-static const Venue MEETUP = {
-  {"I enjoyed the talk and wanted to meet people who work on this",
-   "I'm new to the city and trying to meet people in the field",
-   "I'm working on a side project in this area and wanted to compare notes"},
-  {"What did you make of the talk?",
-   "What are you working on these days?",
-   "How did you get into this area?"},
-};
+enum { OPTIONS_MAX = SIM_MAX_OPENERS, ITEMS_MAX = 3 * OPTIONS_MAX };
 
 static const struct {
   SimIntention intention;
@@ -62,7 +33,7 @@ enum { INTENTION_COUNT = sizeof INTENTIONS / sizeof INTENTIONS[0] };
 
 typedef struct BriefingScene {
   UiScene base;
-  const Venue *venue;
+  GameOpeners venue;         /* the opener parts: the scenario's, else assets/openers.ini */
   int chosen[3];             /* selected option per chip row */
   int row, col;              /* keyboard focus */
   UiScroll scroll;
@@ -82,37 +53,31 @@ typedef struct BriefingScene {
 static int row_size(const BriefingScene *s, int row) {
   if (row == ROW_BUTTONS) return 2;
   if (row == ROW_INTENTION) return INTENTION_COUNT;
-  const char *const *opts = row == ROW_WHY ? s->venue->why : s->venue->question;
-  int n = 0;
-  while (n < OPTIONS_MAX && opts[n]) n++;
-  return n;
+  int n = row == ROW_WHY ? s->venue.why_count : s->venue.question_count;
+  return n < OPTIONS_MAX ? n : OPTIONS_MAX;
 }
 
 static const char *option_label(const BriefingScene *s, int row, int col) {
   if (row == ROW_INTENTION) return INTENTIONS[col].label;
-  return row == ROW_WHY ? s->venue->why[col] : s->venue->question[col];
-}
-
-static const Venue *venue_for(const SimScenario *sc) {
-  const char *id = sc && sc->id ? sc->id : "";
-  if (strstr(id, "alumni")) return &ALUMNI;
-  if (strstr(id, "meetup") || strstr(id, "industry")) return &MEETUP;
-  if (strstr(id, "fair") || strstr(id, "career")) return &FAIR;
-  if (sc && sc->norms.contact_expected) return &FAIR;
-  return sc && sc->norms.groups_common ? &ALUMNI : &MEETUP;
+  return row == ROW_WHY ? s->venue.why[col] : s->venue.question[col];
 }
 
 static void build_readback(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
   const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
   char opener[sizeof st->opener];
-  snprintf(opener, sizeof opener, "Hi, I'm %s — %s. %s", name, s->venue->why[s->chosen[ROW_WHY]],
-           s->venue->question[s->chosen[ROW_QUESTION]]);
+  int n = snprintf(opener, sizeof opener, "Hi, I'm %s — %s. %s", name, s->venue.why[s->chosen[ROW_WHY]],
+                   s->venue.question[s->chosen[ROW_QUESTION]]);
+  if (n >= (int)sizeof opener) { /* parts at their longest: drop a character cut in two */
+    size_t len = sizeof opener - 1, start = len;
+    while (start > 0 && ((unsigned char)opener[start - 1] & 0xC0) == 0x80) start--;
+    unsigned char lead = start > 0 ? (unsigned char)opener[start - 1] : 0;
+    size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (start > 0 && len - (start - 1) < need) opener[start - 1] = '\0';
+  }
   game_state_set_opener(st, opener);
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
-
-enum { PLAN_W = 400 };
 
 static const char *const HEADS[3] = {"What do you want from this event?", "Why you're here",
                                      "A genuine question to ask"};
@@ -125,13 +90,14 @@ static void layout(BriefingScene *s, GameApp *app) {
   int header_h = ui_header_bottom(&app->ui, st->scenario && st->scenario->title ? st->scenario->title : "");
   int bh = ui_button_height(&app->ui);
   int footer = ui_footer_top(&app->ui);
-  s->buttons[0] = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
-  s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - PLAN_W, footer - t->unit * 2 - bh, PLAN_W, bh};
-  int view_h = s->buttons[0].y - t->unit * 2 - header_h;
-  s->plan = (GfxRect){GFX_WIDTH - t->margin - PLAN_W, header_h, PLAN_W, view_h};
-  s->view = (GfxRect){t->margin - 12, header_h, s->plan.x - t->unit * 3 - (t->margin - 12), view_h};
-  int width = s->view.w - 24 - 12; /* room for the focus ring and the scroll bar */
-  int x0 = 12, y = 8, gap = t->unit * 3;
+  int u = t->unit, plan_w = u * 50, ring = ui_ring_room(&app->ui);
+  s->buttons[0] = ui_back_button_rect(&app->ui);
+  s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - plan_w, footer - u * 2 - bh, plan_w, bh};
+  int view_h = s->buttons[0].y - u * 2 - header_h;
+  s->plan = (GfxRect){GFX_WIDTH - t->margin - plan_w, header_h, plan_w, view_h};
+  s->view = (GfxRect){t->margin - ring, header_h, s->plan.x - u * 3 - (t->margin - ring), view_h};
+  int width = s->view.w - 3 * ring; /* room for the focus ring and the scroll bar */
+  int x0 = ring, y = u, gap = u * 3;
   s->item_count = 0;
   for (int row = 0; row < 3; row++) {
     if (row == ROW_WHY) {
@@ -165,7 +131,7 @@ static void layout(BriefingScene *s, GameApp *app) {
   build_readback(s, app);
   /* The plan panel: the opener in the larger size when it fits, else in body size, and
    * without the intention's explanation when even that is too tall. */
-  int inner = PLAN_W - 48;
+  int inner = plan_w - u * 6;
   const char *label = INTENTIONS[s->chosen[ROW_INTENTION]].label;
   const char *meaning = INTENTIONS[s->chosen[ROW_INTENTION]].meaning;
   int fixed = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
@@ -282,7 +248,9 @@ static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   if (s->row < ROW_BUTTONS && !in->mouse_moved) {
     int i = item_at(s, s->row, s->col);
-    if (i >= 0) ui_scroll_follow(&s->scroll, s->items[i].y - (s->row > 0 ? 0 : 60), s->items[i].h);
+    /* On the first row, keep the opener above it in view too. */
+    int above = s->row > 0 ? 0 : app->theme.unit * 15 / 2;
+    if (i >= 0) ui_scroll_follow(&s->scroll, s->items[i].y - above, s->items[i].h);
   }
   ui_scroll_update(&s->scroll, in, s->view, &app->theme);
 }
@@ -294,15 +262,16 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const UiTheme *t = &app->theme;
   layout(s, app);
   ui_page_header(&app->ui, "Briefing", st->scenario && st->scenario->title ? st->scenario->title : "");
-  int width = s->view.w - 24 - 12;
-  int ox = s->view.x, oy = s->view.y - (int)s->scroll.offset;
+  int u = t->unit, ring = ui_ring_room(&app->ui);
+  int width = s->view.w - 3 * ring;
+  int ox = s->view.x + ring, oy = s->view.y - (int)s->scroll.offset;
   gfx_set_clip(g, &s->view);
   int sub = ui_size(t, UI_T_SUBHEADING);
-  gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox + 12, oy + s->opener_y, GFX_ALIGN_LEFT, "Your opener");
-  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox + 12,
+  gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox, oy + s->opener_y, GFX_ALIGN_LEFT, "Your opener");
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox,
              oy + s->opener_y + gfx_line_height(g, GFX_FONT_BOLD, sub), width, s->name_line);
   for (int row = 0; row < 3; row++)
-    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox + 12, oy + s->heading_y[row], width, HEADS[row]);
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox, oy + s->heading_y[row], width, HEADS[row]);
   for (int i = 0; i < s->item_count; i++) {
     int row = s->item_row[i], col = s->item_col[i];
     ui_chip(&app->ui, on_screen(s, s->items[i]), option_label(s, row, col), s->chosen[row] == col,
@@ -314,7 +283,7 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GfxRect rb = s->plan;
   ui_panel(&app->ui, rb, UI_C_SURFACE_ALT);
   gfx_fill_round_rect(g, (GfxRect){rb.x, rb.y, 6, rb.h}, 3, ui_color(t, UI_C_WARM));
-  int inner = rb.w - 48, x = rb.x + 24;
+  int inner = rb.w - u * 6, x = rb.x + u * 3;
   int y = rb.y + t->unit * 2;
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "Tonight you intend to");
   y += t->unit;
@@ -348,7 +317,7 @@ UiScene *game_briefing_scene(GameApp *app) {
   BriefingScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &BRIEFING_OPS;
-  s->venue = venue_for(app->state->scenario);
+  game_openers_for(app->state->scenario, &app->openers, &s->venue);
   s->row = ROW_INTENTION;
   return &s->base;
 }

@@ -125,19 +125,21 @@ static void layout(ClassScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   int top = ui_header_bottom(&app->ui, subtitle(s)) + t->unit;
   int bh = ui_button_height(&app->ui);
-  int by = ui_footer_top(&app->ui) - t->unit * 2 - bh;
-  s->back = (GfxRect){t->margin, by, 220, bh};
-  s->next = (GfxRect){GFX_WIDTH - t->margin - 420, by, 420, bh};
-  int left_w = 560;
+  int u = t->unit;
+  int by = ui_footer_top(&app->ui) - u * 2 - bh;
+  s->back = ui_back_button_rect(&app->ui);
+  s->next = (GfxRect){GFX_WIDTH - t->margin - u * 105 / 2, by, u * 105 / 2, bh};
+  int left_w = u * 70;       /* the list column; the workshop code takes the rest */
+  int prompt_w = u * 225 / 2; /* the code screen's prompt and messages */
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
   int field_h = body_lh + t->unit * 3;
   int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, left_w,
                                 "That code has a typo somewhere: check each character.") + t->unit;
   if (s->mode == M_CODE) {
-    int y = top + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, 900,
+    int y = top + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, prompt_w,
                                     "Type the code your teacher wrote on the board.") + t->unit * 3;
     s->field_head_y = y;
-    s->field_rect = (GfxRect){t->margin, y + body_lh + t->unit, 360, field_h};
+    s->field_rect = (GfxRect){t->margin, y + body_lh + u, u * 45, field_h}; /* a code is short */
     y = s->field_rect.y + field_h + t->unit * 3;
     s->field2_head_y = y;
     s->field2_rect = (GfxRect){t->margin, y + body_lh + t->unit, left_w, field_h};
@@ -148,10 +150,11 @@ static void layout(ClassScene *s, GameApp *app) {
   s->field_head_y = s->field_rect.y - body_lh - t->unit;
   s->list_head_y = top;
   int list_top = top + body_lh + t->unit;
-  s->view = (GfxRect){t->margin - 8, list_top, left_w + 16, s->field_head_y - t->unit * 2 - list_top};
-  int y = 8;
+  /* The list keeps a unit around its rows for the focus ring, and room for its scroll bar. */
+  s->view = (GfxRect){t->margin - u, list_top, left_w + u * 2, s->field_head_y - u * 2 - list_top};
+  int y = u;
   for (int i = 0; i < row_count(s); i++) {
-    s->rows[i] = (GfxRect){8, y, left_w - 14, bh};
+    s->rows[i] = (GfxRect){u, y, left_w - u * 7 / 4, bh};
     y += bh + t->unit;
   }
   s->scroll.content_h = y;
@@ -160,7 +163,7 @@ static void layout(ClassScene *s, GameApp *app) {
   s->side_y = top;
   int sy = top + body_lh + t->unit;
   sy += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_HEADING, rw, "XXXX-XXXX") + t->unit;
-  sy += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, rw - 20,
+  sy += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, rw - u * 5 / 2,
                           s->code_line[0] ? s->code_line : "No workshop code yet.") + t->unit * 2;
   s->code_btn = (GfxRect){rx, sy, rw, bh};
   s->dash_btn = (GfxRect){rx, sy + bh + t->unit * 2, rw, bh};
@@ -360,7 +363,8 @@ static void draw_list(ClassScene *s, GameApp *app) {
            s->mode == M_HOME ? "Classes" : "Students: pick your name to play");
   gfx_set_clip(g, &s->view);
   if (row_count(s) == 0)
-    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + t->unit, s->view.y + t->unit,
+            s->view.w - t->unit * 2,
                s->mode == M_HOME ? "No classes yet. Type a class name below to make one."
                                  : "No students yet. Type a student's name below to add them.");
   for (int i = 0; i < row_count(s); i++) {
@@ -407,7 +411,7 @@ static void draw_side(ClassScene *s, GameApp *app) {
   const char *code = app->state->workshop;
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_HEADING, code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, rx, y, rw,
                   code[0] ? code : "None") + t->unit;
-  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, rx, y, rw - 20,
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, rx, y, rw - t->unit * 5 / 2,
              s->code_line[0] ? s->code_line : "No workshop code yet.");
   ui_button(&app->ui, s->code_btn, code[0] ? "Change the workshop code" : "Set the workshop code",
             UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_CODE, false);
@@ -427,8 +431,9 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_page_header(&app->ui, title, subtitle(s));
   if (s->mode == M_CODE) {
     int body = ui_size(t, UI_T_BODY);
+    int prompt_w = t->unit * 225 / 2;
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, ui_header_bottom(&app->ui, subtitle(s)) + t->unit,
-               900, "Type the code your teacher wrote on the board.");
+            prompt_w, "Type the code your teacher wrote on the board.");
     gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
              "Code");
     ui_text_field_draw(&app->ui, s->field_rect, &s->field, "e.g. 9D01-14JN", extra_at(s, s->focus) == I_FIELD);
@@ -440,7 +445,7 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
     }
     if (s->message[0])
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
-                 s->side_y, 900, s->message);
+                 s->side_y, prompt_w, s->message);
   } else {
     draw_list(s, app);
     if (s->mode == M_STUDENTS) draw_side(s, app);

@@ -162,18 +162,18 @@ static void layout(DashScene *s, GameApp *app) {
   int body_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
   int title_h = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
   int bottom = by - t->unit * 2;
-  int left_w = 600;
+  int left_w = t->unit * 75; /* the table's column; the charts take the rest */
   int rx = x + left_w + t->unit * 3, rw = GFX_WIDTH - t->margin - rx;
   s->row_h = body_lh + t->unit / 2;
   /* The table takes the left column; the chart and the skill averages (a 2 x 3 grid) the
    * right one. When that leaves too little room (large text), one panel at a time. */
-  int skills_h = title_h + 3 * (small_lh + t->unit * 2 + 6) + t->unit * 3;
+  int skills_h = title_h + 3 * (small_lh + t->unit * 2 + t->unit * 3 / 4) + t->unit * 3;
   s->table = (GfxRect){x, top, left_w, bottom - top};
   s->skills = (GfxRect){rx, bottom - skills_h, rw, skills_h};
   s->scatter = (GfxRect){rx, top, rw, s->skills.y - t->unit * 2 - top};
   s->strategies = s->scatter;
   s->per_page = rows_fitting(s, app, s->table, true);
-  s->compact = s->per_page < 5 || s->scatter.h < 260;
+  s->compact = s->per_page < 5 || s->scatter.h < t->unit * 65 / 2;
   if (s->compact) {
     s->scatter = s->skills = s->strategies = (GfxRect){rx, top, rw, bottom - top};
     s->per_page = rows_fitting(s, app, s->table, false);
@@ -187,7 +187,7 @@ static void layout(DashScene *s, GameApp *app) {
     gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? "Anonymous: Off"
                 : b == B_PANEL ? "Show: strategies" : button_label(s, b), &w, &h);
     w += t->unit * 8;
-    if (w < 160) w = 160;
+    if (w < t->unit * 20) w = t->unit * 20;
     if (b == B_BACK) {
       s->btn[b] = (GfxRect){GFX_WIDTH - t->margin - w, by, w, bh};
     } else if (button_shown(s, b)) {
@@ -219,7 +219,7 @@ static Cols table_cols(GameApp *app, GfxRect r) {
     if (hw[c] < nw) hw[c] = nw;
   }
   Cols c;
-  c.skill = r.x + r.w - pad - 6 * 12;                     /* six mini bars */
+  c.skill = r.x + r.w - pad - 6 * (t->unit * 3 / 2);      /* six mini bars */
   c.cards = c.skill - t->unit * 3;
   c.call = c.cards - hw[2] - t->unit * 2;
   c.depth = c.call - hw[1] - t->unit * 2;
@@ -237,8 +237,8 @@ static void table_row(DashScene *s, GameApp *app, const Cols *c, int y, const ch
   GfxColor ink = ui_color(t, UI_C_INK), soft = ui_color(t, UI_C_INK_SOFT);
   int ty = y + t->unit / 2, x = c->name_x;
   if (bot) {
-    diamond(g, x + 8, y + s->row_h / 2, 7, ui_color(t, UI_C_WARM));
-    x += 26;
+    diamond(g, x + t->unit, y + s->row_h / 2, 7, ui_color(t, UI_C_WARM));
+    x += t->unit * 13 / 4; /* the name after the bot's mark */
   }
   char name[96], num[32];
   ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, label, c->name_w - (x - c->name_x), name, sizeof name);
@@ -251,9 +251,10 @@ static void table_row(DashScene *s, GameApp *app, const Cols *c, int y, const ch
   gfx_text(g, GFX_FONT_REGULAR, body, soft, c->cards, ty, GFX_ALIGN_RIGHT, num);
   for (int k = 0; skills && k < SAVE_SKILL_COUNT; k++) {
     int full = s->row_h - t->unit, h = full * skills[k] / 100;
-    int bx = c->skill + k * 12, base = y + s->row_h - t->unit / 2;
-    gfx_fill_rect(g, (GfxRect){bx, base - full, 9, full}, ui_color(t, UI_C_LINE));
-    if (h > 0) gfx_fill_rect(g, (GfxRect){bx, base - h, 9, h}, ui_color(t, bot ? UI_C_WARM : UI_C_ACCENT));
+    int step = t->unit * 3 / 2, bw = t->unit * 9 / 8; /* a mini bar and the gap after it */
+    int bx = c->skill + k * step, base = y + s->row_h - t->unit / 2;
+    gfx_fill_rect(g, (GfxRect){bx, base - full, bw, full}, ui_color(t, UI_C_LINE));
+    if (h > 0) gfx_fill_rect(g, (GfxRect){bx, base - h, bw, h}, ui_color(t, bot ? UI_C_WARM : UI_C_ACCENT));
   }
 }
 
@@ -271,7 +272,7 @@ static void draw_table(DashScene *s, GameApp *app) {
   gfx_text(g, GFX_FONT_BOLD, small, soft, c.depth, y, GFX_ALIGN_RIGHT, HEADS[0]);
   gfx_text(g, GFX_FONT_BOLD, small, soft, c.call, y, GFX_ALIGN_RIGHT, HEADS[1]);
   gfx_text(g, GFX_FONT_BOLD, small, soft, c.cards, y, GFX_ALIGN_RIGHT, HEADS[2]);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, c.skill + 6 * 12 / 2, y, GFX_ALIGN_CENTER, "Skills");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, c.skill + 6 * (t->unit * 3 / 2) / 2, y, GFX_ALIGN_CENTER, "Skills");
   y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   gfx_fill_rect(g, (GfxRect){r.x + pad, y, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
   y += t->unit;
@@ -341,18 +342,19 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   gfx_measure(g, GFX_FONT_REGULAR, tag, "student", &lw, &lh);
   /* Legend on the line under the title. */
   int ly = r.y + pad + slh + t->unit / 2;
+  int key = t->unit * 5 / 2; /* a legend entry's text after its mark */
   gfx_fill_circle(g, r.x + pad + 7, ly + lh / 2, 6, ui_color(t, UI_C_ACCENT));
-  gfx_text(g, GFX_FONT_REGULAR, tag, soft, r.x + pad + 20, ly, GFX_ALIGN_LEFT, "a student (their number)");
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, r.x + pad + key, ly, GFX_ALIGN_LEFT, "a student (their number)");
   int aw = 0;
   gfx_measure(g, GFX_FONT_REGULAR, tag, "a student (their number)", &aw, &lh);
-  int bx = r.x + pad + 20 + aw + t->unit * 4, bw2 = 0;
+  int bx = r.x + pad + key + aw + t->unit * 4, bw2 = 0;
   gfx_measure(g, GFX_FONT_REGULAR, tag, "a strategy bot", &bw2, &lh);
-  if (bx + 20 + bw2 > r.x + r.w - pad) {  /* large text: the second entry on its own line */
+  if (bx + key + bw2 > r.x + r.w - pad) {  /* large text: the second entry on its own line */
     bx = r.x + pad;
     ly += lh + t->unit / 2;
   }
   diamond(g, bx + 7, ly + lh / 2, 7, ui_color(t, UI_C_WARM));
-  gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + 20, ly, GFX_ALIGN_LEFT, "a strategy bot");
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + key, ly, GFX_ALIGN_LEFT, "a strategy bot");
   /* A caption under the axis names the corners (colour is never the only cue). */
   const char *caption = "Top left: connectors (deep, few cards). Bottom right: collectors.";
   int cap_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
@@ -361,7 +363,7 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   plot.h = r.y + r.h - pad - cap_h - slh - t->unit * 3 - plot.y;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, UI_C_INK_SOFT, r.x + pad, r.y + r.h - pad - cap_h, r.w - 2 * pad,
              caption);
-  if (plot.h < 40) return;
+  if (plot.h < t->unit * 5) return;
   double max_cards = 5, max_depth = 10;
   for (int i = 0; i < s->count; i++) {
     if (!s->rows[i].has_latest) continue;
@@ -483,8 +485,9 @@ static void draw_strategies(DashScene *s, GameApp *app) {
     snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", BOT_LABEL[b], s->bots[b].depth_gain,
              s->bots[b].callable, s->bots[b].cards);
     int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
-    diamond(g, r.x + pad + 8, y + lh / 2, 7, ui_color(t, UI_C_WARM));
-    y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad + 30, y, r.w - 2 * pad - 30, line) +
+    int key = t->unit * 15 / 4; /* the line after the bot's mark */
+    diamond(g, r.x + pad + t->unit, y + lh / 2, 7, ui_color(t, UI_C_WARM));
+    y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad + key, y, r.w - 2 * pad - key, line) +
          t->unit / 2;
   }
 }

@@ -151,13 +151,13 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
   int h1 = big_h + text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, "People you could call tomorrow", false) +
            t->unit + text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, s->callable_names, false);
   /* The chart's bars take what the view leaves once the heading, the value and label
-   * lines and the caption are measured, between 48 and 120 px: at large text sizes the
+   * lines and the caption are measured, between 6 and 15 units: at large text sizes the
    * bars get shorter rather than the card running out of the view mid-sentence. */
   int chart_text = text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[2] - 2 * pad, CHART, false) + t->unit +
                    small_lh * 4 + text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, 0, 0, cw[2] - 2 * pad, CAPTION, false);
   int plot = s->view.rect.h - 2 * pad - chart_text - t->unit;
-  if (plot > 120) plot = 120;
-  if (plot < 48) plot = 48;
+  if (plot > t->unit * 15) plot = t->unit * 15;
+  if (plot < t->unit * 6) plot = t->unit * 6;
   int chart_h = plot + small_lh * 4;
   int h2 = chart_text + plot;
   int h = h0 > h1 ? h0 : h1;
@@ -246,13 +246,14 @@ static int draw_skills(DebriefScene *s, GameApp *app, int x, int y, int w, bool 
   int vw, vh;
   gfx_measure(g, GFX_FONT_BOLD, size, "100", &vw, &vh);
   int meter_w = w - label_w - vw - t->unit * 6;
-  if (meter_w < 160) meter_w = 160;
+  if (meter_w < t->unit * 20) meter_w = t->unit * 20;
   y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, "Your six skills this time", draw) + t->unit;
   for (int k = 0; k < SIM_SKILL_COUNT; k++) {
     if (draw) {
       gfx_text(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, sim_skill_label((SimSkill)k));
       float f = (float)s->scores.skills[k] / 100.0f * s->appear;
-      ui_meter(&app->ui, (GfxRect){x + label_w + t->unit * 2, y + lh / 2 - 7, meter_w, 14}, f, UI_C_ACCENT);
+      int mh = t->unit * 7 / 4; /* the meter, centred on the label's line */
+      ui_meter(&app->ui, (GfxRect){x + label_w + t->unit * 2, y + lh / 2 - mh / 2, meter_w, mh}, f, UI_C_ACCENT);
       char v[16];
       snprintf(v, sizeof v, "%d", s->scores.skills[k]);
       gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, UI_C_INK), x + label_w + meter_w + t->unit * 4, y, GFX_ALIGN_LEFT, v);
@@ -269,7 +270,9 @@ static int draw_skills(DebriefScene *s, GameApp *app, int x, int y, int w, bool 
 }
 
 static int draw_tab(DebriefScene *s, GameApp *app, int y, bool draw) {
-  int x = s->view.rect.x + 4, w = s->view.rect.w - 22;
+  /* Inside the view: room for the focus ring on the left, the scroll bar on the right. */
+  int u = app->theme.unit;
+  int x = s->view.rect.x + u / 2, w = s->view.rect.w - u * 11 / 4;
   switch (s->tabs.active) {
     case 0: return draw_overview(s, app, x, y, w, draw);
     case 1: return draw_moments(s, app, x, y, w, draw);

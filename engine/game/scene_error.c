@@ -54,9 +54,10 @@ static void layout(ErrorScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   int bh = ui_button_height(&app->ui);
   int footer = ui_footer_top(&app->ui);
-  int y = footer - t->unit * 2 - bh;
-  s->buttons[0] = (GfxRect){t->margin, y, 300, bh};
-  s->buttons[1] = (GfxRect){t->margin + 300 + t->unit * 2, y, 300, bh};
+  int u = t->unit, w = u * 75 / 2;
+  int y = footer - u * 2 - bh;
+  s->buttons[0] = (GfxRect){t->margin, y, w, bh};
+  s->buttons[1] = (GfxRect){t->margin + w + u * 2, y, w, bh};
 }
 
 static void error_update(UiScene *self, void *app_ptr, GfxInput *in) {
@@ -98,14 +99,15 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int bottom = s->buttons[0].y - t->unit * 3;
   /* The message panel: as tall as the wrapped message, but never past the buttons. */
   int help_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, width, help);
-  int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, width - 48, s->message);
+  int pad = t->unit * 3; /* inside the message panel */
+  int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, width - 2 * pad, s->message);
   int panel_h = msg_h + t->unit * 4;
   int max_panel = bottom - y - help_h - t->unit * 3;
   if (panel_h > max_panel) panel_h = max_panel;
   GfxRect panel = {t->margin, y, width, panel_h};
   ui_panel(&app->ui, panel, UI_C_SURFACE);
   gfx_fill_round_rect(g, (GfxRect){panel.x, panel.y, 6, panel.h}, 3, ui_color(t, UI_C_DANGER));
-  GfxRect clip = {panel.x + 24, panel.y + t->unit * 2, panel.w - 48, panel.h - t->unit * 4};
+  GfxRect clip = {panel.x + pad, panel.y + t->unit * 2, panel.w - 2 * pad, panel.h - t->unit * 4};
   gfx_set_clip(g, &clip);
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, clip.x, clip.y, clip.w, s->message);
   gfx_set_clip(g, NULL);

@@ -135,8 +135,11 @@ static void focus_next_writable(FollowupScene *s, GameApp *app, int from) {
 
 /* ---- Inbox layout ---- */
 
+/* An inbox row: the person's portrait in a column on the left, their text beside it. */
+static int inbox_portrait_col(GameApp *app) { return app->theme.unit * 15; }
+
 static int inbox_text_w(GameApp *app) {
-  return GFX_WIDTH - 2 * app->theme.margin - 120 - app->theme.unit * 4;
+  return GFX_WIDTH - 2 * app->theme.margin - inbox_portrait_col(app) - app->theme.unit * 4;
 }
 
 static void layout_inbox(FollowupScene *s, GameApp *app) {
@@ -158,7 +161,7 @@ static void layout_inbox(FollowupScene *s, GameApp *app) {
     int h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, tw, game_after_name(p)) +
             ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, tw, line) + t->unit / 2 +
             ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, tw, status) + t->unit * 3;
-    if (h < 96) h = 96;
+    if (h < t->unit * 12) h = t->unit * 12; /* never shorter than the portrait needs */
     s->row_y[i] = y;
     s->row_h[i] = h;
     y += h + t->unit * 2;
@@ -166,7 +169,7 @@ static void layout_inbox(FollowupScene *s, GameApp *app) {
   s->view.scroll.content_h = y;
   int off = s->view.rect.y - (int)s->view.scroll.offset;
   for (int i = 0; i < s->count; i++) {
-    GfxRect r = {s->view.rect.x, off + s->row_y[i], s->view.rect.w - 14, s->row_h[i]};
+    GfxRect r = {s->view.rect.x, off + s->row_y[i], s->view.rect.w - t->unit * 7 / 4, s->row_h[i]};
     /* Only the visible part is clickable. */
     int y0 = r.y < s->view.rect.y ? s->view.rect.y : r.y;
     int y1 = r.y + r.h > s->view.rect.y + s->view.rect.h ? s->view.rect.y + s->view.rect.h : r.y + r.h;
@@ -275,9 +278,10 @@ static void layout_form(FollowupScene *s, GameApp *app) {
   int bh = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 4 - bh;
   int w = form_width(app);
-  s->form_view.rect = (GfxRect){t->margin - 8, top, w + 16, bottom - top};
-  int inner = w - 8;
-  int y = 8;
+  int u = t->unit; /* a unit around the form's items keeps their focus ring in view */
+  s->form_view.rect = (GfxRect){t->margin - u, top, w + u * 2, bottom - top};
+  int inner = w - u;
+  int y = u;
   int size = ui_size(t, UI_T_BODY);
   int lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, size);
   for (int i = 0; i < s->item_count; i++) {
@@ -297,12 +301,12 @@ static void layout_form(FollowupScene *s, GameApp *app) {
     s->form_h[i] = h;
     y += h + t->unit * 2;
   }
-  s->form_view.scroll.content_h = y - t->unit * 2 + 8;
+  s->form_view.scroll.content_h = y - u * 2 + u;
   s->form_view.scroll.view_h = s->form_view.rect.h;
   int off = s->form_view.rect.y - (int)s->form_view.scroll.offset;
   for (int i = 0; i < s->item_count; i++) {
     int it = s->items[i];
-    int x = s->form_view.rect.x + 8;
+    int x = s->form_view.rect.x + t->unit;
     int rw = inner;
     if (it == FU_SEND || it == FU_BACK) {
       int tw, th, bw;
@@ -447,12 +451,13 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
                "failure; next time, try one real conversation.");
   for (int i = 0; i < s->count; i++) {
     const SimPerson *p = person_at(app, s->people[i]);
-    GfxRect r = {s->view.rect.x, top + s->row_y[i], s->view.rect.w - 14, s->row_h[i]};
+    GfxRect r = {s->view.rect.x, top + s->row_y[i], s->view.rect.w - t->unit * 7 / 4, s->row_h[i]};
     if (r.y + r.h < s->view.rect.y || r.y > s->view.rect.y + s->view.rect.h) continue;
     ui_panel(&app->ui, r, UI_C_SURFACE);
-    game_draw_portrait(g, r.x + 60, r.y + (r.h - 84) / 2, 84, game_after_look(p),
+    int col = inbox_portrait_col(app), face = t->unit * 21 / 2;
+    game_draw_portrait(g, r.x + col / 2, r.y + (r.h - face) / 2, face, game_after_look(p),
                        s->sent[i] ? GAME_MOOD_INTERESTED : GAME_MOOD_NEUTRAL);
-    int x = r.x + 120 + t->unit * 2;
+    int x = r.x + col + t->unit * 2;
     int y = r.y + t->unit + t->unit / 2;
     y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, tw, game_after_name(p));
     char line[300], status[300];
@@ -561,8 +566,10 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   GameMood mood = s->reply_kind == SIM_REPLY_PERSONAL ? GAME_MOOD_INTERESTED
                   : s->reply_kind == SIM_REPLY_LATE   ? GAME_MOOD_UNCOMFORTABLE
                                                       : GAME_MOOD_NEUTRAL;
-  game_draw_portrait(app->gfx, t->margin + 110, top + t->unit, 200, game_after_look(p), mood);
-  int x = t->margin + 260;
+  /* Their portrait on the left, the reply in a panel beside it. */
+  int u = t->unit, face = u * 25;
+  game_draw_portrait(app->gfx, t->margin + u * 55 / 4, top + u, face, game_after_look(p), mood);
+  int x = t->margin + u * 65 / 2;
   int w = GFX_WIDTH - t->margin - x;
   GfxRect panel = {x, top, w, bottom - top};
   int pad = t->unit * 3;

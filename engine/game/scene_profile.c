@@ -52,10 +52,11 @@ static void layout(ProfileScene *s, GameApp *app) {
   int top = ui_header_bottom(&app->ui, NULL) + t->unit;
   int bh = ui_button_height(&app->ui);
   int footer = ui_footer_top(&app->ui);
-  int by = footer - t->unit * 2 - bh;
-  s->back = (GfxRect){t->margin, by, 220, bh};
-  s->next = (GfxRect){GFX_WIDTH - t->margin - 320, by, 320, bh};
-  int left_w = 500;
+  int u = t->unit;
+  int by = footer - u * 2 - bh;
+  s->back = ui_back_button_rect(&app->ui);
+  s->next = (GfxRect){GFX_WIDTH - t->margin - u * 40, by, u * 40, bh};
+  int left_w = u * 125 / 2; /* the profiles column; the preferences take the rest */
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
   /* Left column: the typed name at the bottom, the list above it, scrolled if long. */
   int field_h = body_lh + t->unit * 3;
@@ -64,10 +65,11 @@ static void layout(ProfileScene *s, GameApp *app) {
   s->field_head_y = s->field_rect.y - body_lh - t->unit;
   s->list_head_y = top;
   int list_top = top + body_lh + t->unit;
-  s->view = (GfxRect){t->margin - 8, list_top, left_w + 16, s->field_head_y - t->unit * 2 - list_top};
-  int y = 8;
+  /* The list keeps a unit around its rows for the focus ring, and room for its scroll bar. */
+  s->view = (GfxRect){t->margin - u, list_top, left_w + u * 2, s->field_head_y - u * 2 - list_top};
+  int y = u;
   for (int i = 0; i < s->profile_count; i++) {
-    s->rows[i] = (GfxRect){8, y, left_w - 14, bh};
+    s->rows[i] = (GfxRect){u, y, left_w - u * 7 / 4, bh};
     y += bh + t->unit;
   }
   s->scroll.content_h = y;
@@ -191,7 +193,8 @@ static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
            "Your profiles");
   gfx_set_clip(g, &s->view);
   if (s->profile_count == 0)
-    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 8, s->view.y + 8, s->view.w - 16,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + t->unit, s->view.y + t->unit,
+            s->view.w - t->unit * 2,
                st->db ? "No profiles yet. Type your name below to make one."
                       : "Saving is unavailable, so profiles can't be listed. Type a name to play.");
   for (int i = 0; i < s->profile_count; i++) {

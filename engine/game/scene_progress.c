@@ -201,7 +201,7 @@ static int text(GameApp *app, GfxFont f, UiType type, UiColor c, int x, int y, i
 
 static int chart_h(GameApp *app) {
   int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(&app->theme, UI_T_SMALL));
-  return 170 + lh * 2;
+  return app->theme.unit * 85 / 4 + lh * 2;
 }
 
 static int tab_history(ProgressScene *s, GameApp *app, int x, int y, int w, bool draw) {
@@ -238,7 +238,7 @@ static int tab_skills(ProgressScene *s, GameApp *app, int x, int y, int w, bool 
   int cols = ui_scale_percent(t) > 110 ? 2 : 3;
   int cw = (w - (cols - 1) * t->unit * 3) / cols;
   int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
-  int ch = 110 + lh * 2;
+  int ch = t->unit * 55 / 4 + lh * 2;
   for (int k = 0; k < SIM_SKILL_COUNT; k++) {
     int cx = x + (k % cols) * (cw + t->unit * 3);
     int cy = y + (k / cols) * (ch + t->unit * 2);
@@ -308,7 +308,9 @@ static int tab_reflections(ProgressScene *s, GameApp *app, int x, int y, int w, 
 }
 
 static int draw_tab(ProgressScene *s, GameApp *app, int y, bool draw) {
-  int x = s->view.rect.x + 4, w = s->view.rect.w - 22;
+  /* Inside the view: room for the focus ring on the left, the scroll bar on the right. */
+  int u = app->theme.unit;
+  int x = s->view.rect.x + u / 2, w = s->view.rect.w - u * 11 / 4;
   if (s->empty[0] && s->tabs.active < 2)
     return text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->empty, draw);
   switch (s->tabs.active) {

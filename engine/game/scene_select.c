@@ -39,16 +39,15 @@ static void layout(SelectScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   GameState *st = app->state;
   int header_h = ui_header_bottom(&app->ui, SUBTITLE) + t->unit;
-  int bh = ui_button_height(&app->ui);
-  int footer = ui_footer_top(&app->ui);
-  s->back = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
-  s->view = (GfxRect){t->margin - 12, header_h, GFX_WIDTH - 2 * t->margin + 24, s->back.y - t->unit * 2 - header_h};
+  int u = t->unit, ring = ui_ring_room(&app->ui);
+  s->back = ui_back_button_rect(&app->ui);
+  s->view = (GfxRect){t->margin - ring, header_h, GFX_WIDTH - 2 * t->margin + 2 * ring, s->back.y - u * 2 - header_h};
   s->scroll.view_h = s->view.h;
   int scale = ui_scale_percent(t);
   if (s->layout_scale == scale) return;
   s->layout_scale = scale;
-  int w = s->view.w - 24 - 16, inner = w - t->unit * 6;
-  int y = 8;
+  int w = s->view.w - 2 * ring - u * 2, inner = w - u * 6; /* the scroll bar beside the cards */
+  int y = u;
   for (int i = 0; i < st->scenario_count; i++) {
     const GameScenarioInfo *info = &st->scenarios[i];
     int h = t->unit * 2;
@@ -61,8 +60,8 @@ static void layout(SelectScene *s, GameApp *app) {
       h += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, s->teaches[i]) + t->unit;
       h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, s->meta[i]);
     }
-    h += t->unit * 2 + 4;
-    s->cards[i] = (GfxRect){12, y, w, h};
+    h += u * 2 + u / 2;
+    s->cards[i] = (GfxRect){ring, y, w, h};
     y += h + t->unit * 2;
   }
   s->scroll.content_h = y;
@@ -126,7 +125,8 @@ static void select_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (s->focus < st->scenario_count && !in->mouse_moved) {
     /* A tall card shows its top; the focus ring is what matters. */
     GfxRect c = s->cards[s->focus];
-    ui_scroll_follow(&s->scroll, c.y, c.h < s->view.h - 32 ? c.h : s->view.h - 32);
+    int room = s->view.h - app->theme.unit * 4;
+    ui_scroll_follow(&s->scroll, c.y, c.h < room ? c.h : room);
   }
   ui_scroll_update(&s->scroll, in, s->view, &app->theme);
 }
@@ -140,7 +140,8 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_page_header(&app->ui, "Choose a mixer", SUBTITLE);
   gfx_set_clip(g, &s->view);
   if (st->scenario_count == 0)
-    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + 12, s->view.y + 8, s->view.w - 24,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + ui_ring_room(&app->ui),
+            s->view.y + t->unit, s->view.w - 2 * ui_ring_room(&app->ui),
                "No scenarios were found in scripts/scenarios. Add a .lua scenario there and press F5.");
   for (int i = 0; i < st->scenario_count; i++) {
     const GameScenarioInfo *info = &st->scenarios[i];

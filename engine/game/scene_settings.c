@@ -29,18 +29,19 @@ static void layout(SettingsScene *s, GameApp *app) {
   Gfx *g = app->gfx;
   int top = ui_header_bottom(&app->ui, NULL) + t->unit;
   int bh = ui_button_height(&app->ui);
-  int footer = ui_footer_top(&app->ui);
-  s->back = (GfxRect){t->margin, footer - t->unit * 2 - bh, 220, bh};
-  int lw = 600;
+  int u = t->unit;
+  s->back = ui_back_button_rect(&app->ui);
+  int lw = u * 75;   /* the settings column; the key table takes the rest */
+  int pad = u * 2;   /* inside the text size panel */
   int x = t->margin, y = top;
   /* Text size: a label, its help line and one segment per scale. */
   int seg_h = bh;
-  int ph = t->unit * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, lw - 32, "Text size") + t->unit / 2 +
-           ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, lw - 32, SIZE_HELP) + t->unit * 2 + seg_h + t->unit * 2;
+  int ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, lw - 2 * pad, "Text size") + u / 2 +
+           ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, lw - 2 * pad, SIZE_HELP) + u * 2 + seg_h + u * 2;
   s->size_panel = (GfxRect){x, y, lw, ph};
-  int sw = (lw - 32 - t->unit * (t->scale_count - 1)) / (t->scale_count > 0 ? t->scale_count : 1);
+  int sw = (lw - 2 * pad - u * (t->scale_count - 1)) / (t->scale_count > 0 ? t->scale_count : 1);
   for (int i = 0; i < t->scale_count; i++)
-    s->segments[i] = (GfxRect){x + 16 + i * (sw + t->unit), y + ph - t->unit * 2 - seg_h, sw, seg_h};
+    s->segments[i] = (GfxRect){x + pad + i * (sw + u), y + ph - u * 2 - seg_h, sw, seg_h};
   y += ph + t->unit * 2;
   int h = ui_toggle_height(&app->ui, lw, "High contrast", CONTRAST_HELP);
   s->contrast = (GfxRect){x, y, lw, h};
@@ -51,12 +52,12 @@ static void layout(SettingsScene *s, GameApp *app) {
   int kx = x + lw + t->unit * 5;
   int head = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY)) + t->unit;
   s->keys_view = (GfxRect){kx, top + head, GFX_WIDTH - t->margin - kx, s->back.y - t->unit * 2 - top - head};
-  int col1 = s->keys_view.w * 2 / 5, col2 = s->keys_view.w - col1 - 24;
+  int col1 = s->keys_view.w * 2 / 5, col2 = s->keys_view.w - col1 - u * 3;
   int ry = 0;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
     s->key_rows_y[a] = ry;
-    int h1 = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, col1 - 16, gfx_action_label((GfxAction)a));
-    int h2 = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, col2 - 16, gfx_action_keys((GfxAction)a));
+    int h1 = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, col1 - u * 2, gfx_action_label((GfxAction)a));
+    int h2 = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, col2 - u * 2, gfx_action_keys((GfxAction)a));
     ry += (h1 > h2 ? h1 : h2) + t->unit * 2;
   }
   s->key_rows_y[GFX_ACT_COUNT] = ry;
@@ -103,11 +104,11 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int n = F_COUNT;
   int next = s->focus;
   if (in->pressed[GFX_ACT_UP]) {
-    if (s->focus == F_KEYS && s->keys.target > 0) s->keys.target -= 60;
+    if (s->focus == F_KEYS && s->keys.target > 0) s->keys.target -= (float)(t->unit * 15 / 2);
     else next = (s->focus + n - 1) % n;
   }
   if (in->pressed[GFX_ACT_DOWN]) {
-    if (s->focus == F_KEYS && s->keys.target < (float)(s->keys.content_h - s->keys.view_h)) s->keys.target += 60;
+    if (s->focus == F_KEYS && s->keys.target < (float)(s->keys.content_h - s->keys.view_h)) s->keys.target += (float)(t->unit * 15 / 2);
     else next = (s->focus + 1) % n;
   }
   if (in->pressed[GFX_ACT_PREV]) next = (s->focus + n - 1) % n;
@@ -155,10 +156,11 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   /* Text size. */
   GfxRect p = s->size_panel;
   ui_panel(&app->ui, p, UI_C_SURFACE);
-  int y = p.y + t->unit * 2;
-  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + 16, y, p.w - 32, "Text size");
-  y += t->unit / 2;
-  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + 16, y, p.w - 32, SIZE_HELP);
+  int u = t->unit, pad = u * 2;
+  int y = p.y + u * 2;
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + pad, y, p.w - 2 * pad, "Text size");
+  y += u / 2;
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + pad, y, p.w - 2 * pad, SIZE_HELP);
   for (int i = 0; i < t->scale_count; i++) {
     char label[48];
     snprintf(label, sizeof label, "%s", t->scale_names[i] ? t->scale_names[i] : "");
@@ -174,15 +176,16 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), kv.x, kv.y - gfx_line_height(g, GFX_FONT_BOLD, body) - t->unit,
            GFX_ALIGN_LEFT, "Keys");
   gfx_set_clip(g, &kv);
-  int col1 = kv.w * 2 / 5, col2 = kv.w - col1 - 24;
+  int col1 = kv.w * 2 / 5, col2 = kv.w - col1 - u * 3;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
     int ry = kv.y + s->key_rows_y[a] - (int)s->keys.offset;
     int rh = s->key_rows_y[a + 1] - s->key_rows_y[a];
-    if (a % 2 == 0) gfx_fill_round_rect(g, (GfxRect){kv.x, ry, kv.w - 12, rh}, 6, ui_color(t, UI_C_SURFACE_ALT));
-    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, kv.x + 12, ry + t->unit, col1 - 16,
-               gfx_action_label((GfxAction)a));
-    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, kv.x + col1 + 8, ry + t->unit, col2 - 16,
-               gfx_action_keys((GfxAction)a));
+    /* Striped rows, stopping short of the scroll bar. */
+    if (a % 2 == 0) gfx_fill_round_rect(g, (GfxRect){kv.x, ry, kv.w - u * 3 / 2, rh}, 6, ui_color(t, UI_C_SURFACE_ALT));
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, kv.x + u * 3 / 2, ry + u, col1 - u * 2,
+            gfx_action_label((GfxAction)a));
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, kv.x + col1 + u, ry + u, col2 - u * 2,
+            gfx_action_keys((GfxAction)a));
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->keys, kv);

@@ -15,12 +15,9 @@
 #include "game/state.h"
 
 #define TALK_PAUSE_S 0.45f    /* a beat before the person answers (reduced motion: none) */
-#define LEFT_X 40
-#define LEFT_W 380
-#define RIGHT_X 460
-#define RIGHT_W 780
 #define GUESS_ITEMS 6
-#define OPENER_GAP 24         /* between the choices and the opener reminder below them */
+#define PORTRAIT_MAX 250      /* the portrait's art is drawn for sizes in this range */
+#define PORTRAIT_MIN 110
 
 typedef enum TalkPhase { TALK_LINE, TALK_GUESS } TalkPhase;
 
@@ -64,8 +61,45 @@ static GameMood game_mood(SimMood m) {
   return m == SIM_MOOD_INTERESTED ? GAME_MOOD_INTERESTED : m == SIM_MOOD_UNCOMFORTABLE ? GAME_MOOD_UNCOMFORTABLE : GAME_MOOD_NEUTRAL;
 }
 
-static int footer_h(GameApp *app) {
-  return gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(&app->theme, UI_T_SMALL)) + 20;
+/* The scene's grid, in the theme's spacing unit (assets/theme.ini): the portrait column on
+ * the left, the conversation on the right, and the spacing every part shares. Heights come
+ * from measured text, so the layout reflows at every text size. */
+typedef struct TalkGrid {
+  int u;                  /* the theme's unit */
+  int left_x, left_w;     /* the portrait column */
+  int right_x, right_w;   /* the conversation column */
+  int top;                /* the portrait panel's top; also the outer space below it */
+  int line_top;           /* the first line of the conversation column */
+  int gap;                /* between stacked parts (said / bubble, choice / choice) */
+  int pad;                /* from a panel's edge to its text */
+  int bubble_x, bubble_y; /* the speech bubble's inner padding */
+  int said_x;             /* the player's last words, indented under the bubble's edge */
+  int choice_pad;         /* inside a choice, above and below its text */
+  int choice_text_x;      /* a choice's text, after its number badge */
+  int note_x;             /* a noted line (fact, opener) after its bullet or rule */
+  int footer_top;         /* where the footer hint bar starts */
+} TalkGrid;
+
+static TalkGrid talk_grid(GameApp *app) {
+  int u = app->theme.unit;
+  TalkGrid m;
+  m.u = u;
+  m.left_x = u * 5;
+  m.left_w = u * 95 / 2;
+  m.right_x = m.left_x + m.left_w + u * 5;
+  m.right_w = GFX_WIDTH - m.right_x - m.left_x;
+  m.top = u * 3;
+  m.line_top = u * 9 / 2;
+  m.gap = u * 3 / 2;
+  m.pad = u * 5 / 2;
+  m.bubble_x = u * 4;
+  m.bubble_y = u * 3;
+  m.said_x = u * 15 / 4;
+  m.choice_pad = u * 3 / 2;
+  m.choice_text_x = u * 9;
+  m.note_x = u * 9 / 2;
+  m.footer_top = ui_footer_top(&app->ui);
+  return m;
 }
 
 /* Loads the current node's line and the choices offered now (personalised once). */
@@ -158,35 +192,39 @@ static void measure(TalkScene *s, GameApp *app) {
   if (s->layout_scale == scale) return;
   s->layout_scale = scale;
   Gfx *g = app->gfx;
+  TalkGrid m = talk_grid(app);
   int bs = ui_size(&app->theme, UI_T_BODY), sms = ui_size(&app->theme, UI_T_SMALL);
-  s->line_h = gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, (GfxColor){0, 0, 0, 255}, (GfxRect){0, 0, RIGHT_W - 64, 0},
-                               GFX_ALIGN_LEFT, s->line, false);
-  s->said_h = s->said[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255}, (GfxRect){0, 0, RIGHT_W - 60, 0},
-                                            GFX_ALIGN_LEFT, s->said, false) : 0;
+  s->line_h = gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, (GfxColor){0, 0, 0, 255},
+                               (GfxRect){0, 0, m.right_w - 2 * m.bubble_x, 0}, GFX_ALIGN_LEFT, s->line, false);
+  s->said_h = s->said[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255},
+                                            (GfxRect){0, 0, m.right_w - 2 * m.said_x, 0}, GFX_ALIGN_LEFT, s->said, false) : 0;
   s->opener_h = s->opener[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255},
-                                                (GfxRect){0, 0, RIGHT_W - 44, 0}, GFX_ALIGN_LEFT, s->opener, false) : 0;
-  int hinted_h = gfx_line_height(g, GFX_FONT_BOLD, bs) + 6 + gfx_line_height(g, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_TAG));
+                                                (GfxRect){0, 0, m.right_w - m.note_x - m.u, 0}, GFX_ALIGN_LEFT, s->opener, false) : 0;
+  /* A hinted choice is at least its number badge with the "hint" mark below it. */
+  int hinted_h = gfx_line_height(g, GFX_FONT_BOLD, bs) + m.gap / 2 + gfx_line_height(g, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_TAG));
   for (int i = 0; i < s->choice_count; i++) {
     s->choice_h[i] = gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, (GfxColor){0, 0, 0, 255},
-                                      (GfxRect){0, 0, RIGHT_W - 96, 0}, GFX_ALIGN_LEFT, s->choice_text[i], false);
+                                      (GfxRect){0, 0, m.right_w - m.choice_text_x - m.u * 3, 0}, GFX_ALIGN_LEFT, s->choice_text[i], false);
     if (i == s->hint && s->choice_h[i] < hinted_h) s->choice_h[i] = hinted_h;
   }
 }
 
 /* Where the choices go: below the speech bubble, down to the footer. */
 static GfxRect choice_area(TalkScene *s, GameApp *app) {
-  int top = 36 + (s->said[0] ? s->said_h + 12 : 0) + s->line_h + 48 + 20;
+  TalkGrid m = talk_grid(app);
+  int top = m.line_top + (s->said[0] ? s->said_h + m.gap : 0) + s->line_h + 2 * m.bubble_y + m.pad;
   /* The opener reminder sits below the choices, so the choices keep their place. */
-  int reminder = s->opener[0] ? s->opener_h + OPENER_GAP : 0;
-  return (GfxRect){RIGHT_X, top, RIGHT_W, GFX_HEIGHT - footer_h(app) - 16 - top - reminder};
+  int reminder = s->opener[0] ? s->opener_h + m.u * 3 : 0;
+  return (GfxRect){m.right_x, top, m.right_w, m.footer_top - m.u * 2 - top - reminder};
 }
 
 static void layout_choices(TalkScene *s, GameApp *app) {
   GfxRect area = choice_area(s, app);
-  int y = 0, gap = 12, total = 0;
+  TalkGrid m = talk_grid(app);
+  int y = 0, gap = m.gap, total = 0;
   int focus_top = 0, focus_bottom = 0;
   for (int i = 0; i < s->choice_count; i++) {
-    int h = s->choice_h[i] + 24;
+    int h = s->choice_h[i] + 2 * m.choice_pad;
     if (i == s->list.focus) focus_top = y, focus_bottom = y + h;
     y += h + gap;
   }
@@ -200,7 +238,7 @@ static void layout_choices(TalkScene *s, GameApp *app) {
   s->scroll = ui_tween(&app->theme, s->scroll, s->scroll_target, 0.3f);
   y = area.y - (int)s->scroll;
   for (int i = 0; i < s->choice_count; i++) {
-    int h = s->choice_h[i] + 24;
+    int h = s->choice_h[i] + 2 * m.choice_pad;
     s->rects[i] = (GfxRect){area.x, y, area.w, h};
     y += h + gap;
   }
@@ -208,34 +246,38 @@ static void layout_choices(TalkScene *s, GameApp *app) {
 
 static void layout_guess(TalkScene *s, GameApp *app) {
   Gfx *g = app->gfx;
+  TalkGrid m = talk_grid(app);
+  int u = m.u;
   int bs = ui_size(&app->theme, UI_T_BODY);
-  int bh = gfx_line_height(g, GFX_FONT_BOLD, bs) + 18;
+  int bh = gfx_line_height(g, GFX_FONT_BOLD, bs) + u * 9 / 4;
+  int spacing = u * 5 / 4; /* between the answers in a row */
   GfxRect area = choice_area(s, app);
-  int top = area.y + gfx_line_height(g, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_SUBHEADING)) + 16;
+  int top = area.y + gfx_line_height(g, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_SUBHEADING)) + u * 2;
   /* Five answers in a row when they fit, else two rows; Skip below. */
   int widths[GUESS_ITEMS], total = 0;
   for (int i = 0; i < GUESS_ITEMS; i++) {
     int w, h;
     gfx_measure(g, GFX_FONT_BOLD, bs, GUESS_LABELS[i], &w, &h);
-    widths[i] = w + 32;
-    if (i < 5) total += widths[i] + 10;
+    widths[i] = w + u * 4;
+    if (i < 5) total += widths[i] + spacing;
   }
   int x = area.x, y = top;
   for (int i = 0; i < 5; i++) {
     if (total > area.w && x + widths[i] > area.x + area.w) {
       x = area.x;
-      y += bh + 12;
+      y += bh + m.gap;
     }
     s->guess_rects[i] = (GfxRect){x, y, widths[i], bh};
-    x += widths[i] + 10;
+    x += widths[i] + spacing;
   }
-  s->guess_rects[5] = (GfxRect){area.x, y + bh + 16, widths[5] + 40, bh};
+  s->guess_rects[5] = (GfxRect){area.x, y + bh + u * 2, widths[5] + u * 5, bh};
 }
 
 static void layout_away(TalkScene *s, GameApp *app) {
+  TalkGrid m = talk_grid(app);
   int bs = ui_size(&app->theme, UI_T_BODY);
-  int bh = gfx_line_height(app->gfx, GFX_FONT_BOLD, bs) + 16;
-  s->away_rect = (GfxRect){LEFT_X + 20, GFX_HEIGHT - footer_h(app) - 20 - bh, LEFT_W - 40, bh};
+  int bh = gfx_line_height(app->gfx, GFX_FONT_BOLD, bs) + m.u * 2;
+  s->away_rect = (GfxRect){m.left_x + m.pad, m.footer_top - m.pad - bh, m.left_w - 2 * m.pad, bh};
 }
 
 static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
@@ -277,7 +319,7 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
     after_step(s, app);
     return;
   }
-  if (in->wheel) s->scroll_target -= (float)in->wheel * 40.0f;
+  if (in->wheel) s->scroll_target -= (float)(in->wheel * app->theme.unit * 5);
   /* Clicks only count on the visible part of the choice list. */
   GfxRect area = choice_area(s, app);
   GfxRect hit[SIM_MAX_CHOICES];
@@ -300,54 +342,60 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   UiCtx *ui = &app->ui;
-  GfxRect panel = {LEFT_X, 24, LEFT_W, GFX_HEIGHT - footer_h(app) - 48};
+  TalkGrid m = talk_grid(app);
+  int u = m.u;
+  GfxRect panel = {m.left_x, m.top, m.left_w, m.footer_top - 2 * m.top};
   ui_panel(ui, panel, UI_C_SURFACE);
   int bs = ui_size(t, UI_T_BODY), sms = ui_size(t, UI_T_SMALL), hs = ui_size(t, UI_T_SUBHEADING);
   int lh_bs = gfx_line_height(g, GFX_FONT_BOLD, hs);
+  int text_w = m.left_w - 2 * m.pad;
   /* The text below the portrait decides how large the portrait can be. */
-  int text_h = lh_bs + gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){0, 0, LEFT_W - 40, 0},
+  int text_h = lh_bs + gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){0, 0, text_w, 0},
                                         GFX_ALIGN_LEFT, p->org ? p->org : "", false) +
-               gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){0, 0, LEFT_W - 40, 0},
+               gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){0, 0, text_w, 0},
                                 GFX_ALIGN_LEFT, p->role ? p->role : "", false);
-  int members_h = s->member_count ? 96 : 0;
-  int avail = s->away_rect.y - 16 - panel.y - 24 - text_h - members_h - 16;
-  int size = avail < 250 ? avail : 250;
-  if (size < 110) size = 110;
+  int mini = u * 8;                             /* the rest of the group's portraits */
+  int members_h = s->member_count ? mini + u * 4 : 0;
+  int avail = s->away_rect.y - u * 2 - panel.y - m.top - text_h - members_h - u * 2;
+  int size = avail < PORTRAIT_MAX ? avail : PORTRAIT_MAX;
+  if (size < PORTRAIT_MIN) size = PORTRAIT_MIN;
   int cx = panel.x + panel.w / 2;
-  int top = panel.y + 24;
-  gfx_fill_circle(g, cx, top + size / 2, size / 2 + 10, ui_color(t, UI_C_SURFACE_ALT));
-  gfx_set_clip(g, &(GfxRect){panel.x, panel.y, panel.w, top + size + 4 - panel.y});
+  int top = panel.y + m.top;
+  gfx_fill_circle(g, cx, top + size / 2, size / 2 + u * 5 / 4, ui_color(t, UI_C_SURFACE_ALT));
+  gfx_set_clip(g, &(GfxRect){panel.x, panel.y, panel.w, top + size + u / 2 - panel.y});
   game_draw_portrait(g, cx, top, size, s->look, game_mood(mood));
   gfx_set_clip(g, NULL);
-  int y = top + size + 20;
+  int y = top + size + m.pad;
   if (s->member_count) {
     /* The rest of the group, small, beside them. */
     int n = s->member_count > 3 ? 3 : s->member_count;
-    int slot = (LEFT_W - 40) / (n + 1);
+    int slot = text_w / (n + 1);
+    int my = y - u * 3 / 4;
     for (int i = 0; i < n; i++) {
-      const SimPerson *m = &sim_session_scenario(session_of(app))->people[s->members[i]];
-      GameLook look = game_look_from_seed(m->look ? m->look : game_seed_from_text(m->id));
-      int mx = panel.x + 20 + slot * (i + 1);
-      game_draw_portrait(g, mx, y - 6, 64, look, GAME_MOOD_NEUTRAL);
-      gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_TAG), ui_color(t, UI_C_INK_SOFT), mx, y + 62, GFX_ALIGN_CENTER, m->name);
+      const SimPerson *o = &sim_session_scenario(session_of(app))->people[s->members[i]];
+      GameLook look = game_look_from_seed(o->look ? o->look : game_seed_from_text(o->id));
+      int mx = panel.x + m.pad + slot * (i + 1);
+      game_draw_portrait(g, mx, my, mini, look, GAME_MOOD_NEUTRAL);
+      gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_TAG), ui_color(t, UI_C_INK_SOFT), mx, my + mini + u / 2,
+               GFX_ALIGN_CENTER, o->name);
     }
     y += members_h;
   }
-  int bottom = s->away_rect.y - 12;
+  int bottom = s->away_rect.y - m.gap;
   gfx_set_clip(g, &(GfxRect){panel.x, panel.y, panel.w, bottom - panel.y});
-  gfx_text(g, GFX_FONT_BOLD, hs, ui_color(t, UI_C_INK), panel.x + 20, y, GFX_ALIGN_LEFT, p->name);
+  gfx_text(g, GFX_FONT_BOLD, hs, ui_color(t, UI_C_INK), panel.x + m.pad, y, GFX_ALIGN_LEFT, p->name);
   y += lh_bs;
-  y += gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){panel.x + 20, y, LEFT_W - 40, 0},
+  y += gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){panel.x + m.pad, y, text_w, 0},
                         GFX_ALIGN_LEFT, p->org ? p->org : "", true);
-  y += gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){panel.x + 20, y, LEFT_W - 40, 0},
-                        GFX_ALIGN_LEFT, p->role ? p->role : "", true) + 14;
+  y += gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){panel.x + m.pad, y, text_w, 0},
+                        GFX_ALIGN_LEFT, p->role ? p->role : "", true) + u * 7 / 4;
   /* What the player has learned about them, as long as it fits: a memory, not a score. */
   const SimRelation *rel = sim_session_relation(session_of(app), s->person);
   if (rel && rel->facts_known) {
     int lh = gfx_line_height(g, GFX_FONT_BOLD, sms);
     if (y + lh * 2 < bottom) {
-      gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT), panel.x + 20, y, GFX_ALIGN_LEFT, "What you know");
-      y += lh + 2;
+      gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT), panel.x + m.pad, y, GFX_ALIGN_LEFT, "What you know");
+      y += lh + u / 4;
       for (int f = 0; f < p->fact_count && f < SIM_MAX_FACTS; f++) {
         if (!(rel->facts_known & (1u << f)) || !p->facts[f].text) continue;
         char fact[400];
@@ -358,13 +406,12 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
         } else {
           snprintf(fact, sizeof fact, "%s", ft);
         }
-        int h = gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){panel.x + 36, y, LEFT_W - 56, 0},
-                                 GFX_ALIGN_LEFT, fact, false);
+        GfxRect at = {panel.x + m.note_x, y, m.left_w - m.note_x - m.pad, 0};
+        int h = gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), at, GFX_ALIGN_LEFT, fact, false);
         if (y + h > bottom) break;
-        gfx_fill_circle(g, panel.x + 26, y + lh / 2, 3, ui_color(t, UI_C_ACCENT));
-        gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), (GfxRect){panel.x + 36, y, LEFT_W - 56, 0},
-                         GFX_ALIGN_LEFT, fact, true);
-        y += h + 4;
+        gfx_fill_circle(g, at.x - u * 5 / 4, y + lh / 2, 3, ui_color(t, UI_C_ACCENT));
+        gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), at, GFX_ALIGN_LEFT, fact, true);
+        y += h + u / 2;
       }
     }
   }
@@ -376,22 +423,24 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
 static void draw_choice(GameApp *app, GfxRect r, int number, const char *text, bool focused, bool hinted) {
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
+  TalkGrid m = talk_grid(app);
+  int u = m.u;
   int bs = ui_size(t, UI_T_BODY);
   gfx_fill_round_rect(g, (GfxRect){r.x, r.y + 3, r.w, r.h}, t->radius, ui_color_a(t, UI_C_SHADOW, 26));
   gfx_fill_round_rect(g, r, t->radius, ui_color(t, UI_C_SURFACE));
   gfx_outline_round_rect(g, r, t->radius, focused ? 2 : 1, ui_color(t, focused ? UI_C_ACCENT : UI_C_LINE));
   int lh = gfx_line_height(g, GFX_FONT_BOLD, bs);
-  int badge = lh + 4;
-  gfx_fill_circle(g, r.x + 16 + badge / 2, r.y + 12 + lh / 2, badge / 2, ui_color(t, focused ? UI_C_ACCENT : UI_C_SURFACE_ALT));
+  int badge = lh + u / 2;
+  int bx = r.x + u * 2 + badge / 2, ty = r.y + m.choice_pad;
+  gfx_fill_circle(g, bx, ty + lh / 2, badge / 2, ui_color(t, focused ? UI_C_ACCENT : UI_C_SURFACE_ALT));
   char num[4];
   snprintf(num, sizeof num, "%d", number);
-  gfx_text(g, GFX_FONT_BOLD, bs, ui_color(t, focused ? UI_C_ACCENT_INK : UI_C_INK), r.x + 16 + badge / 2, r.y + 12,
-           GFX_ALIGN_CENTER, num);
-  gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){r.x + 72, r.y + 12, r.w - 96, 0},
-                   GFX_ALIGN_LEFT, text, true);
+  gfx_text(g, GFX_FONT_BOLD, bs, ui_color(t, focused ? UI_C_ACCENT_INK : UI_C_INK), bx, ty, GFX_ALIGN_CENTER, num);
+  gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK),
+                   (GfxRect){r.x + m.choice_text_x, ty, r.w - m.choice_text_x - u * 3, 0}, GFX_ALIGN_LEFT, text, true);
   if (hinted) { /* hints on: a quiet mark on what a good networker might say */
     int ts = ui_size(t, UI_T_TAG);
-    gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_GOOD), r.x + 16 + badge / 2, r.y + 14 + badge, GFX_ALIGN_CENTER, "hint");
+    gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_GOOD), bx, ty + badge + u / 4, GFX_ALIGN_CENTER, "hint");
   }
   if (focused) ui_focus_ring(&app->ui, r);
 }
@@ -411,23 +460,29 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const SimRelation *rel = sim_session_relation(ss, s->person);
   SimMood mood = v.active ? v.mood : sim_mood_from_interest(rel ? rel->interest : 0.5f);
   draw_person(s, app, p, mood);
+  TalkGrid m = talk_grid(app);
+  int u = m.u;
   int bs = ui_size(t, UI_T_BODY), sms = ui_size(t, UI_T_SMALL);
-  int y = 36;
+  int y = m.line_top;
   if (s->said[0]) {
-    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){RIGHT_X + 30, y, RIGHT_W - 60, 0},
-                     GFX_ALIGN_LEFT, s->said, true);
-    y += s->said_h + 12;
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT),
+                     (GfxRect){m.right_x + m.said_x, y, m.right_w - 2 * m.said_x, 0}, GFX_ALIGN_LEFT, s->said, true);
+    y += s->said_h + m.gap;
   }
-  /* Their line in a speech bubble pointing at the portrait. */
-  GfxRect bubble = {RIGHT_X, y, RIGHT_W, s->line_h + 48};
+  /* Their line in a speech bubble pointing at the portrait: the tail's tip is level with
+   * the bubble's first line. */
+  GfxRect bubble = {m.right_x, y, m.right_w, s->line_h + 2 * m.bubble_y};
   ui_panel(ui, bubble, UI_C_SURFACE);
-  gfx_fill_triangle(g, bubble.x, bubble.y + 30, bubble.x - 22, bubble.y + 44, bubble.x, bubble.y + 58, ui_color(t, UI_C_SURFACE));
+  int tail_y = bubble.y + u * 11 / 2, tail_half = u * 7 / 4;
+  gfx_fill_triangle(g, bubble.x, tail_y - tail_half, bubble.x - u * 11 / 4, tail_y, bubble.x, tail_y + tail_half,
+                    ui_color(t, UI_C_SURFACE));
   if (s->wait > 0) {
     for (int i = 0; i < 3; i++) /* they are thinking */
-      gfx_fill_circle(g, bubble.x + 40 + i * 22, bubble.y + bubble.h / 2, 6, ui_color(t, UI_C_INK_SOFT));
+      gfx_fill_circle(g, bubble.x + u * 5 + i * u * 11 / 4, bubble.y + bubble.h / 2, u * 3 / 4, ui_color(t, UI_C_INK_SOFT));
   } else {
-    int slide = (int)((1.0f - s->reveal) * 10.0f);
-    gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK), (GfxRect){bubble.x + 32, bubble.y + 24 + slide, RIGHT_W - 64, 0},
+    int slide = (int)((1.0f - s->reveal) * (float)(u * 5 / 4));
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, bs, ui_color(t, UI_C_INK),
+                     (GfxRect){bubble.x + m.bubble_x, bubble.y + m.bubble_y + slide, m.right_w - 2 * m.bubble_x, 0},
                      GFX_ALIGN_LEFT, s->line, true);
     if (s->reveal < 1.0f) gfx_fill_round_rect(g, bubble, t->radius, ui_color_a(t, UI_C_SURFACE, (int)((1.0f - s->reveal) * 255)));
   }
@@ -446,7 +501,8 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
     return;
   }
   GfxRect area = choice_area(s, app);
-  gfx_set_clip(g, &(GfxRect){area.x - 8, area.y - 6, area.w + 16, area.h + 12});
+  /* Room for the focus ring around the first and last choices. */
+  gfx_set_clip(g, &(GfxRect){area.x - u, area.y - u * 3 / 4, area.w + u * 2, area.h + u * 3 / 2});
   for (int i = 0; i < s->choice_count; i++)
     draw_choice(app, s->rects[i], i + 1, s->choice_text[i], i == s->list.focus, i == s->hint);
   gfx_set_clip(g, NULL);
@@ -454,9 +510,10 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
   {
     int w, h;
     gfx_measure(g, GFX_FONT_BOLD, sms, "More below", &w, &h);
-    GfxRect plate = {area.x + area.w - w - 24, area.y + area.h - h / 2, w + 20, h + 4};
+    GfxRect plate = {area.x + area.w - w - u * 3, area.y + area.h - h / 2, w + m.pad, h + u / 2};
     gfx_fill_round_rect(g, plate, plate.h / 2, ui_color(t, UI_C_ACCENT));
-    gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT_INK), plate.x + plate.w / 2, plate.y + 2, GFX_ALIGN_CENTER, "More below");
+    gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT_INK), plate.x + plate.w / 2, plate.y + u / 4, GFX_ALIGN_CENTER,
+             "More below");
   }
   if (s->opener[0]) {
     /* A quiet reminder of the opener rehearsed in the briefing, just below the choices:
@@ -464,10 +521,10 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
     int below = area.y + area.h;
     if (s->choice_count && s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h < below)
       below = s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h;
-    int oy = below + OPENER_GAP;
-    gfx_fill_round_rect(g, (GfxRect){RIGHT_X + 20, oy, 4, s->opener_h}, 2, ui_color(t, UI_C_ACCENT));
-    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT), (GfxRect){RIGHT_X + 36, oy, RIGHT_W - 44, 0},
-                     GFX_ALIGN_LEFT, s->opener, true);
+    int oy = below + u * 3;
+    gfx_fill_round_rect(g, (GfxRect){m.right_x + m.pad, oy, u / 2, s->opener_h}, 2, ui_color(t, UI_C_ACCENT));
+    gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK_SOFT),
+                     (GfxRect){m.right_x + m.note_x, oy, m.right_w - m.note_x - u, 0}, GFX_ALIGN_LEFT, s->opener, true);
   }
   char hint[96]; /* the numbers that are really on screen */
   if (s->choice_count > 1)

@@ -61,23 +61,40 @@ static void build_menu(TitleScene *s, GameApp *app) {
   }
 }
 
+/* The title's grid in theme units: the name, tagline and menu in a column on the left;
+ * the illustration on a band from band_x to the right edge. */
+typedef struct TitleGrid {
+  int x;          /* the left column */
+  int tagline_w;  /* the tagline's width */
+  int menu_w;     /* one menu column's width */
+  int band_x;     /* where the illustration's band starts */
+  int rule_gap;   /* from the name's underline to the tagline */
+} TitleGrid;
+
+static TitleGrid title_grid(const UiTheme *t) {
+  int u = t->unit;
+  return (TitleGrid){.x = t->margin + u * 5, .tagline_w = u * 145 / 2, .menu_w = u * 55, .band_x = u * 175 / 2,
+                     .rule_gap = u * 15 / 4};
+}
+
 static void layout(TitleScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int x = t->margin + 40;
+  TitleGrid m = title_grid(t);
+  int x = m.x;
   int ts = ui_size(t, UI_T_TITLE);
-  int y = t->margin + t->unit * 4 + gfx_line_height(app->gfx, GFX_FONT_BOLD, ts) + 30;
-  y += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, 580,
-                         "Practise real introductions at a mixer, and leave with people you could call.");
+  int y = t->margin + t->unit * 4 + gfx_line_height(app->gfx, GFX_FONT_BOLD, ts) + m.rule_gap;
+  y += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, m.tagline_w,
+                      "Practise real introductions at a mixer, and leave with people you could call.");
   y += t->unit * 4;
   int h = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 2;
   int gap = t->unit * 2;
   if (y + s->count * (h + gap) > bottom) gap = t->unit;
   /* Too many entries for one column at this text size: two columns, read top to bottom. */
-  int rows = s->count, w = 440;
+  int rows = s->count, w = m.menu_w;
   if (y + rows * (h + gap) > bottom) {
     rows = (s->count + 1) / 2;
-    w = (600 - t->unit * 2) / 2;
+    w = (t->unit * 75 - t->unit * 2) / 2;
   }
   if (y + rows * (h + gap) > bottom) y = bottom - rows * (h + gap);
   s->menu_y = y;
@@ -131,18 +148,21 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const UiTheme *t = &app->theme;
   UiCtx *ui = &app->ui;
   layout(s, app);
+  TitleGrid m = title_grid(t);
+  int u = t->unit;
   /* A calm band of colour behind the illustration. */
-  gfx_fill_rect(g, (GfxRect){700, 0, 580, GFX_HEIGHT}, ui_color(t, UI_C_SURFACE_ALT));
-  game_draw_title_vignette(ui, (GfxRect){700, 0, 580, GFX_HEIGHT});
+  GfxRect band = {m.band_x, 0, GFX_WIDTH - m.band_x, GFX_HEIGHT};
+  gfx_fill_rect(g, band, ui_color(t, UI_C_SURFACE_ALT));
+  game_draw_title_vignette(ui, band);
 
-  int x = t->margin + 40;
+  int x = m.x;
   int ts = ui_size(t, UI_T_TITLE);
   int y = t->margin + t->unit * 4;
   gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, "Rapport");
   y += gfx_line_height(g, GFX_FONT_BOLD, ts);
-  gfx_fill_round_rect(g, (GfxRect){x + 4, y, 72, 6}, 3, ui_color(t, UI_C_WARM));
-  y += 30;
-  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, 580,
+  gfx_fill_round_rect(g, (GfxRect){x + u / 2, y, u * 9, 6}, 3, ui_color(t, UI_C_WARM));
+  y += m.rule_gap;
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, m.tagline_w,
              "Practise real introductions at a mixer, and leave with people you could call.");
   float appear = s->appear;
   for (int i = 0; i < s->count; i++) {
@@ -153,12 +173,13 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
     ui_button(ui, r, label, i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == s->list.focus, false);
   }
   if (s->notice[0]) {
-    int w = 500;
-    int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w - 48, s->notice) + t->unit * 4;
-    GfxRect r = {740, ui_footer_top(&app->ui) - t->unit * 3 - h, w, h};
+    /* The notice sits on the band, clear of its edges. */
+    int w = GFX_WIDTH - m.band_x - u * 10, pad = u * 3;
+    int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w - 2 * pad, s->notice) + u * 4;
+    GfxRect r = {m.band_x + u * 5, ui_footer_top(&app->ui) - u * 3 - h, w, h};
     ui_panel(ui, r, UI_C_SURFACE);
     gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, UI_C_GOLD));
-    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + 24, r.y + t->unit * 2, w - 48, s->notice);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad, r.y + u * 2, w - 2 * pad, s->notice);
   }
   char hint[128];
   snprintf(hint, sizeof hint, "%s   Enter or 1-%d: choose   Esc: quit   Mouse: click",

@@ -129,9 +129,10 @@ static void layout(WeekScene *s, GameApp *app, const char *sub) {
   int top = ui_header_bottom(&app->ui, sub);
   int bh = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 4 - bh;
-  s->view.rect = (GfxRect){t->margin - 6, top, GFX_WIDTH - 2 * t->margin + 12, bottom - top};
-  int w = s->view.rect.w - 24;
-  int y = 6;
+  int inset = t->unit * 3 / 4; /* the rows' focus ring stays inside the view */
+  s->view.rect = (GfxRect){t->margin - inset, top, GFX_WIDTH - 2 * t->margin + 2 * inset, bottom - top};
+  int w = s->view.rect.w - t->unit * 3;
+  int y = inset;
   if (!s->passed) {
     for (int i = 0; i < s->count; i++) {
       char title[400], sub2[300];
@@ -203,17 +204,18 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   if (s->passed) {
     int bottom = ui_buttons_layout(&app->ui, &s->done) - t->unit * 2;
     int top = ui_header_bottom(&app->ui, SUB_DONE);
-    s->view.rect = (GfxRect){t->margin - 6, top, GFX_WIDTH - 2 * t->margin + 12, bottom - top};
+    int u = t->unit, inset = u * 3 / 4;
+    s->view.rect = (GfxRect){t->margin - inset, top, GFX_WIDTH - 2 * t->margin + 2 * inset, bottom - top};
     int y0 = ui_view_begin(&app->ui, &s->view);
-    int y = y0 + 6;
-    int w = s->view.rect.w - 24;
-    int pad = t->unit * 2;
+    int y = y0 + inset;
+    int w = s->view.rect.w - u * 3;
+    int pad = u * 2;
     for (int i = 0; i < s->result_count; i++) {
-      int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, s->results[i]) + 2 * pad;
-      GfxRect r = {s->view.rect.x + 6, y, w, h};
+      int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - u, s->results[i]) + 2 * pad;
+      GfxRect r = {s->view.rect.x + inset, y, w, h};
       ui_panel(&app->ui, r, UI_C_SURFACE);
       gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, s->results[i][0] == 'Y' ? UI_C_GOLD : UI_C_GOOD));
-      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, r.x + pad + 8, r.y + pad, w - 2 * pad - 8, s->results[i]);
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, r.x + pad + u, r.y + pad, w - 2 * pad - u, s->results[i]);
       y += h + t->unit * 2;
     }
     ui_view_end(&app->ui, &s->view, y - y0);
@@ -225,14 +227,15 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int y0 = ui_view_begin(&app->ui, &s->view);
   (void)y0;
   if (s->count == 0)
-    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x + 6, s->view.rect.y + 6,
-               s->view.rect.w - 24,
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x + t->unit * 3 / 4,
+            s->view.rect.y + t->unit * 3 / 4, s->view.rect.w - t->unit * 3,
                "There's nobody you can reach yet: keeping up needs a card, contact details or real rapport. "
                "Let the week pass and try a deeper conversation next time.");
   for (int i = 0; i < s->count; i++) {
     char title[400], sub[300];
     item_texts(s, app, i, title, sizeof title, sub, sizeof sub);
-    GfxRect r = {s->view.rect.x + 6, s->view.rect.y - (int)s->view.scroll.offset + s->row_y[i], s->view.rect.w - 24, s->row_h[i]};
+    GfxRect r = {s->view.rect.x + t->unit * 3 / 4, s->view.rect.y - (int)s->view.scroll.offset + s->row_y[i],
+                 s->view.rect.w - t->unit * 3, s->row_h[i]};
     ui_toggle(&app->ui, r, title, sub, s->chosen[i], i == s->list.focus, false);
   }
   ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);

@@ -50,6 +50,45 @@ static void conv_zone(Conv *c, int t, SimZone *z, float room_w, float room_h) {
   z->x = (float)x, z->y = (float)y, z->w = (float)w, z->h = (float)h, z->noise = (float)noise;
 }
 
+/* Optional `openers = { why = { ... }, questions = { ... } }`: the briefing's opener parts,
+ * 1..SIM_MAX_OPENERS of each, short enough for a chip. */
+static void conv_opener_list(Conv *c, int ot, const char *key, const char **out, uint8_t *count) {
+  lua_State *L = c->L;
+  const char *what = key; /* messages already start "openers: " */
+  if (scr_conv_field(c, ot, key) == LUA_TNIL) {
+    scr_conv_error(c, "%s is missing: give 1 to %d short lines", what, SIM_MAX_OPENERS);
+  } else {
+    int v = lua_gettop(L);
+    int n = scr_conv_list(c, v, what, 1, SIM_MAX_OPENERS);
+    for (int i = 0; i < n; i++) {
+      lua_rawgeti(L, v, i + 1);
+      char item[64];
+      snprintf(item, sizeof item, "%s[%d]", what, i + 1);
+      const char *text = scr_conv_string_at(c, lua_gettop(L), item, 120);
+      if (text) out[(*count)++] = text;
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+}
+
+static void conv_openers(Conv *c, int t) {
+  int ft = scr_conv_field(c, t, "openers");
+  if (ft == LUA_TTABLE) {
+    int ot = lua_gettop(c->L);
+    static const char *const okeys[] = {"why", "questions", NULL};
+    scr_conv_where(c, "openers");
+    scr_conv_check_keys(c, ot, okeys, 0);
+    SimOpeners *o = &c->s->openers;
+    conv_opener_list(c, ot, "why", o->why, &o->why_count);
+    conv_opener_list(c, ot, "questions", o->question, &o->question_count);
+    c->where[0] = '\0';
+  } else if (ft != LUA_TNIL) {
+    scr_conv_error(c, "openers must be a table { why = { ... }, questions = { ... } }");
+  }
+  lua_pop(c->L, 1);
+}
+
 static void conv_room(Conv *c, int t) {
   lua_State *L = c->L;
   SimScenario *s = c->s;
@@ -380,7 +419,7 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
   c->line = scr_host_line_of(L, t);
   if (c->line == 0) c->line = fallback_line;
   static const char *const keys[] = {"id", "title", "summary", "teaches", "minutes", "norms",
-                                     "tuning", "room", "people", NULL};
+                                     "tuning", "room", "people", "openers", NULL};
   scr_conv_check_keys(c, t, keys, 0);
   scn->id = conv_id(c, t, "id", "scenario");
   scn->title = scr_conv_string(c, t, "title", true, 60);
@@ -430,5 +469,6 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
   lua_pop(L, 1);
   conv_room(c, t);
   conv_people(c, t);
+  conv_openers(c, t);
   lua_settop(L, t);
 }

@@ -21,6 +21,7 @@
 #define SIM_MAX_NODES 32       /* nodes in one person's dialogue graph */
 #define SIM_MAX_INTERESTS 4
 #define SIM_MAX_MAINTENANCE 4  /* maintenance actions a scenario writes per person */
+#define SIM_MAX_OPENERS 4      /* opener parts of each kind a scenario offers */
 
 /* The closed vocabulary of choice styles (DESIGN.md §3). The validator rejects others. */
 typedef enum SimStyle {
@@ -183,6 +184,14 @@ typedef struct SimNorms {
   SimJobNorm job_questions; /* when a question about vacancies is normal here */
 } SimNorms;
 
+/* The briefing's opener parts for this venue: "Hi, I'm NAME — <why>. <question>". Counts
+ * are 0 when the scenario gives none (the game then uses its own fallback). */
+typedef struct SimOpeners {
+  uint8_t why_count, question_count;
+  const char *why[SIM_MAX_OPENERS];      /* why the player is here; follows "Hi, I'm NAME — " */
+  const char *question[SIM_MAX_OPENERS]; /* a genuine question to ask */
+} SimOpeners;
+
 typedef struct SimTuning {
   float energy_cost;      /* multiplier on every energy cost, default 1 */
   float reputation_spread;/* multiplier on how far word travels, default 1 */
@@ -203,6 +212,7 @@ typedef struct SimScenario {
   uint8_t person_count;
   SimPerson people[SIM_MAX_PEOPLE];
   int16_t entrance_zone;  /* where the player starts */
+  SimOpeners openers;     /* optional: the briefing's opener parts */
   struct SimArena *arena; /* owns every string and node array */
 } SimScenario;
 

@@ -99,6 +99,10 @@ int ui_text(UiCtx *ui, GfxFont font, UiType type, UiColor color, int x, int y, i
  * type role, into out. Unchanged when it fits. */
 void ui_fit(UiCtx *ui, GfxFont font, UiType type, const char *text, int max_w, char *out,
             size_t outlen);
+/* Room kept around focusable items (inside a scroll view, at its edges) for the focus ring. */
+int ui_ring_room(UiCtx *ui);
+/* The page's "Back" button at the bottom left, above the footer hint. */
+GfxRect ui_back_button_rect(UiCtx *ui);
 /* True when the press at (x, y) is inside `r`: for the clickable parts outside a UiList. */
 bool ui_clicked(const GfxInput *in, GfxRect r);
 

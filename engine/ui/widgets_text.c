@@ -24,6 +24,13 @@ int ui_footer_top(UiCtx *ui) {
   return GFX_HEIGHT - gfx_line_height(ui->gfx, GFX_FONT_REGULAR, s) - 20;
 }
 
+int ui_ring_room(UiCtx *ui) { return ui->theme->unit * 3 / 2; }
+
+GfxRect ui_back_button_rect(UiCtx *ui) {
+  int u = ui->theme->unit, bh = ui_button_height(ui);
+  return (GfxRect){ui->theme->margin, ui_footer_top(ui) - u * 2 - bh, u * 55 / 2, bh};
+}
+
 int ui_text_height(UiCtx *ui, GfxFont font, UiType type, int width, const char *text) {
   if (!text || !*text) return 0;
   return gfx_text_wrapped(ui->gfx, font, ui_size(ui->theme, type), ui_color(ui->theme, UI_C_INK),

@@ -13,6 +13,19 @@ return scenario {
   teaches = "Shared history as an easy opening, joining a group at a pause, reconnecting "
     .. "with someone you have lost touch with, and offering help long before asking for any.",
   minutes = 60,
+  -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
+  openers = {
+    why = {
+      "I studied here too and wanted to hear how your path went after graduating",
+      "I'm thinking about a change, and the alumni network felt like the friendliest place to start",
+      "I came tonight to reconnect with people from my course",
+    },
+    questions = {
+      "What's kept you busy since you graduated?",
+      "What are you most excited about in your work right now?",
+      "What do you miss most about the old campus?",
+    },
+  },
   norms = {
     contact_expected = false,   -- nobody came to collect cards; details follow a real talk
     groups_common = true,       -- most people stand in twos and threes

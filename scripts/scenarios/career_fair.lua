@@ -14,6 +14,19 @@ return scenario {
   teaches = "Say who you are and why you came over, ask one real question, and swap details "
     .. "at the right moment. Brief is fine here; grabbing a card and walking off is not.",
   minutes = 45,
+  -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
+  openers = {
+    why = {
+      "I'm in my final year and curious how people get into your field",
+      "I'm looking for a summer placement and want to learn what your team values",
+      "I'm switching from another subject and trying to see where I'd fit",
+    },
+    questions = {
+      "What does a first year on your team actually look like?",
+      "What are you working on at the moment?",
+      "What do you wish students asked you more often?",
+    },
+  },
   norms = {
     contact_expected = true,   -- swapping details after a real introduction is normal here
     groups_common = false,     -- one booth is shared by two people; everyone else stands alone

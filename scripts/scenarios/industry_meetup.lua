@@ -29,6 +29,19 @@ return scenario {
     .. "people up, while pitching at someone who came to discuss ideas cools them, and the "
     .. "room notices.",
   minutes = 50,
+  -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
+  openers = {
+    why = {
+      "I enjoyed the talk and wanted to meet people who work on this",
+      "I'm new to the city and trying to meet people in the field",
+      "I'm working on a side project in this area and wanted to compare notes",
+    },
+    questions = {
+      "What did you make of the talk?",
+      "What are you working on these days?",
+      "How did you get into this area?",
+    },
+  },
   norms = {
     contact_expected = false,   -- swapping details is fine once you have really talked
     groups_common = true,       -- small groups everywhere: wait for a pause, then join
