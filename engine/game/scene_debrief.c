@@ -87,7 +87,7 @@ static void collect(DebriefScene *s, GameApp *app) {
   sim_debrief_next_step(ss, s->next_step, sizeof s->next_step);
   /* The liking gap: each guess against how it really went. */
   s->guess_count = 0;
-  int under = 0, over = 0;
+  int under = 0, over = 0, widest_under = 0;
   int talks = sim_session_talk_count(ss);
   for (int i = 0; i < talks && s->guess_count < DEBRIEF_GUESSES; i++) {
     const SimTalkRecord *t = sim_session_talk(ss, i);
@@ -100,6 +100,7 @@ static void collect(DebriefScene *s, GameApp *app) {
     snprintf(s->guesses[s->guess_count++], sizeof s->guesses[0], "You guessed %d; %s would say %d.", t->guess,
              name, actual);
     if (actual > t->guess) under++;
+    if (actual - t->guess > widest_under) widest_under = actual - t->guess;
     if (actual < t->guess) over++;
   }
   if (s->guess_count == 0)
@@ -110,7 +111,9 @@ static void collect(DebriefScene *s, GameApp *app) {
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "People liked you more than you thought. That's the liking gap, and almost everyone has it.");
   else if (under > over) /* no talk that really went well: no lesson drawn from a short one */
-    snprintf(s->guess_summary, sizeof s->guess_summary, "They were a little warmer than you guessed.");
+    snprintf(s->guess_summary, sizeof s->guess_summary, "%s",
+             widest_under >= 2 ? "They liked you a good deal more than you guessed."
+                               : "They were a little warmer than you guessed.");
   else if (over > under)
     snprintf(s->guess_summary, sizeof s->guess_summary,
              "Some talks went less well than you felt. Watch their face and answers for the cues.");
@@ -251,16 +254,24 @@ static int draw_skills(DebriefScene *s, GameApp *app, int x, int y, int w, bool 
   for (int k = 0; k < SIM_SKILL_COUNT; k++) {
     if (draw) {
       gfx_text(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, sim_skill_label((SimSkill)k));
-      float f = (float)s->scores.skills[k] / 100.0f * s->appear;
-      int mh = t->unit * 7 / 4; /* the meter, centred on the label's line */
-      ui_meter(&app->ui, (GfxRect){x + label_w + t->unit * 2, y + lh / 2 - mh / 2, meter_w, mh}, f, UI_C_ACCENT);
-      char v[16];
-      snprintf(v, sizeof v, "%d", s->scores.skills[k]);
-      gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, UI_C_INK), x + label_w + meter_w + t->unit * 4, y, GFX_ALIGN_LEFT, v);
+      if (s->scores.skill_evidence[k] == 0) {
+        /* Nothing to judge is not a failure: no zero, no empty bar that reads as one. */
+        gfx_text(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK_SOFT), x + label_w + t->unit * 2, y, GFX_ALIGN_LEFT,
+                 "not shown yet");
+      } else {
+        float f = (float)s->scores.skills[k] / 100.0f * s->appear;
+        int mh = t->unit * 7 / 4; /* the meter, centred on the label's line */
+        ui_meter(&app->ui, (GfxRect){x + label_w + t->unit * 2, y + lh / 2 - mh / 2, meter_w, mh}, f, UI_C_ACCENT);
+        char v[16];
+        snprintf(v, sizeof v, "%d", s->scores.skills[k]);
+        gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, UI_C_INK), x + label_w + meter_w + t->unit * 4, y, GFX_ALIGN_LEFT, v);
+      }
     }
     y += lh + t->unit;
   }
-  y += t->unit * 2;
+  y += text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w,
+            "A score grows as you show the skill in more conversations: one talk is a start, not a verdict.",
+            draw) + t->unit * 2;
   y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, "How you thought it went, and how it went", draw) + t->unit;
   for (int i = 0; i < s->guess_count; i++)
     y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->guesses[i], draw) + t->unit / 2;

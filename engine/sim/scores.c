@@ -91,7 +91,7 @@ static int pct(float v) {
  * toward 0 by the prior. One perfect observation gives 50, three 75, nine 90. */
 static int estimate(float sum, float n) { return n > 0.0f ? pct(sum / (n + SKILL_PRIOR)) : 0; }
 
-static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
+static void skills(const SimSession *s, int out[SIM_SKILL_COUNT], int seen[SIM_SKILL_COUNT]) {
   SkillTally t;
   memset(&t, 0, sizeof t);
   for (int i = 0; i < s->log_count; i++) {
@@ -174,6 +174,14 @@ static void skills(const SimSession *s, int out[SIM_SKILL_COUNT]) {
     }
   out[SIM_SKILL_FOLLOW_THROUGH] = estimate(followed, (float)held);
   out[SIM_SKILL_ENERGY] = estimate(t.energy_sum, t.energy_n);
+  /* How many observations stand behind each score: a screen shows "not shown yet" rather
+   * than a zero that reads as a failure when there was nothing to judge. */
+  seen[SIM_SKILL_INTRODUCTIONS] = (int)intro_n;
+  seen[SIM_SKILL_CURIOSITY] = talks;
+  seen[SIM_SKILL_GENEROSITY] = talks;
+  seen[SIM_SKILL_TIMING] = t.good + t.bad;
+  seen[SIM_SKILL_FOLLOW_THROUGH] = held;
+  seen[SIM_SKILL_ENERGY] = (int)t.energy_n;
 }
 
 static bool intention_met(const SimSession *s) {
@@ -216,6 +224,6 @@ void sim_scores(const SimSession *s, SimScores *out) {
   }
   out->energy_left = s->energy;
   out->conversations = s->talk_count;
-  skills(s, out->skills);
+  skills(s, out->skills, out->skill_evidence);
   out->intention_met = intention_met(s);
 }

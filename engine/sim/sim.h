@@ -471,6 +471,7 @@ typedef struct SimScores {
   int conversations;
   int people_met;            /* relations at tier >= 1 */
   int skills[SIM_SKILL_COUNT]; /* 0..100, derived from the log only */
+  int skill_evidence[SIM_SKILL_COUNT]; /* observations behind each skill (0: not shown yet) */
   bool intention_met;
 } SimScores;
 

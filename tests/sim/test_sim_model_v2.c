@@ -364,6 +364,14 @@ static void test_skills_need_evidence(void **state) {
   sim_scores(s, &ghost);
   assert_true(ghost.skills[SIM_SKILL_TIMING] <= 50); /* one polite join is all it showed */
   assert_true(ghost.skills[SIM_SKILL_ENERGY] < 50);
+  /* The evidence behind each score is counted, so a screen can say "not shown yet" for a
+   * skill with nothing to judge instead of a zero that reads as a failure. */
+  assert_int_equal(one.skill_evidence[SIM_SKILL_INTRODUCTIONS], 1);
+  assert_int_equal(five.skill_evidence[SIM_SKILL_INTRODUCTIONS], 5);
+  assert_int_equal(five.skill_evidence[SIM_SKILL_CURIOSITY], 5);
+  assert_true(five.skill_evidence[SIM_SKILL_FOLLOW_THROUGH] >= 1);
+  assert_int_equal(ghost.skill_evidence[SIM_SKILL_ENERGY], 0);
+  assert_int_equal(ghost.skills[SIM_SKILL_ENERGY], 0);
   sim_session_destroy(s);
   sim_scenario_destroy(sc);
 }
