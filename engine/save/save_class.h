@@ -73,18 +73,27 @@ SaveStatus save_class_summary_all(SaveDb *db, int64_t class_id, const char *work
                                   SaveStudentSummary **out, int *count, char *msg, size_t msglen);
 
 enum {
-  SAVE_EXPORT_ANONYMOUS = 1,   /* "Student 3" instead of names */
-  SAVE_EXPORT_PER_STUDENT = 2  /* one row per student with their trend */
+  SAVE_EXPORT_ANONYMOUS = 1,   /* "Student 37" (the member's random anonymous number) instead
+                                  of names, rows sorted by that number */
+  SAVE_EXPORT_PER_STUDENT = 2, /* one row per student with their trend */
+  SAVE_EXPORT_EXCEL = 4        /* a UTF-8 byte order mark first, for Excel */
 };
 
 /* Writes class `class_id` as CSV (RFC 4180: CRLF, fields quoted when needed, UTF-8, a
- * header row) to `out`: one row per session (every state), or one per student. *rows
- * (may be NULL) gets the data rows written. SAVE_IO when writing fails. */
+ * header row) to `out`: one row per session (every state), or one per student. Text cells
+ * that a spreadsheet would run as a formula are neutralised (save_csv_field); numbers,
+ * signed ones too, are written plainly so they stay numbers. *rows (may be NULL) gets the
+ * data rows written. SAVE_IO when writing fails. */
 SaveStatus save_export_class_csv(SaveDb *db, int64_t class_id, unsigned flags, FILE *out,
                                  int *rows, char *msg, size_t msglen);
 
-/* Writes `text` as one RFC 4180 field (quoted when it holds a comma, quote, CR or LF, or
- * starts or ends with a space). Returns false when the stream fails. */
+/* Writes `text` as one RFC 4180 text field (quoted when it holds a comma, quote, tab, CR
+ * or LF, or starts or ends with a space). A cell starting with = + - @, a tab or a CR is
+ * neutralised as OWASP recommends: quoted, with a single quote before it ("'=1+1").
+ * Returns false when the stream fails. */
 bool save_csv_field(FILE *out, const char *text);
+/* Writes `number` (already formatted, e.g. "-54" or "3.25") as it is, so it stays a
+ * number in a spreadsheet. */
+bool save_csv_number(FILE *out, const char *number);
 
 #endif
