@@ -39,9 +39,11 @@ typedef struct SaveImportResult {
  * holding exactly one profile, without a class — that one; never class-less profiles of a
  * file that holds several. A session already in `teacher` under another student is
  * SAVE_CONFLICT.
- * Students are matched by name within the class (missing ones become new members);
+ * Students are matched by name within the class, case, accents and spaces aside
+ * (missing ones become new members);
  * sessions are matched by guid, so importing a file twice adds nothing. Completed and
- * abandoned sessions come with their choices, skills, guesses and reflection; a roster
+ * abandoned sessions come with their choices, skills and guesses (reflections only with
+ * save_import_file_with's SAVE_IMPORT_REFLECTIONS); a roster
  * entry is taken when it is newer (later last contact) than the teacher's copy.
  * Everything from one file is one transaction: on any failure nothing is kept and the
  * teacher's save is unchanged. SAVE_NOT_FOUND (no file / no such class in `teacher`),
@@ -49,6 +51,19 @@ typedef struct SaveImportResult {
  * own file), or the status of the failed write. `out` is filled on SAVE_OK. */
 SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *class_name,
                             SaveImportResult *out, char *msg, size_t msglen);
+
+enum {
+  SAVE_IMPORT_REFLECTIONS = 1  /* also the students' reflections (left out by default) */
+};
+
+/* save_import_file with options. save_import_file is this with flags 0: sessions (totals,
+ * skills, choices, guesses) and the roster, but not the students' reflections. Names are
+ * normalised (save_name_normalise) and matched by key (save_profile_find_similar), so a
+ * differently typed name joins the member already there. A file without any profile is
+ * SAVE_NOT_FOUND, one with a -wal beside it that is not a whole log of it SAVE_DAMAGED. */
+SaveStatus save_import_file_with(SaveDb *teacher, const char *source, const char *class_name,
+                                 unsigned flags, SaveImportResult *out, char *msg,
+                                 size_t msglen);
 
 /* One student of a class, for the dashboard and the per-student export. */
 typedef struct SaveStudentSummary {

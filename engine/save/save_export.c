@@ -126,10 +126,23 @@ SaveStatus save_class_summary_all(SaveDb *db, int64_t class_id, const char *work
   return st;
 }
 
-/* The student's label: their name, or "Student N" in the anonymous view. */
+/* The student's label: their name, or "Student N" (the random anonymous number). */
 static void student_label(const SaveProfile *p, unsigned flags, char *out, size_t outlen) {
-  if (flags & SAVE_EXPORT_ANONYMOUS) snprintf(out, outlen, "Student %d", p->class_number);
+  if (flags & SAVE_EXPORT_ANONYMOUS) snprintf(out, outlen, "Student %d", p->anon_number);
   else snprintf(out, outlen, "%s", p->name);
+}
+
+/* Anonymous rows go by number: in name order, "Student 9, 28, 21" would give the names away. */
+static int by_anon_row(const void *a, const void *b) {
+  const SaveSessionRow *x = a, *y = b;
+  if (x->anon_number != y->anon_number) return (x->anon_number > y->anon_number) - (x->anon_number < y->anon_number);
+  return strcmp(x->session.started, y->session.started);
+}
+
+static int by_anon_student(const void *a, const void *b) {
+  const SaveStudentSummary *x = a, *y = b;
+  return (x->profile.anon_number > y->profile.anon_number) -
+         (x->profile.anon_number < y->profile.anon_number);
 }
 
 /* One CSV row; columns from `first_number` on are numbers (written as they are, so a
@@ -162,11 +175,13 @@ static bool session_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
   void *all = NULL;
   *st = save_list_all(db, SAVE_LIST_CLASS_SESSIONS, class_id, &all, &total, msg, msglen);
   SaveSessionRow *rows = all;
+  if (*st == SAVE_OK && (flags & SAVE_EXPORT_ANONYMOUS) && total > 1)
+    qsort(rows, (size_t)total, sizeof *rows, by_anon_row);
   bool ok = true;
   for (int r = 0; *st == SAVE_OK && ok && r < total; r++) {
     const SaveSession *s = &rows[r].session;
     char cell[COLS_MAX][CELL];
-    SaveProfile who = {.class_number = rows[r].class_number};
+    SaveProfile who = {.class_number = rows[r].class_number, .anon_number = rows[r].anon_number};
     snprintf(who.name, sizeof who.name, "%s", rows[r].profile_name);
     student_label(&who, flags, cell[0], CELL);
     snprintf(cell[1], CELL, "%s", s->started);
@@ -211,6 +226,8 @@ static bool student_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
   int total = 0;
   SaveStudentSummary *sum = NULL;
   *st = save_class_summary_all(db, class_id, NULL, &sum, &total, msg, msglen);
+  if (*st == SAVE_OK && (flags & SAVE_EXPORT_ANONYMOUS) && total > 1)
+    qsort(sum, (size_t)total, sizeof *sum, by_anon_student);
   bool ok = true;
   for (int i = 0; *st == SAVE_OK && ok && i < total; i++) {
     const SaveStudentSummary *u = &sum[i];
