@@ -1,5 +1,6 @@
 /* test_save_handin.c — issue 14's store side: a save copied while the game still has it
- * open is complete on its own (each save point is checkpointed out of the -wal), and
+ * open is complete on its own (each save point is checkpointed out of the -wal), CSV cells
+ * are spreadsheet-safe, and
  * students' names are normalised and matched as a teacher means them (trim, inner spaces,
  * decomposed letters composed, case and accents on Latin letters folded).
  */
@@ -9,8 +10,38 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "save/save_class.h"
 #include "save/save_internal.h"
 #include "test_save_util.h"
+
+/* What save_csv_field / save_csv_number write for `text`. */
+static void field_is(bool number, const char *text, const char *want) {
+  char buf[256] = "";
+  FILE *f = fmemopen(buf, sizeof buf - 1, "w");
+  assert_non_null(f);
+  assert_true(number ? save_csv_number(f, text) : save_csv_field(f, text));
+  fclose(f);
+  assert_string_equal(buf, want);
+}
+
+/* OWASP's CSV injection advice: a text cell starting with = + - @, tab or CR is quoted with
+ * a single quote in front; numbers are left as they are. */
+static void test_csv_cells(void **state) {
+  (void)state;
+  field_is(false, "=cmd|'/C calc'!A0", "\"'=cmd|'/C calc'!A0\"");
+  field_is(false, "=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  field_is(false, "@SUM(1+1)", "\"'@SUM(1+1)\"");
+  field_is(false, "+1", "\"'+1\"");
+  field_is(false, "-2", "\"'-2\"");
+  field_is(false, "\tTab", "\"'\tTab\"");
+  field_is(false, "\rCR", "\"'\rCR\"");
+  field_is(false, "Zo\xC3\xAB", "Zo\xC3\xAB");
+  field_is(false, "a=b", "a=b");
+  field_is(false, "Okoro, Jr.", "\"Okoro, Jr.\"");
+  field_is(true, "-54", "-54");
+  field_is(true, "-0.50", "-0.50");
+  field_is(true, "12", "12");
+}
 
 /* The teacher copies rapport.db alone (no -wal) while the game is running. */
 static void test_copy_while_open_is_complete(void **state) {
@@ -113,6 +144,7 @@ static void test_find_similar(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_csv_cells),
     cmocka_unit_test(test_copy_while_open_is_complete),
     cmocka_unit_test(test_names),
     cmocka_unit_test(test_find_similar),
