@@ -185,31 +185,30 @@ static int class_add(SaveDb *db, const char *name, char **students, int n) {
       rc = 1;
       continue;
     }
-    students[i] = name;
     SaveStatus st = save_profile_find_similar(db, name, c.id, &p, msg, sizeof msg);
     if (st == SAVE_OK) {
       printf("%s is already in \"%s\" (student %d)\n", CLI_ECHO(p.name), CLI_ECHO(c.name),
              p.class_number);
       continue;
     }
-    st = save_profile_find(db, students[i], 0, &p, msg, sizeof msg);
+    st = save_profile_find(db, name, 0, &p, msg, sizeof msg);
     if (st == SAVE_OK) {
       st = save_class_set_member(db, c.id, p.id, msg, sizeof msg);
       if (st == SAVE_OK) st = save_profile_get(db, p.id, &p, msg, sizeof msg);
     } else if (st == SAVE_NOT_FOUND) {
       memset(&p, 0, sizeof p);
-      if (strlen(students[i]) >= sizeof p.name) {
-        fprintf(stderr, "rapport class: the name \"%s\" is too long\n", CLI_ECHO(students[i]));
+      if (strlen(name) >= sizeof p.name) {
+        fprintf(stderr, "rapport class: the name \"%s\" is too long\n", CLI_ECHO(name));
         rc = 1;
         continue;
       }
-      snprintf(p.name, sizeof p.name, "%s", students[i]);
+      snprintf(p.name, sizeof p.name, "%s", name);
       p.class_id = c.id;
       p.clock_on = true;
       st = save_profile_create(db, &p, msg, sizeof msg);
     }
     if (st != SAVE_OK) {
-      fprintf(stderr, "rapport class: adding %s: %s\n", CLI_ECHO(students[i]), CLI_ECHO(msg));
+      fprintf(stderr, "rapport class: adding %s: %s\n", CLI_ECHO(name), CLI_ECHO(msg));
       rc = 1;
       continue;
     }

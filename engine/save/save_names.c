@@ -73,15 +73,22 @@ static const Composed COMPOSED[] = {
 };
 enum { NCOMPOSED = sizeof COMPOSED / sizeof COMPOSED[0] };
 
-/* Decodes one UTF-8 character at s (valid UTF-8 assumed; a stray byte counts as itself). */
+/* Decodes one UTF-8 character at s; a byte that does not start a well-formed character
+ * (stray, overlong, a surrogate, cut short) becomes U+FFFD, so what is written back is
+ * always valid UTF-8 and never a C1 control. */
 static uint32_t decode(const unsigned char *s, int *len) {
   unsigned char c = s[0];
-  int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-  uint32_t cp = n == 1 ? c : n == 2 ? c & 0x1Fu : n == 3 ? c & 0x0Fu : c & 0x07u;
+  *len = 1;
+  if (c < 0x80) return c;
+  int n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (n == 0) return 0xFFFD;
+  uint32_t cp = n == 2 ? c & 0x1Fu : n == 3 ? c & 0x0Fu : c & 0x07u;
   for (int i = 1; i < n; i++) {
-    if ((s[i] & 0xC0) != 0x80) { *len = 1; return c; }
+    if ((s[i] & 0xC0) != 0x80) return 0xFFFD;
     cp = cp << 6 | (s[i] & 0x3Fu);
   }
+  static const uint32_t least[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;
   *len = n;
   return cp;
 }

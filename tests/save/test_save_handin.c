@@ -103,6 +103,8 @@ static void test_names(void **state) {
   assert_true(save_name_normalise("", out, sizeof out));
   assert_string_equal(out, "");
   assert_false(save_name_normalise("a very long name indeed", out, 8));
+  assert_true(save_name_normalise("A\x85\xFF", out, sizeof out));        /* stray bytes */
+  assert_string_equal(out, "A\xEF\xBF\xBD\xEF\xBF\xBD");
   key_is("liam murphy", "liam murphy");
   key_is("Liam Murphy ", "liam murphy");
   key_is("Zo\xC3\xAB", "zoe");
