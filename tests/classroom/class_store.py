@@ -100,6 +100,10 @@ for per in (False, True):
         check(want in students, f"{out}: {want!r} not among {sorted(students)}")
     if per:
         check(negatives > 0, f"{out}: no negative trend written as a plain number")
+report = run("report", "--profile", HOSTILE[0], "--class", CLASS, "--csv", "-", "--save", TEACHER)
+rrows = list(csv.reader(report.stdout.splitlines(), strict=True))
+check(len(rrows) == 3 and rrows[1][0] == "'" + HOSTILE[0], f"report CSV: {rrows[:2]}")
+check(all(float(c) >= 0 for c in rrows[1][7:10]), f"report numbers: {rrows[1]}")
 excel = os.path.join(WORK, "excel.csv")
 run("export", "--class", CLASS, "--csv", excel, "--names", "--excel", "--save", TEACHER)
 check(any(r[0] == "Zo\u00eb" for r in read_csv(excel, bom=True)), "Zoë lost in the --excel CSV")
