@@ -1,4 +1,5 @@
-/* cmd_class.c — a classroom without the game's screens: `rapport class create|add|list`,
+/* cmd_class.c — a classroom without the game's screens: `rapport class create|add|list|
+ * rename|merge|remove|delete`,
  * `rapport workshop --scenario ID --seed S [...]` (prints the code students type),
  * `workshop check CODE`, and `workshop play CODE --student NAME --strategy BOT`, which
  * plays one session headless with a strategy bot under a code and records it as the
@@ -26,15 +27,30 @@ static void class_usage(FILE *out) {
           "usage: rapport class create NAME [--save PATH]\n"
           "       rapport class add NAME STUDENT... [--save PATH]\n"
           "       rapport class list [NAME] [--save PATH]\n"
+          "       rapport class rename NAME OLD NEW [--save PATH]\n"
+          "       rapport class merge NAME FROM INTO [--save PATH]\n"
+          "       rapport class remove NAME STUDENT --yes [--save PATH]\n"
+          "       rapport class delete NAME --yes [--save PATH]\n"
           "\n"
           "Sets up a class for a workshop: create it, add students (a student already in the\n"
           "save without a class joins it; a new name becomes a new profile), list the classes\n"
-          "or one class's students with their numbers (the anonymous view uses the numbers).\n"
+          "or one class's students with their numbers and anonymous numbers.\n"
+          "Names are tidied (spaces trimmed and collapsed) and found whatever their case or\n"
+          "accents: \"liam murphy\" is Liam Murphy, \"Zoe\" is Zoë.\n"
+          "  rename   corrects a student's name (their sessions stay theirs)\n"
+          "  merge    moves FROM's sessions to INTO (one student with two profiles), then\n"
+          "           erases FROM\n"
+          "  remove   erases a student and everything saved about them\n"
+          "  delete   erases a class, its students and everything saved about them\n"
+          "remove and delete cannot be undone and need --yes. Names after -- are names even\n"
+          "when they start with a dash.\n"
           "\n"
           "  --save PATH   the teacher's save (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
+          "  --yes         confirm an erasure\n"
           "  --help        this text\n"
           "\n"
-          "Exit status: 0 done, 1 the save refused (name taken, no such class), 2 wrong options.\n");
+          "Exit status: 0 done, 1 the save refused (name taken, no such class or student, no\n"
+          "--yes), 2 wrong options.\n");
 }
 
 static void workshop_usage(FILE *out) {
@@ -144,8 +160,8 @@ static int class_list(SaveDb *db, const char *name, const char *path) {
   for (int i = 0; i < total; i++) {
     int sessions = 0;
     (void)save_profile_sessions(db, p[i].id, NULL, 0, &sessions, msg, sizeof msg);
-    printf("%4d  %s  (%d session%s)\n", p[i].class_number, p[i].name, sessions,
-           sessions == 1 ? "" : "s");
+    printf("%4d  %s  (%d session%s; anonymous: Student %d)\n", p[i].class_number,
+           CLI_ECHO(p[i].name), sessions, sessions == 1 ? "" : "s", p[i].anon_number);
   }
   free(p);
   return 0;
@@ -162,35 +178,113 @@ static int class_add(SaveDb *db, const char *name, char **students, int n) {
   int rc = 0;
   for (int i = 0; i < n; i++) {
     SaveProfile p;
-    SaveStatus st = save_profile_find(db, students[i], c.id, &p, msg, sizeof msg);
-    if (st == SAVE_OK) {
-      printf("%s is already in \"%s\" (student %d)\n", p.name, c.name, p.class_number);
+    char name[SAVE_NAME_MAX];
+    if (!save_name_normalise(students[i], name, sizeof name) || name[0] == '\0') {
+      fprintf(stderr, "rapport class: the name \"%s\" is %s\n", CLI_ECHO(students[i]),
+              name[0] ? "too long" : "empty");
+      rc = 1;
       continue;
     }
-    st = save_profile_find(db, students[i], 0, &p, msg, sizeof msg);
+    SaveStatus st = save_profile_find_similar(db, name, c.id, &p, msg, sizeof msg);
+    if (st == SAVE_OK) {
+      printf("%s is already in \"%s\" (student %d)\n", CLI_ECHO(p.name), CLI_ECHO(c.name),
+             p.class_number);
+      continue;
+    }
+    st = save_profile_find(db, name, 0, &p, msg, sizeof msg);
     if (st == SAVE_OK) {
       st = save_class_set_member(db, c.id, p.id, msg, sizeof msg);
       if (st == SAVE_OK) st = save_profile_get(db, p.id, &p, msg, sizeof msg);
     } else if (st == SAVE_NOT_FOUND) {
       memset(&p, 0, sizeof p);
-      if (strlen(students[i]) >= sizeof p.name) {
-        fprintf(stderr, "rapport class: the name \"%s\" is too long\n", CLI_ECHO(students[i]));
+      if (strlen(name) >= sizeof p.name) {
+        fprintf(stderr, "rapport class: the name \"%s\" is too long\n", CLI_ECHO(name));
         rc = 1;
         continue;
       }
-      snprintf(p.name, sizeof p.name, "%s", students[i]);
+      snprintf(p.name, sizeof p.name, "%s", name);
       p.class_id = c.id;
       p.clock_on = true;
       st = save_profile_create(db, &p, msg, sizeof msg);
     }
     if (st != SAVE_OK) {
-      fprintf(stderr, "rapport class: adding %s: %s\n", CLI_ECHO(students[i]), CLI_ECHO(msg));
+      fprintf(stderr, "rapport class: adding %s: %s\n", CLI_ECHO(name), CLI_ECHO(msg));
       rc = 1;
       continue;
     }
     printf("Added %s to \"%s\" as student %d\n", p.name, c.name, p.class_number);
   }
   return rc;
+}
+
+/* The member of class `cls` called (about) `name`; prints why not. */
+static bool find_member_quiet(SaveDb *db, const SaveClass *cls, const char *name,
+                              SaveProfile *p) {
+  return save_profile_find_similar(db, name, cls->id, p, NULL, 0) == SAVE_OK;
+}
+
+static bool find_member(SaveDb *db, const SaveClass *cls, const char *name, SaveProfile *p) {
+  char msg[512];
+  SaveStatus st = save_profile_find_similar(db, name, cls->id, p, msg, sizeof msg);
+  if (st == SAVE_NOT_FOUND)
+    fprintf(stderr, "rapport class: there is no student called \"%s\" in \"%s\" "
+            "(rapport class list \"%s\" shows them)\n", CLI_ECHO(name), CLI_ECHO(cls->name),
+            CLI_ECHO(cls->name));
+  else if (st != SAVE_OK)
+    fprintf(stderr, "rapport class: %s\n", CLI_ECHO(msg));
+  return st == SAVE_OK;
+}
+
+/* rename, merge, remove and delete on class `cls`; args are what follows the class name. */
+static int class_edit(SaveDb *db, const char *verb, const SaveClass *cls, char **args) {
+  char msg[512];
+  SaveStatus st = SAVE_OK;
+  SaveProfile a, b;
+  if (strcmp(verb, "delete") == 0) {
+    int erased = 0;
+    st = save_class_delete(db, cls->id, &erased, msg, sizeof msg);
+    if (st == SAVE_OK)
+      printf("Erased class \"%s\" and its %d student%s, with everything saved about them\n",
+             CLI_ECHO(cls->name), erased, erased == 1 ? "" : "s");
+  } else if (strcmp(verb, "remove") == 0) {
+    if (!find_member(db, cls, args[0], &a)) return 1;
+    st = save_profile_delete(db, a.id, msg, sizeof msg);
+    if (st == SAVE_OK)
+      printf("Erased %s from \"%s\", with everything saved about them\n", CLI_ECHO(a.name),
+             CLI_ECHO(cls->name));
+  } else if (strcmp(verb, "rename") == 0) {
+    if (!find_member(db, cls, args[0], &a)) return 1;
+    char name[SAVE_NAME_MAX];
+    if (!save_name_normalise(args[1], name, sizeof name) || name[0] == '\0') {
+      fprintf(stderr, "rapport class: the new name \"%s\" is empty or too long\n",
+              CLI_ECHO(args[1]));
+      return 1;
+    }
+    if (find_member_quiet(db, cls, name, &b) && b.id != a.id) {
+      fprintf(stderr, "rapport class: \"%s\" already has a student called %s; to make them "
+              "one, use: rapport class merge \"%s\" \"%s\" \"%s\"\n", CLI_ECHO(cls->name),
+              CLI_ECHO(b.name), CLI_ECHO(cls->name), CLI_ECHO(a.name), CLI_ECHO(b.name));
+      return 1;
+    }
+    char old[SAVE_NAME_MAX];
+    memcpy(old, a.name, sizeof old);
+    memcpy(a.name, name, sizeof a.name);
+    st = save_profile_update(db, &a, msg, sizeof msg);
+    if (st == SAVE_OK) printf("Renamed %s to %s in \"%s\"\n", CLI_ECHO(old), CLI_ECHO(name),
+                              CLI_ECHO(cls->name));
+  } else {  /* merge */
+    if (!find_member(db, cls, args[0], &a) || !find_member(db, cls, args[1], &b)) return 1;
+    if (a.id == b.id) {
+      fprintf(stderr, "rapport class: \"%s\" and \"%s\" are the same student\n",
+              CLI_ECHO(args[0]), CLI_ECHO(args[1]));
+      return 1;
+    }
+    st = save_profile_merge(db, a.id, b.id, msg, sizeof msg);
+    if (st == SAVE_OK) printf("Merged %s into %s in \"%s\"\n", CLI_ECHO(a.name),
+                              CLI_ECHO(b.name), CLI_ECHO(cls->name));
+  }
+  if (st != SAVE_OK) fprintf(stderr, "rapport class: %s\n", CLI_ECHO(msg));
+  return st == SAVE_OK ? 0 : 1;
 }
 
 int cli_class(int argc, char **argv) {
@@ -202,12 +296,58 @@ int cli_class(int argc, char **argv) {
     }
   if (take_save(&argc, argv, &save) != 0)
     return usage_error("class", class_usage, "--save needs a value", NULL);
+  bool yes = false;
+  int kept = 0;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--yes") == 0) { yes = true; continue; }
+    argv[kept++] = argv[i];
+  }
+  argc = kept;
+  /* After "--" every word is a name, so a student called "-2" can be added. */
+  int names_from = argc;
   for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "--") == 0) {
+      names_from = i;
+      memmove(argv + i, argv + i + 1, (size_t)(argc - i - 1) * sizeof *argv);
+      argc--;
+      break;
+    }
+  for (int i = 1; i < argc && i < names_from; i++)
     if (argv[i][0] == '-') return usage_error("class", class_usage, "unknown option", argv[i]);
   if (argc < 2) return usage_error("class", class_usage, "say what to do: create, add or list", NULL);
   const char *verb = argv[1];
   bool create = strcmp(verb, "create") == 0, add = strcmp(verb, "add") == 0;
   bool list = strcmp(verb, "list") == 0;
+  static const struct { const char *verb; int args; const char *usage; } EDITS[] = {
+    {"rename", 5, "rename takes a class NAME, the OLD and the NEW name"},
+    {"merge", 5, "merge takes a class NAME, FROM and INTO"},
+    {"remove", 4, "remove takes a class NAME and one STUDENT"},
+    {"delete", 3, "delete takes one class NAME"},
+  };
+  for (size_t e = 0; e < sizeof EDITS / sizeof EDITS[0]; e++) {
+    if (strcmp(verb, EDITS[e].verb) != 0) continue;
+    if (argc != EDITS[e].args) return usage_error("class", class_usage, EDITS[e].usage, NULL);
+    bool erase = verb[0] == 'r' ? verb[2] == 'm' : verb[0] == 'd';
+    if (erase && !yes) {
+      fprintf(stderr, "rapport class: %s erases %s and every session saved about %s, and cannot "
+              "be undone; add --yes to go ahead\n", verb,
+              verb[0] == 'd' ? "the class, its students" : "the student",
+              verb[0] == 'd' ? "them" : "them");
+      return 1;
+    }
+    char path[SAVE_PATH_MAX], msg[512];
+    SaveDb *db = open_save("class", save, SAVE_OPEN_DEFAULT, path, sizeof path);
+    if (db == NULL) return 1;
+    SaveClass c;
+    int rc = 1;
+    if (save_class_find(db, argv[2], &c, msg, sizeof msg) != SAVE_OK)
+      fprintf(stderr, "rapport class: %s\n", CLI_ECHO(msg));
+    else
+      rc = class_edit(db, verb, &c, argv + 3);
+    save_close(db);
+    return rc;
+  }
+  if (yes) return usage_error("class", class_usage, "--yes is only for remove and delete", NULL);
   if (!create && !add && !list) return usage_error("class", class_usage, "unknown action", verb);
   if ((create && argc != 3) || (add && argc < 4) || (list && argc > 3))
     return usage_error("class", class_usage, create ? "create takes one NAME"

@@ -17,21 +17,24 @@
 
 static void usage(FILE *out) {
   fprintf(out,
-          "usage: rapport import FILE... --class NAME [--save PATH]\n"
+          "usage: rapport import FILE... --class NAME [--with-reflections] [--save PATH]\n"
           "\n"
           "Brings students' sessions from other machines' save files into the teacher's save.\n"
           "Each file is read, never changed, and imported in one step: all of it or none of it.\n"
-          "Students are matched by name within the class (missing ones are added to it), and\n"
-          "sessions by their unique id, so importing the same file again adds nothing.\n"
+          "Students are matched by name within the class, whatever the case, accents or spaces\n"
+          "(\"liam murphy \" is Liam Murphy; missing ones are added), and sessions by their\n"
+          "unique id, so importing the same file again adds nothing. Only what the dashboard\n"
+          "and exports use is taken: the students' written reflections stay on their machines.\n"
           "A damaged, foreign or newer file is refused and the teacher's save is left as it was.\n"
           "\n"
           "  FILE...        students' save files (their saves/rapport.db, renamed as you like)\n"
           "  --class NAME   the class to import into (create it with: rapport class create NAME)\n"
+          "  --with-reflections  also take the students' written reflections\n"
           "  --save PATH    the teacher's save (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --help         this text\n"
           "\n"
-          "Exit status: 0 every file imported, 1 a file was refused or held no student of the\n"
-          "class, 2 wrong options.\n");
+          "Exit status: 0 every file imported, 1 a file was refused (empty, damaged, copied\n"
+          "while the game was running) or held no student of the class, 2 wrong options.\n");
 }
 
 static int usage_error(const char *what, const char *arg) {
@@ -76,11 +79,14 @@ int cli_import(int argc, char **argv) {
     return 1;
   }
   int rc = -1;
+  unsigned flags = 0;
   for (int i = 1; i < argc && rc < 0; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       usage(stdout);
       rc = 0;
+    } else if (strcmp(a, "--with-reflections") == 0) {
+      flags |= SAVE_IMPORT_REFLECTIONS;
     } else if (strcmp(a, "--class") == 0 || strcmp(a, "--save") == 0) {
       if (i + 1 >= argc || argv[i + 1][0] == '\0') rc = usage_error(a, "needs a value");
       else if (a[2] == 'c') class_name = argv[++i];
@@ -133,7 +139,7 @@ int cli_import(int argc, char **argv) {
   int refused = 0, added = 0;
   SaveImportResult *r = malloc(sizeof *r);
   for (int i = 0; r != NULL && i < nfiles; i++) {
-    st = save_import_file(db, files[i], class_name, r, msg, sizeof msg);
+    st = save_import_file_with(db, files[i], class_name, flags, r, msg, sizeof msg);
     if (st == SAVE_OK) {
       print_result(files[i], r);
       added += r->added;

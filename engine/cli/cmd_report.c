@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "save/save.h"
+#include "save/save_class.h"
 
 static void usage(FILE *out) {
   fprintf(out,
@@ -85,31 +86,29 @@ static void print_table(FILE *out, const SaveProfile *p, const char *path,
           "little depth by themselves.\n");
 }
 
-/* One CSV field: quoted when it holds a comma, quote, CR or LF (quotes doubled). */
+/* One CSV text field, spreadsheet-safe (save_csv_field: RFC 4180 quoting; a cell starting
+ * with = + - @, tab or CR neutralised as OWASP recommends). */
 static void csv_field(FILE *out, const char *s, bool last) {
-  if (strpbrk(s, ",\"\r\n") != NULL) {
-    fputc('"', out);
-    for (; *s; s++) {
-      if (*s == '"') fputc('"', out);
-      fputc(*s, out);
-    }
-    fputc('"', out);
-  } else {
-    fputs(s, out);
-  }
+  (void)save_csv_field(out, s);
+  fputs(last ? "\r\n" : ",", out);
+}
+
+/* A number, written as it is so it stays a number (-54, not '-54). */
+static void csv_plain(FILE *out, const char *s, bool last) {
+  (void)save_csv_number(out, s);
   fputs(last ? "\r\n" : ",", out);
 }
 
 static void csv_number(FILE *out, double v) {
   char buf[64];
   snprintf(buf, sizeof buf, "%.17g", v);
-  csv_field(out, buf, false);
+  csv_plain(out, buf, false);
 }
 
 static void csv_int(FILE *out, long long v) {
   char buf[32];
   snprintf(buf, sizeof buf, "%lld", v);
-  csv_field(out, buf, false);
+  csv_plain(out, buf, false);
 }
 
 static void write_csv(FILE *out, const SaveProfile *p, const SaveSessionRow *rows, int n) {
@@ -143,7 +142,7 @@ static void write_csv(FILE *out, const SaveProfile *p, const SaveSessionRow *row
     for (int k = 0; k < SAVE_SKILL_COUNT; k++) {
       char buf[16] = "";
       if (rows[i].has_skills) snprintf(buf, sizeof buf, "%d", rows[i].skills.value[k]);
-      csv_field(out, buf, k == SAVE_SKILL_COUNT - 1);
+      csv_plain(out, buf, k == SAVE_SKILL_COUNT - 1);
     }
   }
 }

@@ -16,7 +16,7 @@
 
 #include "config.h"           /* SAVE_BUSY_TIMEOUT_MS */
 
-#define SAVE_SCHEMA_VERSION 3       /* PRAGMA user_version written by the newest migration */
+#define SAVE_SCHEMA_VERSION 4       /* PRAGMA user_version written by the newest migration */
 #define SAVE_APPLICATION_ID 0x52505054 /* PRAGMA application_id: "RPPT" */
 
 #define SAVE_PATH_MAX 1024
@@ -74,7 +74,8 @@ typedef struct SaveProfile {
   int64_t id;                 /* 0 until created */
   char name[SAVE_NAME_MAX];
   int64_t class_id;           /* 0: plays without a class */
-  int class_number;           /* student number within the class (anonymous view), 0 if none */
+  int class_number;           /* student number within the class (join order), 0 if none */
+  int anon_number;            /* the anonymous view's number: random per class, stable, 0 if none */
   bool introvert_practice;
   bool clock_on;
   bool hints_on;
@@ -166,6 +167,7 @@ typedef struct SaveSessionRow {
   SaveSkills skills;
   char profile_name[SAVE_NAME_MAX];
   int class_number;
+  int anon_number;            /* as SaveProfile.anon_number */
 } SaveSessionRow;
 
 typedef struct SaveClass {
@@ -255,6 +257,31 @@ SaveStatus save_class_list(SaveDb *db, SaveClass *out, int max, int *total, char
 /* Moves profile into class (0 removes it from any class); SAVE_CONFLICT on a name clash. */
 SaveStatus save_class_set_member(SaveDb *db, int64_t class_id, int64_t profile_id,
                                  char *msg, size_t msglen);
+
+/* ---- Roster hygiene and erasure (save_roster.c, save_names.c) ---- */
+
+/* `in` as a name is meant: trimmed, runs of spaces made one, decomposed Latin letters
+ * composed (a small NFC for U+00C0..U+024F). False when it does not fit out[outlen]. */
+bool save_name_normalise(const char *in, char *out, size_t outlen);
+/* The matching key of a name: normalised, then case and accents on Latin letters folded
+ * ("  ZOE\u0308 ng" and "Zoë Ng" both give "zoe ng"). */
+bool save_name_key(const char *in, char *out, size_t outlen);
+/* The member of class `class_id` whose name matches `name` by key (an exact name first,
+ * else the earliest member). SAVE_NOT_FOUND if none. */
+SaveStatus save_profile_find_similar(SaveDb *db, const char *name, int64_t class_id,
+                                     SaveProfile *out, char *msg, size_t msglen);
+/* Erases profile `id` and every row that references it (sessions, choices, skills,
+ * guesses, reflections, roster, maintenance, membership), in one transaction. */
+SaveStatus save_profile_delete(SaveDb *db, int64_t id, char *msg, size_t msglen);
+/* Erases class `class_id`, its members' profiles and every row that references them, in
+ * one transaction; *students (may be NULL) gets the number of profiles erased. */
+SaveStatus save_class_delete(SaveDb *db, int64_t class_id, int *students, char *msg,
+                             size_t msglen);
+/* Merges profile `from` into `into` (same class): sessions and weekly maintenance move,
+ * the roster keeps the more recent entry per person, then `from` is erased. One
+ * transaction. SAVE_MISUSE when they are the same or in different classes. */
+SaveStatus save_profile_merge(SaveDb *db, int64_t from, int64_t into, char *msg,
+                              size_t msglen);
 
 /* ---- Saving at the meaningful moments (each one transaction) ---- */
 

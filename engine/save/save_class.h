@@ -39,9 +39,11 @@ typedef struct SaveImportResult {
  * holding exactly one profile, without a class — that one; never class-less profiles of a
  * file that holds several. A session already in `teacher` under another student is
  * SAVE_CONFLICT.
- * Students are matched by name within the class (missing ones become new members);
+ * Students are matched by name within the class, case, accents and spaces aside
+ * (missing ones become new members);
  * sessions are matched by guid, so importing a file twice adds nothing. Completed and
- * abandoned sessions come with their choices, skills, guesses and reflection; a roster
+ * abandoned sessions come with their choices, skills and guesses (reflections only with
+ * save_import_file_with's SAVE_IMPORT_REFLECTIONS); a roster
  * entry is taken when it is newer (later last contact) than the teacher's copy.
  * Everything from one file is one transaction: on any failure nothing is kept and the
  * teacher's save is unchanged. SAVE_NOT_FOUND (no file / no such class in `teacher`),
@@ -49,6 +51,19 @@ typedef struct SaveImportResult {
  * own file), or the status of the failed write. `out` is filled on SAVE_OK. */
 SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *class_name,
                             SaveImportResult *out, char *msg, size_t msglen);
+
+enum {
+  SAVE_IMPORT_REFLECTIONS = 1  /* also the students' reflections (left out by default) */
+};
+
+/* save_import_file with options. save_import_file is this with flags 0: sessions (totals,
+ * skills, choices, guesses) and the roster, but not the students' reflections. Names are
+ * normalised (save_name_normalise) and matched by key (save_profile_find_similar), so a
+ * differently typed name joins the member already there. A file without any profile is
+ * SAVE_NOT_FOUND, one with a -wal beside it that is not a whole log of it SAVE_DAMAGED. */
+SaveStatus save_import_file_with(SaveDb *teacher, const char *source, const char *class_name,
+                                 unsigned flags, SaveImportResult *out, char *msg,
+                                 size_t msglen);
 
 /* One student of a class, for the dashboard and the per-student export. */
 typedef struct SaveStudentSummary {
@@ -73,18 +88,27 @@ SaveStatus save_class_summary_all(SaveDb *db, int64_t class_id, const char *work
                                   SaveStudentSummary **out, int *count, char *msg, size_t msglen);
 
 enum {
-  SAVE_EXPORT_ANONYMOUS = 1,   /* "Student 3" instead of names */
-  SAVE_EXPORT_PER_STUDENT = 2  /* one row per student with their trend */
+  SAVE_EXPORT_ANONYMOUS = 1,   /* "Student 37" (the member's random anonymous number) instead
+                                  of names, rows sorted by that number */
+  SAVE_EXPORT_PER_STUDENT = 2, /* one row per student with their trend */
+  SAVE_EXPORT_EXCEL = 4        /* a UTF-8 byte order mark first, for Excel */
 };
 
 /* Writes class `class_id` as CSV (RFC 4180: CRLF, fields quoted when needed, UTF-8, a
- * header row) to `out`: one row per session (every state), or one per student. *rows
- * (may be NULL) gets the data rows written. SAVE_IO when writing fails. */
+ * header row) to `out`: one row per session (every state), or one per student. Text cells
+ * that a spreadsheet would run as a formula are neutralised (save_csv_field); numbers,
+ * signed ones too, are written plainly so they stay numbers. *rows (may be NULL) gets the
+ * data rows written. SAVE_IO when writing fails. */
 SaveStatus save_export_class_csv(SaveDb *db, int64_t class_id, unsigned flags, FILE *out,
                                  int *rows, char *msg, size_t msglen);
 
-/* Writes `text` as one RFC 4180 field (quoted when it holds a comma, quote, CR or LF, or
- * starts or ends with a space). Returns false when the stream fails. */
+/* Writes `text` as one RFC 4180 text field (quoted when it holds a comma, quote, tab, CR
+ * or LF, or starts or ends with a space). A cell starting with = + - @, a tab or a CR is
+ * neutralised as OWASP recommends: quoted, with a single quote before it ("'=1+1").
+ * Returns false when the stream fails. */
 bool save_csv_field(FILE *out, const char *text);
+/* Writes `number` (already formatted, e.g. "-54" or "3.25") as it is, so it stays a
+ * number in a spreadsheet. */
+bool save_csv_number(FILE *out, const char *number);
 
 #endif

@@ -9,19 +9,33 @@
 #include "save/save_class.h"
 #include "save/save_internal.h"
 
-bool save_csv_field(FILE *out, const char *text) {
+/* A text cell a spreadsheet would run as a formula (OWASP "CSV injection"): it starts with
+ * = + - @, a tab or a carriage return. */
+static bool formula_like(const char *text) {
+  return text[0] != '\0' && strchr("=+-@\t\r", text[0]) != NULL;
+}
+
+static bool put_field(FILE *out, const char *text, bool is_text) {
   if (text == NULL) text = "";
   size_t n = strlen(text);
-  bool quote = strpbrk(text, ",\"\r\n") != NULL ||
+  bool neutralise = is_text && formula_like(text);
+  bool quote = neutralise || strpbrk(text, ",\"\r\n\t") != NULL ||
                (n > 0 && (text[0] == ' ' || text[n - 1] == ' '));
   if (!quote) return fputs(text, out) >= 0;
   if (fputc('"', out) == EOF) return false;
+  /* OWASP's advice: a single quote before the formula character, inside the quoted field,
+   * so the cell shows as text and nothing runs. */
+  if (neutralise && fputc('\'', out) == EOF) return false;
   for (const char *p = text; *p; p++) {
     if (*p == '"' && fputc('"', out) == EOF) return false;
     if (fputc(*p, out) == EOF) return false;
   }
   return fputc('"', out) != EOF;
 }
+
+bool save_csv_field(FILE *out, const char *text) { return put_field(out, text, true); }
+
+bool save_csv_number(FILE *out, const char *number) { return put_field(out, number, false); }
 
 static const char *state_text(SaveSessionState s) {
   return s == SAVE_SESSION_COMPLETED ? "completed"
@@ -112,17 +126,34 @@ SaveStatus save_class_summary_all(SaveDb *db, int64_t class_id, const char *work
   return st;
 }
 
-/* The student's label: their name, or "Student N" in the anonymous view. */
+/* The student's label: their name, or "Student N" (the random anonymous number). */
 static void student_label(const SaveProfile *p, unsigned flags, char *out, size_t outlen) {
-  if (flags & SAVE_EXPORT_ANONYMOUS) snprintf(out, outlen, "Student %d", p->class_number);
+  if (flags & SAVE_EXPORT_ANONYMOUS) snprintf(out, outlen, "Student %d", p->anon_number);
   else snprintf(out, outlen, "%s", p->name);
 }
 
-static bool put_fields(FILE *out, const char *const *fields, int n) {
+/* Anonymous rows go by number: in name order, "Student 9, 28, 21" would give the names away. */
+static int by_anon_row(const void *a, const void *b) {
+  const SaveSessionRow *x = a, *y = b;
+  if (x->anon_number != y->anon_number) return (x->anon_number > y->anon_number) - (x->anon_number < y->anon_number);
+  return strcmp(x->session.started, y->session.started);
+}
+
+static int by_anon_student(const void *a, const void *b) {
+  const SaveStudentSummary *x = a, *y = b;
+  return (x->profile.anon_number > y->profile.anon_number) -
+         (x->profile.anon_number < y->profile.anon_number);
+}
+
+/* One CSV row; columns from `first_number` on are numbers (written as they are, so a
+ * spreadsheet reads -54 as minus fifty-four), except those listed in `text_cols`. */
+static bool put_fields(FILE *out, const char *const *fields, int n, int first_number,
+                       unsigned long long text_cols) {
   bool ok = true;
   for (int i = 0; ok && i < n; i++) {
     if (i > 0) ok = fputc(',', out) != EOF;
-    if (ok) ok = save_csv_field(out, fields[i]);
+    bool text = i < first_number || (text_cols >> i & 1u);
+    if (ok) ok = put_field(out, fields[i], text);
   }
   return ok && fputs("\r\n", out) >= 0;
 }
@@ -139,16 +170,18 @@ static bool session_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
   int n = 0;
   for (size_t i = 0; i < sizeof head / sizeof head[0]; i++) fields[n++] = head[i];
   for (int k = 0; k < SAVE_SKILL_COUNT; k++) fields[n++] = save_skill_name(k);
-  if (!put_fields(out, fields, n)) return false;
+  if (!put_fields(out, fields, n, n, 0)) return false;
   int total = 0;
   void *all = NULL;
   *st = save_list_all(db, SAVE_LIST_CLASS_SESSIONS, class_id, &all, &total, msg, msglen);
   SaveSessionRow *rows = all;
+  if (*st == SAVE_OK && (flags & SAVE_EXPORT_ANONYMOUS) && total > 1)
+    qsort(rows, (size_t)total, sizeof *rows, by_anon_row);
   bool ok = true;
   for (int r = 0; *st == SAVE_OK && ok && r < total; r++) {
     const SaveSession *s = &rows[r].session;
     char cell[COLS_MAX][CELL];
-    SaveProfile who = {.class_number = rows[r].class_number};
+    SaveProfile who = {.class_number = rows[r].class_number, .anon_number = rows[r].anon_number};
     snprintf(who.name, sizeof who.name, "%s", rows[r].profile_name);
     student_label(&who, flags, cell[0], CELL);
     snprintf(cell[1], CELL, "%s", s->started);
@@ -165,7 +198,7 @@ static bool session_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
       else cell[10 + k][0] = '\0';
     }
     for (int i = 0; i < n; i++) fields[i] = cell[i];
-    ok = put_fields(out, fields, n);
+    ok = put_fields(out, fields, n, 5, 0);
     if (ok) (*count)++;
   }
   free(rows);
@@ -189,10 +222,12 @@ static bool student_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
     snprintf(names[k], sizeof names[k], "%s_trend", save_skill_name(k));
     fields[n++] = names[k];
   }
-  if (!put_fields(out, fields, n)) return false;
+  if (!put_fields(out, fields, n, n, 0)) return false;
   int total = 0;
   SaveStudentSummary *sum = NULL;
   *st = save_class_summary_all(db, class_id, NULL, &sum, &total, msg, msglen);
+  if (*st == SAVE_OK && (flags & SAVE_EXPORT_ANONYMOUS) && total > 1)
+    qsort(sum, (size_t)total, sizeof *sum, by_anon_student);
   bool ok = true;
   for (int i = 0; *st == SAVE_OK && ok && i < total; i++) {
     const SaveStudentSummary *u = &sum[i];
@@ -206,7 +241,7 @@ static bool student_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
       snprintf(cell[3], CELL, "%s", b->started);
       snprintf(cell[4], CELL, "%.2f", a->depth_gain);
       snprintf(cell[5], CELL, "%.2f", b->depth_gain);
-      snprintf(cell[6], CELL, "%+.2f", b->depth_gain - a->depth_gain);
+      snprintf(cell[6], CELL, "%.2f", b->depth_gain - a->depth_gain);
       snprintf(cell[7], CELL, "%.2f", u->mean_depth_gain);
       snprintf(cell[8], CELL, "%d", b->callable);
       snprintf(cell[9], CELL, "%d", b->cards);
@@ -214,12 +249,12 @@ static bool student_rows(SaveDb *db, int64_t class_id, unsigned flags, FILE *out
         if (u->latest.has_skills)
           snprintf(cell[NHEAD + k], CELL, "%d", u->latest.skills.value[k]);
         if (u->latest.has_skills && u->first.has_skills)
-          snprintf(cell[NHEAD + SAVE_SKILL_COUNT + k], CELL, "%+d",
+          snprintf(cell[NHEAD + SAVE_SKILL_COUNT + k], CELL, "%d",
                    u->latest.skills.value[k] - u->first.skills.value[k]);
       }
     }
     for (int c = 0; c < n; c++) fields[c] = cell[c];
-    ok = put_fields(out, fields, n);
+    ok = put_fields(out, fields, n, 1, 1u << 2 | 1u << 3);  /* the dates are text */
     if (ok) (*count)++;
   }
   free(sum);
@@ -235,6 +270,11 @@ SaveStatus save_export_class_csv(SaveDb *db, int64_t class_id, unsigned flags, F
   }
   int count = 0;
   SaveStatus st = SAVE_OK;
+  /* Excel reads a CSV without a byte order mark as the machine's legacy code page. */
+  if ((flags & SAVE_EXPORT_EXCEL) && fputs("\xEF\xBB\xBF", out) < 0) {
+    save_msgf(msg, msglen, "exporting: the CSV could not be written");
+    return SAVE_IO;
+  }
   bool ok = (flags & SAVE_EXPORT_PER_STUDENT)
                 ? student_rows(db, class_id, flags, out, &count, &st, msg, msglen)
                 : session_rows(db, class_id, flags, out, &count, &st, msg, msglen);

@@ -139,16 +139,19 @@ static void free_sessions(MergeSession *ms, int n) {
 }
 
 /* Reads the completed and abandoned sessions of source profile `sp`, every value checked. */
-static SaveStatus read_sessions(SaveDb *src, const SaveProfile *sp, MergeSession **out,
-                                int *count, int *unfinished, char *msg, size_t msglen) {
+static SaveStatus read_sessions(SaveDb *src, const SaveProfile *sp, unsigned flags,
+                                MergeSession **out, int *count, int *unfinished, char *msg,
+                                size_t msglen) {
   *out = NULL;
   *count = 0;
   int total = 0, nrefl = 0;
   void *rows_buf = NULL, *refl_buf = NULL;
   SaveStatus st = save_list_all(src, SAVE_LIST_PROFILE_SESSIONS, sp->id, &rows_buf, &total, msg,
                                 msglen);
-  if (st == SAVE_OK) st = save_list_all(src, SAVE_LIST_REFLECTIONS, sp->id, &refl_buf, &nrefl,
-                                        msg, msglen);
+  /* Reflections are the student's own words and no screen of the teacher's shows them:
+   * they stay on the student's machine unless the teacher asks for them. */
+  if (st == SAVE_OK && (flags & SAVE_IMPORT_REFLECTIONS))
+    st = save_list_all(src, SAVE_LIST_REFLECTIONS, sp->id, &refl_buf, &nrefl, msg, msglen);
   SaveSessionRow *rows = rows_buf;
   SaveReflection *refl = refl_buf;
   MergeSession *ms = NULL;
@@ -261,7 +264,44 @@ static SaveStatus merge_roster(SaveDb *src, const SaveProfile *sp, SaveDb *dst, 
   return st;
 }
 
+static void sidecar_path(const char *source, const char *suffix, char *out, size_t outlen);
+
 /* Refuses files that cannot be a student's save before SQLite sees them. */
+/* A -wal beside the file holds changes SQLite reads together with it. One that is not a
+ * whole write-ahead log for this file (cut short by a copy, a different page size, not a
+ * log at all) would be skipped without a word and its sessions lost: refuse it instead.
+ * Only the log's shape can be checked; SQLite checks each frame's checksums. */
+static SaveStatus check_wal(const char *source, char *msg, size_t msglen) {
+  char wal[SAVE_PATH_MAX + 8];
+  sidecar_path(source, "-wal", wal, sizeof wal);
+  struct stat sb;
+  if (stat(wal, &sb) != 0 || sb.st_size == 0) return SAVE_OK;
+  unsigned char head[32], db[18];
+  bool ok = S_ISREG(sb.st_mode) && sb.st_size >= 32;
+  FILE *f = ok ? fopen(wal, "rb") : NULL;
+  ok = f != NULL && fread(head, 1, sizeof head, f) == sizeof head;
+  if (f) fclose(f);
+  f = ok ? fopen(source, "rb") : NULL;
+  ok = f != NULL && fread(db, 1, sizeof db, f) == sizeof db;
+  if (f) fclose(f);
+  if (ok) {
+    unsigned long magic = (unsigned long)head[0] << 24 | (unsigned long)head[1] << 16 |
+                          (unsigned long)head[2] << 8 | head[3];
+    unsigned long wal_page = (unsigned long)head[8] << 24 | (unsigned long)head[9] << 16 |
+                             (unsigned long)head[10] << 8 | head[11];
+    unsigned long db_page = (unsigned long)db[16] << 8 | db[17];
+    if (db_page == 1) db_page = 65536;
+    ok = (magic == 0x377f0682ul || magic == 0x377f0683ul) && wal_page == db_page &&
+         ((unsigned long long)sb.st_size - 32) % (24 + wal_page) == 0;
+  }
+  if (ok) return SAVE_OK;
+  save_msgf(msg, msglen, "%s has a %s-wal file beside it that is not a complete record of "
+            "its changes (copied only in part, or from another file), so sessions in it would "
+            "be lost. Copy the save again while the game is closed, or hand in a fresh copy "
+            "of both files", source, source);
+  return SAVE_DAMAGED;
+}
+
 static SaveStatus check_source(SaveDb *teacher, const char *source, char *msg, size_t msglen) {
   struct stat sb;
   if (stat(source, &sb) != 0) {
@@ -273,7 +313,8 @@ static SaveStatus check_source(SaveDb *teacher, const char *source, char *msg, s
     return SAVE_FOREIGN;
   }
   if (sb.st_size == 0) {
-    save_msgf(msg, msglen, "%s is empty, so it is not a Rapport save", source);
+    save_msgf(msg, msglen, "%s is empty (0 bytes), so it holds no results; copy the "
+              "student's save again", source);
     return SAVE_FOREIGN;
   }
   struct stat mine;
@@ -282,7 +323,7 @@ static SaveStatus check_source(SaveDb *teacher, const char *source, char *msg, s
     save_msgf(msg, msglen, "%s is the teacher's own save; import the students' files", source);
     return SAVE_MISUSE;
   }
-  return SAVE_OK;
+  return check_wal(source, msg, msglen);
 }
 
 /* Reading a WAL save read-only makes SQLite create empty "-wal" and "-shm" files beside it
@@ -327,8 +368,8 @@ static SaveImportStudent *note_student(SaveImportResult *r, const char *name, bo
 
 /* Imports one source student (inside the batch). */
 static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst,
-                                 const SaveClass *cls, SaveImportResult *r, char *msg,
-                                 size_t msglen) {
+                                 const SaveClass *cls, unsigned flags, SaveImportResult *r,
+                                 char *msg, size_t msglen) {
   if (!text_ok(sp->name, false) || sp->name[0] == '\0') {
     save_msgf(msg, msglen, "a student's name is empty or holds control characters, which "
               "Rapport never writes");
@@ -336,13 +377,18 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
   }
   MergeSession *ms = NULL;
   int n = 0;
-  SaveStatus st = read_sessions(src, sp, &ms, &n, &r->unfinished, msg, msglen);
+  SaveStatus st = read_sessions(src, sp, flags, &ms, &n, &r->unfinished, msg, msglen);
   if (st != SAVE_OK) return st;
   SaveProfile tp;
   bool created = false;
-  st = save_profile_find(dst, sp->name, cls->id, &tp, msg, msglen);
+  /* "liam murphy", "Liam  Murphy " and a decomposed "Zoë" are the members already there. */
+  char name[SAVE_NAME_MAX];
+  if (!save_name_normalise(sp->name, name, sizeof name) || name[0] == '\0')
+    save_copy_text(name, sizeof name, (const unsigned char *)sp->name);
+  st = save_profile_find_similar(dst, name, cls->id, &tp, msg, msglen);
   if (st == SAVE_NOT_FOUND) {
     tp = *sp;
+    memcpy(tp.name, name, sizeof tp.name);
     tp.id = 0;
     tp.class_id = cls->id;
     tp.class_number = 0;
@@ -350,7 +396,7 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
     st = save_profile_create(dst, &tp, msg, msglen);
     created = st == SAVE_OK;
   }
-  SaveImportStudent *e = st == SAVE_OK ? note_student(r, sp->name, created) : NULL;
+  SaveImportStudent *e = st == SAVE_OK ? note_student(r, tp.name, created) : NULL;
   for (int i = 0; st == SAVE_OK && i < n; i++) {
     SaveSession have;
     SaveStatus found = save_session_find_guid(dst, ms[i].s.guid, &have, msg, msglen);
@@ -399,6 +445,12 @@ static bool wanted(const SaveProfile *p, int64_t want, int total, SaveImportResu
 
 SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *class_name,
                             SaveImportResult *out, char *msg, size_t msglen) {
+  return save_import_file_with(teacher, source, class_name, 0, out, msg, msglen);
+}
+
+SaveStatus save_import_file_with(SaveDb *teacher, const char *source, const char *class_name,
+                                 unsigned flags, SaveImportResult *out, char *msg,
+                                 size_t msglen) {
   if (out != NULL) memset(out, 0, sizeof *out);
   if (teacher == NULL || source == NULL || class_name == NULL || out == NULL) {
     save_msgf(msg, msglen, "importing: bad arguments");
@@ -429,11 +481,19 @@ SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *cla
   void *buf = NULL;
   st = save_list_all(src, SAVE_LIST_PROFILES, SAVE_ANY_CLASS, &buf, &total, msg, msglen);
   SaveProfile *profiles = buf;
+  if (st == SAVE_OK && total == 0) {
+    /* A 4 KB rapport.db copied while the game was open: its sessions are still in the
+     * -wal that was left behind. */
+    save_msgf(msg, msglen, "%s holds no students at all. If it was copied while the game was "
+              "running, its results may still be in a \"-wal\" file next to the original: "
+              "close the game on that machine and copy the save again", source);
+    st = SAVE_NOT_FOUND;
+  }
   if (st == SAVE_OK) st = save_batch_begin(teacher, msg, msglen);
   if (st == SAVE_OK) {
     for (int i = 0; st == SAVE_OK && i < total; i++) {
       if (!wanted(&profiles[i], want, total, out)) continue;
-      st = import_student(src, &profiles[i], teacher, &cls, out, msg, msglen);
+      st = import_student(src, &profiles[i], teacher, &cls, flags, out, msg, msglen);
     }
     if (st == SAVE_OK) st = save_batch_commit(teacher, msg, msglen);
     if (st != SAVE_OK) save_batch_rollback(teacher);

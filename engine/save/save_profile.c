@@ -7,9 +7,59 @@
 
 #include "save/save_internal.h"
 
+/* A random anonymous number not yet used in class `class_id`, from 1 to max(99, 3 x the
+ * class's size): random so that "Student 9" says nothing about the name's place in the
+ * alphabet or the order students joined in. */
+static int pick_anon(SaveDb *db, int64_t class_id, int *out) {
+  sqlite3_stmt *st = NULL;
+  int members = 0;
+  int rc = sqlite3_prepare_v2(db->db, "SELECT count(*) FROM class_members WHERE class_id = ?1",
+                              -1, &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_int64(st, 1, class_id);
+    if (sqlite3_step(st) == SQLITE_ROW) members = sqlite3_column_int(st, 0);
+    else rc = sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  if (rc != SQLITE_OK) return rc;
+  int range = 3 * (members + 1) > 99 ? 3 * (members + 1) : 99;
+  rc = sqlite3_prepare_v2(db->db, "SELECT 1 FROM class_members WHERE class_id = ?1 AND anon = ?2",
+                          -1, &st, NULL);
+  /* At most a third of the range is taken, so a free number turns up in a few draws. */
+  for (int tries = 0; rc == SQLITE_OK; tries++) {
+    unsigned r = 0;
+    sqlite3_randomness((int)sizeof r, &r);
+    int n = tries < 1000 ? (int)(r % (unsigned)range) + 1 : members + 1 + tries;
+    sqlite3_reset(st);
+    sqlite3_bind_int64(st, 1, class_id);
+    sqlite3_bind_int(st, 2, n);
+    int got = sqlite3_step(st);
+    if (got == SQLITE_DONE) { *out = n; break; }
+    if (got != SQLITE_ROW) rc = sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  return rc;
+}
+
+/* Sets profile `id`'s matching key from its name (inside the caller's transaction). */
+static int set_key(SaveDb *db, int64_t id, const char *name) {
+  char key[4 * SAVE_NAME_MAX];
+  if (!save_name_key(name, key, sizeof key)) key[0] = '\0';
+  sqlite3_stmt *st = NULL;
+  int rc = sqlite3_prepare_v2(db->db, "UPDATE profiles SET name_key = ?1 WHERE id = ?2", -1,
+                              &st, NULL);
+  if (rc == SQLITE_OK) {
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
+  }
+  sqlite3_finalize(st);
+  return rc;
+}
+
 #define PROFILE_COLUMNS \
   "p.id, p.name, COALESCE(m.class_id, 0), COALESCE(m.number, 0), p.introvert, p.clock, " \
-  "p.hints, p.text_size, p.high_contrast, p.reduced_motion"
+  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0)"
 #define PROFILE_FROM " FROM profiles p LEFT JOIN class_members m ON m.profile_id = p.id "
 
 static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
@@ -24,6 +74,7 @@ static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
   p->text_size = sqlite3_column_int(st, 7);
   p->high_contrast = sqlite3_column_int(st, 8) != 0;
   p->reduced_motion = sqlite3_column_int(st, 9) != 0;
+  p->anon_number = sqlite3_column_int(st, 10);
 }
 
 static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
@@ -60,13 +111,17 @@ static int set_member(SaveDb *db, int64_t class_id, int64_t id) {
   }
   sqlite3_finalize(st);
   if (rc != SQLITE_OK || class_id == 0) return rc;
-  rc = sqlite3_prepare_v2(db->db,
-      "INSERT INTO class_members(profile_id, class_id, number) VALUES(?1, ?2, "
-      "(SELECT COALESCE(max(number), 0) + 1 FROM class_members WHERE class_id = ?2))",
-      -1, &st, NULL);
+  int anon = 0;
+  rc = pick_anon(db, class_id, &anon);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2(db->db,
+        "INSERT INTO class_members(profile_id, class_id, number, anon) VALUES(?1, ?2, "
+        "(SELECT COALESCE(max(number), 0) + 1 FROM class_members WHERE class_id = ?2), ?3)",
+        -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int64(st, 2, class_id);
+    sqlite3_bind_int(st, 3, anon);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);
@@ -130,6 +185,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   }
   sqlite3_finalize(st);
   int64_t id = sqlite3_last_insert_rowid(db->db);
+  if (rc == SQLITE_OK) rc = set_key(db, id, p->name);
   if (rc == SQLITE_OK) rc = set_member(db, p->class_id, id);
   if (rc != SQLITE_OK)
     return save_tx_abort(db, save_sql_fail(db->db, rc, "creating a profile", msg, msglen));
@@ -171,6 +227,7 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);
+  if (rc == SQLITE_OK) rc = set_key(db, p->id, p->name);
   if (rc != SQLITE_OK)
     return save_tx_abort(db, save_sql_fail(db->db, rc, "updating a profile", msg, msglen));
   return save_tx_commit(db, "updating a profile", msg, msglen);

@@ -57,7 +57,7 @@ static void session_fn(sqlite3_stmt *st, void *out, int i) {
 
 #define ROW_COLUMNS SAVE_SESSION_COLUMNS ", k.session_id IS NOT NULL, k.introductions, " \
   "k.curiosity, k.generosity, k.timing, k.follow_through, k.energy, p.name, " \
-  "COALESCE(m.number, 0)"
+  "COALESCE(m.number, 0), COALESCE(m.anon, 0)"
 #define ROW_FROM " FROM sessions s JOIN profiles p ON p.id = s.profile_id " \
   "LEFT JOIN skills k ON k.session_id = s.id LEFT JOIN class_members m ON m.profile_id = p.id "
 
@@ -71,6 +71,7 @@ static void row_fn(sqlite3_stmt *st, void *out, int i) {
   for (int k = 0; k < SAVE_SKILL_COUNT; k++) r->skills.value[k] = sqlite3_column_int(st, c + 1 + k);
   save_copy_text(r->profile_name, sizeof r->profile_name, sqlite3_column_text(st, c + 7));
   r->class_number = sqlite3_column_int(st, c + 8);
+  r->anon_number = sqlite3_column_int(st, c + 9);
 }
 
 SaveStatus save_session_get(SaveDb *db, int64_t session_id, SaveSession *out, char *msg,

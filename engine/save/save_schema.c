@@ -118,9 +118,34 @@ static const char MIGRATE_V3[] =
   "  number INTEGER NOT NULL,"
   "  UNIQUE(class_id, number));";
 
+/* v4 (issue 14): each member's anonymous number, random per class and stable (existing
+ * members get a random order of 1..N); each profile's matching key (save_name_key, through
+ * the rapport_name_key function registered for the migration) so "liam murphy" finds
+ * "Liam Murphy". */
+static const char MIGRATE_V4[] =
+  "ALTER TABLE class_members ADD COLUMN anon INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TEMP TABLE anon_v4 AS SELECT profile_id, "
+  "  row_number() OVER (PARTITION BY class_id ORDER BY random()) AS n FROM class_members;"
+  "UPDATE class_members SET anon ="
+  "  (SELECT n FROM anon_v4 WHERE anon_v4.profile_id = class_members.profile_id);"
+  "DROP TABLE anon_v4;"
+  "CREATE UNIQUE INDEX class_members_anon ON class_members(class_id, anon);"
+  "ALTER TABLE profiles ADD COLUMN name_key TEXT NOT NULL DEFAULT '';"
+  "UPDATE profiles SET name_key = rapport_name_key(name);"
+  "CREATE INDEX profiles_by_key ON profiles(name_key);";
+
 static const char *const MIGRATIONS[SAVE_SCHEMA_VERSION] = {
-  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3,
+  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4,
 };
+
+/* rapport_name_key(name): save_name_key in SQL, for MIGRATE_V4. */
+static void name_key_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  const unsigned char *name = sqlite3_value_text(argv[0]);
+  char key[4 * SAVE_NAME_MAX];
+  if (name == NULL || !save_name_key((const char *)name, key, sizeof key)) key[0] = '\0';
+  sqlite3_result_text(ctx, key, -1, SQLITE_TRANSIENT);
+}
 
 static int read_version(sqlite3 *db, int *version) {
   sqlite3_stmt *st = NULL;
@@ -143,6 +168,9 @@ SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen) 
               from);
     return SAVE_DAMAGED;
   }
+  if (from < SAVE_SCHEMA_VERSION)
+    (void)sqlite3_create_function(db, "rapport_name_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                  NULL, name_key_fn, NULL, NULL);
   for (int v = from; v < SAVE_SCHEMA_VERSION; v++) {
     char what[64];
     snprintf(what, sizeof what, "upgrading the save to version %d", v + 1);

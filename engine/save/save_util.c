@@ -142,6 +142,11 @@ SaveStatus save_tx_begin(SaveDb *db, const char *what, char *msg, size_t msglen)
 
 SaveStatus save_tx_commit(SaveDb *db, const char *what, char *msg, size_t msglen) {
   int rc = save_sql_exec(db->db, db->batch ? "RELEASE save_step" : "COMMIT");
+  /* Each committed save point is copied from the -wal into the file itself, so a save
+   * copied while the game runs (the teacher's USB stick) is complete on its own. PASSIVE
+   * never waits for readers; what it cannot copy now the next save point does. */
+  if (rc == SQLITE_OK && !db->batch)
+    (void)sqlite3_wal_checkpoint_v2(db->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   if (rc == SQLITE_OK) return SAVE_OK;
   SaveStatus st = save_sql_fail(db->db, rc, what, msg, msglen);
   return save_tx_abort(db, st);

@@ -2,7 +2,7 @@
  * completed sessions each (12 choices, skills, a reflection, a roster) imported into one
  * class, then the same 30 files again (nothing added), and a class summary for the
  * dashboard. Prints the figures; fails only if an import fails.
- * usage: bench_class_import DIR
+ * usage: bench_class_import DIR [STUDENTS SESSIONS]   (issue 14's figure: 2000 5)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,8 +12,7 @@
 
 #include "save/save_class.h"
 
-#define STUDENTS 30
-#define SESSIONS 20
+static int STUDENTS = 30, SESSIONS = 20;
 
 static double now_ms(void) {
   struct timespec ts;
@@ -33,7 +32,7 @@ static void make_student(const char *path, int who) {
   SaveDb *db = NULL;
   must(save_open(path, 0, &db, NULL, msg, sizeof msg), msg, "open");
   SaveProfile p = {.clock_on = true};
-  snprintf(p.name, sizeof p.name, "Student %02d", who);
+  snprintf(p.name, sizeof p.name, "Student %04d", who);
   must(save_profile_create(db, &p, msg, sizeof msg), msg, "profile");
   must(save_batch_begin(db, msg, sizeof msg), msg, "batch");
   for (int i = 0; i < SESSIONS; i++) {
@@ -41,7 +40,7 @@ static void make_student(const char *path, int who) {
     must(save_guid_new(s.guid, sizeof s.guid, msg, sizeof msg), msg, "guid");
     snprintf(s.scenario, sizeof s.scenario, "career_fair");
     snprintf(s.workshop, sizeof s.workshop, "9D01-14JN");
-    snprintf(s.started, sizeof s.started, "2026-11-%02dT09:%02d:00Z", 1 + i, who);
+    snprintf(s.started, sizeof s.started, "2026-11-%02dT09:%02d:00Z", 1 + i, who % 60);
     must(save_session_begin(db, &s, msg, sizeof msg), msg, "session");
     SaveChoice c[12];
     memset(c, 0, sizeof c);
@@ -72,10 +71,20 @@ static void make_student(const char *path, int who) {
 
 int main(int argc, char **argv) {
   const char *dir = argc > 1 ? argv[1] : "/tmp/rapport-class-bench";
+  if (argc > 3) {
+    STUDENTS = atoi(argv[2]);
+    SESSIONS = atoi(argv[3]);
+    if (STUDENTS < 1 || SESSIONS < 1 || SESSIONS > 28) {
+      fprintf(stderr, "usage: bench_class_import DIR [STUDENTS SESSIONS<=28]\n");
+      return 2;
+    }
+  }
   mkdir(dir, 0777);
-  char teacher[1024], files[STUDENTS][1024], msg[512];
+  char teacher[1024], msg[512];
+  char (*files)[1024] = calloc((size_t)STUDENTS, sizeof *files);
+  if (files == NULL) return 1;
   for (int i = 0; i < STUDENTS; i++) {
-    snprintf(files[i], sizeof files[i], "%s/student%02d.db", dir, i + 1);
+    snprintf(files[i], sizeof files[i], "%s/student%04d.db", dir, i + 1);
     make_student(files[i], i + 1);
   }
   snprintf(teacher, sizeof teacher, "%s/teacher.db", dir);
@@ -106,6 +115,7 @@ int main(int argc, char **argv) {
   printf("import again: %d already present, 0 added, in %.0f ms\n", present, t2 - t1);
   printf("class summary for the dashboard (%d students): %.1f ms\n", total, t3 - t2);
   free(sum);
+  free(files);
   save_close(db);
   return added == STUDENTS * SESSIONS && present == STUDENTS * SESSIONS ? 0 : 1;
 }

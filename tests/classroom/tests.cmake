@@ -14,6 +14,14 @@ else()
   message(FATAL_ERROR "python3 not found: the classroom end-to-end test needs it. Install it with: sudo apt-get install python3")
 endif()
 
+# Issue 14's store and command line: spreadsheet-safe CSV, private by default, roster
+# hygiene, erasure, refusals of incomplete hand-in files.
+add_test(NAME classroom.store
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/class_store.py $<TARGET_FILE:rapport>
+    ${CMAKE_BINARY_DIR}/classroom-store)
+set_tests_properties(classroom.store PROPERTIES LABELS "e2e;classroom" TIMEOUT 300
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
 add_executable(bench_class_import ${CMAKE_CURRENT_LIST_DIR}/bench_class_import.c)
 target_link_libraries(bench_class_import PRIVATE rapport_save rapport_sim)
 add_test(NAME bench.bench_class_import COMMAND bench_class_import ${CMAKE_BINARY_DIR}/classroom-bench)

@@ -236,7 +236,9 @@ def campaign():
         build(path, bases)
         before_student = digest(path)
         before_teacher = digest(teacher)
-        rc, out, err = run("import", path, "--class", CLASS, "--save", teacher)
+        # --with-reflections: the students' reflections are read (and checked) too.
+        rc, out, err = run("import", path, "--class", CLASS, "--with-reflections", "--save",
+                           teacher)
         clean_output(name, "import", rc, out, err)
         if refuse:
             check(rc == 1, f"{name}: import exit {rc}, wanted 1 (refused): {out[-200:]!r}")

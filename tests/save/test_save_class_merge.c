@@ -144,12 +144,23 @@ static void test_import_twice_adds_once(void **state) {
   assert_int_equal(g[0].actual, 4);
   SaveReflection refl[4];
   assert_int_equal(save_reflections(db, a.id, refl, 4, &total, NULL, 0), SAVE_OK);
-  assert_int_equal(total, 3);
+  /* Import leaves the students' own words on their machines unless asked (issue 14). */
+  assert_int_equal(total, 0);
   SaveRelation rel;
   assert_int_equal(save_relation_get(db, a.id, "maya", &rel, NULL, 0), SAVE_OK);
   assert_int_equal(rel.tier, 4);  /* the latest contact's copy (session 4 of 0..3 -> 1+3%4) */
   assert_int_equal(save_class_sessions(db, c.id, NULL, 0, &total, NULL, 0), SAVE_OK);
   assert_int_equal(total, 5);
+  /* Asked for, the reflections come too (Carol's two finished sessions). */
+  char carol[700];
+  snprintf(carol, sizeof carol, "%s/carol.db", f->dir);
+  make_student(carol, "Carol", 'c', 2);
+  assert_int_equal(save_import_file_with(db, carol, "10B, Careers", SAVE_IMPORT_REFLECTIONS, &r,
+                                         msg, sizeof msg), SAVE_OK);
+  SaveProfile carol_p;
+  assert_int_equal(save_profile_find(db, "Carol", c.id, &carol_p, NULL, 0), SAVE_OK);
+  assert_int_equal(save_reflections(db, carol_p.id, refl, 4, &total, NULL, 0), SAVE_OK);
+  assert_int_equal(total, 2);
   save_close(db);
 }
 

@@ -139,6 +139,28 @@ static const char DATA_V2[] =
   "INSERT INTO reflections VALUES(1, 'She remembered my thesis.');"
   "INSERT INTO maintenance(profile_id, week, person, kind) VALUES(1, 1, 'maya_okafor', 'coffee');";
 
+/* Schema v3's step, exactly as shipped. Never edit. */
+static const char SCHEMA_V3_STEP[] =
+  "ALTER TABLE sessions ADD COLUMN workshop TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX sessions_by_workshop ON sessions(workshop) WHERE workshop <> '';"
+  "CREATE TABLE classes("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE);"
+  "CREATE TABLE class_members("
+  "  profile_id INTEGER PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,"
+  "  class_id INTEGER NOT NULL REFERENCES classes(id) ON DELETE CASCADE,"
+  "  number INTEGER NOT NULL,"
+  "  UNIQUE(class_id, number));";
+
+/* Rows only a v3 Rapport could write: a class of three (one of them "Zoë Ng"). */
+static const char DATA_V3[] =
+  "INSERT INTO profiles(id, name) VALUES(3, 'Zo' || char(235) || ' Ng');"
+  "INSERT INTO profiles(id, name) VALUES(4, 'Cleo');"
+  "INSERT INTO profiles(id, name) VALUES(5, 'Dev');"
+  "INSERT INTO classes(id, name) VALUES(1, '10B');"
+  "INSERT INTO class_members VALUES(3, 1, 1), (4, 1, 2), (5, 1, 3);"
+  "UPDATE sessions SET workshop = '9D01-14JN' WHERE id = 1;";
+
 typedef struct Fx {
   char dir[512];
   char path[600];
@@ -177,6 +199,11 @@ static void build_old(const char *path, int version, const char *extra) {
     exec_all(h, SCHEMA_V2_STEP);
     exec_all(h, "PRAGMA user_version = 2");
     exec_all(h, DATA_V2);
+  }
+  if (version >= 3) {
+    exec_all(h, SCHEMA_V3_STEP);
+    exec_all(h, "PRAGMA user_version = 3");
+    exec_all(h, DATA_V3);
   }
   if (extra) exec_all(h, extra);
   exec_all(h, "COMMIT");
@@ -330,6 +357,41 @@ static void test_from_v2(void **state) {
   save_close(db);
 }
 
+/* v3 -> v4: every member gets an anonymous number (a permutation of 1..N) and every
+ * profile its matching key. */
+static void test_from_v3(void **state) {
+  Fx *fx = *state;
+  build_old(fx->path, 3, NULL);
+  SaveDb *db = NULL;
+  SaveOpenInfo info;
+  char msg[256];
+  assert_int_equal(save_open(fx->path, SAVE_OPEN_DEFAULT, &db, &info, msg, sizeof msg), SAVE_OK);
+  assert_int_equal(info.from_version, 3);
+  sqlite3 *h = save_sqlite(db);
+  assert_int_equal(int_query(h, "SELECT count(DISTINCT anon) FROM class_members WHERE anon "
+                                "BETWEEN 1 AND 3"), 3);
+  assert_int_equal(int_query(h, "SELECT count(*) FROM profiles WHERE name_key = 'zoe ng'"), 1);
+  assert_int_equal(int_query(h, "SELECT count(*) FROM profiles WHERE name_key = ''"), 0);
+  SaveDb *fresh = NULL;
+  assert_int_equal(save_open(":memory:", 0, &fresh, NULL, msg, sizeof msg), SAVE_OK);
+  char *a = schema_text(h), *b = schema_text(save_sqlite(fresh));
+  assert_string_equal(a, b);
+  free(a);
+  free(b);
+  save_close(fresh);
+  SaveProfile z;
+  assert_int_equal(save_profile_find_similar(db, "ZOE NG", 1, &z, msg, sizeof msg), SAVE_OK);
+  assert_int_equal(z.id, 3);
+  assert_int_equal(z.class_number, 1);
+  assert_true(z.anon_number >= 1 && z.anon_number <= 3);
+  /* A new member draws a number no one in the class has. */
+  SaveProfile e = tsu_profile("Eli");
+  e.class_id = 1;
+  assert_int_equal(save_profile_create(db, &e, msg, sizeof msg), SAVE_OK);
+  assert_int_equal(int_query(h, "SELECT count(DISTINCT anon) FROM class_members"), 4);
+  save_close(db);
+}
+
 static void test_read_only_open_upgrades_a_copy(void **state) {
   Fx *fx = *state;
   build_old(fx->path, 1, NULL);
@@ -374,6 +436,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_from_v1, setup, teardown),
     cmocka_unit_test_setup_teardown(test_from_v2, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_from_v3, setup, teardown),
     cmocka_unit_test_setup_teardown(test_read_only_open_upgrades_a_copy, setup, teardown),
     cmocka_unit_test_setup_teardown(test_failed_migration_rolls_back, setup, teardown),
   };
