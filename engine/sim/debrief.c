@@ -119,6 +119,13 @@ static int real_talks(const SimSession *s) {
   return n;
 }
 
+/* Did the player have a real exchange with `person` in any talk? */
+static bool talked_with(const SimSession *s, int person) {
+  for (int i = 0; i < s->log_count; i++)
+    if (s->log[i].person == person && s->log[i].effects.exchange) return true;
+  return false;
+}
+
 /* Questions that were real exchanges (open questions and follow-ups). */
 static int questions_asked(const SimSession *s) {
   int n = 0;
@@ -155,7 +162,9 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
   const char *fact = NULL;
   switch (r) {
   case SIM_REASON_STATED_WHY:
-    fact = p ? fact_text(p, facts_after(s, i)) : NULL;
+    /* What they told you in answer, else the first thing learned later in the talk. */
+    fact = p ? fact_text(p, e->effects.facts_learned) : NULL;
+    if (!fact && p) fact = fact_text(p, facts_after(s, i));
     if (fact)
       snprintf(out, size, "You told %s who you were and why you came over, and %s opened up: you learned that %s %s.",
                n, n, n, fact);
@@ -266,6 +275,10 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "%s wrapped up the conversation before you did. When someone stops looking interested, thank them and move on; you can follow up later.", n);
     break;
   case SIM_REASON_NO_FOLLOW_UP:
+    if (!talked_with(s, e->person)) {
+      snprintf(out, size, "You have %s's card, but you didn't really talk, so a message would have little to mention. Have the conversation first; then a short note within three days is where the connection grows.", n);
+      break;
+    }
     snprintf(out, size, "You have %s's details but haven't written to anyone yet. A short message within three days that mentions what you talked about is where the connection grows.", n);
     break;
   case SIM_REASON_SHARED_NOTHING:
