@@ -265,9 +265,29 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
   case SIM_REASON_LEFT_GRACEFULLY:
     snprintf(out, size, "You wrapped up with %s gracefully after a real conversation. A good exit is part of a good impression.", n);
     break;
-  case SIM_REASON_LEFT_AFTER_ONE_LINE:
-    snprintf(out, size, "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you both a chance to get to know each other.", n);
+  case SIM_REASON_LEFT_AFTER_ONE_LINE: {
+    /* One card for all of them: name who else got a one-line goodbye. */
+    char who[160];
+    int others = 0, other = -1;
+    for (int k = 0; k < s->log_count; k++)
+      if (s->log[k].person != e->person && sim_fx_has(&s->log[k].effects, SIM_REASON_LEFT_AFTER_ONE_LINE)) {
+        bool seen = false;
+        for (int j = 0; j < k && !seen; j++)
+          seen = s->log[j].person == s->log[k].person && sim_fx_has(&s->log[j].effects, SIM_REASON_LEFT_AFTER_ONE_LINE);
+        if (!seen) others++, other = s->log[k].person;
+      }
+    if (others == 1) {
+      char m[48];
+      first_name(&sc->people[other], m, sizeof m);
+      snprintf(who, sizeof who, "%s and %s", n, m);
+    } else if (others > 1) {
+      snprintf(who, sizeof who, "%s and %d others", n, others);
+    } else {
+      snprintf(who, sizeof who, "%s", n);
+    }
+    snprintf(out, size, "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you a chance to get to know each other.", who);
     break;
+  }
   case SIM_REASON_REPEATED:
     snprintf(out, size, "You asked %s something you had already talked about. It added nothing new and used up %s's patience. Once you have the answer, move on to something new, or wrap up.", n, n);
     break;

@@ -56,7 +56,9 @@ static void test_quiet_player_is_not_praised_for_leaving(void **state) {
       assert_null(strstr(m[i].text, "couple of real conversations"));
     }
   }
-  assert_non_null(find(m, n, SIM_REASON_LEFT_AFTER_ONE_LINE));
+  const SimMoment *bye = find(m, n, SIM_REASON_LEFT_AFTER_ONE_LINE);
+  assert_non_null(bye);
+  assert_non_null(strstr(bye->text, "and 2 others after one line")); /* one card names all three */
   char next[400];
   sim_debrief_next_step(s, next, sizeof next);
   assert_non_null(strstr(next, "one more exchange"));
