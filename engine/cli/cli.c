@@ -4,6 +4,7 @@
  */
 #include "cli/cli.h"
 #include "cli/cli_echo.h"
+#include "sim/sim.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -61,4 +62,14 @@ int cli_dispatch(int argc, char **argv, bool *handled) {
   *handled = true;
   cli_filter_output();  /* text from files reaches the terminal only escaped */
   return c->run(argc - 1, argv + 1);
+}
+
+void cli_print_strategies(FILE *out, int indent) {
+  /* The connector first: the other bots are measured against it. */
+  static const SimStrategy order[] = {SIM_BOT_CONNECTOR, SIM_BOT_COLLECTOR, SIM_BOT_RANDOM, SIM_BOT_EXPLORER,
+                                      SIM_BOT_LONGEST,   SIM_BOT_REPEAT,    SIM_BOT_GHOST,  SIM_BOT_LISTENER,
+                                      SIM_BOT_APOLOGISER, SIM_BOT_NOHELP,   SIM_BOT_NOFOLLOWUP};
+  _Static_assert(sizeof order / sizeof order[0] == SIM_STRATEGY_COUNT, "every strategy listed once");
+  for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+    fprintf(out, "%*s%-11s %s\n", indent, "", sim_strategy_name(order[i]), sim_strategy_summary(order[i]));
 }

@@ -7,6 +7,7 @@
 #define RAPPORT_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 /* When argv[1] names a command, runs it and returns its exit status with *handled = true;
  * otherwise sets *handled = false and returns 0 (the game starts). */
@@ -23,5 +24,9 @@ int cli_class(int argc, char **argv);    /* cmd_class.c (classroom) */
 int cli_workshop(int argc, char **argv); /* cmd_class.c (classroom) */
 int cli_import(int argc, char **argv);   /* cmd_import.c (classroom) */
 int cli_export(int argc, char **argv);   /* cmd_export.c (classroom) */
+
+/* Every strategy bot, one "name  summary" line each, indented by `indent` spaces, the
+ * connector first (cli.c). The one list that `simulate --help` and `workshop --help` print. */
+void cli_print_strategies(FILE *out, int indent);
 
 #endif

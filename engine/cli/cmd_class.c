@@ -63,20 +63,23 @@ static void workshop_usage(FILE *out) {
           "Prints the workshop code for a scenario, a seed (0 to %u) and the practice\n"
           "settings: every student who types it faces the same room and the same people, and\n"
           "their sessions record the code. `check` says what a code means (and catches typos).\n"
-          "`play` plays one session headless with a strategy bot (collector, connector, random,\n"
-          "explorer) under the code and saves it as STUDENT's, e.g. to rehearse a debrief, stored\n"
-          "exactly as the game stores the same session (--intention: one_real_conversation,\n"
-          "meet_three, help_someone, reconnect; default none).\n"
+          "`play` plays one session headless with a strategy bot under the code and saves it as\n"
+          "STUDENT's, e.g. to rehearse a debrief, stored exactly as the game stores the same\n"
+          "session (--intention: one_real_conversation, meet_three, help_someone, reconnect;\n"
+          "default none).\n"
           "\n"
           "  --scenario ID   a shipped scenario (career_fair, alumni_mixer, industry_meetup, ...)\n"
           "  --seed S        the evening to share, 0 to %u\n"
           "  --introvert     introvert practice (gentler pacing)\n"
           "  --no-clock      no event clock: the event ends when the student leaves\n"
           "  --hints         hints on\n"
+          "  --strategy BOT  for play, one of:\n",
+          SIM_WORKSHOP_SEED_MAX, SIM_WORKSHOP_SEED_MAX);
+  cli_print_strategies(out, 18);
+  fprintf(out,
           "  --help          this text\n"
           "\n"
-          "Exit status: 0 done, 1 unknown scenario or bad code, 2 wrong options.\n",
-          SIM_WORKSHOP_SEED_MAX, SIM_WORKSHOP_SEED_MAX);
+          "Exit status: 0 done, 1 unknown scenario or bad code, 2 wrong options.\n");
 }
 
 static int usage_error(const char *cmd, void (*usage)(FILE *), const char *what,

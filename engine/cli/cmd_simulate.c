@@ -30,18 +30,9 @@ static void usage(FILE *out) {
           "and conversations. Run i of every strategy uses the same seed (S + i - 1).\n"
           "\n"
           "  --scenario ID     a shipped scenario (scripts/scenarios/ID.lua) or a .lua path\n"
-          "  --strategy NAME   a bot (repeatable), or 'all':\n"
-          "                      connector   introduces with why, asks, shares in turn, helps, follows up\n"
-          "                      collector   grabs cards, pitches, moves on fast\n"
-          "                      random      any line offered\n"
-          "                      explorer    tries untried branches first (coverage)\n"
-          "                      longest     always the longest line (and the longest message)\n"
-          "                      repeat      loops the same lines with the same two people\n"
-          "                      ghost       greets everyone and leaves after one line\n"
-          "                      listener    questions only; never shares or helps\n"
-          "                      apologiser  pounces first, then plays like the connector\n"
-          "                      nohelp      the connector, never offering help\n"
-          "                      nofollowup  the connector, without a follow-up\n"
+          "  --strategy NAME   a bot (repeatable), or 'all':\n");
+  cli_print_strategies(out, 22);
+  fprintf(out,
           "                    With the connector among them, a second table gives each bot's\n"
           "                    depth and people you could call as a share of the connector's.\n"
           "  --runs N          sessions per strategy (1..%ld)\n"

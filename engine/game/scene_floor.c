@@ -93,10 +93,15 @@ static void reset_for_session(FloorScene *s, GameApp *app) {
   s->player_look = game_look_from_seed(game_seed_from_text("the player"));
 }
 
-static bool blocked(const SimScenario *sc, float x, float y) {
+/* A step into someone's body is blocked; a step that moves away from a body the player
+ * already overlaps is not (the entrance can put the player right beside a greeter, as at
+ * the meetup's registration desk, and every way out would otherwise be blocked). */
+static bool blocked(const SimScenario *sc, float ox, float oy, float x, float y) {
   for (int i = 0; i < sc->person_count; i++) {
     float dx = sc->people[i].x - x, dy = sc->people[i].y - y;
-    if (dx * dx + dy * dy < BODY_M * BODY_M) return true;
+    float odx = sc->people[i].x - ox, ody = sc->people[i].y - oy;
+    float d2 = dx * dx + dy * dy;
+    if (d2 < BODY_M * BODY_M && d2 <= odx * odx + ody * ody) return true;
   }
   return false;
 }
@@ -111,12 +116,12 @@ static float step_player(FloorScene *s, const SimScenario *sc, float dx, float d
   if (ny < pad) ny = pad;
   if (nx > sc->room_w - pad) nx = sc->room_w - pad;
   if (ny > sc->room_h - pad) ny = sc->room_h - pad;
-  if (!blocked(sc, nx, ny)) {
+  if (!blocked(sc, ox, oy, nx, ny)) {
     s->px = nx;
     s->py = ny;
-  } else if (!blocked(sc, nx, s->py)) {
+  } else if (!blocked(sc, ox, oy, nx, s->py)) {
     s->px = nx;
-  } else if (!blocked(sc, s->px, ny)) {
+  } else if (!blocked(sc, ox, oy, s->px, ny)) {
     s->py = ny;
   }
   return hypotf(s->px - ox, s->py - oy);

@@ -29,6 +29,8 @@ typedef struct TalkScene {
   int talk_index;
   bool failed;                      /* the talk could not start: `line` says why */
   bool ended;
+  bool they_closed;                 /* they ended it themselves (patience or interest ran out) */
+  char cue[200];                    /* restless: "Maya glances at the queue behind you.", "" */
   TalkPhase phase;
   int node;                         /* node whose text is loaded, -1 */
   char line[1200];                  /* what they say, personalised */
@@ -41,7 +43,7 @@ typedef struct TalkScene {
   UiList list;
   GfxRect rects[SIM_MAX_CHOICES];   /* on screen (after scrolling), for the mouse */
   int choice_h[SIM_MAX_CHOICES];    /* measured text heights */
-  int line_h, said_h, info_h, opener_h;
+  int line_h, said_h, info_h, opener_h, cue_h;
   int layout_scale;                 /* text scale the heights were measured at, -1 */
   float scroll, scroll_target;
   float reveal;                     /* 0..1: the new line fading in */
@@ -155,7 +157,61 @@ static void end_talk(TalkScene *s, GameApp *app, const char *closing) {
   s->layout_scale = -1;
 }
 
+/* The person's first name ("Maya"), for narration. */
+static void first_name_of(const SimPerson *p, char *out, size_t len) {
+  const char *n = (p && p->name) ? p->name : "They";
+  snprintf(out, len, "%.*s", (int)strcspn(n, " "), n);
+}
+
+/* Where they stand says what pulls them away: the queue at a booth, their group, the bar. */
+static SimZoneKind zone_kind_of(const SimScenario *sc, const SimPerson *p) {
+  return (p->zone >= 0 && p->zone < sc->zone_count) ? sc->zones[p->zone].kind : SIM_ZONE_KIND_COUNT;
+}
+
+/* Shown under what the player said while the talk is still on, once their patience is
+ * nearly used up: the body language a good networker reads as "time to wrap up". */
+static void restless_cue(TalkScene *s, GameApp *app, char *out, size_t len) {
+  const SimScenario *sc = sim_session_scenario(session_of(app));
+  const SimPerson *p = &sc->people[s->person];
+  char n[64];
+  first_name_of(p, n, sizeof n);
+  if (s->member_count > 0) snprintf(out, len, "%s glances back at the group.", n);
+  else if (zone_kind_of(sc, p) == SIM_ZONE_BOOTHS) snprintf(out, len, "%s glances at the queue behind you.", n);
+  else snprintf(out, len, "%s glances around the room.", n);
+}
+
+/* When they close the conversation themselves: a short, human line instead of a silent
+ * end, so the player sees why it ended (and the debrief's "wrapped up before you did"). */
+static void they_closed_line(TalkScene *s, GameApp *app, char *out, size_t len) {
+  const SimScenario *sc = sim_session_scenario(session_of(app));
+  const SimPerson *p = &sc->people[s->person];
+  const SimRelation *r = sim_session_relation(session_of(app), s->person);
+  bool cool = sim_mood_from_interest(r ? r->interest : 0.5f) == SIM_MOOD_UNCOMFORTABLE;
+  char n[64];
+  first_name_of(p, n, sizeof n);
+  const char *goodbye = cool ? "Well \u2014 good luck with everything." : "Lovely to meet you.";
+  if (s->member_count > 0) {
+    snprintf(out, len, "%s turns back to the group and wraps up: \u201c%s I'll let you get on.\u201d", n, goodbye);
+    return;
+  }
+  switch (zone_kind_of(sc, p)) {
+  case SIM_ZONE_BOOTHS:
+    snprintf(out, len, "%s glances at the queue and wraps up: \u201c%s I need to get back to the booth.\u201d", n, goodbye);
+    break;
+  case SIM_ZONE_BAR:
+    snprintf(out, len, "%s nods towards the bar and wraps up: \u201c%s I'm going to grab a drink.\u201d", n, goodbye);
+    break;
+  default:
+    snprintf(out, len, "%s checks the time and wraps up: \u201c%s I should catch a few more people.\u201d", n, goodbye);
+    break;
+  }
+}
+
 static void closing_line(TalkScene *s, GameApp *app, char *out, size_t len) {
+  if (s->they_closed) {
+    they_closed_line(s, app, out, len);
+    return;
+  }
   const SimPerson *p = &sim_session_scenario(session_of(app))->people[s->person];
   const SimRelation *r = sim_session_relation(session_of(app), s->person);
   SimMood m = sim_mood_from_interest(r ? r->interest : 0.5f);
@@ -175,12 +231,14 @@ static void finish(TalkScene *s, GameApp *app, int guess) {
 static void after_step(TalkScene *s, GameApp *app) {
   SimTalkView v;
   sim_talk_view(session_of(app), &v);
+  s->cue[0] = '\0';
   if (!v.active) {
     char closing[256];
     closing_line(s, app, closing, sizeof closing);
     end_talk(s, app, closing);
   } else {
     load_node(s, app);
+    if (v.restless) restless_cue(s, app, s->cue, sizeof s->cue);
   }
   s->wait = app->theme.reduced_motion ? 0 : TALK_PAUSE_S;
   s->reveal = app->theme.reduced_motion ? 1 : 0;
@@ -198,6 +256,8 @@ static void measure(TalkScene *s, GameApp *app) {
                                (GfxRect){0, 0, m.right_w - 2 * m.bubble_x, 0}, GFX_ALIGN_LEFT, s->line, false);
   s->said_h = s->said[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255},
                                             (GfxRect){0, 0, m.right_w - 2 * m.said_x, 0}, GFX_ALIGN_LEFT, s->said, false) : 0;
+  s->cue_h = s->cue[0] ? gfx_text_wrapped(g, GFX_FONT_BOLD, sms, (GfxColor){0, 0, 0, 255},
+                                          (GfxRect){0, 0, m.right_w - 2 * m.said_x, 0}, GFX_ALIGN_LEFT, s->cue, false) : 0;
   s->opener_h = s->opener[0] ? gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, (GfxColor){0, 0, 0, 255},
                                                 (GfxRect){0, 0, m.right_w - m.note_x - m.u, 0}, GFX_ALIGN_LEFT, s->opener, false) : 0;
   /* A hinted choice is at least its number badge with the "hint" mark below it. */
@@ -212,7 +272,8 @@ static void measure(TalkScene *s, GameApp *app) {
 /* Where the choices go: below the speech bubble, down to the footer. */
 static GfxRect choice_area(TalkScene *s, GameApp *app) {
   TalkGrid m = talk_grid(app);
-  int top = m.line_top + (s->said[0] ? s->said_h + m.gap : 0) + s->line_h + 2 * m.bubble_y + m.pad;
+  int top = m.line_top + (s->said[0] ? s->said_h + m.gap : 0) + s->line_h + 2 * m.bubble_y + m.pad +
+            (s->cue[0] ? s->cue_h + m.gap : 0);
   /* The opener reminder sits below the choices, so the choices keep their place. */
   int reminder = s->opener[0] ? s->opener_h + m.u * 3 : 0;
   return (GfxRect){m.right_x, top, m.right_w, m.footer_top - m.u * 2 - top - reminder};
@@ -330,7 +391,9 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   int c = ui_list_update(&s->list, in, hit);
   if (c < 0) return;
-  if (sim_talk_choose(ss, s->choice_index[c], NULL) != SIM_OK) return;
+  SimEffects fx;
+  if (sim_talk_choose(ss, s->choice_index[c], &fx) != SIM_OK) return;
+  s->they_closed = fx.they_closed;
   snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
   s->opener[0] = '\0'; /* the reminder belongs to the moment of introducing yourself */
   after_step(s, app);
@@ -486,6 +549,10 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
                      GFX_ALIGN_LEFT, s->line, true);
     if (s->reveal < 1.0f) gfx_fill_round_rect(g, bubble, t->radius, ui_color_a(t, UI_C_SURFACE, (int)((1.0f - s->reveal) * 255)));
   }
+  if (s->cue[0] && s->wait <= 0) /* body language: they are ready to move on */
+    gfx_text_wrapped(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT),
+                     (GfxRect){m.right_x + m.said_x, bubble.y + bubble.h + m.gap / 2 + u / 2, m.right_w - 2 * m.said_x, 0},
+                     GFX_ALIGN_LEFT, s->cue, true);
   if (s->wait > 0 || s->failed) {
     /* During the pause keys do nothing, so the hint promises none. */
     ui_footer_hint(ui, s->failed ? "Enter or Esc: back to the room" : "A moment: they are answering");

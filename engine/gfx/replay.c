@@ -49,6 +49,7 @@ static const struct {
   {"wait", GFX_REPLAY_WAIT}, {"key", GFX_REPLAY_KEY}, {"type", GFX_REPLAY_TYPE},
   {"click", GFX_REPLAY_CLICK}, {"move", GFX_REPLAY_MOVE}, {"shot", GFX_REPLAY_SHOT},
   {"expect-scene", GFX_REPLAY_EXPECT_SCENE}, {"expect-text", GFX_REPLAY_EXPECT_TEXT},
+  {"expect-no-text", GFX_REPLAY_EXPECT_NO_TEXT},
   {"quit", GFX_REPLAY_QUIT}, {"expect-state", GFX_REPLAY_GAME}, {"expect-save", GFX_REPLAY_GAME},
   {"bot", GFX_REPLAY_GAME},
 };
@@ -79,7 +80,7 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
     if (strlen(WORDS[i].word) == wlen && strncmp(WORDS[i].word, line, wlen) == 0) kind = (int)WORDS[i].kind;
   if (kind < 0) {
     snprintf(why, whylen, "unknown command '%.*s' (expected wait, key, type, click, move, shot, "
-             "expect-scene, expect-text, expect-state, expect-save, bot or quit)", (int)(wlen > 40 ? 40 : wlen), line);
+             "expect-scene, expect-text, expect-no-text, expect-state, expect-save, bot or quit)", (int)(wlen > 40 ? 40 : wlen), line);
     return false;
   }
   c->kind = (GfxReplayKind)kind;
@@ -120,6 +121,7 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
     case GFX_REPLAY_SHOT:
     case GFX_REPLAY_EXPECT_SCENE:
     case GFX_REPLAY_EXPECT_TEXT:
+    case GFX_REPLAY_EXPECT_NO_TEXT:
       if (!*arg) {
         snprintf(why, whylen, "%.*s needs an argument", (int)wlen, line);
         return false;
@@ -189,7 +191,8 @@ GfxReplay *gfx_replay_parse(const char *name, const char *text, char *err, size_
     /* Strip comments, then surrounding space and a CR from Windows line ends. */
     char *hash = strchr(line, '#');
     GfxReplayCommand probe = {0};
-    bool is_text_cmd = strncmp(skip_space(line), "type", 4) == 0 || strncmp(skip_space(line), "expect-text", 11) == 0;
+    bool is_text_cmd = strncmp(skip_space(line), "type", 4) == 0 || strncmp(skip_space(line), "expect-text", 11) == 0 ||
+                       strncmp(skip_space(line), "expect-no-text", 14) == 0;
     if (hash && !(is_text_cmd && hash > line + 5)) *hash = '\0';
     size_t n = strlen(line);
     while (n && isspace((unsigned char)line[n - 1])) line[--n] = '\0';
@@ -383,6 +386,12 @@ GfxReplayStep gfx_replay_next(GfxReplay *r, Gfx *g, const char *scene, const cha
       case GFX_REPLAY_EXPECT_TEXT:
         if (!strstr(gfx_drawn_text(g), c->text)) {
           snprintf(err, errlen, "%s:%d: expected text '%s' was not on screen", r->name, c->line, c->text);
+          return GFX_REPLAY_FAILED;
+        }
+        continue;
+      case GFX_REPLAY_EXPECT_NO_TEXT: /* e.g. no praise card where none is earned */
+        if (strstr(gfx_drawn_text(g), c->text)) {
+          snprintf(err, errlen, "%s:%d: text '%s' was on screen but should not be", r->name, c->line, c->text);
           return GFX_REPLAY_FAILED;
         }
         continue;

@@ -2,7 +2,7 @@
  *
  * One command a line, '#' starts a comment:
  *   wait N | key NAME | type TEXT | click X Y | move X Y | shot NAME |
- *   expect-scene NAME | expect-text TEXT | quit
+ *   expect-scene NAME | expect-text TEXT | expect-no-text TEXT | quit
  * and three commands the game evaluates (gfx knows no game rules: it checks their shape
  * and hands the whole line to the handler set with gfx_replay_set_game):
  *   expect-state KEY VALUE... | expect-save SQL => RESULT | bot STRATEGY
@@ -18,7 +18,7 @@
 
 typedef enum GfxReplayKind {
   GFX_REPLAY_WAIT, GFX_REPLAY_KEY, GFX_REPLAY_TYPE, GFX_REPLAY_CLICK, GFX_REPLAY_MOVE,
-  GFX_REPLAY_SHOT, GFX_REPLAY_EXPECT_SCENE, GFX_REPLAY_EXPECT_TEXT, GFX_REPLAY_QUIT,
+  GFX_REPLAY_SHOT, GFX_REPLAY_EXPECT_SCENE, GFX_REPLAY_EXPECT_TEXT, GFX_REPLAY_EXPECT_NO_TEXT, GFX_REPLAY_QUIT,
   GFX_REPLAY_GAME    /* expect-state, expect-save, bot: text holds the whole line */
 } GfxReplayKind;
 

@@ -119,6 +119,13 @@ static int real_talks(const SimSession *s) {
   return n;
 }
 
+/* Did the player have a real exchange with `person` in any talk? */
+static bool talked_with(const SimSession *s, int person) {
+  for (int i = 0; i < s->log_count; i++)
+    if (s->log[i].person == person && s->log[i].effects.exchange) return true;
+  return false;
+}
+
 /* Questions that were real exchanges (open questions and follow-ups). */
 static int questions_asked(const SimSession *s) {
   int n = 0;
@@ -155,7 +162,9 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
   const char *fact = NULL;
   switch (r) {
   case SIM_REASON_STATED_WHY:
-    fact = p ? fact_text(p, facts_after(s, i)) : NULL;
+    /* What they told you in answer, else the first thing learned later in the talk. */
+    fact = p ? fact_text(p, e->effects.facts_learned) : NULL;
+    if (!fact && p) fact = fact_text(p, facts_after(s, i));
     if (fact)
       snprintf(out, size, "You told %s who you were and why you came over, and %s opened up: you learned that %s %s.",
                n, n, n, fact);
@@ -256,9 +265,29 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
   case SIM_REASON_LEFT_GRACEFULLY:
     snprintf(out, size, "You wrapped up with %s gracefully after a real conversation. A good exit is part of a good impression.", n);
     break;
-  case SIM_REASON_LEFT_AFTER_ONE_LINE:
-    snprintf(out, size, "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you both a chance to get to know each other.", n);
+  case SIM_REASON_LEFT_AFTER_ONE_LINE: {
+    /* One card for all of them: name who else got a one-line goodbye. */
+    char who[160];
+    int others = 0, other = -1;
+    for (int k = 0; k < s->log_count; k++)
+      if (s->log[k].person != e->person && sim_fx_has(&s->log[k].effects, SIM_REASON_LEFT_AFTER_ONE_LINE)) {
+        bool seen = false;
+        for (int j = 0; j < k && !seen; j++)
+          seen = s->log[j].person == s->log[k].person && sim_fx_has(&s->log[j].effects, SIM_REASON_LEFT_AFTER_ONE_LINE);
+        if (!seen) others++, other = s->log[k].person;
+      }
+    if (others == 1) {
+      char m[48];
+      first_name(&sc->people[other], m, sizeof m);
+      snprintf(who, sizeof who, "%s and %s", n, m);
+    } else if (others > 1) {
+      snprintf(who, sizeof who, "%s and %d others", n, others);
+    } else {
+      snprintf(who, sizeof who, "%s", n);
+    }
+    snprintf(out, size, "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you a chance to get to know each other.", who);
     break;
+  }
   case SIM_REASON_REPEATED:
     snprintf(out, size, "You asked %s something you had already talked about. It added nothing new and used up %s's patience. Once you have the answer, move on to something new, or wrap up.", n, n);
     break;
@@ -266,6 +295,10 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     snprintf(out, size, "%s wrapped up the conversation before you did. When someone stops looking interested, thank them and move on; you can follow up later.", n);
     break;
   case SIM_REASON_NO_FOLLOW_UP:
+    if (!talked_with(s, e->person)) {
+      snprintf(out, size, "You have %s's card, but you didn't really talk, so a message would have little to mention. Have the conversation first; then a short note within three days is where the connection grows.", n);
+      break;
+    }
     snprintf(out, size, "You have %s's details but haven't written to anyone yet. A short message within three days that mentions what you talked about is where the connection grows.", n);
     break;
   case SIM_REASON_SHARED_NOTHING:

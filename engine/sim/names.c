@@ -186,5 +186,24 @@ const char *sim_strategy_name(SimStrategy st) {
 }
 int sim_strategy_from_name(const char *name) { return find(STRATEGY_NAMES, SIM_STRATEGY_COUNT, name); }
 
+/* One line per bot for every command's --help (simulate, workshop play), so the lists
+ * cannot drift apart. Printed in this order: the connector first, as the yardstick. */
+static const char *const STRATEGY_SUMMARIES[SIM_STRATEGY_COUNT] = {
+  [SIM_BOT_COLLECTOR] = "grabs cards, pitches, moves on fast",
+  [SIM_BOT_CONNECTOR] = "introduces with why, asks, shares in turn, helps, follows up",
+  [SIM_BOT_RANDOM] = "any line offered",
+  [SIM_BOT_EXPLORER] = "tries untried branches first (coverage)",
+  [SIM_BOT_LONGEST] = "always the longest line (and the longest message)",
+  [SIM_BOT_REPEAT] = "loops the same lines with the same two people",
+  [SIM_BOT_GHOST] = "greets everyone and leaves after one line",
+  [SIM_BOT_LISTENER] = "questions only; never shares or helps",
+  [SIM_BOT_APOLOGISER] = "pounces first, then plays like the connector",
+  [SIM_BOT_NOHELP] = "the connector, never offering help",
+  [SIM_BOT_NOFOLLOWUP] = "the connector, without a follow-up",
+};
+const char *sim_strategy_summary(SimStrategy st) {
+  return (st >= 0 && st < SIM_STRATEGY_COUNT) ? STRATEGY_SUMMARIES[st] : NULL;
+}
+
 static const float TIER_WEIGHTS[SIM_MAX_TIER + 1] = {0.0f, 1.0f, 3.0f, 8.0f, 18.0f, 35.0f};
 float sim_tier_weight(int tier) { return (tier >= 0 && tier <= SIM_MAX_TIER) ? TIER_WEIGHTS[tier] : 0.0f; }

@@ -565,6 +565,8 @@ typedef enum SimStrategy {
 
 const char *sim_strategy_name(SimStrategy strategy); /* "collector", "connector", ... */
 int sim_strategy_from_name(const char *name);
+/* What the bot does, in one line for --help ("any line offered"); NULL when out of range. */
+const char *sim_strategy_summary(SimStrategy strategy);
 
 /* Node visits and choices made, accumulated over runs. Zero it to start. */
 typedef struct SimCoverage {

@@ -56,7 +56,9 @@ static void test_quiet_player_is_not_praised_for_leaving(void **state) {
       assert_null(strstr(m[i].text, "couple of real conversations"));
     }
   }
-  assert_non_null(find(m, n, SIM_REASON_LEFT_AFTER_ONE_LINE));
+  const SimMoment *bye = find(m, n, SIM_REASON_LEFT_AFTER_ONE_LINE);
+  assert_non_null(bye);
+  assert_non_null(strstr(bye->text, "and 2 others after one line")); /* one card names all three */
   char next[400];
   sim_debrief_next_step(s, next, sizeof next);
   assert_non_null(strstr(next, "one more exchange"));
@@ -109,6 +111,7 @@ static void test_card_holder_who_wrote_to_nobody(void **state) {
   const SimMoment *note = find(m, n, SIM_REASON_NO_FOLLOW_UP);
   assert_non_null(note);
   assert_true(note->misstep);
+  assert_non_null(strstr(note->text, "mentions what you talked about"));
   char next[400];
   sim_debrief_next_step(s, next, sizeof next);
   assert_non_null(strstr(next, "follow-up"));
@@ -117,6 +120,31 @@ static void test_card_holder_who_wrote_to_nobody(void **state) {
   assert_int_equal(sim_follow_up(s, 4, &msg, NULL), SIM_OK);
   n = sim_debrief_moments(s, m, 6);
   assert_null(find(m, n, SIM_REASON_NO_FOLLOW_UP));
+  sim_session_destroy(s);
+  sim_scenario_destroy(sc);
+}
+
+/* The piranha: grabbed a card and walked off. The follow-up note does not pretend there
+ * was a conversation to mention; it says to have one first. */
+static void test_card_grabber_is_told_to_talk_first(void **state) {
+  (void)state;
+  SimScenario *sc = fx_career_fair();
+  SimSession *s = sim_session_create(sc, 3, NULL);
+  assert_int_equal(sim_talk_begin(s, 4, SIM_JOIN_POLITE, NULL), SIM_OK);
+  choose(s, SIM_STYLE_CARD_GRAB);
+  if (active(s)) assert_int_equal(sim_talk_end(s, false, NULL), SIM_OK);
+  sim_end_event(s);
+  SimMoment m[6];
+  int n = sim_debrief_moments(s, m, 6);
+  for (int i = 0; i < n; i++) print_message("  [%s] %s\n", m[i].misstep ? "try" : m[i].neutral ? "know" : "worked", m[i].text);
+  assert_non_null(find(m, n, SIM_REASON_GRABBED_CARD_BEFORE_NAME));
+  const SimMoment *note = find(m, n, SIM_REASON_NO_FOLLOW_UP);
+  assert_non_null(note);
+  assert_non_null(strstr(note->text, "didn't really talk"));
+  assert_null(strstr(note->text, "mentions what you talked about"));
+  char next[400];
+  sim_debrief_next_step(s, next, sizeof next);
+  assert_non_null(strstr(next, "lead with your name"));
   sim_session_destroy(s);
   sim_scenario_destroy(sc);
 }
@@ -204,6 +232,7 @@ int main(void) {
     cmocka_unit_test(test_quiet_player_is_not_praised_for_leaving),
     cmocka_unit_test(test_listener_is_told_to_share),
     cmocka_unit_test(test_card_holder_who_wrote_to_nobody),
+    cmocka_unit_test(test_card_grabber_is_told_to_talk_first),
     cmocka_unit_test(test_apologiser_is_told_the_cost),
     cmocka_unit_test(test_liking_gap_only_after_a_good_talk),
     cmocka_unit_test(test_plain_words_and_a_next_step),

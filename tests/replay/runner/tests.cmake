@@ -14,6 +14,8 @@ rapport_expect(broken_replay 2 "typo.txt:4: unknown command 'presss'"
   "--headless --replay ${_runner}/broken/typo.txt --save ${CMAKE_BINARY_DIR}/e2e-saves/broken.db")
 rapport_expect(failed_expectation 1 "expectation.txt:2: expected scene 'no_such_scene'"
   "--headless --replay ${_runner}/broken/expectation.txt --save ${CMAKE_BINARY_DIR}/e2e-saves/expect.db")
+rapport_expect(unwanted_text 1 "unwanted_text.txt:4: text 'Rapport' was on screen but should not be"
+  "--headless --replay ${_runner}/broken/unwanted_text.txt --save ${CMAKE_BINARY_DIR}/e2e-saves/unwanted.db")
 rapport_expect(bad_flag 2 "unknown option" "--no-such-flag")
 rapport_expect(missing_replay 2 "cannot open" "--headless --replay /nonexistent/r.replay")
 rapport_expect(replay_is_a_folder 2 "cannot read: Is a directory"
