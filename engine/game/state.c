@@ -99,7 +99,7 @@ static void open_save(GameState *s) {
   }
 }
 
-GameState *game_state_create(GameApp *app, char *err, size_t errlen) {
+static GameState *create(GameApp *app, bool defer_new_save, char *err, size_t errlen) {
   GameState *s = calloc(1, sizeof *s);
   if (!s) {
     snprintf(err, errlen, "out of memory");
@@ -110,8 +110,31 @@ GameState *game_state_create(GameApp *app, char *err, size_t errlen) {
   s->deterministic = app->options->headless || app->options->replay;
   s->profile.clock_on = true;
   s->settings = sim_player_settings_default();
-  open_save(s);
+  struct stat sb;
+  if (!defer_new_save) {
+    open_save(s);
+    return s;
+  }
+  if (s->save_path[0] || save_default_path(s->save_path, sizeof s->save_path) == SAVE_OK)
+    s->save_pending = stat(s->save_path, &sb) != 0 && errno == ENOENT;
+  else
+    s->save_path[0] = '\0'; /* open_save reports the path as too long */
+  if (!s->save_pending) open_save(s);
   return s;
+}
+
+GameState *game_state_create(GameApp *app, char *err, size_t errlen) {
+  return create(app, false, err, errlen);
+}
+
+GameState *game_state_create_deferring(GameApp *app, char *err, size_t errlen) {
+  return create(app, true, err, errlen);
+}
+
+void game_state_open_pending_save(GameState *s) {
+  if (!s || !s->save_pending) return;
+  s->save_pending = false;
+  open_save(s);
 }
 
 void game_state_destroy(GameState *s) {
