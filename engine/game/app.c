@@ -238,27 +238,33 @@ int game_main(const GameOptions *opt) {
     free(app);
     return 1;
   }
+  /* The save first: it holds the renderer chosen in Settings (--renderer and
+   * $RAPPORT_RENDERER win over it). */
+  app->state = game_state_create_deferring(app, err, sizeof err);
+  if (!app->state) {
+    fprintf(stderr, "rapport: %s\n", err);
+    gfx_replay_destroy(replay);
+    free(app);
+    return 1;
+  }
   GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport",
                       .font_dir = opt->font_dir, .renderer = opt->renderer,
                       .renderer_from_env = opt->renderer_from_env,
                       .gl_forced_software = opt->gl_forced_software};
+  if (config.renderer == GFX_RENDERER_AUTO) {
+    config.renderer = (GfxRendererChoice)game_state_pref(app->state, GAME_PREF_RENDERER);
+    config.renderer_from_setting = config.renderer != GFX_RENDERER_AUTO;
+  }
   app->gfx = gfx_create(&config, err, sizeof err);
   if (!app->gfx) {
     fprintf(stderr, "rapport: %s\n", err);
+    game_state_destroy(app->state);
     gfx_replay_destroy(replay);
     free(app);
     return 1;
   }
   app->ui = (UiCtx){app->gfx, &app->theme, 0.0};
   int status = 0;
-  app->state = game_state_create_deferring(app, err, sizeof err);
-  if (!app->state) {
-    fprintf(stderr, "rapport: %s\n", err);
-    gfx_destroy(app->gfx);
-    gfx_replay_destroy(replay);
-    free(app);
-    return 1;
-  }
   ui_stack_init(&app->stack);
   ui_stack_push(&app->stack, game_title_scene(app));
   if (opt->scenario) start_at_scenario(app);

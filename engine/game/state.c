@@ -88,6 +88,11 @@ static void open_save(GameState *s) {
   memset(&info, 0, sizeof info);
   char msg[512] = "";
   SaveStatus st = save_open(s->save_path, SAVE_OPEN_DEFAULT, &s->db, &info, msg, sizeof msg);
+  char value[32], meta_msg[256];
+  GfxRendererChoice renderer = GFX_RENDERER_AUTO;
+  if (s->db && save_meta_get(s->db, "renderer", value, sizeof value, meta_msg, sizeof meta_msg) == SAVE_OK &&
+      gfx_parse_renderer(value, &renderer))
+    s->renderer = (int)renderer;
   if (st == SAVE_OK && info.moved_aside) {
     set_notice(s,
              "Your old save was damaged, so it was moved to %s and a fresh one was started. "
@@ -230,6 +235,20 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
   return true;
 }
 
+static const char *const RENDERER_NAMES[] = {"auto", "software", "accelerated"};
+
+/* The renderer is the machine's (every profile plays on the same screen), so it lives in
+ * the save's meta table; app.c reads it before the window opens: it takes effect at the
+ * next start. Kept in s->renderer so drawing the Settings screen queries nothing. */
+static void set_renderer_pref(GameState *s, int value) {
+  if (value < GFX_RENDERER_AUTO || value > GFX_RENDERER_ACCELERATED) return;
+  s->renderer = value;
+  if (!s->db || save_is_read_only(s->db)) return;
+  char msg[512];
+  SaveStatus st = save_meta_set(s->db, "renderer", RENDERER_NAMES[value], msg, sizeof msg);
+  if (st != SAVE_OK) note_save_failure(s, st, msg);
+}
+
 int game_state_pref(const GameState *s, GamePref pref) {
   const SaveProfile *p = &s->profile;
   switch (pref) {
@@ -239,6 +258,7 @@ int game_state_pref(const GameState *s, GamePref pref) {
     case GAME_PREF_INTROVERT: return p->introvert_practice;
     case GAME_PREF_CLOCK: return p->clock_on;
     case GAME_PREF_HINTS: return p->hints_on;
+    case GAME_PREF_RENDERER: return s->renderer;
   }
   return 0;
 }
@@ -252,6 +272,7 @@ void game_state_set_pref(GameState *s, GamePref pref, int value) {
     case GAME_PREF_INTROVERT: p->introvert_practice = value != 0; break;
     case GAME_PREF_CLOCK: p->clock_on = value != 0; break;
     case GAME_PREF_HINTS: p->hints_on = value != 0; break;
+    case GAME_PREF_RENDERER: set_renderer_pref(s, value); return;
   }
   game_state_save_prefs(s);
 }

@@ -80,6 +80,7 @@ typedef struct GameState {
 
   /* Kept by state.c (read-only for scenes). */
   bool deterministic;          /* headless/replay: fixed seeds and days, so runs repeat */
+  int renderer;                /* GAME_PREF_RENDERER, read from the save when it opens */
   bool save_pending;           /* no save file yet: created by game_state_open_pending_save */
   int prior_sessions;          /* the profile's sessions before this one */
   double notice_since;         /* app time the current save_notice was first shown, 0 */
@@ -124,6 +125,7 @@ typedef enum GamePref {
   GAME_PREF_INTROVERT,       /* introvert practice */
   GAME_PREF_CLOCK,
   GAME_PREF_HINTS,
+  GAME_PREF_RENDERER,        /* a GfxRendererChoice; this machine's, not the profile's */
 } GamePref;
 int game_state_pref(const GameState *state, GamePref pref);
 /* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the
