@@ -251,7 +251,7 @@ int game_main(const GameOptions *opt) {
                       .font_dir = opt->font_dir, .renderer = opt->renderer,
                       .renderer_from_env = opt->renderer_from_env,
                       .gl_forced_software = opt->gl_forced_software};
-  if (config.renderer == GFX_RENDERER_AUTO) {
+  if (!opt->renderer_given) {
     config.renderer = (GfxRendererChoice)game_state_pref(app->state, GAME_PREF_RENDERER);
     config.renderer_from_setting = config.renderer != GFX_RENDERER_AUTO;
   }
