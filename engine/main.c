@@ -44,7 +44,8 @@ static void usage(FILE *out) {
           "  --frames N            headless without a replay: run N frames, then exit\n"
           "  --stats               print the renderer chosen, frame-time and memory statistics\n"
           "  --renderer R          auto (default; also $RAPPORT_RENDERER): the GPU when it is real,\n"
-          "                        else SDL's software renderer; or force software|accelerated\n"
+          "                        else SDL's software renderer; or force software|accelerated;\n"
+          "                        either overrides Settings > Drawing\n"
           "  --data-dir DIR        the folder with assets/ and scripts/ (or $RAPPORT_DATA_DIR)\n"
           "  --font-dir DIR        the folder with the DejaVu fonts (or $RAPPORT_FONT_DIR)\n"
           "  --paths               print where the data, save, fonts and your scenarios are\n"
@@ -156,6 +157,7 @@ int main(int argc, char **argv) {
     } else if (strcmp(a, "--stats") == 0) {
       opt.stats = true;
     } else if (strcmp(a, "--renderer") == 0 && has_value) {
+      opt.renderer_given = true;
       if (!gfx_parse_renderer(argv[++i], &opt.renderer)) {
         fprintf(stderr, "rapport: --renderer takes auto, software or accelerated, not '%s'\n", argv[i]);
         return 2;
@@ -190,16 +192,23 @@ int main(int argc, char **argv) {
   /* The environment's say on drawing, read here like every other setting (no module reads
    * the environment itself): the renderer when --renderer did not choose, Mesa's "software
    * only" switch, and a benchmark knob that draws every tick. */
-  if (opt.renderer == GFX_RENDERER_AUTO) {
+  if (!opt.renderer_given) {
     const char *setting = getenv("RAPPORT_RENDERER");
     GfxRendererChoice from_env;
-    if (setting && *setting && gfx_parse_renderer(setting, &from_env) && from_env != GFX_RENDERER_AUTO) {
+    if (setting && *setting && gfx_parse_renderer(setting, &from_env)) {
       opt.renderer = from_env;
-      opt.renderer_from_env = true;
+      opt.renderer_from_env = from_env != GFX_RENDERER_AUTO;
+      opt.renderer_given = true;
     }
   }
   const char *soft_gl = getenv("LIBGL_ALWAYS_SOFTWARE");
   opt.gl_forced_software = soft_gl && *soft_gl && strcmp(soft_gl, "0") != 0 && strcmp(soft_gl, "false") != 0;
+  /* Start-up benchmarks launch through ../shared/bench/t0exec, which records the clock at
+   * exec in REF_T0_NS: then first_frame_ms counts dynamic linking too, like the reference
+   * programs' exec_to_first_present_ms. */
+  const char *t0 = getenv("REF_T0_NS");
+  long long t0_ns = t0 && *t0 ? strtoll(t0, NULL, 10) : 0;
+  if (t0_ns > 0 && (double)t0_ns / 1e6 <= opt.start_ms) opt.start_ms = (double)t0_ns / 1e6;
   const char *every = getenv("RAPPORT_DRAW_EVERY_FRAME");
   opt.draw_every_frame = every && *every && strcmp(every, "0") != 0;
   if (!resolve_paths(data_dir, opt.save_path, font_dir, &paths)) return 1;

@@ -180,6 +180,7 @@ static bool frame_changed(GameApp *app, FrameLoop *loop) {
 static void start_at_scenario(GameApp *app) {
   const GameOptions *opt = app->options;
   char err[256];
+  game_state_open_pending_save(app->state);
   if (!game_state_use_profile(app->state, opt->profile && *opt->profile ? opt->profile : "Player", err,
                               sizeof err))
     snprintf(app->state->save_notice, sizeof app->state->save_notice, "%s", err);
@@ -188,6 +189,13 @@ static void start_at_scenario(GameApp *app) {
     ui_stack_push(&app->stack, game_briefing_scene(app));
   else
     ui_stack_push(&app->stack, game_script_error_scene(app, app->state->script_error));
+}
+
+/* Whether this frame's input could act on the save (anything but a bare mouse move). */
+static bool acts(const GfxInput *in) {
+  for (int i = 0; i < GFX_ACT_COUNT; i++)
+    if (in->pressed[i]) return true;
+  return in->number || in->text[0] || in->clicked || in->wheel;
 }
 
 static void find_root(GameApp *app) {
@@ -230,27 +238,33 @@ int game_main(const GameOptions *opt) {
     free(app);
     return 1;
   }
+  /* The save first: it holds the renderer chosen in Settings (--renderer and
+   * $RAPPORT_RENDERER win over it). */
+  app->state = game_state_create_deferring(app, err, sizeof err);
+  if (!app->state) {
+    fprintf(stderr, "rapport: %s\n", err);
+    gfx_replay_destroy(replay);
+    free(app);
+    return 1;
+  }
   GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport",
                       .font_dir = opt->font_dir, .renderer = opt->renderer,
                       .renderer_from_env = opt->renderer_from_env,
                       .gl_forced_software = opt->gl_forced_software};
+  if (!opt->renderer_given) {
+    config.renderer = (GfxRendererChoice)game_state_pref(app->state, GAME_PREF_RENDERER);
+    config.renderer_from_setting = config.renderer != GFX_RENDERER_AUTO;
+  }
   app->gfx = gfx_create(&config, err, sizeof err);
   if (!app->gfx) {
     fprintf(stderr, "rapport: %s\n", err);
+    game_state_destroy(app->state);
     gfx_replay_destroy(replay);
     free(app);
     return 1;
   }
   app->ui = (UiCtx){app->gfx, &app->theme, 0.0};
   int status = 0;
-  app->state = game_state_create(app, err, sizeof err);
-  if (!app->state) {
-    fprintf(stderr, "rapport: %s\n", err);
-    gfx_destroy(app->gfx);
-    gfx_replay_destroy(replay);
-    free(app);
-    return 1;
-  }
   ui_stack_init(&app->stack);
   ui_stack_push(&app->stack, game_title_scene(app));
   if (opt->scenario) start_at_scenario(app);
@@ -283,6 +297,10 @@ int game_main(const GameOptions *opt) {
       app->quit = true;
       break;
     }
+    /* A save that does not exist yet is created once the first frame is up, or before
+     * the first input that could use it (game_state_open_pending_save). */
+    if (app->state->save_pending && (loop.drawn > 0 || acts(&app->input)))
+      game_state_open_pending_save(app->state);
     run_ticks(app, &loop);
     if (app->quit) break;
     if (!frame_changed(app, &loop)) continue;

@@ -26,6 +26,8 @@ typedef struct GameOptions {
   bool stats;                /* print frame statistics at exit */
   GfxRendererChoice renderer; /* real window: auto, software or accelerated */
   bool renderer_from_env;    /* the renderer came from $RAPPORT_RENDERER (for --stats) */
+  bool renderer_given;       /* --renderer or $RAPPORT_RENDERER chose (even "auto"): the
+                              * Settings screen's choice is not used */
   bool gl_forced_software;   /* $LIBGL_ALWAYS_SOFTWARE: OpenGL can only be a software rasteriser */
   bool draw_every_frame;     /* $RAPPORT_DRAW_EVERY_FRAME: benchmarks draw every tick */
   const char *scenario;      /* start at this scenario's briefing (scenario authors, tests) */

@@ -169,6 +169,7 @@ bool game_replay_command(void *app_ptr, const char *line, char *why, size_t whyl
   const char *args = space ? space + 1 : "";
   while (*args == ' ') args++;
   size_t wlen = space ? (size_t)(space - line) : strlen(line);
+  game_state_open_pending_save(app->state); /* these commands read the save or play on it */
   if (wlen == 12 && strncmp(line, "expect-state", 12) == 0) return expect_state(app, args, why, whylen);
   if (wlen == 11 && strncmp(line, "expect-save", 11) == 0) return expect_save(app, args, why, whylen);
   if (wlen == 3 && strncmp(line, "bot", 3) == 0) return bot(app, args, why, whylen);

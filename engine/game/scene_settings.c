@@ -1,7 +1,7 @@
 /* scene_settings.c — display settings and the key bindings: text size (the theme's
  * scales), high contrast, reduced motion, applied at once and saved in the profile's prefs;
- * the bindings table comes from gfx_action_label/gfx_action_keys. Depends on game state and
- * the front helpers.
+ * the renderer (this machine's, used from the next start); the bindings table comes from
+ * gfx_action_label/gfx_action_keys. Depends on game state and the front helpers.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,12 +9,16 @@
 #include "game/scenes.h"
 #include "game/state.h"
 
-enum { F_SIZE, F_CONTRAST, F_MOTION, F_KEYS, F_BACK, F_COUNT };
+enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_BACK, F_COUNT };
+
+/* In GfxRendererChoice order. */
+static const char *const RENDERER_LABELS[3] = {"Automatic", "Software", "Graphics card"};
 
 typedef struct SettingsScene {
   UiScene base;
   int focus;
   GfxRect size_panel, segments[UI_MAX_SCALES], contrast, motion, back;
+  GfxRect renderer_panel, renderer_segments[3];
   GfxRect keys_view;
   UiScroll keys;
   int key_rows_y[GFX_ACT_COUNT + 1];
@@ -23,6 +27,11 @@ typedef struct SettingsScene {
 static const char *const SIZE_HELP = "Every screen reflows to fit the larger text.";
 static const char *const CONTRAST_HELP = "White text on black, with strong outlines and a yellow focus ring.";
 static const char *const MOTION_HELP = "Screens change without sliding or fading.";
+/* The help line says what draws now: a choice is used from the next start. */
+static const char *renderer_help(Gfx *g) {
+  return gfx_renderer_is_software(g) ? "Used from the next start. Now: software."
+                                     : "Used from the next start. Now: graphics card.";
+}
 
 static void layout(SettingsScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
@@ -48,10 +57,39 @@ static void layout(SettingsScene *s, GameApp *app) {
   y += h + t->unit * 2;
   h = ui_toggle_height(&app->ui, lw, "Reduced motion", MOTION_HELP);
   s->motion = (GfxRect){x, y, lw, h};
-  /* Key bindings: a table on the right, scrolled when the text is large. */
-  int kx = x + lw + t->unit * 5;
+  /* On the right: drawing (like the text size panel, one segment per renderer choice),
+   * then the key bindings, a table scrolled when it does not fit. */
+  int kx = x + lw + t->unit * 5, kw = GFX_WIDTH - t->margin - kx;
+  /* Segments as wide as their labels plus an equal share of the rest, in one row; with
+   * large text "Automatic" gets a row of its own above the other two. */
+  int avail = kw - 2 * pad - u * 2, label_w[3], sum = 0;
+  for (int i = 0; i < 3; i++) {
+    int lh;
+    gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), RENDERER_LABELS[i], &label_w[i], &lh);
+    sum += label_w[i];
+  }
+  bool two_rows = sum + 3 * u * 3 > avail;
+  int segs_h = two_rows ? 2 * seg_h + u : seg_h;
+  ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, kw - 2 * pad, "Drawing") + u / 2 +
+       ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, kw - 2 * pad, renderer_help(g)) + u * 2 + segs_h +
+       u * 2;
+  s->renderer_panel = (GfxRect){kx, top, kw, ph};
+  int sy = top + ph - u * 2 - segs_h, sx = kx + pad;
+  if (two_rows) {
+    int half = (kw - 2 * pad - u) / 2;
+    s->renderer_segments[0] = (GfxRect){sx, sy, kw - 2 * pad, seg_h};
+    s->renderer_segments[1] = (GfxRect){sx, sy + seg_h + u, half, seg_h};
+    s->renderer_segments[2] = (GfxRect){sx + half + u, sy + seg_h + u, kw - 2 * pad - half - u, seg_h};
+  } else {
+    for (int i = 0; i < 3; i++) {
+      int w = i == 2 ? kx + kw - pad - sx : label_w[i] + (avail - sum) / 3;
+      s->renderer_segments[i] = (GfxRect){sx, sy, w, seg_h};
+      sx += w + u;
+    }
+  }
+  int ktop = top + ph + t->unit * 3;
   int head = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY)) + t->unit;
-  s->keys_view = (GfxRect){kx, top + head, GFX_WIDTH - t->margin - kx, s->back.y - t->unit * 2 - top - head};
+  s->keys_view = (GfxRect){kx, ktop + head, kw, s->back.y - t->unit * 2 - ktop - head};
   int col1 = s->keys_view.w * 2 / 5, col2 = s->keys_view.w - col1 - u * 3;
   int ry = 0;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
@@ -71,6 +109,10 @@ static void set_scale(GameApp *app, int step) {
   game_state_apply_prefs(st, app);
 }
 
+static void set_renderer(GameApp *app, int choice) {
+  game_state_set_pref(app->state, GAME_PREF_RENDERER, (choice + 3) % 3);
+}
+
 static void activate(SettingsScene *s, GameApp *app, int item) {
   GameState *st = app->state;
   const UiTheme *t = &app->theme;
@@ -84,6 +126,7 @@ static void activate(SettingsScene *s, GameApp *app, int item) {
       game_state_set_pref(st, GAME_PREF_REDUCED_MOTION, !game_state_pref(st, GAME_PREF_REDUCED_MOTION));
       game_state_apply_prefs(st, app);
       break;
+    case F_RENDERER: set_renderer(app, game_state_pref(st, GAME_PREF_RENDERER) + 1); break;
     case F_KEYS: break;
     default: ui_stack_pop(&app->stack); break;
   }
@@ -113,15 +156,19 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   if (in->pressed[GFX_ACT_PREV]) next = (s->focus + n - 1) % n;
   if (in->pressed[GFX_ACT_NEXT]) next = (s->focus + 1) % n;
-  if (next == F_KEYS && !keys_scroll) next = next == (s->focus + 1) % n ? F_BACK : F_MOTION;
+  if (next == F_KEYS && !keys_scroll) next = next == (s->focus + 1) % n ? F_BACK : F_RENDERER;
   s->focus = next;
   if (s->focus == F_SIZE && in->pressed[GFX_ACT_LEFT] && t->scale_step > 0) set_scale(app, t->scale_step - 1);
   if (s->focus == F_SIZE && in->pressed[GFX_ACT_RIGHT] && t->scale_step + 1 < t->scale_count)
     set_scale(app, t->scale_step + 1);
+  int renderer = game_state_pref(app->state, GAME_PREF_RENDERER);
+  if (s->focus == F_RENDERER && in->pressed[GFX_ACT_LEFT] && renderer > 0) set_renderer(app, renderer - 1);
+  if (s->focus == F_RENDERER && in->pressed[GFX_ACT_RIGHT] && renderer < 2) set_renderer(app, renderer + 1);
   if (in->mouse_moved) {
     if (ui_hit(s->size_panel, in->mouse_x, in->mouse_y)) s->focus = F_SIZE;
     if (ui_hit(s->contrast, in->mouse_x, in->mouse_y)) s->focus = F_CONTRAST;
     if (ui_hit(s->motion, in->mouse_x, in->mouse_y)) s->focus = F_MOTION;
+    if (ui_hit(s->renderer_panel, in->mouse_x, in->mouse_y)) s->focus = F_RENDERER;
     if (keys_scroll && ui_hit(s->keys_view, in->mouse_x, in->mouse_y)) s->focus = F_KEYS;
     if (ui_hit(s->back, in->mouse_x, in->mouse_y)) s->focus = F_BACK;
   }
@@ -130,6 +177,12 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
       if (ui_clicked(in, s->segments[i])) {
         s->focus = F_SIZE;
         set_scale(app, i);
+        return;
+      }
+    for (int i = 0; i < 3; i++)
+      if (ui_clicked(in, s->renderer_segments[i])) {
+        s->focus = F_RENDERER;
+        set_renderer(app, i);
         return;
       }
     if (ui_clicked(in, s->contrast)) activate(s, app, F_CONTRAST);
@@ -170,6 +223,18 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_toggle(&app->ui, s->contrast, "High contrast", CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
                false);
   ui_toggle(&app->ui, s->motion, "Reduced motion", MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
+  /* Drawing (the renderer). */
+  p = s->renderer_panel;
+  ui_panel(&app->ui, p, UI_C_SURFACE);
+  y = p.y + u * 2;
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + pad, y, p.w - 2 * pad, "Drawing");
+  y += u / 2;
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + pad, y, p.w - 2 * pad, renderer_help(g));
+  int renderer = game_state_pref(st, GAME_PREF_RENDERER);
+  for (int i = 0; i < 3; i++)
+    ui_button(&app->ui, s->renderer_segments[i], RENDERER_LABELS[i],
+              i == renderer ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
+  if (s->focus == F_RENDERER) ui_focus_ring(&app->ui, p);
   /* Key bindings. */
   GfxRect kv = s->keys_view;
   int body = ui_size(t, UI_T_BODY);
@@ -191,8 +256,9 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_scroll_bar(&app->ui, &s->keys, kv);
   if (s->focus == F_KEYS) ui_focus_ring(&app->ui, kv);
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
-  ui_footer_hint(&app->ui, s->focus == F_SIZE ? "Left/Right or 1-3: text size   Up/Down: move   Esc: back"
-                                              : "Up/Down or Tab: move   Enter: change   Esc: back");
+  ui_footer_hint(&app->ui, s->focus == F_SIZE       ? "Left/Right or 1-3: text size   Up/Down: move   Esc: back"
+                          : s->focus == F_RENDERER ? "Left/Right: drawing   Up/Down: move   Esc: back"
+                                                   : "Up/Down or Tab: move   Enter: change   Esc: back");
 }
 
 static void settings_destroy(UiScene *self) { free(self); }

@@ -88,6 +88,11 @@ static void open_save(GameState *s) {
   memset(&info, 0, sizeof info);
   char msg[512] = "";
   SaveStatus st = save_open(s->save_path, SAVE_OPEN_DEFAULT, &s->db, &info, msg, sizeof msg);
+  char value[32], meta_msg[256];
+  GfxRendererChoice renderer = GFX_RENDERER_AUTO;
+  if (s->db && save_meta_get(s->db, "renderer", value, sizeof value, meta_msg, sizeof meta_msg) == SAVE_OK &&
+      gfx_parse_renderer(value, &renderer))
+    s->renderer = (int)renderer;
   if (st == SAVE_OK && info.moved_aside) {
     set_notice(s,
              "Your old save was damaged, so it was moved to %s and a fresh one was started. "
@@ -99,7 +104,7 @@ static void open_save(GameState *s) {
   }
 }
 
-GameState *game_state_create(GameApp *app, char *err, size_t errlen) {
+static GameState *create(GameApp *app, bool defer_new_save, char *err, size_t errlen) {
   GameState *s = calloc(1, sizeof *s);
   if (!s) {
     snprintf(err, errlen, "out of memory");
@@ -110,8 +115,31 @@ GameState *game_state_create(GameApp *app, char *err, size_t errlen) {
   s->deterministic = app->options->headless || app->options->replay;
   s->profile.clock_on = true;
   s->settings = sim_player_settings_default();
-  open_save(s);
+  struct stat sb;
+  if (!defer_new_save) {
+    open_save(s);
+    return s;
+  }
+  if (s->save_path[0] || save_default_path(s->save_path, sizeof s->save_path) == SAVE_OK)
+    s->save_pending = stat(s->save_path, &sb) != 0 && errno == ENOENT;
+  else
+    s->save_path[0] = '\0'; /* open_save reports the path as too long */
+  if (!s->save_pending) open_save(s);
   return s;
+}
+
+GameState *game_state_create(GameApp *app, char *err, size_t errlen) {
+  return create(app, false, err, errlen);
+}
+
+GameState *game_state_create_deferring(GameApp *app, char *err, size_t errlen) {
+  return create(app, true, err, errlen);
+}
+
+void game_state_open_pending_save(GameState *s) {
+  if (!s || !s->save_pending) return;
+  s->save_pending = false;
+  open_save(s);
 }
 
 void game_state_destroy(GameState *s) {
@@ -207,6 +235,20 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
   return true;
 }
 
+static const char *const RENDERER_NAMES[] = {"auto", "software", "accelerated"};
+
+/* The renderer is the machine's (every profile plays on the same screen), so it lives in
+ * the save's meta table; app.c reads it before the window opens: it takes effect at the
+ * next start. Kept in s->renderer so drawing the Settings screen queries nothing. */
+static void set_renderer_pref(GameState *s, int value) {
+  if (value < GFX_RENDERER_AUTO || value > GFX_RENDERER_ACCELERATED) return;
+  s->renderer = value;
+  if (!s->db || save_is_read_only(s->db)) return;
+  char msg[512];
+  SaveStatus st = save_meta_set(s->db, "renderer", RENDERER_NAMES[value], msg, sizeof msg);
+  if (st != SAVE_OK) note_save_failure(s, st, msg);
+}
+
 int game_state_pref(const GameState *s, GamePref pref) {
   const SaveProfile *p = &s->profile;
   switch (pref) {
@@ -216,6 +258,7 @@ int game_state_pref(const GameState *s, GamePref pref) {
     case GAME_PREF_INTROVERT: return p->introvert_practice;
     case GAME_PREF_CLOCK: return p->clock_on;
     case GAME_PREF_HINTS: return p->hints_on;
+    case GAME_PREF_RENDERER: return s->renderer;
   }
   return 0;
 }
@@ -229,6 +272,7 @@ void game_state_set_pref(GameState *s, GamePref pref, int value) {
     case GAME_PREF_INTROVERT: p->introvert_practice = value != 0; break;
     case GAME_PREF_CLOCK: p->clock_on = value != 0; break;
     case GAME_PREF_HINTS: p->hints_on = value != 0; break;
+    case GAME_PREF_RENDERER: set_renderer_pref(s, value); return;
   }
   game_state_save_prefs(s);
 }

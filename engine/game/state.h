@@ -80,6 +80,8 @@ typedef struct GameState {
 
   /* Kept by state.c (read-only for scenes). */
   bool deterministic;          /* headless/replay: fixed seeds and days, so runs repeat */
+  int renderer;                /* GAME_PREF_RENDERER, read from the save when it opens */
+  bool save_pending;           /* no save file yet: created by game_state_open_pending_save */
   int prior_sessions;          /* the profile's sessions before this one */
   double notice_since;         /* app time the current save_notice was first shown, 0 */
   GameBotCache bots;           /* see game_state_bot_scores */
@@ -89,6 +91,13 @@ typedef struct GameState {
  * A damaged save is moved aside and a notice set; a save that cannot be opened at all
  * leaves db NULL with a notice — neither is an error. NULL + err only when out of memory. */
 GameState *game_state_create(struct GameApp *app, char *err, size_t errlen);
+/* The same for the window's frame loop: when the save file does not exist yet there is
+ * nothing in it to show, so creating it (its schema, several synced writes, tens of ms) is
+ * left until after the first frame. Only save_pending is noted; the loop calls
+ * game_state_open_pending_save after the first present or before the first input that
+ * could use the save, whichever comes first (it does nothing when nothing is pending). */
+GameState *game_state_create_deferring(struct GameApp *app, char *err, size_t errlen);
+void game_state_open_pending_save(GameState *state);
 void game_state_destroy(GameState *state);
 
 /* Applies the profile's display prefs (text size, contrast, motion) to the app's theme. */
@@ -116,6 +125,7 @@ typedef enum GamePref {
   GAME_PREF_INTROVERT,       /* introvert practice */
   GAME_PREF_CLOCK,
   GAME_PREF_HINTS,
+  GAME_PREF_RENDERER,        /* a GfxRendererChoice; this machine's, not the profile's */
 } GamePref;
 int game_state_pref(const GameState *state, GamePref pref);
 /* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the

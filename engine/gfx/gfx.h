@@ -43,6 +43,7 @@ typedef struct GfxConfig {
   bool headless;          /* SDL dummy video driver + software renderer, no display */
   GfxRendererChoice renderer; /* real window only */
   bool renderer_from_env; /* `renderer` came from $RAPPORT_RENDERER (main reads it) */
+  bool renderer_from_setting; /* `renderer` came from the Settings screen (the save) */
   bool gl_forced_software; /* $LIBGL_ALWAYS_SOFTWARE is set (main reads it) */
   bool vsync;             /* real window only */
   const char *title;

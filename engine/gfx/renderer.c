@@ -74,7 +74,9 @@ bool gfx_open_window_renderer(Gfx *g, const GfxConfig *config, char *err, size_t
   GfxRendererChoice choice = config->renderer;
   const char *why = "";
   if (choice != GFX_RENDERER_AUTO)
-    why = config->renderer_from_env ? "chosen by RAPPORT_RENDERER" : "chosen by --renderer";
+    why = config->renderer_from_env       ? "chosen by RAPPORT_RENDERER"
+          : config->renderer_from_setting ? "chosen in Settings"
+                                          : "chosen by --renderer";
   if (choice == GFX_RENDERER_AUTO) {
     if (config->gl_forced_software) {
       choice = GFX_RENDERER_SOFTWARE;

@@ -227,6 +227,14 @@ const char *save_path(const SaveDb *db);
 /* True when writes are refused (read-only mode or location). */
 bool save_is_read_only(const SaveDb *db);
 
+/* A setting of this machine, not of a player, in the save's meta table (save_meta.c).
+ * The only key is "renderer". get: SAVE_NOT_FOUND (out "") when never set. set: at most
+ * 64 bytes. SAVE_MISUSE for any other key. */
+SaveStatus save_meta_get(SaveDb *db, const char *key, char *out, size_t outlen, char *msg,
+                         size_t msglen);
+SaveStatus save_meta_set(SaveDb *db, const char *key, const char *value, char *msg,
+                         size_t msglen);
+
 /* 32 lowercase hex digits from 128 bits of /dev/urandom into out[SAVE_GUID_MAX]. */
 SaveStatus save_guid_new(char *out, size_t outlen, char *msg, size_t msglen);
 
