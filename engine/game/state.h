@@ -98,6 +98,10 @@ void game_state_apply_prefs(GameState *state, struct GameApp *app);
  * a crash left in progress are closed as abandoned. Without a save the profile lives in
  * memory only (id 0). */
 bool game_state_use_profile(GameState *state, const char *name, char *err, size_t errlen);
+/* Selects the stored profile `p` by its row id (Continue and Progress on the title), so a
+ * class profile stays in its class; falls back to the name without a save or an id. false +
+ * err when the row has gone. */
+bool game_state_use_profile_id(GameState *state, const SaveProfile *p, char *err, size_t errlen);
 /* Plays as the stored profile `p` (a student picked in a class): as game_state_use_profile
  * but by row, without a name lookup — any session in play ends first, sessions a crash
  * left in progress are closed as abandoned. */
