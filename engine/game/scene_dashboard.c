@@ -576,11 +576,18 @@ static const UiSceneOps DASH_OPS = {
   .resume = dash_resume,
 };
 
+bool game_dashboard_names_shown(const UiScene *scene) {
+  return scene && scene->ops == &DASH_OPS && !((const DashScene *)scene)->anonymous;
+}
+
 UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *workshop) {
   DashScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DASH_OPS;
   s->class_id = class_id;
+  /* Private by default: every opening starts anonymous, so names reach a projector only
+   * when the teacher asks for them in this opening; the choice is never remembered. */
+  s->anonymous = true;
   snprintf(s->workshop, sizeof s->workshop, "%s", workshop ? workshop : "");
   load(s, app);
   return &s->base;
