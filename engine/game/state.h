@@ -177,6 +177,10 @@ int game_state_classes(GameState *state, SaveClass *out, int max);
 /* The students of a class by name, each one's session count into sessions[i] (opt). */
 int game_state_class_students(GameState *state, int64_t class_id, SaveProfile *out,
                               int *sessions /* opt */, int max);
+/* Every class / every student of class `class_id` (by name, each one's session count into
+ * (*sessions)[i]), however many: arrays it allocates (free() each; NULL when none). */
+SaveClass *game_state_classes_all(GameState *state, int *count);
+SaveProfile *game_state_class_students_all(GameState *state, int64_t class_id, int **sessions, int *count);
 /* Creates class `name` / student `name` in class `class_id` (filled into *out); false +
  * err (plain words) when the save refuses or cannot be written. */
 bool game_state_class_create(GameState *state, const char *name, char *err, size_t errlen);
