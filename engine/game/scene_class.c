@@ -149,6 +149,7 @@ static void load_lists(ClassScene *s, GameApp *app, ClassMode mode) {
       s->class_count = s->shown_count = 0;
       return;
     }
+    memset(r, 0, sizeof *r * (size_t)need);
     s->rows = r;
     s->rows_cap = need;
   }
@@ -461,6 +462,7 @@ static void class_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (s->focus >= item_count(s)) s->focus = 0;
   /* Typing mode must not follow the player into the next screen (digits answer there). */
   in->text_active = app->stack.pending_count == 0 && is_field(s, s->focus);
+  layout(s, app); /* the lists may have been reread or filtered above: rows where they are now */
   if (s->focus < row_count(s) && !in->mouse_moved)
     ui_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
   ui_scroll_update(&s->scroll, in, s->view, &app->theme);
