@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "game/app.h"
+#include "game/scenes.h"
 #include "game/state.h"
 #include "save/save_query.h"
 
@@ -41,6 +42,10 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
   }
   if (strcmp(key, "session") == 0) {
     snprintf(got, gotlen, "%s", session_state_name(st));
+    return true;
+  }
+  if (strcmp(key, "names") == 0) { /* are students' names on screen (the dashboard)? */
+    snprintf(got, gotlen, "%s", game_dashboard_names_shown(ui_stack_top(&app->stack)) ? "shown" : "hidden");
     return true;
   }
   if (strcmp(key, "pending") == 0) {
@@ -85,7 +90,7 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
     snprintf(got, gotlen, "%d", r->tier);
   } else {
     snprintf(why, whylen, "expect-state: unknown key '%s' (scene, session, event, talks, "
-             "saved-talks, pending, depth, tier, hash)", key);
+             "saved-talks, pending, names, depth, tier, hash)", key);
     return false;
   }
   return true;

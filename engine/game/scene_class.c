@@ -13,37 +13,41 @@
 #include "script/script.h"
 #include "sim/workshop.h"
 
-enum { ROWS_MAX = 64 };
-
 typedef enum ClassMode { M_HOME, M_STUDENTS, M_CODE } ClassMode;
 /* The items after the list rows, per mode. */
-typedef enum ClassItem { I_FIELD, I_FIELD2, I_CODE, I_DASHBOARD, I_BACK, I_NEXT, I_NONE } ClassItem;
+typedef enum ClassItem { I_FIELD, I_FIELD2, I_CODE, I_DASHBOARD, I_BACK, I_NEXT, I_SEARCH, I_NONE } ClassItem;
 
 typedef struct ClassScene {
   UiScene base;
   ClassMode mode;
   bool solo;                 /* code entry without a class: asks for a name too */
-  SaveClass classes[ROWS_MAX];
+  /* Every class and every student, however many (a year group has hundreds): malloc'd. */
+  SaveClass *classes;
   int class_count;
   SaveClass cls;             /* the chosen class */
-  SaveProfile students[ROWS_MAX];
-  int sessions[ROWS_MAX];
+  SaveProfile *students;
+  int *sessions;
   int student_count;
+  int *shown;                /* the students the search matches, as indexes into students */
+  int shown_count;
   UiTextField field, field2; /* new class / new student / code; the solo name */
+  UiTextField search;        /* "find your name": filters the student list as one types */
   char message[320];
   bool message_is_error;
   char code_line[160];       /* what the current workshop code means */
   int focus;
   UiScroll scroll;
   /* Layout: rows in scroll-content coordinates, everything else on screen. */
-  GfxRect view, rows[ROWS_MAX], field_rect, field2_rect, code_btn, dash_btn, back, next;
-  ClassItem extras[6];
+  GfxRect view, field_rect, field2_rect, search_rect, code_btn, dash_btn, back, next;
+  GfxRect *rows;             /* one per list row, as many as the longer list */
+  int rows_cap;
+  ClassItem extras[7];
   int extra_count;
   int list_head_y, field_head_y, field2_head_y, side_y;
 } ClassScene;
 
 static int row_count(const ClassScene *s) {
-  return s->mode == M_HOME ? s->class_count : s->mode == M_STUDENTS ? s->student_count : 0;
+  return s->mode == M_HOME ? s->class_count : s->mode == M_STUDENTS ? s->shown_count : 0;
 }
 static int item_count(const ClassScene *s) { return row_count(s) + s->extra_count; }
 static ClassItem extra_at(const ClassScene *s, int i) {
@@ -85,23 +89,90 @@ static void describe_code(ClassScene *s, GameApp *app) {
            w.clock_on ? "" : ", no clock", w.hints_on ? ", hints" : "");
 }
 
+/* ASCII letters folded to lower case; other bytes (accented letters' UTF-8) compared as they are. */
+static bool contains_folded(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  if (n == 0) return true;
+  for (const char *h = hay; *h; h++) {
+    size_t k = 0;
+    while (k < n && h[k]) {
+      unsigned char a = (unsigned char)h[k], b = (unsigned char)needle[k];
+      if (a < 0x80) a = (unsigned char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+      if (b < 0x80) b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      if (a != b) break;
+      k++;
+    }
+    if (k == n) return true;
+  }
+  return false;
+}
+
+/* The rows the search shows: names holding the typed text (any case, leading and trailing
+ * spaces ignored), or the student with that number when only digits are typed. */
+static void refilter(ClassScene *s) {
+  char q[sizeof s->search.text];
+  const char *p = s->search.text;
+  while (*p == ' ') p++;
+  snprintf(q, sizeof q, "%s", p);
+  size_t n = strlen(q);
+  while (n > 0 && q[n - 1] == ' ') q[--n] = '\0';
+  bool digits = n > 0 && strspn(q, "0123456789") == n;
+  int number = digits && n < 7 ? atoi(q) : -1;
+  s->shown_count = 0;
+  for (int i = 0; i < s->student_count; i++)
+    if ((digits && s->students[i].class_number == number) || contains_folded(s->students[i].name, q))
+      s->shown[s->shown_count++] = i;
+  s->scroll = (UiScroll){0};
+}
+
+/* Frees the lists and reads the one `mode` shows, with a row rectangle for each. */
+static void load_lists(ClassScene *s, GameApp *app, ClassMode mode) {
+  free(s->classes);
+  free(s->students);
+  free(s->sessions);
+  free(s->shown);
+  s->classes = NULL;
+  s->students = NULL;
+  s->sessions = s->shown = NULL;
+  s->class_count = s->student_count = s->shown_count = 0;
+  if (mode == M_HOME) s->classes = game_state_classes_all(app->state, &s->class_count);
+  if (mode == M_STUDENTS) {
+    s->students = game_state_class_students_all(app->state, s->cls.id, &s->sessions, &s->student_count);
+    s->shown = calloc((size_t)(s->student_count > 0 ? s->student_count : 1), sizeof *s->shown);
+    if (!s->shown) s->student_count = 0;
+    refilter(s);
+  }
+  int need = s->class_count > s->student_count ? s->class_count : s->student_count;
+  if (need > s->rows_cap) {
+    GfxRect *r = realloc(s->rows, sizeof *r * (size_t)need);
+    if (!r) { /* out of memory: show none rather than write past the end */
+      s->class_count = s->shown_count = 0;
+      return;
+    }
+    memset(r, 0, sizeof *r * (size_t)need);
+    s->rows = r;
+    s->rows_cap = need;
+  }
+}
+
 static void set_mode(ClassScene *s, GameApp *app, ClassMode mode) {
   s->mode = mode;
   s->extra_count = 0;
-  s->field.text[0] = s->field2.text[0] = '\0';
+  s->field.text[0] = s->field2.text[0] = s->search.text[0] = '\0';
   s->scroll = (UiScroll){0};
+  load_lists(s, app, mode);
   if (mode == M_HOME) {
-    s->class_count = game_state_classes(app->state, s->classes, ROWS_MAX);
     s->extras[s->extra_count++] = I_FIELD;
     s->extras[s->extra_count++] = I_BACK;
     s->extras[s->extra_count++] = I_NEXT;
   } else if (mode == M_STUDENTS) {
-    s->student_count = game_state_class_students(app->state, s->cls.id, s->students, s->sessions,
-                                                 ROWS_MAX);
-    s->extras[s->extra_count++] = I_FIELD;
+    /* Reading order: the names, then the right-hand column top to bottom, then Back. */
     s->extras[s->extra_count++] = I_CODE;
     s->extras[s->extra_count++] = I_DASHBOARD;
+    s->extras[s->extra_count++] = I_FIELD;
     s->extras[s->extra_count++] = I_BACK;
+    /* Last, so Up from the first name reaches the search box drawn just above the list. */
+    if (s->student_count > 0) s->extras[s->extra_count++] = I_SEARCH;
   } else {
     s->extras[s->extra_count++] = I_FIELD;
     if (s->solo) s->extras[s->extra_count++] = I_FIELD2;
@@ -146,19 +217,6 @@ static void layout(ClassScene *s, GameApp *app) {
     s->side_y = (s->solo ? s->field2_rect.y + field_h : s->field_rect.y + field_h) + t->unit * 2;
     return;
   }
-  s->field_rect = (GfxRect){t->margin, by - t->unit * 3 - msg_h - field_h, left_w, field_h};
-  s->field_head_y = s->field_rect.y - body_lh - t->unit;
-  s->list_head_y = top;
-  int list_top = top + body_lh + t->unit;
-  /* The list keeps a unit around its rows for the focus ring, and room for its scroll bar. */
-  s->view = (GfxRect){t->margin - u, list_top, left_w + u * 2, s->field_head_y - u * 2 - list_top};
-  int y = u;
-  for (int i = 0; i < row_count(s); i++) {
-    s->rows[i] = (GfxRect){u, y, left_w - u * 7 / 4, bh};
-    y += bh + t->unit;
-  }
-  s->scroll.content_h = y;
-  s->scroll.view_h = s->view.h;
   int rx = t->margin + left_w + t->unit * 6, rw = GFX_WIDTH - t->margin - rx;
   s->side_y = top;
   int sy = top + body_lh + t->unit;
@@ -167,6 +225,33 @@ static void layout(ClassScene *s, GameApp *app) {
                           s->code_line[0] ? s->code_line : "No workshop code yet.") + t->unit * 2;
   s->code_btn = (GfxRect){rx, sy, rw, bh};
   s->dash_btn = (GfxRect){rx, sy + bh + t->unit * 2, rw, bh};
+  int list_bottom;
+  if (s->mode == M_STUDENTS) {
+    /* "Add a student" sits in the right-hand column, so the names get the whole left
+     * column down to Back: several rows even at the largest text size. */
+    s->field_head_y = s->dash_btn.y + bh + u * 4;
+    s->field_rect = (GfxRect){rx, s->field_head_y + body_lh + u, rw, field_h};
+    list_bottom = by - u * 2;
+  } else {
+    s->field_rect = (GfxRect){t->margin, by - t->unit * 3 - msg_h - field_h, left_w, field_h};
+    s->field_head_y = s->field_rect.y - body_lh - t->unit;
+    list_bottom = s->field_head_y - u * 2;
+  }
+  s->list_head_y = top;
+  int list_top = top + body_lh + t->unit;
+  if (index_of(s, I_SEARCH) >= 0) {
+    s->search_rect = (GfxRect){t->margin, list_top, left_w, field_h};
+    list_top += field_h + t->unit;
+  }
+  /* The list keeps a unit around its rows for the focus ring, and room for its scroll bar. */
+  s->view = (GfxRect){t->margin - u, list_top, left_w + u * 2, list_bottom - list_top};
+  int y = u;
+  for (int i = 0; i < row_count(s); i++) {
+    s->rows[i] = (GfxRect){u, y, left_w - u * 7 / 4, bh};
+    y += bh + t->unit;
+  }
+  s->scroll.content_h = y;
+  s->scroll.view_h = s->view.h;
 }
 
 static GfxRect row_on_screen(const ClassScene *s, int i) {
@@ -182,6 +267,7 @@ static GfxRect extra_rect(const ClassScene *s, ClassItem it) {
     case I_DASHBOARD: return s->dash_btn;
     case I_BACK: return s->back;
     case I_NEXT: return s->next;
+    case I_SEARCH: return s->search_rect;
     default: return (GfxRect){0, 0, 0, 0};
   }
 }
@@ -225,10 +311,24 @@ static void submit_field(ClassScene *s, GameApp *app) {
     return;
   }
   SaveProfile p;
-  if (!game_state_student_create(st, s->cls.id, s->field.text, &p, msg, sizeof msg)) { say(s, true, msg); return; }
+  if (!game_state_student_create(st, s->cls.id, s->field.text, &p, msg, sizeof msg)) {
+    /* Already in the class: show them in the list rather than only saying no. */
+    for (int i = 0; i < s->student_count; i++)
+      if (strcmp(s->students[i].name, s->field.text) == 0) {
+        snprintf(s->search.text, sizeof s->search.text, "%s", s->field.text);
+        refilter(s);
+        snprintf(msg, sizeof msg, "%s is already in this class: pick the name in the list.", s->field.text);
+        s->field.text[0] = '\0';
+        s->focus = 0;
+        break;
+      }
+    say(s, true, msg);
+    return;
+  }
   char done[160];
   snprintf(done, sizeof done, "%s joined the class as student %d.", p.name, p.class_number);
   set_mode(s, app, M_STUDENTS);
+  s->focus = index_of(s, I_FIELD); /* ready for the next name */
   say(s, false, done);
 }
 
@@ -270,14 +370,14 @@ static void go_back(ClassScene *s, GameApp *app) {
   else set_mode(s, app, M_HOME);
 }
 
-static void activate(ClassScene *s, GameApp *app, int item) {
+static void activate(ClassScene *s, GameApp *app, int item, bool by_key) {
   if (item < row_count(s)) {
     s->message[0] = '\0';
     if (s->mode == M_HOME) {
       s->cls = s->classes[item];
       set_mode(s, app, M_STUDENTS);
     } else {
-      play_as(s, app, &s->students[item]);
+      play_as(s, app, &s->students[s->shown[item]]);
     }
     return;
   }
@@ -287,6 +387,10 @@ static void activate(ClassScene *s, GameApp *app, int item) {
       else if (s->field.text[0]) submit_field(s, app);
       break;
     case I_FIELD2: submit_code(s, app); break;
+    case I_SEARCH: /* Enter (a click only focuses the box): on to the first name found */
+      if (!by_key) break;
+      if (s->shown_count > 0) s->focus = 0;
+      break;
     case I_CODE:
       s->solo = false;
       set_mode(s, app, M_CODE);
@@ -311,7 +415,7 @@ static void activate(ClassScene *s, GameApp *app, int item) {
 
 static bool is_field(const ClassScene *s, int item) {
   ClassItem it = extra_at(s, item);
-  return it == I_FIELD || it == I_FIELD2;
+  return it == I_FIELD || it == I_FIELD2 || it == I_SEARCH;
 }
 
 static void class_update(UiScene *self, void *app_ptr, GfxInput *in) {
@@ -321,8 +425,16 @@ static void class_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int n = item_count(s);
   bool typing = is_field(s, s->focus);
   if (typing) {
-    UiTextField *f = extra_at(s, s->focus) == I_FIELD2 ? &s->field2 : &s->field;
-    if (ui_text_field_update(f, in)) s->message[0] = '\0';
+    ClassItem it = extra_at(s, s->focus);
+    UiTextField *f = it == I_FIELD2 ? &s->field2 : it == I_SEARCH ? &s->search : &s->field;
+    if (ui_text_field_update(f, in)) {
+      s->message[0] = '\0';
+      if (it == I_SEARCH) { /* the rows change under the box: keep the focus in it */
+        refilter(s);
+        s->focus = index_of(s, I_SEARCH);
+        n = item_count(s);
+      }
+    }
   }
   if (in->pressed[GFX_ACT_BACK]) {
     in->text_active = false;
@@ -345,11 +457,12 @@ static void class_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (chosen < 0 && in->pressed[GFX_ACT_CONFIRM]) chosen = s->focus;
   if (chosen >= 0) {
     s->focus = chosen;
-    activate(s, app, chosen);
+    activate(s, app, chosen, !in->clicked);
   }
   if (s->focus >= item_count(s)) s->focus = 0;
   /* Typing mode must not follow the player into the next screen (digits answer there). */
   in->text_active = app->stack.pending_count == 0 && is_field(s, s->focus);
+  layout(s, app); /* the lists may have been reread or filtered above: rows where they are now */
   if (s->focus < row_count(s) && !in->mouse_moved)
     ui_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
   ui_scroll_update(&s->scroll, in, s->view, &app->theme);
@@ -361,24 +474,35 @@ static void draw_list(ClassScene *s, GameApp *app) {
   int body = ui_size(t, UI_T_BODY);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->list_head_y, GFX_ALIGN_LEFT,
            s->mode == M_HOME ? "Classes" : "Students: pick your name to play");
+  if (index_of(s, I_SEARCH) >= 0)
+    ui_text_field_draw(&app->ui, s->search_rect, &s->search, "Find your name: type to search",
+                       extra_at(s, s->focus) == I_SEARCH);
   gfx_set_clip(g, &s->view);
-  if (row_count(s) == 0)
+  if (s->mode == M_STUDENTS && s->student_count > 0 && s->shown_count == 0) {
+    char none[160];
+    snprintf(none, sizeof none, "No name here matches \u201c%s\u201d. Check the spelling, or add your name below.",
+             s->search.text);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + t->unit, s->view.y + t->unit,
+            s->view.w - t->unit * 2, none);
+  } else if (row_count(s) == 0)
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + t->unit, s->view.y + t->unit,
             s->view.w - t->unit * 2,
                s->mode == M_HOME ? "No classes yet. Type a class name below to make one."
                                  : "No students yet. Type a student's name below to add them.");
   for (int i = 0; i < row_count(s); i++) {
     GfxRect r = row_on_screen(s, i);
+    if (r.y + r.h <= s->view.y || r.y >= s->view.y + s->view.h) continue; /* a year group: draw what shows */
     char name[96], label[160];
     bool current = false;
     if (s->mode == M_HOME) {
       ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->classes[i].name, r.w - t->unit * 6, name, sizeof name);
       snprintf(label, sizeof label, "%s", name);
     } else {
-      const SaveProfile *p = &s->students[i];
+      const SaveProfile *p = &s->students[s->shown[i]];
+      int sessions = s->sessions[s->shown[i]];
       current = app->state->has_profile && app->state->profile.id == p->id;
       char tail[48];
-      snprintf(tail, sizeof tail, "  \u00b7  %d session%s%s", s->sessions[i], s->sessions[i] == 1 ? "" : "s",
+      snprintf(tail, sizeof tail, "  \u00b7  %d session%s%s", sessions, sessions == 1 ? "" : "s",
                current ? "  \u2713" : "");
       int tw = 0, th = 0;
       gfx_measure(g, GFX_FONT_BOLD, body, tail, &tw, &th);
@@ -393,7 +517,7 @@ static void draw_list(ClassScene *s, GameApp *app) {
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);
-  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), s->field_rect.x, s->field_head_y, GFX_ALIGN_LEFT,
            s->mode == M_HOME ? "New class" : "Add a student");
   ui_text_field_draw(&app->ui, s->field_rect, &s->field,
                      s->mode == M_HOME ? "Type a class name, then Enter" : "Type a name, then Enter",
@@ -450,7 +574,7 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
     draw_list(s, app);
     if (s->mode == M_STUDENTS) draw_side(s, app);
     if (s->message[0])
-      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
+      ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, s->field_rect.x,
                  s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
   }
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_BACK, false);
@@ -470,7 +594,15 @@ static void class_resume(UiScene *self, void *app_ptr) {
   if (focus < item_count(s)) s->focus = focus;
 }
 
-static void class_destroy(UiScene *self) { free(self); }
+static void class_destroy(UiScene *self) {
+  ClassScene *s = (ClassScene *)self;
+  free(s->classes);
+  free(s->students);
+  free(s->sessions);
+  free(s->shown);
+  free(s->rows);
+  free(s);
+}
 
 static const UiSceneOps CLASS_OPS = {
   .name = "class", .update = class_update, .draw = class_draw, .destroy = class_destroy,
@@ -483,6 +615,7 @@ UiScene *game_class_scene(GameApp *app) {
   s->base.ops = &CLASS_OPS;
   s->field.max_chars = 40;
   s->field2.max_chars = 24;
+  s->search.max_chars = 40;
   /* A shared machine comes back to the class of whoever played last. */
   int64_t class_id = game_state_profile_class(app->state);
   if (class_id != 0) {

@@ -16,7 +16,10 @@
 #include "sim/workshop.h"
 
 enum { BOTS = 3 };
-enum { B_ANON, B_PANEL, B_PREV, B_NEXT, B_BACK, BUTTONS };
+enum { B_ANON, B_PANEL, B_SORT, B_PREV, B_NEXT, B_BACK, BUTTONS };
+/* The table's order: by number (or name, when names show), else the best first. */
+enum { S_WHO, S_DEPTH, S_CALL, S_CARDS, SORTS };
+static const char *const SORT_LABEL[SORTS] = {"Sort: student", "Sort: depth", "Sort: call", "Sort: cards"};
 /* Large text: the right column shows one panel at a time. */
 enum { P_CHART, P_SKILLS, P_STRATEGIES, PANELS };
 static const char *const PANEL_LABEL[PANELS] = {"Show: skills", "Show: strategies", "Show: chart"};
@@ -38,6 +41,11 @@ typedef struct DashScene {
   char setup[200];            /* the subtitle: what was played */
   char bot_note[200];         /* why the bots could not run, when they could not */
   bool anonymous;
+  int sort;                   /* S_* */
+  bool sort_button;           /* the Sort button fits in the row (else: the headings only) */
+  int64_t *off_code;          /* students who finished a session, none under this code: sorted ids */
+  int off_count;
+  GfxRect head[SORTS];        /* the table's column headings: click to sort */
   bool compact;               /* large text: one right-hand panel at a time (s->panel) */
   int panel;
   int page, per_page, pages;
@@ -87,13 +95,52 @@ static void run_bots(DashScene *s, GameApp *app) {
                                      s->bot_note, sizeof s->bot_note);
 }
 
-static int by_number(const void *a, const void *b);
+static void sort_rows(DashScene *s);
+
+/* The number a student is shown by: in the anonymous view the class's random, stable
+ * anonymous number (join order would give names away), else their class number. */
+static int shown_number(const DashScene *s, const SaveProfile *p) {
+  return s->anonymous && p->anon_number > 0 ? p->anon_number : p->class_number;
+}
+
+static int cmp_id(const void *a, const void *b) {
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return (x > y) - (x < y);
+}
+
+static bool played_off_code(const DashScene *s, int64_t id) {
+  return s->off_count > 0 && bsearch(&id, s->off_code, (size_t)s->off_count, sizeof id, cmp_id) != NULL;
+}
+
+/* Under a code: who finished a session, but none under this code (a typo, no code, another
+ * evening) — told apart from who has not played, so the teacher knows whom to ask. */
+static void find_off_code(DashScene *s, GameApp *app) {
+  free(s->off_code);
+  s->off_code = NULL;
+  s->off_count = 0;
+  if (!s->workshop[0] || s->played == s->count) return;
+  int n = 0;
+  SaveStudentSummary *all = game_state_class_summary(app->state, s->class_id, "", &n);
+  s->off_code = all && n > 0 ? calloc((size_t)n, sizeof *s->off_code) : NULL;
+  for (int i = 0; s->off_code && i < n; i++)
+    if (all[i].has_latest) s->off_code[s->off_count++] = all[i].profile.id;
+  free(all);
+  /* Keep only those with nothing under the code. */
+  int k = 0;
+  for (int i = 0; i < s->off_count; i++) {
+    bool here = false;
+    for (int j = 0; j < s->count && !here; j++)
+      here = s->rows[j].profile.id == s->off_code[i] && s->rows[j].has_latest;
+    if (!here) s->off_code[k++] = s->off_code[i];
+  }
+  s->off_count = k;
+  if (k > 0) qsort(s->off_code, (size_t)k, sizeof *s->off_code, cmp_id);
+}
 
 static void load(DashScene *s, GameApp *app) {
   free(s->rows);
   s->count = s->played = 0;
   s->rows = game_state_class_summary(app->state, s->class_id, s->workshop, &s->count);
-  if (s->anonymous && s->count > 0) qsort(s->rows, (size_t)s->count, sizeof *s->rows, by_number);
   int n = 0;
   memset(s->skill_avg, 0, sizeof s->skill_avg);
   for (int i = 0; i < s->count; i++) {
@@ -105,18 +152,26 @@ static void load(DashScene *s, GameApp *app) {
   }
   s->has_skills = n > 0;
   for (int k = 0; n > 0 && k < SAVE_SKILL_COUNT; k++) s->skill_avg[k] /= n;
+  find_off_code(s, app);
+  sort_rows(s);
   game_state_class_name(app->state, s->class_id, s->class_name, sizeof s->class_name);
   run_bots(s, app);
   char id[64] = "";
   uint64_t seed = 0;
   SimPlayerSettings set;
   bool known = setup_for_bots(s, id, &seed, &set);
-  if (s->workshop[0])
-    snprintf(s->setup, sizeof s->setup, "Workshop %s: %s, evening %llu. %d of %d students have played.",
-             s->workshop, known ? id : "an unknown scenario", (unsigned long long)seed, s->played, s->count);
-  else
+  if (!s->workshop[0]) {
     snprintf(s->setup, sizeof s->setup, "Every student's latest session. %d of %d students have played.",
              s->played, s->count);
+    return;
+  }
+  snprintf(s->setup, sizeof s->setup, "Workshop %s: %s, evening %llu. %d of %d students have played%s",
+           s->workshop, known ? id : "an unknown scenario", (unsigned long long)seed, s->played, s->count,
+           s->off_count ? "" : ".");
+  if (s->off_count) {
+    size_t used = strlen(s->setup);
+    snprintf(s->setup + used, sizeof s->setup - used, "; %d played without the code.", s->off_count);
+  }
 }
 
 static const char *subtitle(const DashScene *s) { return s->setup; }
@@ -124,6 +179,7 @@ static const char *subtitle(const DashScene *s) { return s->setup; }
 static const char *button_label(const DashScene *s, int b) {
   switch (b) {
     case B_ANON: return s->anonymous ? "Anonymous: On" : "Anonymous: Off";
+    case B_SORT: return SORT_LABEL[s->sort];
     case B_PANEL: return PANEL_LABEL[s->panel];
     case B_PREV: return "Previous";
     case B_NEXT: return "Next";
@@ -134,6 +190,7 @@ static const char *button_label(const DashScene *s, int b) {
 static bool button_shown(const DashScene *s, int b) {
   if (b == B_PANEL) return s->compact;
   if (b == B_PREV || b == B_NEXT) return s->pages > 1;
+  if (b == B_SORT) return s->sort_button;
   return true;
 }
 
@@ -150,6 +207,9 @@ static int rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
   int n = (r.h - head_h - foot_h - bots_h) / s->row_h;
   return n < 1 ? 1 : n;
 }
+
+typedef struct Cols { int name_x, name_w, depth, call, cards, skill; } Cols;
+static Cols table_cols(GameApp *app, GfxRect r);
 
 static void layout(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
@@ -179,21 +239,35 @@ static void layout(DashScene *s, GameApp *app) {
     s->per_page = rows_fitting(s, app, s->table, false);
   }
   s->pages = s->count > 0 ? (s->count + s->per_page - 1) / s->per_page : 1;
+  /* The column headings, as click targets: each from the previous column to its own. */
+  Cols c = table_cols(app, s->table);
+  int hy = s->table.y + t->unit * 2 - t->unit / 2, hh = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
+  s->head[S_WHO] = (GfxRect){c.name_x, hy, c.name_w, hh};
+  s->head[S_DEPTH] = (GfxRect){c.name_x + c.name_w, hy, c.depth - c.name_x - c.name_w, hh};
+  s->head[S_CALL] = (GfxRect){c.depth, hy, c.call - c.depth, hh};
+  s->head[S_CARDS] = (GfxRect){c.call, hy, c.cards - c.call, hh};
   if (s->page >= s->pages) s->page = s->pages - 1;
-  /* Buttons as wide as their measured labels, left to right; Back on the right. */
-  int bx = x;
-  for (int b = 0; b < BUTTONS; b++) {
-    int w = 0, h = 0;
-    gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? "Anonymous: Off"
-                : b == B_PANEL ? "Show: strategies" : button_label(s, b), &w, &h);
-    w += t->unit * 8;
-    if (w < t->unit * 20) w = t->unit * 20;
-    if (b == B_BACK) {
-      s->btn[b] = (GfxRect){GFX_WIDTH - t->margin - w, by, w, bh};
-    } else if (button_shown(s, b)) {
-      s->btn[b] = (GfxRect){bx, by, w, bh};
-      bx += w + t->unit * 2;
+  /* Buttons as wide as their measured labels, left to right; Back on the right. At the
+   * largest text with pages, Sort gives way (the column headings still sort), then the
+   * buttons' side padding narrows, so none runs under Back. */
+  s->sort_button = true;
+  for (int pass = 0; pass < 3; pass++) {
+    int bx = x;
+    for (int b = 0; b < BUTTONS; b++) {
+      int w = 0, h = 0;
+      gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? "Anonymous: Off"
+                  : b == B_SORT ? "Sort: student" : b == B_PANEL ? "Show: strategies" : button_label(s, b), &w, &h);
+      w += pass < 2 ? t->unit * 8 : t->unit * 3;
+      if (w < t->unit * 20 && pass < 2) w = t->unit * 20;
+      if (b == B_BACK) {
+        s->btn[b] = (GfxRect){GFX_WIDTH - t->margin - w, by, w, bh};
+      } else if (button_shown(s, b)) {
+        s->btn[b] = (GfxRect){bx, by, w, bh};
+        bx += w + t->unit * 2;
+      }
     }
+    if (bx <= s->btn[B_BACK].x) break;
+    s->sort_button = false;
   }
 }
 
@@ -203,7 +277,6 @@ static void diamond(Gfx *g, int cx, int cy, int r, GfxColor c) {
 }
 
 /* Where the table's columns are (measured at the current text size). */
-typedef struct Cols { int name_x, name_w, depth, call, cards, skill; } Cols;
 
 static const char *const HEADS[3] = {"Depth+", "Call", "Cards"};
 
@@ -267,11 +340,16 @@ static void draw_table(DashScene *s, GameApp *app) {
   int pad = t->unit * 2;
   Cols c = table_cols(app, r);
   int y = r.y + pad;
-  GfxColor soft = ui_color(t, UI_C_INK_SOFT);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, c.name_x, y, GFX_ALIGN_LEFT, "Student");
-  gfx_text(g, GFX_FONT_BOLD, small, soft, c.depth, y, GFX_ALIGN_RIGHT, HEADS[0]);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, c.call, y, GFX_ALIGN_RIGHT, HEADS[1]);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, c.cards, y, GFX_ALIGN_RIGHT, HEADS[2]);
+  GfxColor soft = ui_color(t, UI_C_INK_SOFT), ink = ui_color(t, UI_C_INK);
+  /* Headings sort when clicked; the sorted one is dark and marked. */
+  char head[32];
+  snprintf(head, sizeof head, "Student%s", s->sort == S_WHO ? " \u25be" : "");
+  gfx_text(g, GFX_FONT_BOLD, small, s->sort == S_WHO ? ink : soft, c.name_x, y, GFX_ALIGN_LEFT, head);
+  const int at[3] = {c.depth, c.call, c.cards};
+  for (int k = 0; k < 3; k++) {
+    snprintf(head, sizeof head, "%s%s", s->sort == S_DEPTH + k ? "\u25be" : "", HEADS[k]);
+    gfx_text(g, GFX_FONT_BOLD, small, s->sort == S_DEPTH + k ? ink : soft, at[k], y, GFX_ALIGN_RIGHT, head);
+  }
   gfx_text(g, GFX_FONT_BOLD, small, soft, c.skill + 6 * (t->unit * 3 / 2) / 2, y, GFX_ALIGN_CENTER, "Skills");
   y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   gfx_fill_rect(g, (GfxRect){r.x + pad, y, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
@@ -286,8 +364,9 @@ static void draw_table(DashScene *s, GameApp *app) {
     if ((i - first) % 2 == 1)
       gfx_fill_rect(g, (GfxRect){r.x + pad / 2, y, r.w - pad, s->row_h}, ui_color(t, UI_C_SURFACE_ALT));
     char label[96];
-    if (s->anonymous) snprintf(label, sizeof label, "Student %d", u->profile.class_number);
+    if (s->anonymous) snprintf(label, sizeof label, "Student %d", shown_number(s, &u->profile));
     else snprintf(label, sizeof label, "%d  %s", u->profile.class_number, u->profile.name);
+    const char *missing = played_off_code(s, u->profile.id) ? "played without the code" : "no finished session yet";
     if (u->has_latest) {
       const SaveSession *ss = &u->latest.session;
       table_row(s, app, &c, y, label, false, ss->depth_gain, ss->callable, ss->cards,
@@ -295,11 +374,12 @@ static void draw_table(DashScene *s, GameApp *app) {
     } else {
       char name[96];
       int sw = 0, sh = 0;
-      gfx_measure(g, GFX_FONT_REGULAR, small, "no finished session yet", &sw, &sh);
+      gfx_measure(g, GFX_FONT_REGULAR, small, missing, &sw, &sh);
       ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, label, c.cards - sw - t->unit * 2 - c.name_x, name, sizeof name);
       gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), c.name_x, y + t->unit / 2,
                GFX_ALIGN_LEFT, name);
-      gfx_text(g, GFX_FONT_REGULAR, small, soft, c.cards, y + t->unit / 2, GFX_ALIGN_RIGHT, "no finished session yet");
+      gfx_text(g, GFX_FONT_REGULAR, small, played_off_code(s, u->profile.id) ? ui_color(t, UI_C_DANGER) : soft,
+               c.cards, y + t->unit / 2, GFX_ALIGN_RIGHT, missing);
     }
     y += s->row_h;
   }
@@ -325,6 +405,16 @@ static void draw_table(DashScene *s, GameApp *app) {
   for (int b = 0; b < BOTS; b++, y += s->row_h)
     table_row(s, app, &c, y, BOT_LABEL[b], true, s->bots[b].depth_gain, s->bots[b].callable, s->bots[b].cards,
               s->bots[b].skills);
+}
+
+/* A student's dot: its cell on the chart's grid (to count students on one spot). */
+typedef struct Dot { int cx, cy, px, py, number; } Dot;
+
+static int by_cell(const void *a, const void *b) {
+  const Dot *x = a, *y = b;
+  if (x->cy != y->cy) return x->cy < y->cy ? -1 : 1;
+  if (x->cx != y->cx) return x->cx < y->cx ? -1 : 1;
+  return (x->number > y->number) - (x->number < y->number);
 }
 
 static void draw_scatter(DashScene *s, GameApp *app) {
@@ -356,7 +446,8 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   diamond(g, bx + 7, ly + lh / 2, 7, ui_color(t, UI_C_WARM));
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + key, ly, GFX_ALIGN_LEFT, "a strategy bot");
   /* A caption under the axis names the corners (colour is never the only cue). */
-  const char *caption = "Top left: connectors (deep, few cards). Bottom right: collectors.";
+  const char *caption = "Top left: connectors (deep, few cards). Bottom right: collectors. "
+                        "A count on a dot: that many students there.";
   int cap_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
   GfxRect plot = {r.x + pad + slh * 3, ly + lh + t->unit * 2, 0, 0};
   plot.w = r.x + r.w - pad - plot.x - t->unit * 2;
@@ -391,6 +482,61 @@ static void draw_scatter(DashScene *s, GameApp *app) {
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x - t->unit, plot.y, GFX_ALIGN_RIGHT, num);
   gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2 - slh, GFX_ALIGN_LEFT, "Depth");
   gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2, GFX_ALIGN_LEFT, "gained");
+  /* Students on (nearly) the same spot are one dot with their count on it, so nine
+   * students with no cards and no depth are not drawn as one; a single student's dot has
+   * their number beside it, left out where it would overprint another (the table has every
+   * figure). */
+  Dot *dots = s->count > 0 ? malloc(sizeof *dots * (size_t)s->count) : NULL;
+  int nd = 0, cell = t->unit * 3; /* wide enough for a counted dot: neighbours never overlap */
+  for (int i = 0; dots && i < s->count; i++) {
+    if (!s->rows[i].has_latest) continue;
+    const SaveSession *ss = &s->rows[i].latest.session;
+    int px = plot.x + (int)(plot.w * ss->cards / max_cards);
+    int py = plot.y + plot.h - (int)(plot.h * ss->depth_gain / max_depth);
+    dots[nd++] = (Dot){(px - plot.x) / cell, (py - plot.y) / cell, px, py, shown_number(s, &s->rows[i].profile)};
+  }
+  if (nd > 1) qsort(dots, (size_t)nd, sizeof *dots, by_cell);
+  enum { LABELS_MAX = 64 };
+  GfxRect labels[LABELS_MAX];
+  int nlabels = 0;
+  for (int i = 0; i < nd;) {
+    int j = i + 1;
+    while (j < nd && dots[j].cx == dots[i].cx && dots[j].cy == dots[i].cy) j++;
+    int n = j - i;
+    if (n > 1) {
+      snprintf(num, sizeof num, "%d", n);
+      int nw = 0, nh = 0;
+      gfx_measure(g, GFX_FONT_BOLD, tag, num, &nw, &nh);
+      int rad = (nw > nh ? nw : nh) / 2 + 4;
+      if (rad < 11) rad = 11;
+      /* Students on exactly one spot stay on it (the origin means "nothing yet"); a group
+       * of nearby ones sits on its cell's centre, so neighbouring groups never overlap. */
+      bool exact = true;
+      for (int k = i + 1; k < j; k++) exact &= dots[k].px == dots[i].px && dots[k].py == dots[i].py;
+      int cx = exact ? dots[i].px : plot.x + dots[i].cx * cell + cell / 2;
+      int cy = exact ? dots[i].py : plot.y + dots[i].cy * cell + cell / 2;
+      gfx_fill_circle(g, cx, cy, rad, ui_color(t, UI_C_ACCENT));
+      gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_SURFACE), cx, cy - nh / 2, GFX_ALIGN_CENTER, num);
+      if (nlabels < LABELS_MAX) labels[nlabels++] = (GfxRect){cx - rad, cy - rad, rad * 2, rad * 2};
+      i = j;
+      continue;
+    }
+    int px = dots[i].px, py = dots[i].py;
+    gfx_fill_circle(g, px, py, 8, ui_color_a(t, UI_C_ACCENT, 190));
+    snprintf(num, sizeof num, "%d", dots[i].number);
+    int nw = 0, nh = 0;
+    gfx_measure(g, GFX_FONT_BOLD, tag, num, &nw, &nh);
+    GfxRect box = {px - 11 - nw, py - lh / 2, nw, nh};
+    bool clash = nlabels >= LABELS_MAX;
+    for (int k = 0; k < nlabels && !clash; k++)
+      clash = box.x < labels[k].x + labels[k].w + 2 && labels[k].x < box.x + box.w + 2 &&
+              box.y < labels[k].y + labels[k].h && labels[k].y < box.y + box.h;
+    i = j;
+    if (clash) continue;
+    labels[nlabels++] = box;
+    gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, num);
+  }
+  /* The bots last, so their marks and labels are never hidden under a class's dots. */
   GfxRect placed[BOTS];
   for (int b = 0; s->bots_ok && b < BOTS; b++) {
     int px = plot.x + (int)(plot.w * s->bots[b].cards / max_cards);
@@ -414,29 +560,7 @@ static void draw_scatter(DashScene *s, GameApp *app) {
     if (box.y < py - lh - 2)  /* moved up: a leader line says whose label it is */
       gfx_line(g, left ? box.x + box.w : box.x, box.y + box.h, px, py - 9, 1, soft);
   }
-  /* Dots are a little transparent so that students on the same spot show darker; a number
-   * that would overprint another is left out (the table has every figure). */
-  enum { LABELS_MAX = 64 };
-  GfxRect labels[LABELS_MAX];
-  int nlabels = 0;
-  for (int i = 0; i < s->count; i++) {
-    if (!s->rows[i].has_latest) continue;
-    const SaveSession *ss = &s->rows[i].latest.session;
-    int px = plot.x + (int)(plot.w * ss->cards / max_cards);
-    int py = plot.y + plot.h - (int)(plot.h * ss->depth_gain / max_depth);
-    gfx_fill_circle(g, px, py, 8, ui_color_a(t, UI_C_ACCENT, 190));
-    snprintf(num, sizeof num, "%d", s->rows[i].profile.class_number);
-    int nw = 0, nh = 0;
-    gfx_measure(g, GFX_FONT_BOLD, tag, num, &nw, &nh);
-    GfxRect box = {px - 11 - nw, py - lh / 2, nw, nh};
-    bool clash = nlabels >= LABELS_MAX;
-    for (int k = 0; k < nlabels && !clash; k++)
-      clash = box.x < labels[k].x + labels[k].w + 2 && labels[k].x < box.x + box.w + 2 &&
-              box.y < labels[k].y + labels[k].h && labels[k].y < box.y + box.h;
-    if (clash) continue;
-    labels[nlabels++] = box;
-    gfx_text(g, GFX_FONT_BOLD, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, num);
-  }
+  free(dots);
 }
 
 static void draw_skills(DashScene *s, GameApp *app) {
@@ -447,7 +571,7 @@ static void draw_skills(DashScene *s, GameApp *app) {
   int small = ui_size(t, UI_T_SMALL), pad = t->unit * 2;
   int y0 = r.y + pad;
   gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y0, GFX_ALIGN_LEFT,
-           "Class skill averages (latest sessions)");
+           "Class skill averages, in the order of the table's bars");
   y0 += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
   int cols = s->compact ? 1 : 2, gap = t->unit * 4;
@@ -492,8 +616,12 @@ static void draw_strategies(DashScene *s, GameApp *app) {
   }
 }
 
+/* By the anonymous number (random per class, so this order says nothing about names or
+ * joining order), then the class number for saves made before anonymous numbers existed. */
 static int by_number(const void *a, const void *b) {
   const SaveStudentSummary *x = a, *y = b;
+  if (x->profile.anon_number != y->profile.anon_number)
+    return (x->profile.anon_number > y->profile.anon_number) - (x->profile.anon_number < y->profile.anon_number);
   return (x->profile.class_number > y->profile.class_number) - (x->profile.class_number < y->profile.class_number);
 }
 
@@ -503,12 +631,41 @@ static int by_name(const void *a, const void *b) {
   return c != 0 ? c : by_number(a, b);
 }
 
+/* The best first; who has no session goes last; ties by number (never by name, which
+ * would hint at who is who in the anonymous view). */
+static int sort_key;
+static int by_figure(const void *a, const void *b) {
+  const SaveStudentSummary *x = a, *y = b;
+  if (x->has_latest != y->has_latest) return x->has_latest ? -1 : 1;
+  if (x->has_latest) {
+    const SaveSession *p = &x->latest.session, *q = &y->latest.session;
+    double u = sort_key == S_DEPTH ? p->depth_gain : sort_key == S_CALL ? p->callable : p->cards;
+    double v = sort_key == S_DEPTH ? q->depth_gain : sort_key == S_CALL ? q->callable : q->cards;
+    if (u != v) return u > v ? -1 : 1;
+  }
+  return by_number(a, b);
+}
+
+static void sort_rows(DashScene *s) {
+  if (s->count <= 0) return;
+  /* Anonymous rows go by number: alphabetical order would hint at who is who. */
+  sort_key = s->sort;
+  qsort(s->rows, (size_t)s->count, sizeof *s->rows,
+        s->sort != S_WHO ? by_figure : s->anonymous ? by_number : by_name);
+}
+
+static void set_sort(DashScene *s, int sort) {
+  s->sort = sort;
+  s->page = 0;
+  sort_rows(s);
+}
+
 static void activate(DashScene *s, GameApp *app, int b) {
   if (b == B_ANON) {
     s->anonymous = !s->anonymous;
-    /* Anonymous rows go by number: alphabetical order would hint at who is who. */
-    if (s->count > 0) qsort(s->rows, (size_t)s->count, sizeof *s->rows, s->anonymous ? by_number : by_name);
+    sort_rows(s);
   }
+  else if (b == B_SORT) set_sort(s, (s->sort + 1) % SORTS);
   else if (b == B_PANEL) s->panel = (s->panel + 1) % PANELS;
   else if (b == B_PREV) s->page = (s->page + s->pages - 1) % s->pages;
   else if (b == B_NEXT) s->page = (s->page + 1) % s->pages;
@@ -540,6 +697,11 @@ static void dash_update(UiScene *self, void *app_ptr, GfxInput *in) {
       return;
     }
   }
+  for (int k = 0; k < SORTS; k++)
+    if (ui_clicked(in, s->head[k])) {
+      set_sort(s, k);
+      return;
+    }
   if (in->pressed[GFX_ACT_CONFIRM]) activate(s, app, s->focus);
 }
 
@@ -568,6 +730,7 @@ static void dash_resume(UiScene *self, void *app_ptr) { load((DashScene *)self, 
 static void dash_destroy(UiScene *self) {
   DashScene *s = (DashScene *)self;
   free(s->rows);
+  free(s->off_code);
   free(s);
 }
 
@@ -576,11 +739,18 @@ static const UiSceneOps DASH_OPS = {
   .resume = dash_resume,
 };
 
+bool game_dashboard_names_shown(const UiScene *scene) {
+  return scene && scene->ops == &DASH_OPS && !((const DashScene *)scene)->anonymous;
+}
+
 UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *workshop) {
   DashScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DASH_OPS;
   s->class_id = class_id;
+  /* Private by default: every opening starts anonymous, so names reach a projector only
+   * when the teacher asks for them in this opening; the choice is never remembered. */
+  s->anonymous = true;
   snprintf(s->workshop, sizeof s->workshop, "%s", workshop ? workshop : "");
   load(s, app);
   return &s->base;

@@ -109,7 +109,7 @@ static void choose(TitleScene *s, GameApp *app, TitleAction a) {
   switch (a) {
     case T_CONTINUE:
     case T_PROGRESS:
-      if (!game_state_use_profile(st, s->last.name, err, sizeof err)) {
+      if (!game_state_use_profile_id(st, &s->last, err, sizeof err)) {
         snprintf(s->notice, sizeof s->notice, "%s", err);
         return;
       }

@@ -38,5 +38,7 @@ UiScene *game_progress_scene(GameApp *app);
  * sessions played under `workshop` ("" or NULL: every completed session). */
 UiScene *game_class_scene(GameApp *app);
 UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *workshop);
+/* Whether `scene` is a dashboard showing students' names (it opens anonymous every time). */
+bool game_dashboard_names_shown(const UiScene *scene);
 
 #endif

@@ -235,6 +235,31 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
   return true;
 }
 
+bool game_state_use_profile_id(GameState *s, const SaveProfile *p, char *err, size_t errlen) {
+  /* By row, never by name: a class's "Ana Lima" found by name would be missed (names are
+   * looked up among class-less profiles) and a second, class-less Ana made in her place. */
+  if (!s->db || p->id == 0) return game_state_use_profile(s, p->name, err, errlen);
+  SaveProfile found;
+  char msg[256] = "";
+  SaveStatus st = save_profile_get(s->db, p->id, &found, msg, sizeof msg);
+  if (st != SAVE_OK) {
+    snprintf(err, errlen, "That profile couldn't be opened: %s",
+             st == SAVE_NOT_FOUND ? "it is no longer in the save" : msg);
+    return false;
+  }
+  if (s->has_profile && s->profile.id == found.id) {
+    /* Already playing as them: keep any unsaved prefs, only recount. */
+    s->prior_sessions = count_sessions(s, found.id);
+    close_stale_sessions(s);
+    return true;
+  }
+  s->profile = found;
+  s->has_profile = true;
+  s->prior_sessions = count_sessions(s, found.id);
+  close_stale_sessions(s);
+  return true;
+}
+
 static const char *const RENDERER_NAMES[] = {"auto", "software", "accelerated"};
 
 /* The renderer is the machine's (every profile plays on the same screen), so it lives in

@@ -107,6 +107,10 @@ void game_state_apply_prefs(GameState *state, struct GameApp *app);
  * a crash left in progress are closed as abandoned. Without a save the profile lives in
  * memory only (id 0). */
 bool game_state_use_profile(GameState *state, const char *name, char *err, size_t errlen);
+/* Selects the stored profile `p` by its row id (Continue and Progress on the title), so a
+ * class profile stays in its class; falls back to the name without a save or an id. false +
+ * err when the row has gone. */
+bool game_state_use_profile_id(GameState *state, const SaveProfile *p, char *err, size_t errlen);
 /* Plays as the stored profile `p` (a student picked in a class): as game_state_use_profile
  * but by row, without a name lookup — any session in play ends first, sessions a crash
  * left in progress are closed as abandoned. */
@@ -183,6 +187,10 @@ int game_state_classes(GameState *state, SaveClass *out, int max);
 /* The students of a class by name, each one's session count into sessions[i] (opt). */
 int game_state_class_students(GameState *state, int64_t class_id, SaveProfile *out,
                               int *sessions /* opt */, int max);
+/* Every class / every student of class `class_id` (by name, each one's session count into
+ * (*sessions)[i]), however many: arrays it allocates (free() each; NULL when none). */
+SaveClass *game_state_classes_all(GameState *state, int *count);
+SaveProfile *game_state_class_students_all(GameState *state, int64_t class_id, int **sessions, int *count);
 /* Creates class `name` / student `name` in class `class_id` (filled into *out); false +
  * err (plain words) when the save refuses or cannot be written. */
 bool game_state_class_create(GameState *state, const char *name, char *err, size_t errlen);

@@ -33,6 +33,41 @@ int game_state_class_students(GameState *s, int64_t class_id, SaveProfile *out, 
   return total;
 }
 
+SaveClass *game_state_classes_all(GameState *s, int *count) {
+  void *rows = NULL;
+  char msg[256];
+  *count = 0;
+  if (!s->db || save_list_all(s->db, SAVE_LIST_CLASSES, 0, &rows, count, msg, sizeof msg) != SAVE_OK) {
+    *count = 0;
+    free(rows);
+    return NULL;
+  }
+  return rows;
+}
+
+SaveProfile *game_state_class_students_all(GameState *s, int64_t class_id, int **sessions, int *count) {
+  void *rows = NULL;
+  char msg[256];
+  *count = 0;
+  *sessions = NULL;
+  if (!s->db || class_id <= 0 ||
+      save_list_all(s->db, SAVE_LIST_PROFILES, class_id, &rows, count, msg, sizeof msg) != SAVE_OK) {
+    *count = 0;
+    free(rows);
+    return NULL;
+  }
+  SaveProfile *out = rows;
+  *sessions = calloc((size_t)(*count > 0 ? *count : 1), sizeof **sessions);
+  if (!*sessions) {
+    free(out);
+    *count = 0;
+    return NULL;
+  }
+  for (int i = 0; i < *count; i++)
+    (void)save_profile_sessions(s->db, out[i].id, NULL, 0, &(*sessions)[i], msg, sizeof msg);
+  return out;
+}
+
 /* Why a class change cannot be written, or NULL when it can. */
 static const char *cannot_write(const GameState *s) {
   return !s->db || save_is_read_only(s->db)

@@ -103,6 +103,46 @@ static void test_play_as_closes_stale_sessions(void **unused) {
   fixture_done(&f);
 }
 
+/* Continue and Progress on a shared machine: the class's Ana is found by row, so she stays
+ * in her class; a class-less Ana of the same name is a different person and is untouched. */
+static void test_continue_keeps_class_profile(void **unused) {
+  (void)unused;
+  Fixture f;
+  fixture_init(&f);
+  GameState *s = f.s;
+  char err[256];
+  assert_true(game_state_class_create(s, "Year 9", err, sizeof err));
+  SaveClass classes[4];
+  assert_int_equal(game_state_classes(s, classes, 4), 1);
+  SaveProfile ana;
+  assert_true(game_state_student_create(s, classes[0].id, "Ana Lima", &ana, err, sizeof err));
+  game_state_play_as(s, &ana);
+  SaveProfile last;
+  int sessions = -1;
+  assert_true(game_state_last_profile(s, &last, &sessions));
+  assert_int_equal(last.id, ana.id);
+  assert_true(game_state_use_profile_id(s, &last, err, sizeof err));
+  assert_int_equal(s->profile.id, ana.id);
+  assert_int_equal(game_state_profile_class(s), classes[0].id);
+  SaveProfile none[4];
+  assert_int_equal(game_state_list_profiles(s, none, 4), 0); /* no class-less Ana was made */
+  /* A home profile of the same name stays separate, and is chosen by its own row. */
+  assert_true(game_state_use_profile(s, "Ana Lima", err, sizeof err));
+  SaveProfile home = s->profile;
+  assert_true(home.id != ana.id);
+  assert_int_equal(home.class_id, 0);
+  assert_true(game_state_use_profile_id(s, &ana, err, sizeof err));
+  assert_int_equal(s->profile.id, ana.id);
+  assert_int_equal(s->profile.class_number, 1);
+  /* A row that has gone is said, not silently replaced by a new profile. */
+  SaveProfile gone = ana;
+  gone.id = ana.id + 100;
+  assert_false(game_state_use_profile_id(s, &gone, err, sizeof err));
+  assert_non_null(strstr(err, "no longer in the save"));
+  assert_int_equal(s->profile.id, ana.id);
+  fixture_done(&f);
+}
+
 static void test_workshop_code_resolver(void **unused) {
   (void)unused;
   SimWorkshop w = {.scenario_hash = sim_workshop_scenario_hash("career_fair"), .seed = 4242,
@@ -128,6 +168,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_bots_played_once_per_setup),
     cmocka_unit_test(test_play_as_closes_stale_sessions),
+    cmocka_unit_test(test_continue_keeps_class_profile),
     cmocka_unit_test(test_workshop_code_resolver),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,264 @@
+/* test_game_dashboard_scale.c — the teacher's dashboard at class scale (issue 14): drawn
+ * headless from a teacher's save of 30 and of 300 students (some under the workshop code,
+ * some without it, some not at all): it opens anonymous; "played without the code" is told
+ * apart from "no finished session yet"; students on one spot are one dot with their count;
+ * the skill bars have a legend; the table sorts by keyboard (the Sort button) and by mouse
+ * (the column headings). Screenshots dashboard_scale_{30,300}[_sorted].bmp are left in the
+ * working directory to be looked at. Needs SDL's dummy driver and RAPPORT_ROOT.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "game/app.h"
+#include "game/scenes.h"
+#include "game/state.h"
+#include "save/save_class.h"
+#include "script/script.h"
+#include "sim/workshop.h"
+
+static void must(SaveStatus st, const char *msg) {
+  if (st != SAVE_OK) fail_msg("%s", msg);
+}
+
+/* Student k of n: every 10th has not played, every 7th played without the code; the rest
+ * played under it, many on the same spot (no cards, no depth) and the others spread out. */
+enum { ANON_OFFSET = 100 }; /* see make_class */
+
+static void make_class(const char *path, int n, const char *code, int64_t *cls) {
+  char msg[512];
+  remove(path);
+  SaveDb *db = NULL;
+  must(save_open(path, 0, &db, NULL, msg, sizeof msg), msg);
+  must(save_class_create(db, "Year 11", cls, msg, sizeof msg), msg);
+  for (int k = 1; k <= n; k++) {
+    SaveProfile p = {.class_id = *cls, .clock_on = true};
+    snprintf(p.name, sizeof p.name, "Pupil %03d Longname-Hyphenated", k);
+    must(save_profile_create(db, &p, msg, sizeof msg), msg);
+    if (k % 10 == 0) continue;
+    SaveSession s = {.profile_id = p.id, .seed = 4242};
+    must(save_guid_new(s.guid, sizeof s.guid, msg, sizeof msg), msg);
+    snprintf(s.scenario, sizeof s.scenario, "career_fair");
+    snprintf(s.workshop, sizeof s.workshop, "%s", k % 7 == 0 ? "" : code);
+    snprintf(s.started, sizeof s.started, "2026-11-04T09:%02d:00Z", k % 60);
+    must(save_session_begin(db, &s, msg, sizeof msg), msg);
+    s.state = SAVE_SESSION_COMPLETED;
+    bool spot = k % 3 == 0;
+    s.depth_gain = spot ? 0.0 : (double)(k * 37 % 80);
+    s.cards = spot ? 0 : k * 5 % 12;
+    s.callable = spot ? 0 : k % 5;
+    snprintf(s.ended, sizeof s.ended, "2026-11-04T10:%02d:00Z", k % 60);
+    SaveSkills sk = {s.id, {k * 5 % 100, 40, 50, 60, 70, k % 100}};
+    must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg);
+  }
+  save_close(db);
+  /* Anonymous numbers are random per class (tested in the store's tests); here each is its
+   * class number + ANON_OFFSET, so the test knows them and can tell them from class numbers. */
+  sqlite3 *raw = NULL;
+  assert_int_equal(sqlite3_open(path, &raw), SQLITE_OK);
+  char sql[160]; /* in two steps: anon is unique per class, and random values lie in between */
+  snprintf(sql, sizeof sql, "UPDATE class_members SET anon = -number; UPDATE class_members SET anon = %d - anon",
+           ANON_OFFSET);
+  assert_int_equal(sqlite3_exec(raw, sql, NULL, NULL, NULL), SQLITE_OK);
+  sqlite3_close(raw);
+}
+
+typedef struct Fixture {
+  char dir[256], save[512];
+  GameOptions options;
+  GameApp *app;
+} Fixture;
+
+static void tick(GameApp *app) {
+  UiScene *top = ui_stack_top(&app->stack);
+  if (top) top->ops->update(top, app, &app->input);
+  ui_stack_apply(&app->stack, app);
+  gfx_input_begin_frame(&app->input);
+}
+
+static const char *draw(GameApp *app, const char *shot) {
+  gfx_begin_frame(app->gfx, ui_color(&app->theme, UI_C_BACKGROUND));
+  ui_stack_draw(&app->stack, app, app->gfx);
+  if (shot) gfx_request_screenshot(app->gfx, shot);
+  gfx_end_frame(app->gfx);
+  return gfx_drawn_text(app->gfx);
+}
+
+/* The first table row drawn ("Student N", one line of the frame's text), into out. */
+static void first_row(const char *text, char *out, size_t outlen) {
+  out[0] = '\0';
+  for (const char *p = strstr(text, "\nStudent "); p; p = strstr(p + 1, "\nStudent "))
+    if (p[9] >= '0' && p[9] <= '9') {
+      const char *end = strchr(p + 1, '\n');
+      snprintf(out, outlen, "%.*s", (int)(end ? end - p - 1 : (long)strlen(p + 1)), p + 1);
+      return;
+    }
+}
+
+static void open_dashboard(Fixture *f, int n) {
+  memset(f, 0, sizeof *f);
+  const char *base = getenv("TMPDIR");
+  snprintf(f->dir, sizeof f->dir, "%s/rapport-dash-XXXXXX", base && base[0] ? base : "/tmp");
+  assert_non_null(mkdtemp(f->dir));
+  snprintf(f->save, sizeof f->save, "%s/teacher.db", f->dir);
+  SimWorkshop w = {.scenario_hash = sim_workshop_scenario_hash("career_fair"), .seed = 4242, .clock_on = true};
+  char code[SIM_WORKSHOP_CODE_MAX];
+  assert_int_equal(sim_workshop_encode(&w, code, sizeof code), SIM_WORKSHOP_OK);
+  int64_t cls = 0;
+  make_class(f->save, n, code, &cls);
+  f->options = (GameOptions){.headless = true, .save_path = f->save};
+  f->app = calloc(1, sizeof *f->app);
+  assert_non_null(f->app);
+  GameApp *app = f->app;
+  app->options = &f->options;
+  snprintf(app->root, sizeof app->root, "%s", scr_root());
+  ui_theme_defaults(&app->theme);
+  char err[512];
+  GfxConfig config = {.headless = true, .title = "test_game_dashboard_scale"};
+  app->gfx = gfx_create(&config, err, sizeof err);
+  if (!app->gfx) fail_msg("gfx_create: %s", err);
+  app->ui = (UiCtx){app->gfx, &app->theme, 0.0};
+  app->state = game_state_create(app, err, sizeof err);
+  assert_non_null(app->state);
+  ui_stack_init(&app->stack);
+  ui_stack_push(&app->stack, game_dashboard_scene(app, cls, code));
+  ui_stack_apply(&app->stack, app);
+  tick(app);
+}
+
+static void close_dashboard(Fixture *f) {
+  ui_stack_clear(&f->app->stack);
+  game_state_destroy(f->app->state);
+  gfx_destroy(f->app->gfx);
+  free(f->app);
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+  assert_int_equal(system(cmd), 0);
+}
+
+static void check_class(int n) {
+  Fixture f;
+  open_dashboard(&f, n);
+  GameApp *app = f.app;
+  char shot[64], want[160];
+  snprintf(shot, sizeof shot, "dashboard_scale_%d.bmp", n);
+  const char *text = draw(app, shot);
+  /* Anonymous first: numbers, never names. */
+  assert_non_null(strstr(text, "Student "));
+  assert_null(strstr(text, "Pupil"));
+  assert_false(game_dashboard_names_shown(ui_stack_top(&app->stack)));
+  /* The four states: played under the code, without it, started nothing (student 10). */
+  int off = 0, none = 0;
+  for (int k = 1; k <= n; k++) {
+    if (k % 10 == 0) none++;
+    else if (k % 7 == 0) off++;
+  }
+  snprintf(want, sizeof want, "%d of %d students have played; %d played without the code.", n - off - none, n, off);
+  assert_non_null(strstr(text, want));
+  /* Students on one spot (every third: no cards, no depth) are one dot with their count. */
+  int spot = 0;
+  for (int k = 1; k <= n; k++) spot += k % 3 == 0 && k % 10 != 0 && k % 7 != 0;
+  snprintf(want, sizeof want, "\n%d\n", spot);
+  assert_non_null(strstr(text, "count on a dot"));
+  assert_non_null(strstr(text, want));
+  /* ...and not as their own numbers (with 30, 3 and 6 are no other figure on this page; with
+   * 300 they are also the counts of smaller groups). */
+  if (n == 30) {
+    assert_null(strstr(text, "\n3\n"));
+    assert_null(strstr(text, "\n6\n"));
+  }
+  assert_non_null(strstr(text, "Class skill averages, in the order of the table's bars"));
+  /* Keyboard: the Sort button (Right from Anonymous) puts the deepest first. */
+  app->input.pressed[GFX_ACT_RIGHT] = true;
+  tick(app);
+  app->input.pressed[GFX_ACT_CONFIRM] = true;
+  tick(app);
+  text = draw(app, NULL);
+  assert_non_null(strstr(text, "Sort: depth"));
+  int best = 0;
+  double top = -1;
+  for (int k = 1; k <= n; k++) {
+    if (k % 10 == 0 || k % 7 == 0) continue;
+    double d = k % 3 == 0 ? 0.0 : (double)(k * 37 % 80);
+    if (d > top) top = d, best = k;
+  }
+  char row[64];
+  snprintf(want, sizeof want, "Student %d", best + ANON_OFFSET);
+  first_row(text, row, sizeof row);
+  assert_string_equal(row, want); /* the first row drawn is the deepest */
+  snprintf(shot, sizeof shot, "dashboard_scale_%d_sorted.bmp", n);
+  draw(app, shot);
+  /* Mouse: clicking the "Student" heading goes back to order by number. */
+  app->input.clicked = true;
+  app->input.click_x = app->input.mouse_x = 130;
+  app->input.click_y = app->input.mouse_y = 147;
+  tick(app);
+  text = draw(app, NULL);
+  assert_non_null(strstr(text, "Sort: student"));
+  first_row(text, row, sizeof row);
+  assert_string_equal(row, "Student 101");
+  /* Next page (Right twice from Sort: Previous, Next): a student who played without the
+   * code (7 or 14, whichever the page holds) and student 10, who did not play, each said in
+   * their row. */
+  for (int k = 0; k < 2; k++) {
+    app->input.pressed[GFX_ACT_RIGHT] = true;
+    tick(app);
+  }
+  app->input.pressed[GFX_ACT_CONFIRM] = true;
+  tick(app);
+  text = draw(app, NULL);
+  first_row(text, row, sizeof row);
+  assert_string_not_equal(row, "Student 101");
+  assert_non_null(strstr(text, "Student 110\nno finished session yet\n"));
+  assert_true(strstr(text, "Student 107\nplayed without the code\n") ||
+              strstr(text, "Student 114\nplayed without the code\n"));
+  close_dashboard(&f);
+}
+
+/* The largest text in high contrast with pages (30 students): one panel at a time, paging,
+ * still anonymous (dashboard_scale_30_largest.bmp is looked at for the button row: Sort
+ * gives way when it would run under Back; the headings still sort by mouse). */
+static void test_dashboard_largest_text(void **unused) {
+  (void)unused;
+  Fixture f;
+  open_dashboard(&f, 30);
+  GameApp *app = f.app;
+  app->theme.scale_step = app->theme.scale_count - 1;
+  app->theme.high_contrast = true;
+  tick(app);
+  const char *text = draw(app, "dashboard_scale_30_largest.bmp");
+  assert_non_null(strstr(text, "Next"));
+  assert_non_null(strstr(text, "Show: skills"));
+  assert_non_null(strstr(text, "Previous"));
+  assert_non_null(strstr(text, "Student 101\n"));
+  assert_null(strstr(text, "Pupil"));
+  close_dashboard(&f);
+}
+
+static void test_dashboard_30(void **unused) {
+  (void)unused;
+  check_class(30);
+}
+
+static void test_dashboard_300(void **unused) {
+  (void)unused;
+  check_class(300);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_dashboard_30),
+    cmocka_unit_test(test_dashboard_300),
+    cmocka_unit_test(test_dashboard_largest_text),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}

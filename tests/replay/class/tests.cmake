@@ -1,0 +1,11 @@
+# A class of 100 on the class screen (issue 14: no cap of 64, a search box): the teacher's
+# save is prepared with `rapport class create/add` (big_class.cmake), then the driven
+# replay tests/replay/class/driven/big_class.replay picks student 65 by searching.
+add_test(NAME replay.class.big_class
+  COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport>
+    -DREPLAY=${CMAKE_CURRENT_LIST_DIR}/driven/big_class.replay
+    -DSHOTS=${CMAKE_BINARY_DIR}/screenshots/class_big_class
+    -DSAVE=${CMAKE_BINARY_DIR}/e2e-saves/class_big_class.db
+    -P ${CMAKE_CURRENT_LIST_DIR}/big_class.cmake)
+set_tests_properties(replay.class.big_class PROPERTIES LABELS "e2e;replay;classroom"
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
