@@ -21,6 +21,8 @@ for t in $TARGETS; do
 done
 export RAPPORT_ROOT="$PWD" SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# Seeds kept elsewhere in the tree (read, never written): the scenario tests' files.
+seeds() { [ "$1" = scenario ] && echo "tests/scenarios/good tests/scenarios/broken" || true; }
 status=0
 for t in $TARGETS; do
   corpus="tests/fuzz/corpus/$t"
@@ -29,7 +31,7 @@ for t in $TARGETS; do
   # New inputs go to a scratch folder first and are merged (minimised) into the corpus.
   if ! nice -n 19 build-fuzz/tests/fuzz_$t -max_total_time="$SECONDS_EACH" -timeout=30 \
       -rss_limit_mb=2048 -max_len=131072 -artifact_prefix="$corpus/" -print_final_stats=1 \
-      build-fuzz/new-$t "$corpus" >build-fuzz/fuzz_$t.log 2>&1; then
+      build-fuzz/new-$t "$corpus" $(seeds "$t") >build-fuzz/fuzz_$t.log 2>&1; then
     echo "fuzz_$t: FOUND A CRASH, see build-fuzz/fuzz_$t.log and $corpus/crash-*" >&2
     status=1
   fi
