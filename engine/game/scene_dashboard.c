@@ -53,6 +53,14 @@ typedef struct DashScene {
   GfxRect btn[BUTTONS];
   GfxRect table, scatter, skills, strategies;
   int row_h;
+  /* The chart's dots, placed and grouped once per class view and layout (not per frame:
+   * a year group is hundreds of students, and the frame probe runs the drawing each tick). */
+  struct Dot *dots;
+  int dot_count;
+  bool dots_valid;
+  GfxRect dots_plot;
+  int dots_cell;
+  bool dots_anonymous;
 } DashScene;
 
 /* The workshop setup to run the bots on: the code's, else the latest session's. */
@@ -140,6 +148,7 @@ static void find_off_code(DashScene *s, GameApp *app) {
 static void load(DashScene *s, GameApp *app) {
   free(s->rows);
   s->count = s->played = 0;
+  s->dots_valid = false; /* new rows: the chart's dots are placed again */
   s->rows = game_state_class_summary(app->state, s->class_id, s->workshop, &s->count);
   int n = 0;
   memset(s->skill_avg, 0, sizeof s->skill_avg);
@@ -417,6 +426,30 @@ static int by_cell(const void *a, const void *b) {
   return (x->number > y->number) - (x->number < y->number);
 }
 
+/* Places and groups the chart's dots for `plot` (kept until the rows, the layout or the
+ * anonymous view change; load() marks them stale). */
+static void place_dots(DashScene *s, GfxRect plot, int cell, double max_cards, double max_depth) {
+  if (s->dots_valid && s->dots_cell == cell && s->dots_anonymous == s->anonymous &&
+      memcmp(&s->dots_plot, &plot, sizeof plot) == 0)
+    return;
+  free(s->dots);
+  s->dots = s->count > 0 ? malloc(sizeof *s->dots * (size_t)s->count) : NULL;
+  int nd = 0;
+  for (int i = 0; s->dots && i < s->count; i++) {
+    if (!s->rows[i].has_latest) continue;
+    const SaveSession *ss = &s->rows[i].latest.session;
+    int px = plot.x + (int)(plot.w * ss->cards / max_cards);
+    int py = plot.y + plot.h - (int)(plot.h * ss->depth_gain / max_depth);
+    s->dots[nd++] = (Dot){(px - plot.x) / cell, (py - plot.y) / cell, px, py, shown_number(s, &s->rows[i].profile)};
+  }
+  if (nd > 1) qsort(s->dots, (size_t)nd, sizeof *s->dots, by_cell);
+  s->dot_count = nd;
+  s->dots_valid = true;
+  s->dots_plot = plot;
+  s->dots_cell = cell;
+  s->dots_anonymous = s->anonymous;
+}
+
 static void draw_scatter(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
@@ -486,16 +519,10 @@ static void draw_scatter(DashScene *s, GameApp *app) {
    * students with no cards and no depth are not drawn as one; a single student's dot has
    * their number beside it, left out where it would overprint another (the table has every
    * figure). */
-  Dot *dots = s->count > 0 ? malloc(sizeof *dots * (size_t)s->count) : NULL;
-  int nd = 0, cell = t->unit * 3; /* wide enough for a counted dot: neighbours never overlap */
-  for (int i = 0; dots && i < s->count; i++) {
-    if (!s->rows[i].has_latest) continue;
-    const SaveSession *ss = &s->rows[i].latest.session;
-    int px = plot.x + (int)(plot.w * ss->cards / max_cards);
-    int py = plot.y + plot.h - (int)(plot.h * ss->depth_gain / max_depth);
-    dots[nd++] = (Dot){(px - plot.x) / cell, (py - plot.y) / cell, px, py, shown_number(s, &s->rows[i].profile)};
-  }
-  if (nd > 1) qsort(dots, (size_t)nd, sizeof *dots, by_cell);
+  int cell = t->unit * 3; /* wide enough for a counted dot: neighbours never overlap */
+  place_dots(s, plot, cell, max_cards, max_depth);
+  const Dot *dots = s->dots;
+  int nd = s->dot_count;
   enum { LABELS_MAX = 64 };
   GfxRect labels[LABELS_MAX];
   int nlabels = 0;
@@ -556,11 +583,12 @@ static void draw_scatter(DashScene *s, GameApp *app) {
       box.y -= lh;
     }
     placed[b] = box;
-    gfx_text(g, GFX_FONT_REGULAR, tag, soft, box.x, box.y, GFX_ALIGN_LEFT, BOT_LABEL[b]);
+    /* On a backing of the panel's colour: at a crowded evening the label sits over dots. */
+    gfx_fill_round_rect(g, (GfxRect){box.x - 3, box.y, box.w + 6, box.h}, 3, ui_color(t, UI_C_SURFACE));
+    gfx_text(g, GFX_FONT_REGULAR, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, BOT_LABEL[b]);
     if (box.y < py - lh - 2)  /* moved up: a leader line says whose label it is */
       gfx_line(g, left ? box.x + box.w : box.x, box.y + box.h, px, py - 9, 1, soft);
   }
-  free(dots);
 }
 
 static void draw_skills(DashScene *s, GameApp *app) {
@@ -731,6 +759,7 @@ static void dash_destroy(UiScene *self) {
   DashScene *s = (DashScene *)self;
   free(s->rows);
   free(s->off_code);
+  free(s->dots);
   free(s);
 }
 
