@@ -176,6 +176,17 @@ static bool exempt_call(const char *name) {
   return false;
 }
 
+/* True when the source line holding `at` contains `word` (an i18n-exempt marker comment). */
+static bool line_has(const char *text, const char *end, const char *at, const char *word) {
+  const char *begin = at, *stop = at;
+  while (begin > text && begin[-1] != '\n') begin--;
+  while (stop < end && *stop != '\n') stop++;
+  size_t n = strlen(word);
+  for (const char *p = begin; p + n <= stop; p++)
+    if (memcmp(p, word, n) == 0) return true;
+  return false;
+}
+
 static bool at_line_start(const char *text, const char *p) {
   while (p > text && (p[-1] == ' ' || p[-1] == '\t')) p--;
   return p == text || p[-1] == '\n';
@@ -227,9 +238,11 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
       continue;
     }
     if (c == '"') {
+      const char *start = lx.p;
       CliI18nString s = {.file = file, .line = lx.line, .kind = CLI_I18N_BARE};
       if (!read_string(&lx, s.text, sizeof s.text)) break;
-      bool exempt = call_depth >= 0 && call_depth <= depth && exempt_call(call);
+      bool exempt = (call_depth >= 0 && call_depth <= depth && exempt_call(call)) ||
+                    line_has(text, lx.end, start, "i18n-exempt");
       if (!exempt && cli_i18n_looks_visible(s.text)) visit(ctx, &s);
       continue;
     }

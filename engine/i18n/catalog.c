@@ -117,6 +117,17 @@ static int by_id(const void *a, const void *b) {
   return strcmp(((const I18nEntry *)a)->id, ((const I18nEntry *)b)->id);
 }
 
+/* qsort has no context argument in C17; sealing happens on one thread at load. */
+static const I18nCatalog *sort_catalog;
+
+static int by_source_text(const void *a, const void *b) {
+  const I18nEntry *x = &sort_catalog->entries[*(const size_t *)a];
+  const I18nEntry *y = &sort_catalog->entries[*(const size_t *)b];
+  int c = strcmp(x->source, y->source);
+  if (c) return c;
+  return strcmp(x->id, y->id); /* the same English under two ids: the first id wins */
+}
+
 I18nStatus i18n_catalog_seal(I18nCatalog *cat, const char *name, char *msg, size_t msglen) {
   for (size_t i = 0; i < cat->count; i++) {
     const I18nEntry *e = &cat->entries[i];
@@ -128,6 +139,17 @@ I18nStatus i18n_catalog_seal(I18nCatalog *cat, const char *name, char *msg, size
     }
   }
   if (cat->count > 1) qsort(cat->entries, cat->count, sizeof *cat->entries, by_id);
+  if (cat->count) {
+    cat->by_source = malloc(cat->count * sizeof *cat->by_source);
+    if (!cat->by_source) {
+      snprintf(msg, msglen, "%s: out of memory", name);
+      return I18N_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < cat->count; i++) cat->by_source[i] = i;
+    sort_catalog = cat;
+    qsort(cat->by_source, cat->count, sizeof *cat->by_source, by_source_text);
+    sort_catalog = NULL;
+  }
   for (size_t i = 1; i < cat->count; i++) {
     if (strcmp(cat->entries[i - 1].id, cat->entries[i].id) == 0) {
       int first = cat->entries[i - 1].line, second = cat->entries[i].line;
@@ -143,6 +165,7 @@ void i18n_catalog_free(I18nCatalog *cat) {
   if (!cat) return;
   for (size_t i = 0; i < cat->count; i++) entry_free(&cat->entries[i]);
   free(cat->entries);
+  free(cat->by_source);
   i18n_plural_free(cat->plural);
   free(cat);
 }
@@ -188,6 +211,22 @@ const char *i18n_lookup_plural(const I18nCatalog *cat, const char *id, const cha
   return e->forms[form];
 }
 
+const char *i18n_lookup_static(const I18nCatalog *cat, const char *source) {
+  if (!cat || !cat->by_source || !source) return source;
+  size_t lo = 0, hi = cat->count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(cat->entries[cat->by_source[mid]].source, source) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < cat->count; lo++) {
+    const I18nEntry *e = &cat->entries[cat->by_source[lo]];
+    if (strcmp(e->source, source) != 0) break;
+    if (!e->fuzzy && !e->source_plural && e->form_count > 0 && e->forms[0][0]) return e->forms[0];
+  }
+  return source;
+}
+
 /* The interface's catalogue: see i18n.h for why this one setter exists. */
 static const I18nCatalog *active_catalog;
 
@@ -197,6 +236,10 @@ const I18nCatalog *i18n_current(void) { return active_catalog; }
 
 const char *i18n_text(const char *id, const char *source) {
   return i18n_lookup(active_catalog, id, source);
+}
+
+const char *i18n_text_static(const char *source) {
+  return i18n_lookup_static(active_catalog, source);
 }
 
 const char *i18n_text_plural(const char *id, const char *one, const char *other, unsigned long n) {

@@ -50,6 +50,12 @@ const char *i18n_lookup_plural(const I18nCatalog *catalog, const char *id, const
                                const char *other, unsigned long n)
     __attribute__((format_arg(3))) __attribute__((format_arg(4)));
 
+/* For a string from a static table marked TR_NOOP("id", "text"), where the id is not at
+ * hand: the current translation whose English is `source` (the first by id when the same
+ * English has several), else `source`. */
+const char *i18n_lookup_static(const I18nCatalog *catalog, const char *source)
+    __attribute__((format_arg(2)));
+
 /* Plural-Forms expressions ("nplurals=3; plural=(n==1 ? 0 : n%10>=2 && ...);"). */
 typedef struct I18nPlural I18nPlural;
 
@@ -69,12 +75,14 @@ void i18n_use(const I18nCatalog *catalog);
 const I18nCatalog *i18n_current(void);
 
 const char *i18n_text(const char *id, const char *source) __attribute__((format_arg(2)));
+const char *i18n_text_static(const char *source) __attribute__((format_arg(1)));
 const char *i18n_text_plural(const char *id, const char *one, const char *other, unsigned long n)
     __attribute__((format_arg(2))) __attribute__((format_arg(3)));
 
 /* TR("title.play", "Play") marks a player-facing string with its stable id; `rapport i18n
- * extract` finds every use. TR_NOOP marks a string in a static table (translated where it is
- * shown, with i18n_text and the same id). Both arguments must be string literals. */
+ * extract` finds every use. TR_NOOP marks a string in a static table, which a function call
+ * cannot initialise; where it is shown, i18n_text_static(text) translates it. The id and
+ * the text must be string literals. */
 #define TR(id, source) i18n_text(id, source)
 #define TRN(id, one, other, n) i18n_text_plural(id, one, other, n)
 #define TR_NOOP(id, source) (source)

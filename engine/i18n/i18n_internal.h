@@ -24,6 +24,7 @@ typedef struct I18nEntry {
 struct I18nCatalog {
   I18nEntry *entries;               /* sorted by id once sealed */
   size_t count, cap;
+  size_t *by_source;                /* entry indices sorted by English text, for tables */
   I18nPlural *plural;               /* NULL: English's rule */
   char language[32];
 };

@@ -222,6 +222,24 @@ static void test_the_active_catalogue_drives_tr(void **state) {
   i18n_catalog_free(cat);
 }
 
+static void test_static_tables_translate_by_their_english(void **state) {
+  (void)state;
+  char msg[256] = "";
+  I18nCatalog *cat = parse(SPANISH, msg, sizeof msg);
+  assert_non_null(cat);
+  static const char *const LABELS[] = {TR_NOOP("title.play", "Play"), TR_NOOP("title.settings", "Settings"),
+                                       TR_NOOP("nowhere.at_all", "Nowhere")};
+  assert_string_equal(i18n_lookup_static(cat, LABELS[0]), "Jugar");
+  assert_string_equal(i18n_lookup_static(cat, LABELS[1]), "Settings"); /* fuzzy */
+  assert_string_equal(i18n_lookup_static(cat, LABELS[2]), "Nowhere");
+  assert_string_equal(i18n_lookup_static(NULL, LABELS[0]), "Play");
+  i18n_use(cat);
+  assert_string_equal(i18n_text_static(LABELS[0]), "Jugar");
+  i18n_use(NULL);
+  assert_string_equal(i18n_text_static(LABELS[0]), "Play");
+  i18n_catalog_free(cat);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_current_translation_is_used),
@@ -231,6 +249,7 @@ int main(void) {
     cmocka_unit_test(test_broken_files_name_the_line),
     cmocka_unit_test(test_load_reads_files_and_reports_missing_ones),
     cmocka_unit_test(test_the_active_catalogue_drives_tr),
+    cmocka_unit_test(test_static_tables_translate_by_their_english),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
