@@ -16,7 +16,7 @@ EXEMPT_CALLS = {
     "SDL_Log", "SDL_LogError", "SDL_LogWarn", "SDL_LogInfo", "SDL_LogDebug", "SDL_SetError",
     "fprintf", "printf", "fputs", "puts", "perror", "strcmp", "strncmp", "strstr", "strcasecmp",
     "sqlite3_exec", "sqlite3_prepare_v2", "save_msgf", "game_log", "assert", "static_assert",
-    "_Static_assert", "ui_color", "ui_size", "SDL_GetHint", "SDL_SetHint", "getenv",
+    "_Static_assert", "ui_color", "ui_size", "SDL_GetHint", "SDL_SetHint",
 }
 MARKERS = {"TR", "TRN", "TR_NOOP", "i18n_text", "i18n_text_plural"}
 SQL = ("SELECT ", "INSERT ", "UPDATE ", "DELETE ", "CREATE ", "PRAGMA ")

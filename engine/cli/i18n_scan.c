@@ -169,7 +169,7 @@ static bool exempt_call(const char *name) {
     "SDL_Log", "SDL_LogError", "SDL_LogWarn", "SDL_LogInfo", "SDL_LogDebug", "SDL_SetError",
     "fprintf", "printf", "fputs", "puts", "perror", "strcmp", "strncmp", "strstr", "strcasecmp",
     "sqlite3_exec", "sqlite3_prepare_v2", "save_msgf", "game_log", "assert", "static_assert",
-    "_Static_assert", "ui_color", "ui_size", "SDL_GetHint", "SDL_SetHint", "getenv",
+    "_Static_assert", "ui_color", "ui_size", "SDL_GetHint", "SDL_SetHint",
   };
   for (size_t i = 0; i < sizeof EXEMPT / sizeof EXEMPT[0]; i++)
     if (strcmp(name, EXEMPT[i]) == 0) return true;
