@@ -15,6 +15,7 @@
 #include "cli/cli.h"
 #include "cli/paths.h"
 #include "game/app.h"
+#include "game/language.h"
 #include "save/save.h"
 #include "script/script.h"
 
@@ -41,6 +42,8 @@ static void usage(FILE *out) {
           "  --save PATH           the progress database (default: see --paths; or $RAPPORT_SAVE)\n"
           "  --scenario ID         skip the menus: go straight to this scenario's briefing\n"
           "  --profile NAME        with --scenario: play as this profile (default Player)\n"
+          "  --language CODE       show Rapport in this language (assets/i18n/CODE.po; en is\n"
+          "                        English); default: the desktop's locale\n"
           "  --frames N            headless without a replay: run N frames, then exit\n"
           "  --stats               print the renderer chosen, frame-time and memory statistics\n"
           "  --renderer R          auto (default; also $RAPPORT_RENDERER): the GPU when it is real,\n"
@@ -172,6 +175,8 @@ int main(int argc, char **argv) {
       opt.scenario = argv[++i];
     } else if (strcmp(a, "--profile") == 0 && has_value) {
       opt.profile = argv[++i];
+    } else if (strcmp(a, "--language") == 0 && has_value) {
+      opt.language = argv[++i];
     } else if (strcmp(a, "--frames") == 0 && has_value) {
       if (!parse_long(argv[++i], 1, 100000000, &opt.frames)) {
         fprintf(stderr, "rapport: --frames needs a whole number from 1 to 100000000, not '%s'\n", argv[i]);
@@ -181,6 +186,17 @@ int main(int argc, char **argv) {
       fprintf(stderr, "rapport: unknown option or missing value: '%s'\n\n", a);
       usage(stderr);
       return 2;
+    }
+  }
+  /* The learner's language: --language, else the desktop's locale. Headless runs and replays
+   * stay English unless told, so a tester's locale never changes what a replay sees. */
+  char locale_language[8];
+  if (!opt.language && !opt.headless && !opt.replay) {
+    const char *names[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t n = 0; n < sizeof names / sizeof names[0] && !opt.language; n++) {
+      const char *value = getenv(names[n]);
+      if (value && *value && game_language_from_locale(value, locale_language, sizeof locale_language))
+        opt.language = locale_language;
     }
   }
   if (opt.profile && !opt.scenario) {

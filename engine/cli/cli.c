@@ -25,6 +25,7 @@ static const CliEntry COMMANDS[] = {
   {"workshop", cli_workshop, "make a workshop code (scenario, seed, settings) for a class"},
   {"import", cli_import, "merge students' save files into the teacher's save"},
   {"export", cli_export, "write a class's results as CSV (one row per session or student)"},
+  {"i18n", cli_i18n, "extract translatable text (.pot), check for strings without ids"},
   {"help", cli_help, "list the commands, or `help COMMAND` for one"},
 };
 enum { COMMAND_COUNT = sizeof COMMANDS / sizeof COMMANDS[0] };

@@ -24,6 +24,7 @@ int cli_class(int argc, char **argv);    /* cmd_class.c (classroom) */
 int cli_workshop(int argc, char **argv); /* cmd_class.c (classroom) */
 int cli_import(int argc, char **argv);   /* cmd_import.c (classroom) */
 int cli_export(int argc, char **argv);   /* cmd_export.c (classroom) */
+int cli_i18n(int argc, char **argv);     /* cmd_i18n.c (translations) */
 
 /* Every strategy bot, one "name  summary" line each, indented by `indent` spaces, the
  * connector first (cli.c). The one list that `simulate --help` and `workshop --help` print. */

@@ -12,6 +12,7 @@
 
 #include "game/replay_state.h"
 #include "game/scenes.h"
+#include "game/language.h"
 #include "game/state.h"
 #include "gfx/replay.h"
 #include "script/script.h"
@@ -263,6 +264,14 @@ int game_main(const GameOptions *opt) {
     free(app);
     return 1;
   }
+  /* Before the first scene is made, so every label is in the learner's language. */
+  char language_notice[600];
+  if (opt->language && !game_language_use(app->root, opt->language, &app->catalog,
+                                           language_notice, sizeof language_notice)) {
+    fprintf(stderr, "rapport: %s\n", language_notice);
+    if (!app->state->save_notice[0])
+      snprintf(app->state->save_notice, sizeof app->state->save_notice, "%s", language_notice);
+  }
   app->ui = (UiCtx){app->gfx, &app->theme, 0.0};
   int status = 0;
   ui_stack_init(&app->stack);
@@ -330,6 +339,8 @@ int game_main(const GameOptions *opt) {
   free(costs);
   ui_stack_clear(&app->stack);
   game_state_destroy(app->state);
+  i18n_use(NULL);
+  i18n_catalog_free(app->catalog);
   gfx_destroy(app->gfx);
   gfx_replay_destroy(replay);
   free(app);

@@ -32,6 +32,7 @@ typedef struct GameOptions {
   bool draw_every_frame;     /* $RAPPORT_DRAW_EVERY_FRAME: benchmarks draw every tick */
   const char *scenario;      /* start at this scenario's briefing (scenario authors, tests) */
   const char *profile;       /* with --scenario: the profile to play as (default "Player") */
+  const char *language;      /* "es", "en"; NULL: English (main resolves the locale) */
   double start_ms;           /* process start, CLOCK_MONOTONIC ms, for time-to-first-frame */
 } GameOptions;
 
@@ -49,6 +50,7 @@ struct GameApp {
   char root[1024];           /* the data folder: assets/, scripts/ (options->data_dir) */
   GameOpeners openers;       /* the briefing's fallback opener parts (assets/openers.ini) */
   struct GameState *state;   /* the player's session, profile and save (game/state.h) */
+  struct I18nCatalog *catalog; /* the translation in use (game/language.h), NULL: English */
 };
 
 /* Runs the game until the player quits or the replay ends. Returns the process exit
