@@ -42,6 +42,11 @@ def decode(lit):
     out, i = [], 0
     while i < len(lit):
         c = lit[i]
+        if c == "\\" and i + 1 < len(lit) and lit[i + 1] in "uU":
+            digits = 4 if lit[i + 1] == "u" else 8
+            out.append(chr(int(lit[i + 2:i + 2 + digits], 16)))
+            i += 2 + digits
+            continue
         if c == "\\" and i + 1 < len(lit):
             e = lit[i + 1]
             out.append({"n": "\n", "t": "\t", "r": "\r"}.get(e, e))

@@ -97,6 +97,23 @@ static bool read_literal(Lexer *lx, char *out, size_t outlen, size_t *used) {
         c = (char)v;
         break;
       }
+      case 'u': case 'U': { /* a universal character name: the code point in UTF-8 */
+        unsigned long cp = 0;
+        for (int k = 0; k < (e == 'u' ? 4 : 8) && lx->p < lx->end && isxdigit((unsigned char)*lx->p); k++) {
+          char h = *lx->p++;
+          cp = cp * 16 + (unsigned long)(isdigit((unsigned char)h) ? h - '0' : (tolower((unsigned char)h) - 'a' + 10));
+        }
+        char utf8[4];
+        int n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        if (n == 1) utf8[0] = (char)cp;
+        else {
+          for (int k = n - 1; k > 0; k--, cp >>= 6) utf8[k] = (char)(0x80 | (cp & 0x3F));
+          utf8[0] = (char)((n == 2 ? 0xC0 : n == 3 ? 0xE0 : 0xF0) | cp);
+        }
+        for (int k = 0; k < n; k++)
+          if (*used + 1 < outlen) out[(*used)++] = utf8[k];
+        continue;
+      }
       case '\n': lx->line++; continue;
       default: c = e; break; /* \" \\ \' \? */
       }

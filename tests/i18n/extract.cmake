@@ -65,3 +65,12 @@ foreach(po ${translations})
     message(FATAL_ERROR "${po} does not load: ${err}")
   endif()
 endforeach()
+
+# Universal character names in C literals reach the translator as the characters themselves.
+file(MAKE_DIRECTORY ${WORK}/ucn/engine/game)
+file(WRITE ${WORK}/ucn/engine/game/a.c "const char *f(void) { return TR(\"a.quote\", \"No \\u201c%s\\u201d here\"); }\n")
+execute_process(COMMAND ${RAPPORT} i18n extract --source ${WORK}/ucn RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+string(FIND "${out}" "msgid \"No “%s” here\"" at)
+if(NOT rc EQUAL 0 OR at EQUAL -1)
+  message(FATAL_ERROR "a \\u escape was not decoded (${rc}):\n${out}")
+endif()
