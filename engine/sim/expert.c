@@ -1,6 +1,6 @@
 /* expert.c — modelling: the connector bot plays one conversation on the player's seed, and
  * a coach's note in plain words explains each of its lines from the simulation's reasons
- * ("Maya is running a user study; coming back to it shows you were listening"). The notes
+ * ("You learned that Maya is running a user study. Asking about it shows you were listening"). The notes
  * are data tables below, written to shared/CONTENT.md's "Writing feedback".
  * Owns one temporary session per call. C library only.
  */
@@ -20,7 +20,7 @@ static const char *const REASON_NOTE[SIM_REASON_COUNT] = {
   [SIM_REASON_SMALL_TALK_STALLED] = "More small talk: it is going nowhere, so a real question would help.",
   [SIM_REASON_ASKED_OPEN_QUESTION] = "An open question invites a real answer, not a yes or no. Then listen.",
   [SIM_REASON_ASKED_FOLLOW_UP] = "This picks up what {name} just said. Follow-up questions are what make people feel heard.",
-  [SIM_REASON_USED_REMEMBERED_FACT] = "{name} {fact}. Coming back to it shows you were listening.",
+  [SIM_REASON_USED_REMEMBERED_FACT] = "You learned that {name} {fact}. Asking about it shows you were listening.",
   [SIM_REASON_INTERROGATED] = "Question after question, nothing of your own: it starts to feel like an interview.",
   [SIM_REASON_SHARED_IN_TURN] = "Something of your own, at the same depth as what {name} shared. That is how closeness grows.",
   [SIM_REASON_OVERSHARED] = "Too much, too soon: match how much {name} has shared.",
@@ -150,7 +150,7 @@ static void add_them(SimPlayback *pb, const SimPerson *p, int person, int node, 
   first_name(p, name, sizeof name);
   const char *fact = fact_of(p, fx->facts_learned);
   if (fx->need_understood)
-    fill("{name} just said what they need from the evening. Keep it in mind: it is where you can help.", name, "",
+    fill("That is what {name} needs from the evening. Keep it in mind: it is where you can help.", name, "",
          l->note, sizeof l->note);
   else if (fact)
     fill("Worth remembering: {name} {fact}.", name, fact, l->note, sizeof l->note);
