@@ -93,7 +93,9 @@ static void layout(BriefingScene *s, GameApp *app) {
   int u = t->unit, plan_w = u * 50, ring = ui_ring_room(&app->ui);
   s->buttons[0] = ui_back_button_rect(&app->ui);
   s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - plan_w, footer - u * 2 - bh, plan_w, bh};
-  s->buttons[2] = (GfxRect){s->buttons[0].x + s->buttons[0].w + u * 2, s->buttons[0].y, u * 36, bh};
+  int watch_w = 0, watch_h = 0;
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "See how it's done", &watch_w, &watch_h);
+  s->buttons[2] = (GfxRect){s->buttons[0].x + s->buttons[0].w + u * 2, s->buttons[0].y, watch_w + u * 6, bh};
   int view_h = s->buttons[0].y - u * 2 - header_h;
   s->plan = (GfxRect){GFX_WIDTH - t->margin - plan_w, header_h, plan_w, view_h};
   s->view = (GfxRect){t->margin - ring, header_h, s->plan.x - u * 3 - (t->margin - ring), view_h};

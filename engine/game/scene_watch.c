@@ -153,10 +153,12 @@ static void watch_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (b == BTN_REPLAY) replay = true;
   if (back) {
     if (at_end(s) || !s->ok) {
+      in->text_active = false; /* the input's text mode outlives a frame: hand it back off */
       ui_stack_pop(&app->stack);
       return;
     }
     s->shown = s->pb.count;
+    s->paused = false;
     s->follow = 1;
   }
   if (replay) restart(s, app);
@@ -170,7 +172,9 @@ static void watch_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int last_y = 0, last_h = 0;
   s->view.scroll.content_h = draw_lines(s, app, 0, false, &last_y, &last_h);
   if (s->follow) {
-    ui_scroll_follow(&s->view.scroll, last_y, last_h + app->theme.unit * 8);
+    /* The newest line, and at the end everything below it too (the closing words). */
+    int h = at_end(s) ? s->view.scroll.content_h - last_y : last_h + app->theme.unit * 8;
+    ui_scroll_follow(&s->view.scroll, last_y, h);
     s->follow = 0;
   }
   ui_view_update(&app->ui, &s->view, in, true);
@@ -188,7 +192,7 @@ static void watch_draw(UiScene *self, void *app_ptr, Gfx *g) {
   /* Where the playback is, in words (not only by motion). */
   char where[96];
   snprintf(where, sizeof where, "Line %d of %d%s", s->shown, s->pb.count,
-           s->paused ? " (paused)" : at_end(s) ? " (the end)" : "");
+           at_end(s) ? " (the end)" : s->paused ? " (paused)" : "");
   const UiTheme *t = &app->theme;
   int bh = ui_button_height(&app->ui);
   int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
