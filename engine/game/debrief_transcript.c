@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "game/state.h"
+#include "save/save_transcript.h"
 
 #define TRANSCRIPT_MAX_LINES 1400
 
@@ -33,6 +34,27 @@ void game_transcript_free(GameTranscript *tr) {
   memset(tr, 0, sizeof *tr);
 }
 
+/* Replaces the live steps with the session's stored rows when every conversation is
+ * stored and the rows give as many choices and guesses: what the player reads is then what
+ * a reload would rebuild. Otherwise (no save, a save point still pending) the live ones stay. */
+static bool stored_steps(GameApp *app, int n, int ng, SimStep *steps, SimTalkGuess *guesses) {
+  const GameState *st = app->state;
+  if (!st->db || st->record.row.id == 0 || st->record.talks_saved != sim_session_talk_count(st->session)) return false;
+  SimStep *rows = malloc(sizeof *rows * SIM_MAX_LOG);
+  SimTalkGuess g[SIM_MAX_TALKS];
+  int rn = 0, rg = 0;
+  char msg[256];
+  bool ok = rows && save_transcript_steps(st->db, st->scenario, st->record.row.id, rows, SIM_MAX_LOG, &rn, g,
+                                          SIM_MAX_TALKS, &rg, msg, sizeof msg) == SAVE_OK &&
+            rn == n && rg == ng;
+  if (ok) {
+    memcpy(steps, rows, sizeof *rows * (size_t)n);
+    memcpy(guesses, g, sizeof *g * (size_t)ng);
+  }
+  free(rows);
+  return ok;
+}
+
 bool game_transcript_build(GameApp *app, GameTranscript *tr) {
   memset(tr, 0, sizeof *tr);
   const SimSession *ss = app->state->session;
@@ -48,6 +70,7 @@ bool game_transcript_build(GameApp *app, GameTranscript *tr) {
   int n = sim_transcript_steps(ss, steps, SIM_MAX_LOG);
   SimTalkGuess guesses[SIM_MAX_TALKS];
   int ng = sim_transcript_guesses(ss, guesses, SIM_MAX_TALKS);
+  tr->from_save = stored_steps(app, n, ng, steps, guesses);
   tr->count = sim_transcript_build(sc, steps, n, guesses, ng, tr->lines, TRANSCRIPT_MAX_LINES);
   free(steps);
   tr->texts = calloc((size_t)(tr->count ? tr->count : 1), sizeof *tr->texts);

@@ -16,10 +16,12 @@ typedef struct GameTranscript {
   int *heights;              /* measured height of each line at `measured_w` / `measured_size` */
   int count;
   int measured_w, measured_size;
-  int total_h;
+  bool from_save;            /* rebuilt from the session's stored rows (else from the live log) */
 } GameTranscript;
 
-/* Builds the transcript of the session being played (app->state->session). Returns false
+/* Builds the transcript of the session being played (app->state->session): from its stored
+ * choice and guess rows when they are all written (as a reload would), else from the live
+ * log; both give the same lines (tests/game/test_game_transcript_reload.c). Returns false
  * when out of memory (the tab then says so); an empty session gives count 0. */
 bool game_transcript_build(GameApp *app, GameTranscript *tr);
 /* Draws (draw = false: only measures) the transcript from (x, y) in width w; lines wholly
