@@ -145,9 +145,10 @@ static void watch_update(UiScene *self, void *app_ptr, GfxInput *in) {
     if (*c == ' ' || *c == 'p' || *c == 'P') pause = !pause;
     if (*c == 'r' || *c == 'R') replay = true;
   }
-  bool next = in->pressed[GFX_ACT_RIGHT] || in->pressed[GFX_ACT_CONFIRM];
+  /* Enter presses the focused button: "Next line" unless Tab moved the focus. */
+  bool next = in->pressed[GFX_ACT_RIGHT];
   bool back = in->pressed[GFX_ACT_BACK] || ui_clicked(in, s->back);
-  int b = ui_buttons_update(&s->buttons, in, false);
+  int b = ui_buttons_update(&s->buttons, in, true);
   if (b == BTN_NEXT) next = true;
   if (b == BTN_PAUSE) pause = !pause;
   if (b == BTN_REPLAY) replay = true;
