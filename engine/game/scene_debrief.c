@@ -2,14 +2,17 @@
  * people you could call tomorrow (named), cards and online connections as vanity counts
  * beside them, a bar chart of cards against real connections; the concrete moments from
  * the simulation's debrief with one thing to try next time; the six skills and the
- * player's guesses against how each conversation really went. Three tabs, each a scroll
- * view, so it fits at every text size. Continue -> reflection. Depends on state, after.h.
+ * player's guesses against how each conversation really went; the transcript from their side
+ * (debrief_transcript.c). Four tabs, each a scroll view, so it fits at every text size.
+ * "See how someone else handled <name>" opens the expert's playback of the conversation
+ * that went least well. Continue -> reflection. Depends on state, after.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "game/after.h"
+#include "game/debrief_transcript.h"
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
@@ -32,6 +35,9 @@ typedef struct DebriefScene {
   char guess_summary[300];
   int content_h;
   float appear;
+  GameTranscript transcript;
+  int watch_person;          /* whose conversation the expert replays (-1: no button) */
+  char watch_label[96];
 } DebriefScene;
 
 static const SimPerson *person_at(GameApp *app, int person) {
@@ -287,7 +293,8 @@ static int draw_tab(DebriefScene *s, GameApp *app, int y, bool draw) {
   switch (s->tabs.active) {
     case 0: return draw_overview(s, app, x, y, w, draw);
     case 1: return draw_moments(s, app, x, y, w, draw);
-    default: return draw_skills(s, app, x, y, w, draw);
+    case 2: return draw_skills(s, app, x, y, w, draw);
+    default: return game_transcript_draw(app, &s->transcript, x, y, w, s->view.rect.y, s->view.rect.y + s->view.rect.h, draw);
   }
 }
 
@@ -310,6 +317,7 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
+  else if (b == 1) ui_stack_push(&app->stack, game_watch_scene(app, s->watch_person, sim_session_seed(app->state->session)));
 }
 
 static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -326,7 +334,10 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
 }
 
-static void debrief_destroy(UiScene *self) { free(self); }
+static void debrief_destroy(UiScene *self) {
+  game_transcript_free(&((DebriefScene *)self)->transcript);
+  free(self);
+}
 
 static const UiSceneOps DEBRIEF_OPS = {
   .name = "debrief", .update = debrief_update, .draw = debrief_draw, .destroy = debrief_destroy,
@@ -336,9 +347,14 @@ UiScene *game_debrief_scene(GameApp *app) {
   DebriefScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DEBRIEF_OPS;
-  s->tabs = (UiTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
-  const char *labels[] = {"Continue"};
-  ui_buttons_init(&s->buttons, 1, labels);
+  s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses", "Transcript"}};
+  game_transcript_build(app, &s->transcript);
+  s->watch_person = game_transcript_least_well(app->state->session);
+  const SimPerson *watched = person_at(app, s->watch_person);
+  snprintf(s->watch_label, sizeof s->watch_label, "See how someone else handled %.*s",
+           watched && watched->name ? (int)strcspn(watched->name, " ") : 0, watched && watched->name ? watched->name : "");
+  const char *labels[] = {"Continue", s->watch_label};
+  ui_buttons_init(&s->buttons, watched ? 2 : 1, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);
   return &s->base;

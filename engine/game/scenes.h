@@ -33,6 +33,10 @@ UiScene *game_reflection_scene(GameApp *app);
 UiScene *game_week_scene(GameApp *app);
 UiScene *game_progress_scene(GameApp *app);
 
+/* Learning (issue 15, l-watch): the expert's playback of a conversation with `person`
+ * (-1: the one that shows the most) on `seed`, as an overlay that pops itself. */
+UiScene *game_watch_scene(GameApp *app, int person, uint64_t seed);
+
 /* Classroom (classroom engineer): classes, their students (play as one, switching never
  * mixes sessions), workshop codes; the teacher's dashboard of class `class_id` for the
  * sessions played under `workshop` ("" or NULL: every completed session). */
