@@ -23,6 +23,8 @@ struct GameVoice {
   char queue[VOICE_QUEUE_MAX][UI_SAY_MAX];
   int queued;
   bool repeat;                /* R this tick */
+  bool keyed;                 /* a key or a click since the last frame: stop talking */
+  bool moved;                 /* the mouse moved: a hover may move focus */
   bool refocus;               /* say the focused element even if unchanged (just turned on) */
   char focus[UI_SAY_MAX];     /* the focused element last said */
   char last[VOICE_BATCH_MAX]; /* what R says again: the last frame's utterances */
@@ -69,6 +71,9 @@ void game_voice_input(GameApp *app) {
     }
   }
   if (in->pressed[GFX_ACT_REPEAT] && v->on) v->repeat = true;
+  for (int i = 0; i < GFX_ACT_COUNT; i++) v->keyed |= in->pressed[i];
+  v->keyed |= in->number || in->text[0] || in->clicked || in->wheel;
+  v->moved |= in->mouse_moved;
 }
 
 /* Opens the backend on first use; says once, on screen and in the log, when none works. */
@@ -143,16 +148,19 @@ void game_voice_frame(GameApp *app) {
     len += (size_t)snprintf(batch + len, sizeof batch - len, "%s\n", focus);
     count++;
   }
+  /* What the player does interrupts: a key or a click stops the speech, and what their
+   * move brought (a new focus) is said at once. What the game brings by itself (a line,
+   * the first choice under it) waits for what is being said. */
+  if (v->keyed || (v->moved && count > 0)) gfx_speech_stop(v->speech);
+  v->keyed = v->moved = false;
   if (count > 0) {
     v->refocus = false;
     if (len >= sizeof batch) len = sizeof batch - 1;
     batch[len] = '\0';
-    gfx_speech_stop(v->speech); /* anything new interrupts */
     speak(app, v, batch, "said");
     snprintf(v->last, sizeof v->last, "%s", batch);
     v->last_count = count;
   } else if (v->repeat && v->last[0]) {
-    gfx_speech_stop(v->speech);
     speak(app, v, v->last, "repeat");
   }
   v->repeat = false;

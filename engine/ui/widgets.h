@@ -16,8 +16,6 @@
 #include "gfx/gfx.h"
 #include "ui/theme.h"
 
-#define UI_SAY_MAX 512
-
 typedef struct UiCtx {
   Gfx *gfx;
   const UiTheme *theme;
@@ -156,6 +154,8 @@ int ui_buttons_update(UiButtonRow *b, const GfxInput *in, bool enter);
 void ui_buttons_draw(UiCtx *ui, const UiButtonRow *b, bool show_focus);
 
 /* ---- Announcements for self-voicing (widgets_say.c) ---- */
+
+#define UI_SAY_MAX 1400  /* one spoken string, bytes */
 
 /* What kind of element has focus, spoken after its label. */
 typedef enum UiKind {
