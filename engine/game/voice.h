@@ -26,6 +26,9 @@ void game_voice_input(struct GameApp *app);
  * focused element when it changed, and a new notice. */
 void game_voice_frame(struct GameApp *app);
 
+/* Settings > Voice (scene_voice.c): on/off, speed, volume. */
+struct UiScene *game_voice_scene(struct GameApp *app);
+
 /* The backend in use (GFX_SPEECH_NONE before self-voicing was first turned on). */
 GfxSpeechBackend game_voice_backend(const GameVoice *voice);
 /* Whether a backend was tried (self-voicing has been on at least once). */
