@@ -13,7 +13,7 @@
 #include "game/app.h"
 #include "game/state.h"
 
-#define VOICE_QUEUE_MAX 6
+#define VOICE_QUEUE_MAX 24
 #define VOICE_BATCH_MAX (UI_SAY_MAX * (VOICE_QUEUE_MAX + 1))
 
 struct GameVoice {
@@ -27,6 +27,7 @@ struct GameVoice {
   bool moved;                 /* the mouse moved: a hover may move focus */
   bool refocus;               /* say the focused element even if unchanged (just turned on) */
   char focus[UI_SAY_MAX];     /* the focused element last said */
+  char batch[VOICE_BATCH_MAX]; /* this frame's utterances, '\n'-separated */
   char last[VOICE_BATCH_MAX]; /* what R says again: the last frame's utterances */
   int last_count;
   char notice[640];           /* the notice last said */
@@ -126,26 +127,28 @@ void game_voice_frame(GameApp *app) {
   if (!v) return;
   follow_prefs(app, v);
   if (!v->on) return;
-  char batch[VOICE_BATCH_MAX] = "";
+  char *batch = v->batch;
+  const size_t cap = sizeof v->batch;
+  batch[0] = '\0';
   size_t len = 0;
   int count = 0;
   /* Notices first: they are why the player should stop and listen. */
   const char *notice = app->state->save_notice;
   if (notice[0] && strcmp(notice, v->notice) != 0) {
     snprintf(v->notice, sizeof v->notice, "%s", notice);
-    len += (size_t)snprintf(batch + len, sizeof batch - len, "Notice: %s\n", notice);
+    len += (size_t)snprintf(batch + len, cap - len, "Notice: %s\n", notice);
     count++;
   }
   if (!notice[0]) v->notice[0] = '\0';
-  for (int i = 0; i < v->queued && len < sizeof batch; i++, count++)
-    len += (size_t)snprintf(batch + len, sizeof batch - len, "%s\n", v->queue[i]);
+  for (int i = 0; i < v->queued && len < cap; i++, count++)
+    len += (size_t)snprintf(batch + len, cap - len, "%s\n", v->queue[i]);
   v->queued = 0;
   /* A frame that draws nothing focused (a transition) keeps the last focus: coming back to
    * the same element is not a change. */
   const char *focus = ui_announce_text(&app->ui);
-  if (focus[0] && (v->refocus || strcmp(focus, v->focus) != 0) && len < sizeof batch) {
+  if (focus[0] && (v->refocus || strcmp(focus, v->focus) != 0) && len < cap) {
     snprintf(v->focus, sizeof v->focus, "%s", focus);
-    len += (size_t)snprintf(batch + len, sizeof batch - len, "%s\n", focus);
+    len += (size_t)snprintf(batch + len, cap - len, "%s\n", focus);
     count++;
   }
   /* What the player does interrupts: a key or a click stops the speech, and what their
@@ -155,7 +158,7 @@ void game_voice_frame(GameApp *app) {
   v->keyed = v->moved = false;
   if (count > 0) {
     v->refocus = false;
-    if (len >= sizeof batch) len = sizeof batch - 1;
+    if (len >= cap) len = cap - 1;
     batch[len] = '\0';
     speak(app, v, batch, "said");
     snprintf(v->last, sizeof v->last, "%s", batch);
