@@ -10,3 +10,18 @@ add_test(NAME voice.talk
     ${CMAKE_CURRENT_LIST_DIR}/voice_talk.replay ${CMAKE_BINARY_DIR}/voice-e2e)
 set_tests_properties(voice.talk PROPERTIES LABELS "e2e;voice" TIMEOUT 600
   ENVIRONMENT "${RAPPORT_TEST_ENV};LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/lsan.supp")
+
+# No sound device and no speech service (an SDL audio driver that does not exist): the game
+# says once that nothing can be read aloud and goes on (tests/voice/no_audio.replay).
+set(voice_no_audio_env ${RAPPORT_TEST_ENV})
+list(FILTER voice_no_audio_env EXCLUDE REGEX "^SDL_AUDIODRIVER=")
+list(APPEND voice_no_audio_env "SDL_AUDIODRIVER=nosuchdriver")
+add_test(NAME voice.no_audio
+  COMMAND ${CMAKE_COMMAND}
+    -DRAPPORT=$<TARGET_FILE:rapport> -DREPLAY=${CMAKE_CURRENT_LIST_DIR}/no_audio.replay
+    -DSHOTS=${CMAKE_BINARY_DIR}/screenshots/voice_no_audio
+    -DSAVE=${CMAKE_BINARY_DIR}/e2e-saves/voice_no_audio.db
+    "-DARGS=--voice-backend espeak"
+    -P ${RAPPORT_TEST_SUPPORT}/run_replay.cmake)
+set_tests_properties(voice.no_audio PROPERTIES LABELS "e2e;voice"
+  ENVIRONMENT "${voice_no_audio_env};LSAN_OPTIONS=suppressions=${CMAKE_CURRENT_LIST_DIR}/lsan.supp")
