@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct GfxSpeech {
   GfxSpeechBackend backend;
@@ -69,7 +70,26 @@ const char *gfx_speech_backend_name(GfxSpeechBackend b) {
  * voice they never chose, and takes seconds when none is installed. */
 static bool open_dispatcher(GfxSpeech *sp, char *why, size_t whylen) {
   char *error = NULL;
-  sp->spd = spd_open2("rapport", "self-voicing", NULL, SPD_MODE_SINGLE, NULL, 0, &error);
+  /* The address is ours to free: given NULL, libspeechd makes one and leaks it when the
+   * connection fails. */
+  SPDConnectionAddress *address = spd_get_default_address(&error);
+  if (!address) {
+    snprintf(why, whylen, "no speech-dispatcher address (%s)", error ? error : "unknown");
+    free(error);
+    return false;
+  }
+  /* No socket, no daemon: spd_open2 would only fail (and leaks a string inside libspeechd
+   * when it does). */
+  if (address->method == SPD_METHOD_UNIX_SOCKET &&
+      (!address->unix_socket_name || access(address->unix_socket_name, F_OK) != 0)) {
+    snprintf(why, whylen, "no speech-dispatcher daemon (no socket at %s)",
+             address->unix_socket_name ? address->unix_socket_name : "its usual place");
+    SPDConnectionAddress__free(address);
+    free(error);
+    return false;
+  }
+  sp->spd = spd_open2("rapport", "self-voicing", NULL, SPD_MODE_SINGLE, address, 0, &error);
+  SPDConnectionAddress__free(address);
   if (!sp->spd) {
     snprintf(why, whylen, "no speech-dispatcher daemon (%s)", error ? error : "no answer");
     free(error);
