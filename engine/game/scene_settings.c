@@ -225,7 +225,10 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
     snprintf(label, sizeof label, "%s", t->scale_names[i] ? t->scale_names[i] : "");
     ui_button(&app->ui, s->segments[i], label, i == t->scale_step ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
   }
-  if (s->focus == F_SIZE) ui_focus_ring(&app->ui, p);
+  if (s->focus == F_SIZE) {
+    ui_focus_ring(&app->ui, p);
+    ui_announce_focus(&app->ui, "Text size", UI_KIND_SETTING, t->scale_names[t->scale_step]);
+  }
   ui_toggle(&app->ui, s->contrast, "High contrast", CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
                false);
   ui_toggle(&app->ui, s->motion, "Reduced motion", MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
@@ -240,7 +243,10 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   for (int i = 0; i < 3; i++)
     ui_button(&app->ui, s->renderer_segments[i], RENDERER_LABELS[i],
               i == renderer ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
-  if (s->focus == F_RENDERER) ui_focus_ring(&app->ui, p);
+  if (s->focus == F_RENDERER) {
+    ui_focus_ring(&app->ui, p);
+    ui_announce_focus(&app->ui, "Drawing", UI_KIND_SETTING, RENDERER_LABELS[renderer]);
+  }
   /* Key bindings. */
   GfxRect kv = s->keys_view;
   int body = ui_size(t, UI_T_BODY);
@@ -260,7 +266,10 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->keys, kv);
-  if (s->focus == F_KEYS) ui_focus_ring(&app->ui, kv);
+  if (s->focus == F_KEYS) {
+    ui_focus_ring(&app->ui, kv);
+    ui_announce_focus(&app->ui, "Keys", UI_KIND_LIST, "Up and Down scroll it");
+  }
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
   ui_button(&app->ui, s->voice, "Voice", UI_BUTTON_SECONDARY, s->focus == F_VOICE, false);
   ui_footer_hint(&app->ui, s->focus == F_SIZE       ? "Left/Right or 1-3: text size   Up/Down: move   Esc: back"
