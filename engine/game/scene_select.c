@@ -166,7 +166,9 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
     }
     if (s->focus == i) {
       ui_focus_ring(&app->ui, r);
-      ui_announce_focus(&app->ui, info->title, UI_KIND_OPTION, info->broken ? "broken" : info->summary);
+      char where[48];
+      snprintf(where, sizeof where, "%d of %d%s", i + 1, st->scenario_count, info->broken ? ", broken" : "");
+      ui_announce_focus(&app->ui, info->title, UI_KIND_OPTION, where);
     }
   }
   gfx_set_clip(g, NULL);
