@@ -16,6 +16,7 @@
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "game/voice.h"
 
 #define DEBRIEF_MOMENTS 6
 #define DEBRIEF_GUESSES 12
@@ -38,6 +39,7 @@ typedef struct DebriefScene {
   GameTranscript transcript;
   int watch_person;          /* whose conversation the expert replays (-1: no button) */
   char watch_label[96];
+  int voiced_tab;          /* the tab self-voicing last read out, -1 */
 } DebriefScene;
 
 static const SimPerson *person_at(GameApp *app, int person) {
@@ -306,6 +308,51 @@ static void layout(DebriefScene *s, GameApp *app) {
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
 }
 
+/* Self-voicing: the page's cards, each as one utterance, when the page opens. */
+static void debrief_voice(DebriefScene *s, GameApp *app) {
+  char say[UI_SAY_MAX];
+  const SimScores *sc = &s->scores;
+  snprintf(say, sizeof say, "Debrief, %s, page %d of %d.", s->tabs.labels[s->tabs.active], s->tabs.active + 1, s->tabs.count);
+  game_voice_say(app, say);
+  if (s->tabs.active == 0) {
+    snprintf(say, sizeof say, "%s %s", s->depth, s->strength);
+    game_voice_say(app, say);
+    snprintf(say, sizeof say, "%d %s you could call tomorrow: %s", sc->callable, sc->callable == 1 ? "person" : "people",
+             s->callable_names);
+    game_voice_say(app, say);
+    snprintf(say, sizeof say, "Cards against real connections: %d cards, %d online, %d you could call.", sc->cards,
+             sc->online_connections, sc->callable);
+    game_voice_say(app, say);
+    game_voice_say(app, s->intention);
+  } else if (s->tabs.active == 1) {
+    for (int i = 0; i < s->moment_count; i++) {
+      const SimMoment *m = &s->moments[i];
+      snprintf(say, sizeof say, "%s: %s", m->misstep ? "Try it differently" : m->neutral ? "Worth knowing" : "This worked", m->text);
+      game_voice_say(app, say);
+    }
+    snprintf(say, sizeof say, "One thing to try next time: %s", s->next_step);
+    game_voice_say(app, say);
+  } else if (s->tabs.active == 3) {
+    /* The start of the transcript in order; the voice queue keeps only the newest lines, so a
+     * long one is not queued whole (R repeats, the page scrolls). */
+    int shown = s->transcript.count < 20 ? s->transcript.count : 20;
+    for (int i = 0; i < shown; i++) game_voice_say(app, s->transcript.texts[i]);
+    if (shown < s->transcript.count) {
+      snprintf(say, sizeof say, "and %d more lines on this page.", s->transcript.count - shown);
+      game_voice_say(app, say);
+    }
+  } else {
+    size_t n = (size_t)snprintf(say, sizeof say, "Your six skills this time:");
+    for (int k = 0; k < SIM_SKILL_COUNT && n < sizeof say; k++)
+      n += (size_t)(s->scores.skill_evidence[k] == 0
+                        ? snprintf(say + n, sizeof say - n, " %s, not shown yet.", sim_skill_label((SimSkill)k))
+                        : snprintf(say + n, sizeof say - n, " %s, %d.", sim_skill_label((SimSkill)k), s->scores.skills[k]));
+    game_voice_say(app, say);
+    for (int i = 0; i < s->guess_count; i++) game_voice_say(app, s->guesses[i]);
+    game_voice_say(app, s->guess_summary);
+  }
+}
+
 static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   DebriefScene *s = (DebriefScene *)self;
   GameApp *app = app_ptr;
@@ -313,6 +360,7 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   layout(s, app);
   s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.08f);
   if (ui_tabs_update(&s->tabs, in)) s->view.scroll = (UiScroll){0};
+  if (s->voiced_tab != s->tabs.active) debrief_voice(s, app), s->voiced_tab = s->tabs.active;
   s->view.scroll.content_h = draw_tab(s, app, 0, false);
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
@@ -357,5 +405,7 @@ UiScene *game_debrief_scene(GameApp *app) {
   ui_buttons_init(&s->buttons, watched ? 2 : 1, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);
+  debrief_voice(s, app); /* before the first frame says the focused Continue */
+  s->voiced_tab = 0;
   return &s->base;
 }

@@ -16,7 +16,7 @@
 
 #include "config.h"           /* SAVE_BUSY_TIMEOUT_MS */
 
-#define SAVE_SCHEMA_VERSION 4       /* PRAGMA user_version written by the newest migration */
+#define SAVE_SCHEMA_VERSION 5       /* PRAGMA user_version written by the newest migration */
 #define SAVE_APPLICATION_ID 0x52505054 /* PRAGMA application_id: "RPPT" */
 
 #define SAVE_PATH_MAX 1024
@@ -82,6 +82,9 @@ typedef struct SaveProfile {
   int text_size;              /* 0..2 */
   bool high_contrast;
   bool reduced_motion;
+  bool voice_on;              /* self-voicing (issue 17) */
+  int voice_rate;             /* percent of the voice's normal rate, 50..250 (0: 100) */
+  int voice_volume;           /* percent, 1..100 (0: 100) */
 } SaveProfile;
 
 typedef struct SaveSession {

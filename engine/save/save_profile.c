@@ -59,7 +59,8 @@ static int set_key(SaveDb *db, int64_t id, const char *name) {
 
 #define PROFILE_COLUMNS \
   "p.id, p.name, COALESCE(m.class_id, 0), COALESCE(m.number, 0), p.introvert, p.clock, " \
-  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0)"
+  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0), " \
+  "p.voice, p.voice_rate, p.voice_volume"
 #define PROFILE_FROM " FROM profiles p LEFT JOIN class_members m ON m.profile_id = p.id "
 
 static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
@@ -75,6 +76,9 @@ static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
   p->high_contrast = sqlite3_column_int(st, 8) != 0;
   p->reduced_motion = sqlite3_column_int(st, 9) != 0;
   p->anon_number = sqlite3_column_int(st, 10);
+  p->voice_on = sqlite3_column_int(st, 11) != 0;
+  p->voice_rate = sqlite3_column_int(st, 12);
+  p->voice_volume = sqlite3_column_int(st, 13);
 }
 
 static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
@@ -147,9 +151,19 @@ static SaveStatus check_class(SaveDb *db, int64_t class_id, char *msg, size_t ms
   return SAVE_OK;
 }
 
+/* The voice prefs at parameters first..first+2; a rate or volume of 0 (a profile made in
+ * code without them) is stored as 100%, the normal. */
+static void bind_voice(sqlite3_stmt *st, const SaveProfile *p, int first) {
+  sqlite3_bind_int(st, first, p->voice_on);
+  sqlite3_bind_int(st, first + 1, p->voice_rate ? p->voice_rate : 100);
+  sqlite3_bind_int(st, first + 2, p->voice_volume ? p->voice_volume : 100);
+}
+
 static bool valid_profile(const SaveProfile *p) {
   return p != NULL && p->name[0] != '\0' && memchr(p->name, '\0', sizeof p->name) != NULL &&
-         p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0;
+         p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0 &&
+         ((p->voice_rate >= 50 && p->voice_rate <= 250) || p->voice_rate == 0) &&
+         p->voice_volume >= 0 && p->voice_volume <= 100;
 }
 
 SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msglen) {
@@ -172,7 +186,8 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "INSERT INTO profiles(name, introvert, clock, hints, text_size, high_contrast, "
-        "reduced_motion) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", -1, &st, NULL);
+        "reduced_motion, voice, voice_rate, voice_volume) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -181,6 +196,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
     sqlite3_bind_int(st, 5, p->text_size);
     sqlite3_bind_int(st, 6, p->high_contrast);
     sqlite3_bind_int(st, 7, p->reduced_motion);
+    bind_voice(st, p, 8);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);
@@ -214,7 +230,8 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "UPDATE profiles SET name = ?1, introvert = ?2, clock = ?3, hints = ?4, text_size = ?5, "
-        "high_contrast = ?6, reduced_motion = ?7 WHERE id = ?8", -1, &st, NULL);
+        "high_contrast = ?6, reduced_motion = ?7, voice = ?9, voice_rate = ?10, voice_volume = ?11 "
+        "WHERE id = ?8", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -223,6 +240,7 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
     sqlite3_bind_int(st, 5, p->text_size);
     sqlite3_bind_int(st, 6, p->high_contrast);
     sqlite3_bind_int(st, 7, p->reduced_motion);
+    bind_voice(st, p, 9);
     sqlite3_bind_int64(st, 8, p->id);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }

@@ -134,8 +134,17 @@ static const char MIGRATE_V4[] =
   "UPDATE profiles SET name_key = rapport_name_key(name);"
   "CREATE INDEX profiles_by_key ON profiles(name_key);";
 
+/* v5 (issue 17, self-voicing): each profile's voice prefs — on/off, rate and volume in
+ * percent (100 leaves a speech daemon's own setting). */
+static const char MIGRATE_V5[] =
+  "ALTER TABLE profiles ADD COLUMN voice INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE profiles ADD COLUMN voice_rate INTEGER NOT NULL DEFAULT 100"
+  "  CHECK(voice_rate BETWEEN 50 AND 250);"
+  "ALTER TABLE profiles ADD COLUMN voice_volume INTEGER NOT NULL DEFAULT 100"
+  "  CHECK(voice_volume BETWEEN 0 AND 100);";
+
 static const char *const MIGRATIONS[SAVE_SCHEMA_VERSION] = {
-  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4,
+  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4, MIGRATE_V5,
 };
 
 /* rapport_name_key(name): save_name_key in SQL, for MIGRATE_V4. */
