@@ -388,9 +388,9 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
   int n = 0;
   SaveStatus st = read_sessions(src, sp, flags, &ms, &n, &r->unfinished, msg, msglen);
   if (st != SAVE_OK) return st;
-  /* A profile without a class (a laptop's, or a sibling's on the family computer) speaks
-   * for the class only through sessions played under a workshop code. */
-  if (sp->class_id == 0) {
+  /* In a hand-in, a profile without a class (a laptop's, or a sibling's on the family
+   * computer) speaks for the class only through sessions played under a workshop code. */
+  if (sp->class_id == 0 && r->handin) {
     int kept = 0;
     for (int i = 0; i < n; i++) {
       if (ms[i].s.workshop[0] == '\0') {
