@@ -307,6 +307,29 @@ static SaveStatus run_codes(SaveDb *teacher, const char *class_name, const SaveC
       continue;
     }
     out->lines++;
+    /* A code already in the save: present when it is this student's, else someone has
+     * handed in another's code (refused, and no member is made for the name). */
+    char guid[SAVE_GUID_MAX];
+    code_guid(p.r.nonce, p.canon, canon, guid);
+    SaveSession have;
+    SaveProfile owner;
+    if (save_session_find_guid(teacher, guid, &have, NULL, 0) == SAVE_OK &&
+        save_profile_get(teacher, have.profile_id, &owner, NULL, 0) == SAVE_OK) {
+      char k1[4 * SAVE_NAME_MAX], k2[4 * SAVE_NAME_MAX];
+      bool same = (p.number[0] && strcmp(p.number, owner.student_no) == 0) ||
+                  (save_name_key(p.name, k1, sizeof k1) && save_name_key(owner.name, k2, sizeof k2) &&
+                   strcmp(k1, k2) == 0);
+      if (same) {
+        save_copy_text(line->member, sizeof line->member, (const unsigned char *)owner.name);
+        out->present++;
+      } else {
+        line->status = SAVE_CONFLICT;
+        snprintf(line->msg, sizeof line->msg, "this code is already in the class as %.60s's "
+                 "session: each student hands in their own code", owner.name);
+        out->bad++;
+      }
+      continue;
+    }
     SaveProfile tp;
     SaveMatch how;
     SaveNameSuggestion held;
