@@ -68,6 +68,7 @@ static void workshop_usage(FILE *out) {
           "usage: rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]\n"
           "       rapport workshop check CODE\n"
           "       rapport workshop play CODE --student NAME --strategy BOT [--intention I]\n"
+          "                             [--off-code]\n"
           "                             [--save PATH]\n"
           "\n"
           "Prints the workshop code for a scenario, a seed (0 to %u) and the practice\n"
@@ -83,6 +84,7 @@ static void workshop_usage(FILE *out) {
           "  --introvert     introvert practice (gentler pacing)\n"
           "  --no-clock      no event clock: the event ends when the student leaves\n"
           "  --hints         hints on\n"
+          "  --off-code      for play: store the session as played without the code\n"
           "  --strategy BOT  for play, one of:\n",
           SIM_WORKSHOP_SEED_MAX, SIM_WORKSHOP_SEED_MAX);
   cli_print_strategies(out, 18);
@@ -502,6 +504,9 @@ static int workshop_check(const char *code) {
 
 static int workshop_play(const char *code, const char *student, SimStrategy strategy,
                          SimIntention intention, const char *save);
+/* play --off-code: the same evening, stored as played without the code (a student who
+ * skipped typing it), for rehearsing and testing the dashboard's "played without the code". */
+static bool play_off_code;
 
 int cli_workshop(int argc, char **argv) {
   for (int i = 1; i < argc; i++)
@@ -517,6 +522,7 @@ int cli_workshop(int argc, char **argv) {
     const char *student = NULL, *bot = NULL, *save = NULL, *code = NULL, *intent = NULL;
     for (int i = 2; i < argc; i++) {
       const char *a = argv[i];
+      if (strcmp(a, "--off-code") == 0) { play_off_code = true; continue; }
       const char **slot = strcmp(a, "--student") == 0 ? &student
                           : strcmp(a, "--strategy") == 0 ? &bot
                           : strcmp(a, "--save") == 0 ? &save
@@ -622,7 +628,7 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
         save_profile_sessions(db, prof.id, NULL, 0, &prior, err, sizeof err) == SAVE_OK)
       sim_session_set_day(ss, prior * 7);
     sim_bot_play_session(ss, strategy, bot_seed, NULL);
-    if (st == SAVE_OK) st = record(db, ss, prof.id, id, canon, err, sizeof err);
+    if (st == SAVE_OK) st = record(db, ss, prof.id, id, play_off_code ? "" : canon, err, sizeof err);
     if (st == SAVE_OK) {
       SimScores sc;
       sim_scores(ss, &sc);

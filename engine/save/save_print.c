@@ -16,7 +16,7 @@
 #include "save/save_internal.h"
 #include "save/save_print.h"
 
-#define PRINT_ROWS 34   /* class table rows that fit on A4 beside the header and skills */
+#define PRINT_ROWS 32   /* class table rows that fit on A4 beside the header and skills */
 
 bool save_html_text(FILE *out, const char *text) {
   for (const char *c = text ? text : ""; *c; c++) {
@@ -51,8 +51,8 @@ static void head(FILE *out, const char *title) {
       "h2 { font-size: 12pt; margin: 5mm 0 2mm 0; }\n"
       ".sub { color: #444; margin: 0 0 4mm 0; }\n"
       "table { border-collapse: collapse; width: 100%%; }\n"
-      "th, td { text-align: left; padding: 1mm 2mm; border-bottom: 0.3mm solid #bbb; "
-      "font-size: 9pt; }\n"
+      "th, td { text-align: left; padding: 0.4mm 2mm; border-bottom: 0.3mm solid #bbb; "
+      "font-size: 8.5pt; line-height: 1.25; }\n"
       "th { border-bottom: 0.5mm solid #111; }\n"
       "td.n, th.n { text-align: right; }\n"
       ".counts { display: flex; gap: 3mm; margin: 2mm 0; }\n"
