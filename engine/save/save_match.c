@@ -34,6 +34,19 @@ int save_name_distance(const char *a, const char *b, int limit) {
   return d[n][m] > limit ? limit + 1 : d[n][m];
 }
 
+/* Whether two keys carry the same digits in the same order: "Student 0001" and "Student
+ * 0002" differ by one character but are two students, never a typo of each other. */
+static bool same_digits(const char *a, const char *b) {
+  for (;;) {
+    while (*a && (*a < '0' || *a > '9')) a++;
+    while (*b && (*b < '0' || *b > '9')) b++;
+    if (*a != *b) return false;
+    if (*a == '\0') return true;
+    a++;
+    b++;
+  }
+}
+
 SaveStatus save_name_suggest(SaveDb *db, int64_t class_id, const char *name,
                              SaveNameSuggestion *out, char *msg, size_t msglen) {
   if (db == NULL || name == NULL || out == NULL) return SAVE_MISUSE;
@@ -58,7 +71,7 @@ SaveStatus save_name_suggest(SaveDb *db, int64_t class_id, const char *name,
     sqlite3_bind_int(st, 3, SAVE_SUGGEST_MAX_DISTANCE);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW && !exact) {
       const char *k = (const char *)sqlite3_column_text(st, 1);
-      if (k == NULL) continue;
+      if (k == NULL || !same_digits(key, k)) continue;
       int d = save_name_distance(key, k, SAVE_SUGGEST_MAX_DISTANCE);
       if (d == 0) exact = true;
       /* fewer edits than a third of the name: "Al" is not "Ali", "Liam Murhpy" is Liam Murphy */
