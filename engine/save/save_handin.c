@@ -174,7 +174,6 @@ SaveStatus save_handin_write(SaveDb *db, int64_t profile_id, const char *dir, co
   }
   char class_name[SAVE_NAME_MAX] = "";
   if (p.class_id != 0) {
-    SaveClass cls;
     sqlite3_stmt *q = NULL;
     if (sqlite3_prepare_v2(save_sqlite(db), "SELECT name FROM classes WHERE id = ?1", -1, &q,
                            NULL) == SQLITE_OK) {
@@ -183,7 +182,6 @@ SaveStatus save_handin_write(SaveDb *db, int64_t profile_id, const char *dir, co
                                                         sqlite3_column_text(q, 0));
     }
     sqlite3_finalize(q);
-    (void)cls;
   }
   char name[SAVE_HANDIN_NAME_MAX], path[SAVE_PATH_MAX], tmp[SAVE_PATH_MAX];
   if (!save_handin_file_name(class_name, p.name, date, name, sizeof name) ||
