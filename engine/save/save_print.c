@@ -182,7 +182,7 @@ static SaveStatus student_page(SaveDb *db, const SavePrintOptions *o, const char
     if (i < first) continue;
     put(out, "<tr><td>");
     char day[11];
-    snprintf(day, sizeof day, "%s", s->started);
+    snprintf(day, sizeof day, "%.10s", s->started);
     save_html_text(out, day);
     put(out, "</td><td>");
     save_html_text(out, s->scenario);

@@ -254,6 +254,12 @@ static void test_near_duplicates_and_numbers(void **state) {
   assert_string_equal(list[0].incoming, "Liam Murhpy");
   assert_string_equal(list[0].member, "Liam Murphy");
   free(list);
+  list = NULL;
+  assert_int_equal(save_import_suggest_folder(f->teacher, out, "10B", &list, &n, msg, sizeof msg),
+                   SAVE_OK);
+  assert_int_equal(n, 1);
+  assert_string_equal(list[0].incoming, "Liam Murhpy");
+  free(list);
   SaveImportResult *r = malloc(sizeof *r);
   /* No choice: held, nothing added, no member made. */
   assert_int_equal(save_import_file_opt(f->teacher, info.path, "10B", NULL, r, msg, sizeof msg), SAVE_OK);
@@ -349,6 +355,23 @@ static void test_codes(void **state) {
   assert_int_equal(save_import_codes(f->teacher, "10B", &w, text, NULL, &r, msg, sizeof msg), SAVE_OK);
   assert_int_equal(r.added, 0);
   save_codes_free(&r);
+  /* The paste box's suggestions: a misspelt name, and nothing changed. */
+  SimResultSummary fresh;
+  memset(&fresh, 0, sizeof fresh);
+  fresh.nonce = 0x1234;
+  fresh.day = SIM_RESULT_DAY_BASE + 1000;
+  char fresh_code[SIM_RESULT_CODE_MAX], near[256];
+  assert_int_equal(sim_result_code_encode(&fresh, WS, fresh_code, sizeof fresh_code), SIM_RESULT_OK);
+  snprintf(near, sizeof near, "Liam Murhpy\t%s\n", fresh_code);
+  SaveNameSuggestion *list = NULL;
+  int n = 0;
+  int64_t before = count(f->teacher, "SELECT count(*) FROM sessions");
+  assert_int_equal(save_import_suggest_codes(f->teacher, "10B", &w, near, &list, &n, msg, sizeof msg),
+                   SAVE_OK);
+  assert_int_equal(n, 1);
+  assert_string_equal(list[0].member, "Liam Murphy");
+  free(list);
+  assert_int_equal(count(f->teacher, "SELECT count(*) FROM sessions"), before);
   /* Another workshop's code list: every line refused. */
   SimWorkshop ow = {sim_workshop_scenario_hash("career_fair"), 4243, false, true, false};
   char other[SIM_WORKSHOP_CODE_MAX];
