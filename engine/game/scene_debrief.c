@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/class_teacher.h"
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
@@ -310,6 +311,7 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
+  if (b == 1) ui_stack_push(&app->stack, game_handin_scene(app)); /* a class's student: scene_handin.c */
 }
 
 static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -337,8 +339,8 @@ UiScene *game_debrief_scene(GameApp *app) {
   if (!s) return NULL;
   s->base.ops = &DEBRIEF_OPS;
   s->tabs = (UiTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
-  const char *labels[] = {"Continue"};
-  ui_buttons_init(&s->buttons, 1, labels);
+  const char *labels[] = {"Continue", "Hand in my results"};
+  ui_buttons_init(&s->buttons, game_handin_available(app->state) ? 2 : 1, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);
   return &s->base;

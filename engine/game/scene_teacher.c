@@ -1,0 +1,394 @@
+/* scene_teacher.c — the teacher's screen for one class ("teacher"), opened from the
+ * Classroom screen after the PIN: the dashboard, importing a folder of hand-in files or
+ * pasted results codes (names that look like a member already there are shown with Accept
+ * and Refuse before anything of theirs comes in), exporting the class as CSV, and writing
+ * printable pages (class summary, a student's page, the student handout). Every file goes
+ * to a folder chosen from a short list or typed, and the screen says where it went. No
+ * terminal needed. Depends on class_teacher.h, class_folders.h, class_form.h.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/class_folders.h"
+#include "game/class_form.h"
+#include "game/class_teacher.h"
+#include "game/scenes.h"
+
+typedef enum Tool { T_IMPORT, T_CODES, T_EXPORT, T_PRINT, TOOLS } Tool;
+static const char *const TOOL_LABEL[TOOLS] = {"Import a folder", "Paste results codes", "Export CSV",
+                                              "Print pages"};
+
+enum {
+  I_DASH = 1, I_TOOL = 10, I_FOLDER = 20, I_FIELD = 40, I_AREA, I_GO, I_BACK, I_NAMES, I_ANON,
+  I_PR_SUMMARY, I_PR_STUDENT, I_PR_HANDOUT, I_STUDENT, I_ACCEPT_ALL, I_IMPORT_NOW, I_CANCEL,
+  I_ACCEPT = 100, I_REFUSE = 200
+};
+enum { SUGGEST_SHOWN = 4 };
+
+typedef struct TeacherScene {
+  UiScene base;
+  ClassForm form;
+  int64_t class_id;
+  char class_name[SAVE_NAME_MAX];
+  Tool tool;
+  ClassFolder folders[CLASS_FOLDERS_MAX];
+  int folder_count;
+  UiTextField folder;        /* the folder typed or chosen */
+  ClassArea codes;           /* pasted results codes */
+  UiTextField student;       /* a student's number, for their page */
+  bool names;                /* export with names (anonymous by default) */
+  GamePrintKind print;
+  GameSuggestion *suggest;   /* names to answer before the import (NULL: none asked) */
+  int suggest_count;
+  char message[1700];
+  bool message_error;
+  GfxRect panel;
+} TeacherScene;
+
+static void say(TeacherScene *s, bool error, const char *text) {
+  snprintf(s->message, sizeof s->message, "%s", text);
+  s->message_error = error;
+}
+
+static void drop_suggestions(TeacherScene *s) {
+  free(s->suggest);
+  s->suggest = NULL;
+  s->suggest_count = 0;
+}
+
+static const char *SUBTITLE = "Bring results in, export them, or print pages. Files go where you choose.";
+
+/* The folder list, the typed folder and the panel's own items, one under another. */
+static int add_folders(TeacherScene *s, GameApp *app, int x, int y, int w, const char *typed_hint) {
+  const UiTheme *t = &app->theme;
+  int u = t->unit, bh = ui_button_height(&app->ui);
+  int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
+  int half = (w - u * 2) / 2;
+  for (int i = 0; i < s->folder_count && i < 4; i++) {
+    char fitted[160];
+    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->folders[i].label, half - u * 4, fitted, sizeof fitted);
+    ClassFormItem *it = class_form_add(&s->form, CF_CHOICE, I_FOLDER + i,
+                                       (GfxRect){x + (i % 2) * (half + u * 2), y + (i / 2) * (bh + u), half, bh}, fitted);
+    if (it) it->selected = strcmp(s->folder.text, s->folders[i].path) == 0;
+  }
+  y += ((s->folder_count < 4 ? s->folder_count : 4) + 1) / 2 * (bh + u) + u;
+  ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_FIELD, (GfxRect){x, y, w, body_lh + u * 3}, typed_hint);
+  if (f) f->field = &s->folder;
+  return y + body_lh + u * 5;
+}
+
+static void layout(TeacherScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int u = t->unit, bh = ui_button_height(&app->ui);
+  int top = ui_header_bottom(&app->ui, SUBTITLE) + u * 2;
+  int lw = u * 36;
+  class_form_begin(&s->form);
+  class_form_add(&s->form, CF_PRIMARY, I_DASH, (GfxRect){t->margin, top, lw, bh}, "Open the dashboard");
+  int y = top + bh + u * 4;
+  for (int k = 0; k < TOOLS; k++) {
+    ClassFormItem *it = class_form_add(&s->form, CF_CHOICE, I_TOOL + k, (GfxRect){t->margin, y, lw, bh}, TOOL_LABEL[k]);
+    if (it) it->selected = s->tool == (Tool)k;
+    y += bh + u;
+  }
+  int px = t->margin + lw + u * 4, pw = GFX_WIDTH - t->margin - px;
+  int bottom = ui_footer_top(&app->ui) - u * 4 - bh;
+  s->panel = (GfxRect){px, top, pw, bottom - top};
+  int x = px + u * 3, w = pw - u * 6;
+  int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
+  y = top + u * 3 + body_lh + u;
+  if (s->suggest) {
+    /* The names to answer: "liam murphy" looks like student 12, Liam Murphy. */
+    int small_lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
+    y += small_lh * 2 + u;
+    int bw = u * 14;
+    for (int i = 0; i < s->suggest_count && i < SUGGEST_SHOWN; i++) {
+      ClassFormItem *a = class_form_add(&s->form, CF_CHOICE, I_ACCEPT + i, (GfxRect){x + w - bw * 2 - u, y, bw, bh}, "Accept");
+      if (a) a->selected = s->suggest[i].answer == GAME_ANSWER_ACCEPT;
+      ClassFormItem *r = class_form_add(&s->form, CF_CHOICE, I_REFUSE + i, (GfxRect){x + w - bw, y, bw, bh}, "Refuse");
+      if (r) r->selected = s->suggest[i].answer == GAME_ANSWER_REFUSE;
+      y += bh + u;
+    }
+    y += u * 2;
+    int third = (w - u * 4) / 3;
+    class_form_add(&s->form, CF_BUTTON, I_ACCEPT_ALL, (GfxRect){x, y, third, bh}, "Accept all");
+    class_form_add(&s->form, CF_PRIMARY, I_IMPORT_NOW, (GfxRect){x + third + u * 2, y, third, bh}, "Import now");
+    class_form_add(&s->form, CF_BUTTON, I_CANCEL, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, "Cancel");
+  } else if (s->tool == T_CODES) {
+    int h = class_form_area_height(&app->ui, 6);
+    ClassFormItem *a = class_form_add(&s->form, CF_AREA, I_AREA, (GfxRect){x, y, w, h},
+                                      "One student a line: name, then their code. Enter: new line.");
+    if (a) a->area = &s->codes;
+    y += h + u * 2;
+    class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, "Check and import");
+  } else {
+    if (s->tool == T_PRINT) {
+      int third = (w - u * 4) / 3;
+      static const char *const what[3] = {"Class summary", "Student handout", "A student's page"};
+      static const int ids[3] = {I_PR_SUMMARY, I_PR_HANDOUT, I_PR_STUDENT};
+      static const GamePrintKind kinds[3] = {GAME_PRINT_SUMMARY, GAME_PRINT_HANDOUT, GAME_PRINT_STUDENT};
+      for (int k = 0; k < 3; k++) {
+        ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, ids[k], (GfxRect){x + k * (third + u * 2), y, third, bh}, what[k]);
+        if (c) c->selected = s->print == kinds[k];
+      }
+      y += bh + u * 2;
+      if (s->print == GAME_PRINT_STUDENT) {
+        ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_STUDENT, (GfxRect){x, y, u * 40, body_lh + u * 3},
+                                          "The student's number");
+        if (f) f->field = &s->student;
+        y += body_lh + u * 5;
+      }
+    } else if (s->tool == T_EXPORT) {
+      int half = (w - u * 2) / 2;
+      ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, I_ANON, (GfxRect){x, y, half, bh}, "Anonymous (numbers)");
+      if (c) c->selected = !s->names;
+      c = class_form_add(&s->form, CF_CHOICE, I_NAMES, (GfxRect){x + half + u * 2, y, half, bh}, "With names");
+      if (c) c->selected = s->names;
+      y += bh + u * 2;
+    }
+    y += body_lh + u;
+    y = add_folders(s, app, x, y, w, s->tool == T_IMPORT ? "Or type the folder with the files" : "Or type a folder");
+    static const char *const go[TOOLS] = {"Check and import", "", "Export here", "Write the page here"};
+    class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, go[s->tool]);
+  }
+  class_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), "Back");
+  class_form_end(&s->form);
+}
+
+/* Runs the import with the answers given so far (open ones are held back). */
+static void import_now(TeacherScene *s, GameApp *app) {
+  char summary[900];
+  bool ok = s->tool == T_CODES
+                ? game_teacher_import_codes(app->state, s->class_id, app->state->workshop, s->codes.text, s->suggest,
+                                            s->suggest_count, summary, sizeof summary)
+                : game_teacher_import_folder(app->state, s->class_id, s->folder.text, s->suggest, s->suggest_count,
+                                             summary, sizeof summary);
+  drop_suggestions(s);
+  say(s, !ok, summary);
+  if (ok && s->tool == T_CODES) s->codes.text[0] = '\0';
+}
+
+/* Checks the folder or the codes for names to answer first; imports at once when none. */
+static void check_import(TeacherScene *s, GameApp *app) {
+  char msg[512];
+  drop_suggestions(s);
+  bool ok;
+  if (s->tool == T_CODES) {
+    if (!s->codes.text[0]) {
+      say(s, true, "Type or paste the codes first: one student a line, their name then their code.");
+      return;
+    }
+    ok = game_teacher_suggest_codes(app->state, s->class_id, s->codes.text, &s->suggest, &s->suggest_count, msg, sizeof msg);
+  } else {
+    char folder[512], why[512];
+    if (!class_folder_check(s->folder.text, folder, sizeof folder, why, sizeof why)) {
+      say(s, true, why);
+      return;
+    }
+    ok = game_teacher_suggest_folder(app->state, s->class_id, folder, &s->suggest, &s->suggest_count, msg, sizeof msg);
+  }
+  if (!ok) {
+    say(s, true, msg);
+    return;
+  }
+  if (s->suggest) {
+    say(s, false, "");
+    class_form_focus(&s->form, I_ACCEPT);
+    return;
+  }
+  import_now(s, app);
+}
+
+static void write_file(TeacherScene *s, GameApp *app) {
+  char folder[512], why[512], path[1024];
+  if (!class_folder_check(s->folder.text, folder, sizeof folder, why, sizeof why)) {
+    say(s, true, why);
+    return;
+  }
+  bool ok;
+  int64_t student = 0;
+  if (s->tool == T_PRINT && s->print == GAME_PRINT_STUDENT) {
+    int n = 0;
+    int *sessions = NULL;
+    SaveProfile *list = game_state_class_students_all(app->state, s->class_id, &sessions, &n);
+    int number = atoi(s->student.text);
+    for (int i = 0; i < n; i++)
+      if (list[i].class_number == number) student = list[i].id;
+    free(list);
+    free(sessions);
+    if (student == 0) {
+      say(s, true, "Type the number of a student in this class (it is beside their name on the Classroom screen).");
+      class_form_focus(&s->form, I_STUDENT);
+      return;
+    }
+  }
+  if (s->tool == T_EXPORT)
+    ok = game_teacher_export_csv(app->state, s->class_id, s->names, folder, path, sizeof path, why, sizeof why);
+  else
+    ok = game_teacher_print(app->state, s->class_id, s->print, student, app->state->workshop, folder, path, sizeof path,
+                            why, sizeof why);
+  char text[1700];
+  if (ok) snprintf(text, sizeof text, "Written: %s\n%s", path, why);
+  else snprintf(text, sizeof text, "Not written: %s", why);
+  say(s, !ok, text);
+}
+
+static void activate(TeacherScene *s, GameApp *app, int id) {
+  if (id == I_DASH) {
+    ui_stack_push(&app->stack, game_dashboard_scene(app, s->class_id, app->state->workshop));
+  } else if (id >= I_TOOL && id < I_TOOL + TOOLS) {
+    s->tool = (Tool)(id - I_TOOL);
+    drop_suggestions(s);
+    s->message[0] = '\0';
+  } else if (id >= I_FOLDER && id < I_FOLDER + s->folder_count) {
+    snprintf(s->folder.text, sizeof s->folder.text, "%s", s->folders[id - I_FOLDER].path);
+    s->message[0] = '\0';
+  } else if (id >= I_ACCEPT && id < I_ACCEPT + SUGGEST_SHOWN && id - I_ACCEPT < s->suggest_count) {
+    s->suggest[id - I_ACCEPT].answer = GAME_ANSWER_ACCEPT;
+  } else if (id >= I_REFUSE && id < I_REFUSE + SUGGEST_SHOWN && id - I_REFUSE < s->suggest_count) {
+    s->suggest[id - I_REFUSE].answer = GAME_ANSWER_REFUSE;
+  } else {
+    switch (id) {
+      case I_ACCEPT_ALL:
+        for (int i = 0; i < s->suggest_count; i++) s->suggest[i].answer = GAME_ANSWER_ACCEPT;
+        break;
+      case I_IMPORT_NOW: import_now(s, app); break;
+      case I_CANCEL:
+        drop_suggestions(s);
+        say(s, false, "Nothing was imported.");
+        break;
+      case I_NAMES: s->names = true; break;
+      case I_ANON: s->names = false; break;
+      case I_PR_SUMMARY: s->print = GAME_PRINT_SUMMARY; break;
+      case I_PR_HANDOUT: s->print = GAME_PRINT_HANDOUT; break;
+      case I_PR_STUDENT:
+        s->print = GAME_PRINT_STUDENT;
+        class_form_focus(&s->form, I_STUDENT);
+        break;
+      case I_FIELD:
+      case I_STUDENT:
+      case I_GO:
+        if (s->tool == T_IMPORT || s->tool == T_CODES) check_import(s, app);
+        else write_file(s, app);
+        break;
+      case I_BACK: ui_stack_pop(&app->stack); break;
+      default: break;
+    }
+  }
+}
+
+static void teacher_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  TeacherScene *s = (TeacherScene *)self;
+  GameApp *app = app_ptr;
+  layout(s, app);
+  if (in->pressed[GFX_ACT_BACK]) {
+    in->text_active = false;
+    if (s->suggest) {
+      drop_suggestions(s);
+      return;
+    }
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  bool changed = false;
+  int id = class_form_update(&s->form, in, &changed);
+  if (changed) s->message[0] = '\0';
+  if (id >= 0) activate(s, app, id);
+  if (app->stack.pending_count > 0) in->text_active = false;
+}
+
+static void draw_suggestions(TeacherScene *s, GameApp *app, int x, int y, int w) {
+  const UiTheme *t = &app->theme;
+  int u = t->unit, bh = ui_button_height(&app->ui);
+  char line[300];
+  snprintf(line, sizeof line, "%d name%s look%s like students already in the class. Accept: the same student. "
+           "Refuse: a new student. Names you don't answer are left out for now.", s->suggest_count,
+           s->suggest_count == 1 ? "" : "s", s->suggest_count == 1 ? "s" : "");
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, line);
+  y += gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL)) * 2 + u;
+  int bw = u * 14;
+  for (int i = 0; i < s->suggest_count && i < SUGGEST_SHOWN; i++) {
+    const SaveNameSuggestion *g = &s->suggest[i].s;
+    char text[300], fitted[300];
+    snprintf(text, sizeof text, "\u201c%s\u201d \u2192 %d %s?", g->incoming, g->member_number, g->member);
+    ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, text, w - bw * 2 - u * 3, fitted, sizeof fitted);
+    int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
+    gfx_text(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), x, y + (bh - lh) / 2,
+             GFX_ALIGN_LEFT, fitted);
+    y += bh + u;
+  }
+  if (s->suggest_count > SUGGEST_SHOWN) {
+    snprintf(line, sizeof line, "and %d more: \u201cAccept all\u201d answers them too.", s->suggest_count - SUGGEST_SHOWN);
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y - u / 2, w, line);
+  }
+}
+
+static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  TeacherScene *s = (TeacherScene *)self;
+  GameApp *app = app_ptr;
+  const UiTheme *t = &app->theme;
+  int u = t->unit;
+  (void)g;
+  layout(s, app);
+  char title[128];
+  snprintf(title, sizeof title, "Teacher: %s", s->class_name);
+  ui_page_header(&app->ui, title, SUBTITLE);
+  ui_panel(&app->ui, s->panel, UI_C_SURFACE);
+  int x = s->panel.x + u * 3, w = s->panel.w - u * 6, y = s->panel.y + u * 3;
+  int body = ui_size(t, UI_T_BODY), lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, body);
+  GfxColor ink = ui_color(t, UI_C_INK);
+  static const char *const heads[TOOLS] = {"Import the hand-in files in a folder", "Paste the results codes students typed",
+                                           "Export the class as a spreadsheet (CSV)", "Print a page"};
+  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, s->suggest ? "Check these names" : heads[s->tool]);
+  y += lh + u;
+  if (s->suggest) draw_suggestions(s, app, x, y, w);
+  for (int i = 0; i < s->form.count; i++) {
+    const ClassFormItem *it = &s->form.items[i];
+    if (it->id == I_FOLDER || (it->id == I_FIELD && s->folder_count == 0))
+      gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x, it->r.y - lh - u / 2,
+               GFX_ALIGN_LEFT, s->tool == T_IMPORT ? "The folder with the hand-in files" : "Write it to");
+  }
+  if (s->tool == T_CODES && !s->suggest && !app->state->workshop[0])
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_DANGER, x, y - u / 2, w,
+            "Set the workshop code on the Classroom screen first: codes are checked against it.");
+  class_form_draw(&app->ui, &s->form);
+  if (s->message[0]) {
+    const ClassFormItem *last = NULL;
+    for (int i = 0; i < s->form.count; i++)
+      if (s->form.items[i].id == I_GO || s->form.items[i].id == I_IMPORT_NOW) last = &s->form.items[i];
+    int my = last ? last->r.y + last->r.h + u * 2 : y;
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, x, my, w, s->message);
+  }
+  ui_footer_hint(&app->ui, class_form_typing(&s->form) ? "Type   Tab: move   Esc: back"
+                                                       : "Up/Down or Tab: move   Enter: choose   Esc: back");
+}
+
+static void teacher_resume(UiScene *self, void *app_ptr) {
+  TeacherScene *s = (TeacherScene *)self;
+  game_state_class_name(((GameApp *)app_ptr)->state, s->class_id, s->class_name, sizeof s->class_name);
+}
+
+static void teacher_destroy(UiScene *self) {
+  TeacherScene *s = (TeacherScene *)self;
+  free(s->suggest);
+  free(s);
+}
+
+static const UiSceneOps TEACHER_OPS = {
+  .name = "teacher", .update = teacher_update, .draw = teacher_draw, .destroy = teacher_destroy,
+  .resume = teacher_resume,
+};
+
+UiScene *game_teacher_scene(GameApp *app, int64_t class_id) {
+  TeacherScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &TEACHER_OPS;
+  s->class_id = class_id;
+  s->folder.max_chars = 63;
+  s->student.max_chars = 6;
+  game_state_class_name(app->state, class_id, s->class_name, sizeof s->class_name);
+  s->folder_count = class_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);
+  layout(s, app);
+  class_form_focus(&s->form, I_DASH);
+  return &s->base;
+}

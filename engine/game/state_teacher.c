@@ -1,0 +1,339 @@
+/* state_teacher.c — the classroom's file and code work for the screens (class_teacher.h):
+ * thin calls into the store's hand-in, import, PIN, export and print API
+ * (save/save_handin.h, save_pin.h, save_print.h, save_class.h) that turn its results into
+ * the plain sentences the screens show. Scenes reach the save only through these.
+ */
+#include "game/class_teacher.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "save/save_pin.h"
+#include "save/save_print.h"
+#include "script/script.h"
+#include "sim/resultcode.h"
+#include "sim/workshop.h"
+
+static bool no_save(GameState *s, char *msg, size_t msglen) {
+  if (s->db) return false;
+  snprintf(msg, msglen, "Saving is unavailable on this computer, so there is nothing to hand in.");
+  return true;
+}
+
+/* The current profile's latest finished session (0 when none). */
+static int64_t latest_session(GameState *s, SaveSession *out) {
+  if (s->record.row.id != 0 && s->record.row.state == SAVE_SESSION_COMPLETED) {
+    if (out) *out = s->record.row;
+    return s->record.row.id;
+  }
+  int total = 0;
+  char msg[256];
+  if (!s->db || s->profile.id == 0 ||
+      save_profile_sessions(s->db, s->profile.id, NULL, 0, &total, msg, sizeof msg) != SAVE_OK || total <= 0)
+    return 0;
+  SaveSessionRow *rows = calloc((size_t)total, sizeof *rows);
+  int got = 0;
+  int64_t id = 0;
+  if (rows && save_profile_sessions(s->db, s->profile.id, rows, total, &got, msg, sizeof msg) == SAVE_OK)
+    for (int i = (got < total ? got : total) - 1; i >= 0 && id == 0; i--)
+      if (rows[i].session.state == SAVE_SESSION_COMPLETED) {
+        id = rows[i].session.id;
+        if (out) *out = rows[i].session;
+      }
+  free(rows);
+  return id;
+}
+
+bool game_handin_available(GameState *s) {
+  if (!s->db || !s->has_profile || s->profile.id == 0) return false;
+  if (s->profile.class_id != 0) return true;
+  SaveSession ss;
+  return latest_session(s, &ss) != 0 && ss.workshop[0] != '\0';
+}
+
+const char *game_handin_contents(void) { return save_handin_contents(); }
+
+bool game_handin_code(GameState *s, char *code, size_t codelen, char *msg, size_t msglen) {
+  code[0] = '\0';
+  if (no_save(s, msg, msglen)) return false;
+  SaveSession ss;
+  int64_t id = latest_session(s, &ss);
+  if (id == 0) {
+    snprintf(msg, msglen, "There is no finished session to make a code from yet.");
+    return false;
+  }
+  if (!ss.workshop[0]) {
+    snprintf(msg, msglen, "This session was played without a workshop code, so it has no results code. "
+                          "Hand in the file instead.");
+    return false;
+  }
+  char why[256];
+  if (save_result_code(s->db, id, code, codelen, why, sizeof why) != SAVE_OK) {
+    code[0] = '\0';
+    snprintf(msg, msglen, "No results code: %s", why);
+    return false;
+  }
+  return true;
+}
+
+bool game_handin_write(GameState *s, const char *folder, char *path, size_t pathlen, char *msg, size_t msglen) {
+  path[0] = '\0';
+  if (no_save(s, msg, msglen)) return false;
+  if (!s->has_profile || s->profile.id == 0) {
+    snprintf(msg, msglen, "Choose your name first.");
+    return false;
+  }
+  /* The file is named by the session's day, so replays (fixed days) write the same name. */
+  SaveSession ss;
+  char date[16] = "";
+  if (latest_session(s, &ss) != 0 && strlen(ss.started) >= 10) snprintf(date, sizeof date, "%.10s", ss.started);
+  SaveHandinInfo info;
+  SaveStatus st = save_handin_write(s->db, s->profile.id, folder, date[0] ? date : NULL, &info, msg, msglen);
+  if (st != SAVE_OK) return false;
+  snprintf(path, pathlen, "%s", info.path);
+  snprintf(msg, msglen, "%d session%s%s.", info.sessions, info.sessions == 1 ? "" : "s",
+           info.replaced ? " (it replaced the one handed in before)" : "");
+  return true;
+}
+
+/* ---- PIN ---- */
+
+bool game_teacher_pin_set(GameState *s) { return s->db && save_pin_is_set(s->db); }
+
+bool game_teacher_pin_create(GameState *s, const char *pin, char *msg, size_t msglen) {
+  if (!s->db || save_is_read_only(s->db)) {
+    snprintf(msg, msglen, "Saving is unavailable, so a PIN can't be kept on this computer.");
+    return false;
+  }
+  if (!save_pin_valid(pin)) {
+    snprintf(msg, msglen, "A PIN is %d to %d digits, nothing else.", SAVE_PIN_MIN, SAVE_PIN_MAX);
+    return false;
+  }
+  return save_pin_set(s->db, pin, msg, msglen) == SAVE_OK;
+}
+
+bool game_teacher_pin_ok(GameState *s, const char *pin) {
+  char msg[256];
+  return s->db && save_pin_check(s->db, pin, msg, sizeof msg) == SAVE_OK;
+}
+
+/* ---- Imports ---- */
+
+static bool class_of(GameState *s, int64_t class_id, char *name, size_t len, char *msg, size_t msglen) {
+  if (!s->db) {
+    snprintf(msg, msglen, "Saving is unavailable on this computer, so nothing can be imported.");
+    return false;
+  }
+  if (!game_state_class_name(s, class_id, name, len)) {
+    snprintf(msg, msglen, "That class is no longer in the save.");
+    return false;
+  }
+  return true;
+}
+
+static GameSuggestion *wrap(SaveNameSuggestion *in, int count) {
+  if (!in || count <= 0) return NULL;
+  GameSuggestion *out = calloc((size_t)count, sizeof *out);
+  for (int i = 0; out && i < count; i++) out[i].s = in[i];
+  return out;
+}
+
+bool game_teacher_suggest_folder(GameState *s, int64_t class_id, const char *folder, GameSuggestion **out,
+                                 int *count, char *msg, size_t msglen) {
+  char cls[SAVE_NAME_MAX];
+  *out = NULL;
+  *count = 0;
+  if (!class_of(s, class_id, cls, sizeof cls, msg, msglen)) return false;
+  SaveNameSuggestion *raw = NULL;
+  int n = 0;
+  if (save_import_suggest_folder(s->db, folder, cls, &raw, &n, msg, msglen) != SAVE_OK) return false;
+  *out = wrap(raw, n);
+  *count = *out ? n : 0;
+  free(raw);
+  return true;
+}
+
+bool game_teacher_suggest_codes(GameState *s, int64_t class_id, const char *text, GameSuggestion **out,
+                                int *count, char *msg, size_t msglen) {
+  char cls[SAVE_NAME_MAX];
+  *out = NULL;
+  *count = 0;
+  if (!class_of(s, class_id, cls, sizeof cls, msg, msglen)) return false;
+  SaveNameSuggestion *raw = NULL;
+  int n = 0;
+  if (save_import_suggest_codes(s->db, cls, text, &raw, &n, msg, msglen) != SAVE_OK) return false;
+  *out = wrap(raw, n);
+  *count = *out ? n : 0;
+  free(raw);
+  return true;
+}
+
+/* The teacher's answers as the store's choices (open ones are left out: held back). */
+static SaveImportOptions options(const GameSuggestion *a, int count, SaveNameChoice **choices) {
+  SaveImportOptions o = {.flags = 0, .near = SAVE_NEAR_HOLD};
+  *choices = count > 0 ? calloc((size_t)count, sizeof **choices) : NULL;
+  int n = 0;
+  for (int i = 0; *choices && i < count; i++) {
+    if (a[i].answer == GAME_ANSWER_OPEN) continue;
+    snprintf((*choices)[n].incoming, sizeof (*choices)[n].incoming, "%s", a[i].s.incoming);
+    (*choices)[n].member_id = a[i].answer == GAME_ANSWER_ACCEPT ? a[i].s.member_id : 0;
+    n++;
+  }
+  o.choices = *choices;
+  o.nchoices = n;
+  return o;
+}
+
+bool game_teacher_import_folder(GameState *s, int64_t class_id, const char *folder, const GameSuggestion *answers,
+                                int count, char *summary, size_t len) {
+  char cls[SAVE_NAME_MAX];
+  if (!class_of(s, class_id, cls, sizeof cls, summary, len)) return false;
+  SaveNameChoice *choices = NULL;
+  SaveImportOptions o = options(answers, count, &choices);
+  SaveFolderResult r;
+  memset(&r, 0, sizeof r);
+  char msg[512];
+  SaveStatus st = save_import_folder(s->db, folder, cls, &o, &r, msg, sizeof msg);
+  free(choices);
+  if (st != SAVE_OK) {
+    snprintf(summary, len, "Nothing imported: %s", msg);
+    save_folder_free(&r);
+    return false;
+  }
+  if (r.files == 0) {
+    snprintf(summary, len, "There are no hand-in files (.rapport) in %s.", folder);
+    save_folder_free(&r);
+    return false;
+  }
+  int used = snprintf(summary, len, "Imported %d of %d file%s: %d session%s added, %d already here.",
+                      r.imported, r.files, r.files == 1 ? "" : "s", r.added, r.added == 1 ? "" : "s", r.present);
+  if (r.held > 0 && used >= 0 && (size_t)used < len)
+    used += snprintf(summary + used, len - (size_t)used, " %d student%s held back until you answer about their name.",
+                     r.held, r.held == 1 ? "" : "s");
+  /* The first file refused, by name, so the teacher knows which stick to look at. */
+  for (int i = 0; r.list && i < r.files && used >= 0 && (size_t)used < len; i++)
+    if (r.list[i].status != SAVE_OK) {
+      used += snprintf(summary + used, len - (size_t)used, " Not imported: %s (%s)%s", r.list[i].name, r.list[i].msg,
+                       r.refused > 1 ? ", and others." : ".");
+      break;
+    }
+  save_folder_free(&r);
+  return true;
+}
+
+bool game_teacher_import_codes(GameState *s, int64_t class_id, const char *workshop, const char *text,
+                               const GameSuggestion *answers, int count, char *summary, size_t len) {
+  char cls[SAVE_NAME_MAX];
+  if (!class_of(s, class_id, cls, sizeof cls, summary, len)) return false;
+  if (!workshop || !workshop[0]) {
+    snprintf(summary, len, "Set the workshop code first: results codes are checked against it.");
+    return false;
+  }
+  SimWorkshop w;
+  char id[64], canon[SIM_WORKSHOP_CODE_MAX], err[256];
+  if (scr_workshop_scenario(workshop, &w, canon, id, sizeof id, err, sizeof err) != SCR_WORKSHOP_OK) {
+    snprintf(summary, len, "%s", err);
+    return false;
+  }
+  SaveCodesWorkshop ws = {.code = canon, .scenario = id, .seed = w.seed};
+  SaveNameChoice *choices = NULL;
+  SaveImportOptions o = options(answers, count, &choices);
+  SaveCodesResult r;
+  memset(&r, 0, sizeof r);
+  char msg[512];
+  SaveStatus st = save_import_codes(s->db, cls, &ws, text, &o, &r, msg, sizeof msg);
+  free(choices);
+  if (st != SAVE_OK) {
+    snprintf(summary, len, "Nothing imported: %s", msg);
+    save_codes_free(&r);
+    return false;
+  }
+  int used = snprintf(summary, len, "Read %d line%s: %d session%s added, %d already here", r.lines,
+                      r.lines == 1 ? "" : "s", r.added, r.added == 1 ? "" : "s", r.present);
+  if (used >= 0 && (size_t)used < len && r.held)
+    used += snprintf(summary + used, len - (size_t)used, ", %d held back until you answer about the name", r.held);
+  if (used >= 0 && (size_t)used < len)
+    used += snprintf(summary + used, len - (size_t)used, "%s", r.bad ? "." : ".");
+  for (int i = 0; r.list && i < r.lines && used >= 0 && (size_t)used < len; i++)
+    if (r.list[i].status != SAVE_OK) {
+      used += snprintf(summary + used, len - (size_t)used, " Line %d: %s%s", r.list[i].line, r.list[i].msg,
+                       r.bad > 1 ? " (and other lines)." : "");
+      break;
+    }
+  save_codes_free(&r);
+  return true;
+}
+
+/* ---- Files for the teacher ---- */
+
+/* "<folder>/<class>-<what>.<ext>" with the class name made safe for a file name. */
+static void file_in(char *out, size_t outlen, const char *folder, const char *cls, const char *what,
+                    const char *ext) {
+  char safe[SAVE_NAME_MAX];
+  size_t n = 0;
+  for (const char *p = cls; *p && n + 1 < sizeof safe; p++) {
+    unsigned char c = (unsigned char)*p;
+    safe[n++] = (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-')
+                    ? (char)c : '_';
+  }
+  safe[n] = '\0';
+  snprintf(out, outlen, "%s/%s-%s.%s", folder, safe[0] ? safe : "class", what, ext);
+}
+
+bool game_teacher_export_csv(GameState *s, int64_t class_id, bool names, const char *folder, char *path,
+                             size_t pathlen, char *msg, size_t msglen) {
+  char cls[SAVE_NAME_MAX];
+  path[0] = '\0';
+  if (!class_of(s, class_id, cls, sizeof cls, msg, msglen)) return false;
+  file_in(path, pathlen, folder, cls, names ? "sessions-named" : "sessions", "csv");
+  FILE *f = fopen(path, "wb");
+  if (!f) {
+    snprintf(msg, msglen, "Could not write %s.", path);
+    return false;
+  }
+  int rows = 0;
+  /* Excel is the likely reader on a school computer: a byte order mark keeps "Zoë" right. */
+  SaveStatus st = save_export_class_csv(s->db, class_id, (names ? 0u : SAVE_EXPORT_ANONYMOUS) | SAVE_EXPORT_EXCEL, f,
+                                        &rows, msg, msglen);
+  if (fclose(f) != 0 && st == SAVE_OK) {
+    snprintf(msg, msglen, "Could not finish writing %s (is the drive full?).", path);
+    return false;
+  }
+  if (st != SAVE_OK) return false;
+  snprintf(msg, msglen, "%d session%s, %s.", rows, rows == 1 ? "" : "s", names ? "with names" : "anonymous");
+  return true;
+}
+
+bool game_teacher_print(GameState *s, int64_t class_id, GamePrintKind kind, int64_t student_id, const char *workshop,
+                        const char *folder, char *path, size_t pathlen, char *msg, size_t msglen) {
+  char cls[SAVE_NAME_MAX];
+  path[0] = '\0';
+  if (!class_of(s, class_id, cls, sizeof cls, msg, msglen)) return false;
+  SavePrintOptions o = {.class_id = class_id, .profile_id = student_id, .workshop = workshop};
+  char id[64] = "", what[96];
+  if (workshop && workshop[0] && scr_workshop_scenario(workshop, NULL, NULL, id, sizeof id, NULL, 0) == SCR_WORKSHOP_OK)
+    for (int i = 0; i < s->scenario_count; i++)
+      if (strcmp(s->scenarios[i].id, id) == 0) o.scenario_title = s->scenarios[i].title;
+  if (kind == GAME_PRINT_SUMMARY) {
+    o.kind = SAVE_PRINT_CLASS;
+    snprintf(what, sizeof what, "summary");
+  } else if (kind == GAME_PRINT_HANDOUT) {
+    o.kind = SAVE_PRINT_HANDOUT;
+    snprintf(what, sizeof what, "handout");
+    if (!workshop || !workshop[0]) {
+      snprintf(msg, msglen, "Set the workshop code first: the handout prints it.");
+      return false;
+    }
+  } else {
+    o.kind = SAVE_PRINT_STUDENT;
+    SaveProfile p;
+    if (save_profile_get(s->db, student_id, &p, msg, msglen) != SAVE_OK) return false;
+    snprintf(what, sizeof what, "student-%d", p.class_number);
+  }
+  file_in(path, pathlen, folder, cls, what, "html");
+  if (save_print_file(s->db, &o, path, msg, msglen) != SAVE_OK) return false;
+  snprintf(msg, msglen, "Open it in a web browser and print it (one A4 page).");
+  return true;
+}
