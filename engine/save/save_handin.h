@@ -53,17 +53,7 @@ SaveStatus save_handin_write(SaveDb *db, int64_t profile_id, const char *dir, co
 
 #define SAVE_SUGGEST_MAX_DISTANCE 2    /* edits between normalised names, at most */
 
-/* An incoming name that is not a member of the class by name (case, accents and spaces
- * aside) but is close to one. */
-typedef struct SaveNameSuggestion {
-  char incoming[SAVE_NAME_MAX];   /* as it arrives (normalised) */
-  char incoming_no[SAVE_STUDENT_NO_MAX]; /* its student number, "" if none */
-  int64_t member_id;              /* the member it is probably */
-  char member[SAVE_NAME_MAX];
-  char member_no[SAVE_STUDENT_NO_MAX];
-  int member_number;              /* the member's number in the class */
-  int distance;                   /* edits between the two names' keys, 1..2 */
-} SaveNameSuggestion;
+/* SaveNameSuggestion is in save_class.h (an import result lists the names it held). */
 
 /* The closest member of class `class_id` to `name` when `name` matches none by key: one
  * with at most SAVE_SUGGEST_MAX_DISTANCE insertions, deletions, substitutions or swaps of
@@ -193,8 +183,10 @@ SaveStatus save_import_codes(SaveDb *teacher, const char *class_name,
                              const SaveCodesWorkshop *workshop, const char *text,
                              const SaveImportOptions *opts, SaveCodesResult *out, char *msg,
                              size_t msglen);
-/* The suggestions save_import_codes would meet for `text` (changes nothing). */
-SaveStatus save_import_suggest_codes(SaveDb *teacher, const char *class_name, const char *text,
+/* The suggestions save_import_codes would meet for `text` (changes nothing), as an array it
+ * allocates (*out, free()); a name several members share comes with member_id 0. */
+SaveStatus save_import_suggest_codes(SaveDb *teacher, const char *class_name,
+                                     const SaveCodesWorkshop *workshop, const char *text,
                                      SaveNameSuggestion **out, int *count, char *msg,
                                      size_t msglen);
 void save_codes_free(SaveCodesResult *r);

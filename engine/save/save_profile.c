@@ -59,7 +59,8 @@ static int set_key(SaveDb *db, int64_t id, const char *name) {
 
 #define PROFILE_COLUMNS \
   "p.id, p.name, COALESCE(m.class_id, 0), COALESCE(m.number, 0), p.introvert, p.clock, " \
-  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0)"
+  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0), " \
+  "COALESCE(m.student_no, '')"
 #define PROFILE_FROM " FROM profiles p LEFT JOIN class_members m ON m.profile_id = p.id "
 
 static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
@@ -75,6 +76,7 @@ static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
   p->high_contrast = sqlite3_column_int(st, 8) != 0;
   p->reduced_motion = sqlite3_column_int(st, 9) != 0;
   p->anon_number = sqlite3_column_int(st, 10);
+  save_copy_text(p->student_no, sizeof p->student_no, sqlite3_column_text(st, 11));
 }
 
 static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
@@ -83,16 +85,20 @@ static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
   return false;
 }
 
-/* How many profiles other than `except` are called `name` in class `class_id` (0: none). */
-static int name_taken(SaveDb *db, const char *name, int64_t class_id, int64_t except, int *count) {
+/* How many profiles other than `except` are called `name` in class `class_id` (0: none).
+ * Two members of a class may share a name when both have student numbers, which differ. */
+static int name_taken(SaveDb *db, const char *name, int64_t class_id, int64_t except,
+                      const char *number, int *count) {
   sqlite3_stmt *st = NULL;
   int rc = sqlite3_prepare_v2(db->db,
       "SELECT count(*)" PROFILE_FROM
-      "WHERE p.name = ?1 AND COALESCE(m.class_id, 0) = ?2 AND p.id <> ?3", -1, &st, NULL);
+      "WHERE p.name = ?1 AND COALESCE(m.class_id, 0) = ?2 AND p.id <> ?3 AND "
+      "(?2 = 0 OR ?4 = '' OR COALESCE(m.student_no, '') IN ('', ?4))", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, class_id);
     sqlite3_bind_int64(st, 3, except);
+    sqlite3_bind_text(st, 4, number ? number : "", -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) { *count = sqlite3_column_int(st, 0); rc = SQLITE_OK; }
   }
@@ -162,7 +168,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   s = check_class(db, p->class_id, msg, msglen);
   if (s != SAVE_OK) return save_tx_abort(db, s);
   int taken = 0;
-  int rc = name_taken(db, p->name, p->class_id, 0, &taken);
+  int rc = name_taken(db, p->name, p->class_id, 0, p->student_no, &taken);
   if (rc == SQLITE_OK && taken > 0) {
     save_msgf(msg, msglen, "There is already a profile called \"%s\"%s.", p->name,
               p->class_id ? " in this class" : "");
@@ -187,6 +193,18 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   int64_t id = sqlite3_last_insert_rowid(db->db);
   if (rc == SQLITE_OK) rc = set_key(db, id, p->name);
   if (rc == SQLITE_OK) rc = set_member(db, p->class_id, id);
+  if (rc == SQLITE_OK && p->class_id != 0 && p->student_no[0] != '\0') {
+    if (!save_student_no_valid(p->student_no)) {
+      save_msgf(msg, msglen, "the student number \"%.30s\" may hold only letters, digits, - and /",
+                p->student_no);
+      return save_tx_abort(db, SAVE_MISUSE);
+    }
+    rc = save_student_no_put(db, id, p->student_no);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT) {
+      save_msgf(msg, msglen, "Another student of the class has the number %s.", p->student_no);
+      return save_tx_abort(db, SAVE_CONFLICT);
+    }
+  }
   if (rc != SQLITE_OK)
     return save_tx_abort(db, save_sql_fail(db->db, rc, "creating a profile", msg, msglen));
   s = save_tx_commit(db, "creating a profile", msg, msglen);
@@ -205,7 +223,7 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
   s = save_profile_get(db, p->id, &now, msg, msglen);
   if (s != SAVE_OK) return save_tx_abort(db, s);
   int taken = 0;
-  int rc = name_taken(db, p->name, now.class_id, p->id, &taken);
+  int rc = name_taken(db, p->name, now.class_id, p->id, now.student_no, &taken);
   if (rc == SQLITE_OK && taken > 0) {
     save_msgf(msg, msglen, "There is already a profile called \"%s\".", p->name);
     return save_tx_abort(db, SAVE_CONFLICT);
@@ -376,7 +394,7 @@ SaveStatus save_class_set_member(SaveDb *db, int64_t class_id, int64_t profile_i
   if (s != SAVE_OK) return save_tx_abort(db, s);
   if (p.class_id == class_id) return save_tx_commit(db, "changing a class", msg, msglen);
   int taken = 0;
-  int rc = name_taken(db, p.name, class_id, profile_id, &taken);
+  int rc = name_taken(db, p.name, class_id, profile_id, p.student_no, &taken);
   if (rc == SQLITE_OK && taken > 0) {
     save_msgf(msg, msglen, "That class already has a profile called \"%s\".", p.name);
     return save_tx_abort(db, SAVE_CONFLICT);
