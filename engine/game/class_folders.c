@@ -46,6 +46,15 @@ static int add_drives(ClassFolder *out, int n, int max, const char *base, const 
 
 int class_folders_find(const char *save_path, ClassFolder *out, int max) {
   int n = 0;
+  /* The save's folder first: it is always there, so its place in the list never moves. */
+  if (save_path && save_path[0]) {
+    char dir[512];
+    snprintf(dir, sizeof dir, "%s", save_path);
+    char *slash = strrchr(dir, '/');
+    if (slash && slash != dir) *slash = '\0';
+    else snprintf(dir, sizeof dir, "%s", slash ? "/" : ".");
+    n = add(out, n, max, "This computer's saves folder", dir);
+  }
   const struct passwd *pw = getpwuid(getuid());
   if (pw && pw->pw_dir) {
     char desk[512];
@@ -55,14 +64,6 @@ int class_folders_find(const char *save_path, ClassFolder *out, int max) {
   if (pw && pw->pw_name) {
     n = add_drives(out, n, max, "/media", pw->pw_name);
     n = add_drives(out, n, max, "/run/media", pw->pw_name);
-  }
-  if (save_path && save_path[0]) {
-    char dir[512];
-    snprintf(dir, sizeof dir, "%s", save_path);
-    char *slash = strrchr(dir, '/');
-    if (slash && slash != dir) *slash = '\0';
-    else snprintf(dir, sizeof dir, "%s", slash ? "/" : ".");
-    n = add(out, n, max, "This computer's saves folder", dir);
   }
   if (pw && pw->pw_dir) n = add(out, n, max, "Home folder", pw->pw_dir);
   return n;

@@ -49,7 +49,7 @@ typedef struct GameSuggestion {
  * array it allocates, free(); NULL and 0 when none). false + msg when it cannot be read. */
 bool game_teacher_suggest_folder(GameState *state, int64_t class_id, const char *folder,
                                  GameSuggestion **out, int *count, char *msg, size_t msglen);
-bool game_teacher_suggest_codes(GameState *state, int64_t class_id, const char *text,
+bool game_teacher_suggest_codes(GameState *state, int64_t class_id, const char *workshop, const char *text,
                                 GameSuggestion **out, int *count, char *msg, size_t msglen);
 /* Imports every hand-in file (and save file) in `folder` / every results code in `text`
  * (made under workshop code `workshop`) into class `class_id`, with the answers given;

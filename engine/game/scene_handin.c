@@ -24,7 +24,7 @@ typedef struct HandinScene {
   UiTextField path;
   char code[64];
   char code_note[256];
-  char message[1200];
+  char message[2400];
   bool message_error;
 } HandinScene;
 
@@ -42,7 +42,7 @@ static void write_to(HandinScene *s, GameApp *app, const char *typed) {
     s->message_error = true;
     return;
   }
-  snprintf(s->message, sizeof s->message, "Saved. Your results are in the file %s", path);
+  snprintf(s->message, sizeof s->message, "Saved: %s Your results are in the file %s", why, path);
   s->message_error = false;
 }
 
@@ -58,7 +58,7 @@ static void layout(HandinScene *s, GameApp *app) {
   int y = top + body_lh + u;
   for (int i = 0; i < s->folder_count; i++) {
     char label[200], fitted[200];
-    snprintf(label, sizeof label, "Save to %s", s->folders[i].label);
+    snprintf(label, sizeof label, "Save to: %s", s->folders[i].label);
     ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, rw - u * 6, fitted, sizeof fitted);
     class_form_add(&s->form, CF_BUTTON, H_FOLDER + i, (GfxRect){rx, y, rw, bh}, fitted);
     y += bh + u;
@@ -114,8 +114,18 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int y = top;
   gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, "Your results code");
   y += gfx_line_height(app->gfx, GFX_FONT_BOLD, body) + u;
-  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_HEADING, s->code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, x, y, w,
-               s->code[0] ? s->code : "No code yet") + u;
+  /* The code on one line (a break inside it would be typed as part of it): the largest
+   * type it fits in. */
+  const char *code = s->code[0] ? s->code : "No code yet";
+  UiType type = UI_T_HEADING;
+  static const UiType sizes[3] = {UI_T_HEADING, UI_T_SUBHEADING, UI_T_BODY};
+  for (int k = 0; k < 3; k++) {
+    int cw = 0, ch = 0;
+    type = sizes[k];
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, type), code, &cw, &ch);
+    if (cw <= w) break;
+  }
+  y += ui_text(&app->ui, GFX_FONT_BOLD, type, s->code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, x, y, w, code) + u;
   y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->code_note) + u * 4;
   gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, "What you hand in");
   y += gfx_line_height(app->gfx, GFX_FONT_BOLD, body) + u;

@@ -15,6 +15,11 @@
 enum { P_PIN = 1, P_AGAIN, P_OK, P_BACK };
 #define PIN_WAIT_SECONDS 20.0
 
+/* Wrong tries in a row and the wait they earned, for the whole run: leaving the screen and
+ * opening it again must not start the count afresh. */
+static int pin_wrong;
+static double pin_wait_until;
+
 typedef struct PinScene {
   UiScene base;
   ClassForm form;
@@ -23,8 +28,6 @@ typedef struct PinScene {
   UiTextField pin, again;
   char message[256];
   bool message_error;
-  int wrong;                 /* wrong tries in a row */
-  double wait_until;         /* app time before which no try is taken */
 } PinScene;
 
 static const char *subtitle(const PinScene *s) {
@@ -81,13 +84,13 @@ static void submit(PinScene *s, GameApp *app) {
       return;
     }
   } else {
-    if (app->time < s->wait_until) return;
+    if (app->time < pin_wait_until) return;
     if (!game_teacher_pin_ok(st, s->pin.text)) {
       s->pin.text[0] = '\0';
-      s->wrong++;
-      if (s->wrong >= 3) {
-        s->wait_until = app->time + PIN_WAIT_SECONDS;
-        s->wrong = 0;
+      pin_wrong++;
+      if (pin_wrong >= 3) {
+        pin_wait_until = app->time + PIN_WAIT_SECONDS;
+        pin_wrong = 0;
       } else {
         say(s, true, "That PIN is not right. Try again.");
       }
@@ -95,6 +98,7 @@ static void submit(PinScene *s, GameApp *app) {
       return;
     }
   }
+  pin_wrong = 0;
   ui_stack_replace(&app->stack, game_teacher_scene(app, s->class_id));
 }
 
@@ -107,7 +111,7 @@ static void pin_update(UiScene *self, void *app_ptr, GfxInput *in) {
     ui_stack_pop(&app->stack);
     return;
   }
-  bool waiting = app->time < s->wait_until;
+  bool waiting = app->time < pin_wait_until;
   if (waiting) in->text[0] = '\0'; /* no typing while the screen waits */
   bool changed = false;
   int id = class_form_update(&s->form, in, &changed);
@@ -141,9 +145,9 @@ static void pin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   char wait[160];
   const char *text = s->message;
   bool error = s->message_error;
-  if (app->time < s->wait_until) {
+  if (app->time < pin_wait_until) {
     snprintf(wait, sizeof wait, "Three wrong tries. Wait %d seconds, then try again.",
-             (int)(s->wait_until - app->time) + 1);
+             (int)(pin_wait_until - app->time) + 1);
     text = wait;
     error = true;
   }

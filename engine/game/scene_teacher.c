@@ -1,5 +1,5 @@
 /* scene_teacher.c — the teacher's screen for one class ("teacher"), opened from the
- * Classroom screen after the PIN: the dashboard, importing a folder of hand-in files or
+ * Classroom screen after the PIN: the dashboard, making the workshop code, importing a folder of hand-in files or
  * pasted results codes (names that look like a member already there are shown with Accept
  * and Refuse before anything of theirs comes in), exporting the class as CSV, and writing
  * printable pages (class summary, a student's page, the student handout). Every file goes
@@ -9,19 +9,23 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "game/class_folders.h"
 #include "game/class_form.h"
 #include "game/class_teacher.h"
 #include "game/scenes.h"
+#include "script/script.h"
+#include "sim/workshop.h"
 
-typedef enum Tool { T_IMPORT, T_CODES, T_EXPORT, T_PRINT, TOOLS } Tool;
-static const char *const TOOL_LABEL[TOOLS] = {"Import a folder", "Paste results codes", "Export CSV",
-                                              "Print pages"};
+typedef enum Tool { T_MAKE, T_IMPORT, T_CODES, T_EXPORT, T_PRINT, TOOLS } Tool;
+static const char *const TOOL_LABEL[TOOLS] = {"Make a workshop code", "Import a folder", "Paste results codes",
+                                              "Export CSV", "Print pages"};
 
 enum {
   I_DASH = 1, I_TOOL = 10, I_FOLDER = 20, I_FIELD = 40, I_AREA, I_GO, I_BACK, I_NAMES, I_ANON,
   I_PR_SUMMARY, I_PR_STUDENT, I_PR_HANDOUT, I_STUDENT, I_ACCEPT_ALL, I_IMPORT_NOW, I_CANCEL,
+  I_NEW_EVENING, I_INTROVERT, I_CLOCK, I_HINTS, I_USE_CODE, I_SCENARIO = 60,
   I_ACCEPT = 100, I_REFUSE = 200
 };
 enum { SUGGEST_SHOWN = 4 };
@@ -39,6 +43,11 @@ typedef struct TeacherScene {
   UiTextField student;       /* a student's number, for their page */
   bool names;                /* export with names (anonymous by default) */
   GamePrintKind print;
+  /* Making a code: the scenario, the evening and the practice settings. */
+  int scenario;              /* index into state->scenarios */
+  SimWorkshop make;
+  int evenings;              /* "A new evening" presses, for the next evening's number */
+  char made[SIM_WORKSHOP_CODE_MAX];
   GameSuggestion *suggest;   /* names to answer before the import (NULL: none asked) */
   int suggest_count;
   char message[1700];
@@ -114,6 +123,27 @@ static void layout(TeacherScene *s, GameApp *app) {
     class_form_add(&s->form, CF_BUTTON, I_ACCEPT_ALL, (GfxRect){x, y, third, bh}, "Accept all");
     class_form_add(&s->form, CF_PRIMARY, I_IMPORT_NOW, (GfxRect){x + third + u * 2, y, third, bh}, "Import now");
     class_form_add(&s->form, CF_BUTTON, I_CANCEL, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, "Cancel");
+  } else if (s->tool == T_MAKE) {
+    /* One button that steps through the mixers: any number of scenarios fits. */
+    const GameState *st = app->state;
+    int half = (w - u * 2) / 2;
+    char label[200], fitted[200];
+    snprintf(label, sizeof label, "Mixer: %s  \u25b8", s->scenario < st->scenario_count ? st->scenarios[s->scenario].title : "none");
+    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, w - u * 4, fitted, sizeof fitted);
+    class_form_add(&s->form, CF_BUTTON, I_SCENARIO, (GfxRect){x, y, w, bh}, fitted);
+    y += bh + u * 2;
+    int third = (w - u * 4) / 3;
+    ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, I_INTROVERT, (GfxRect){x, y, third, bh}, "Introvert practice");
+    if (c) c->selected = s->make.introvert_practice;
+    c = class_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){x + third + u * 2, y, third, bh}, "Clock");
+    if (c) c->selected = s->make.clock_on;
+    c = class_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, "Hints");
+    if (c) c->selected = s->make.hints_on;
+    y += bh + u * 3;
+    int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
+    y += body_lh + u + code_h;
+    class_form_add(&s->form, CF_BUTTON, I_NEW_EVENING, (GfxRect){x, y, half, bh}, "A different evening");
+    class_form_add(&s->form, CF_PRIMARY, I_USE_CODE, (GfxRect){x + half + u * 2, y, half, bh}, "Use this code here");
   } else if (s->tool == T_CODES) {
     int h = class_form_area_height(&app->ui, 6);
     ClassFormItem *a = class_form_add(&s->form, CF_AREA, I_AREA, (GfxRect){x, y, w, h},
@@ -148,11 +178,29 @@ static void layout(TeacherScene *s, GameApp *app) {
     }
     y += body_lh + u;
     y = add_folders(s, app, x, y, w, s->tool == T_IMPORT ? "Or type the folder with the files" : "Or type a folder");
-    static const char *const go[TOOLS] = {"Check and import", "", "Export here", "Write the page here"};
+    static const char *const go[TOOLS] = {"", "Check and import", "", "Export here", "Write the page here"};
     class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, go[s->tool]);
   }
   class_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), "Back");
   class_form_end(&s->form);
+}
+
+/* The code for the chosen scenario, evening and settings (into s->made). */
+static void make_code(TeacherScene *s, GameApp *app) {
+  const GameState *st = app->state;
+  s->made[0] = '\0';
+  if (s->scenario < 0 || s->scenario >= st->scenario_count) return;
+  s->make.scenario_hash = sim_workshop_scenario_hash(st->scenarios[s->scenario].id);
+  if (sim_workshop_encode(&s->make, s->made, sizeof s->made) != SIM_WORKSHOP_OK) s->made[0] = '\0';
+}
+
+/* A new evening: the same room and people, met differently. Replays (deterministic) count
+ * up from 4242 so their screenshots repeat; real play draws from the clock. */
+static void new_evening(TeacherScene *s, GameApp *app) {
+  uint32_t base = app->state->deterministic ? 4242u : (uint32_t)time(NULL);
+  s->make.seed = (base + (uint32_t)s->evenings * 7919u) % (SIM_WORKSHOP_SEED_MAX + 1u);
+  s->evenings++;
+  make_code(s, app);
 }
 
 /* Runs the import with the answers given so far (open ones are held back). */
@@ -178,7 +226,7 @@ static void check_import(TeacherScene *s, GameApp *app) {
       say(s, true, "Type or paste the codes first: one student a line, their name then their code.");
       return;
     }
-    ok = game_teacher_suggest_codes(app->state, s->class_id, s->codes.text, &s->suggest, &s->suggest_count, msg, sizeof msg);
+    ok = game_teacher_suggest_codes(app->state, s->class_id, app->state->workshop, s->codes.text, &s->suggest, &s->suggest_count, msg, sizeof msg);
   } else {
     char folder[512], why[512];
     if (!class_folder_check(s->folder.text, folder, sizeof folder, why, sizeof why)) {
@@ -240,6 +288,13 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
     s->tool = (Tool)(id - I_TOOL);
     drop_suggestions(s);
     s->message[0] = '\0';
+  } else if (id == I_SCENARIO) {
+    const GameState *st = app->state;
+    for (int k = 0; k < st->scenario_count; k++) { /* the next one that loads */
+      s->scenario = (s->scenario + 1) % st->scenario_count;
+      if (!st->scenarios[s->scenario].broken) break;
+    }
+    make_code(s, app);
   } else if (id >= I_FOLDER && id < I_FOLDER + s->folder_count) {
     snprintf(s->folder.text, sizeof s->folder.text, "%s", s->folders[id - I_FOLDER].path);
     s->message[0] = '\0';
@@ -256,6 +311,19 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
       case I_CANCEL:
         drop_suggestions(s);
         say(s, false, "Nothing was imported.");
+        break;
+      case I_INTROVERT: s->make.introvert_practice = !s->make.introvert_practice; make_code(s, app); break;
+      case I_CLOCK: s->make.clock_on = !s->make.clock_on; make_code(s, app); break;
+      case I_HINTS: s->make.hints_on = !s->make.hints_on; make_code(s, app); break;
+      case I_NEW_EVENING: new_evening(s, app); break;
+      case I_USE_CODE:
+        if (s->made[0]) {
+          game_state_set_workshop(app->state, s->made);
+          char text[200];
+          snprintf(text, sizeof text, "Workshop code %s set on this computer. Write it on the board: students type it "
+                   "on their own laptops too.", s->made);
+          say(s, false, text);
+        }
         break;
       case I_NAMES: s->names = true; break;
       case I_ANON: s->names = false; break;
@@ -337,7 +405,7 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int x = s->panel.x + u * 3, w = s->panel.w - u * 6, y = s->panel.y + u * 3;
   int body = ui_size(t, UI_T_BODY), lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, body);
   GfxColor ink = ui_color(t, UI_C_INK);
-  static const char *const heads[TOOLS] = {"Import the hand-in files in a folder", "Paste the results codes students typed",
+  static const char *const heads[TOOLS] = {"Make the code everyone types", "Import the hand-in files in a folder", "Paste the results codes students typed",
                                            "Export the class as a spreadsheet (CSV)", "Print a page"};
   gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, s->suggest ? "Check these names" : heads[s->tool]);
   y += lh + u;
@@ -351,11 +419,22 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
   if (s->tool == T_CODES && !s->suggest && !app->state->workshop[0])
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_DANGER, x, y - u / 2, w,
             "Set the workshop code on the Classroom screen first: codes are checked against it.");
+  if (s->tool == T_MAKE && !s->suggest)
+    for (int i = 0; i < s->form.count; i++)
+      if (s->form.items[i].id == I_NEW_EVENING) {
+        int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
+        int cy = s->form.items[i].r.y - code_h - lh - u;
+        gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x, cy, GFX_ALIGN_LEFT,
+                 "The code (the same room, people and settings on every computer)");
+        gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING), ui_color(t, UI_C_ACCENT), x, cy + lh + u,
+                 GFX_ALIGN_LEFT, s->made[0] ? s->made : "-");
+      }
   class_form_draw(&app->ui, &s->form);
   if (s->message[0]) {
     const ClassFormItem *last = NULL;
     for (int i = 0; i < s->form.count; i++)
-      if (s->form.items[i].id == I_GO || s->form.items[i].id == I_IMPORT_NOW) last = &s->form.items[i];
+      if (s->form.items[i].id == I_GO || s->form.items[i].id == I_IMPORT_NOW || s->form.items[i].id == I_USE_CODE)
+        last = &s->form.items[i];
     int my = last ? last->r.y + last->r.h + u * 2 : y;
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, x, my, w, s->message);
   }
@@ -388,6 +467,22 @@ UiScene *game_teacher_scene(GameApp *app, int64_t class_id) {
   s->student.max_chars = 6;
   game_state_class_name(app->state, class_id, s->class_name, sizeof s->class_name);
   s->folder_count = class_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);
+  if (app->state->scenario_count == 0) game_state_scan_scenarios(app->state);
+  /* Start from the code in use, else the first scenario with the clock on. */
+  s->make.clock_on = true;
+  SimWorkshop w;
+  char id[64];
+  if (app->state->workshop[0] &&
+      scr_workshop_scenario(app->state->workshop, &w, NULL, id, sizeof id, NULL, 0) == SCR_WORKSHOP_OK) {
+    s->make = w;
+    for (int i = 0; i < app->state->scenario_count; i++)
+      if (strcmp(app->state->scenarios[i].id, id) == 0) s->scenario = i;
+    make_code(s, app);
+  } else {
+    for (int i = 0; i < app->state->scenario_count; i++) /* the mixer the guide starts with */
+      if (strcmp(app->state->scenarios[i].id, "career_fair") == 0) s->scenario = i;
+    new_evening(s, app);
+  }
   layout(s, app);
   class_form_focus(&s->form, I_DASH);
   return &s->base;

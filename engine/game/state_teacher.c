@@ -94,7 +94,7 @@ bool game_handin_write(GameState *s, const char *folder, char *path, size_t path
   if (st != SAVE_OK) return false;
   snprintf(path, pathlen, "%s", info.path);
   snprintf(msg, msglen, "%d session%s%s.", info.sessions, info.sessions == 1 ? "" : "s",
-           info.replaced ? " (it replaced the one handed in before)" : "");
+           info.replaced ? ", replacing the file handed in before" : "");
   return true;
 }
 
@@ -155,15 +155,31 @@ bool game_teacher_suggest_folder(GameState *s, int64_t class_id, const char *fol
   return true;
 }
 
-bool game_teacher_suggest_codes(GameState *s, int64_t class_id, const char *text, GameSuggestion **out,
-                                int *count, char *msg, size_t msglen) {
-  char cls[SAVE_NAME_MAX];
+/* The workshop the codes were made under, as the store wants it (ids and canon in the
+ * caller's buffers); false + why when no code is set or it does not resolve. */
+static bool codes_workshop(const char *workshop, SaveCodesWorkshop *ws, char *canon, char *id, size_t idlen,
+                           char *why, size_t whylen) {
+  if (!workshop || !workshop[0]) {
+    snprintf(why, whylen, "Set the workshop code first: results codes are checked against it.");
+    return false;
+  }
+  SimWorkshop w;
+  if (scr_workshop_scenario(workshop, &w, canon, id, idlen, why, whylen) != SCR_WORKSHOP_OK) return false;
+  *ws = (SaveCodesWorkshop){.code = canon, .scenario = id, .seed = w.seed};
+  return true;
+}
+
+bool game_teacher_suggest_codes(GameState *s, int64_t class_id, const char *workshop, const char *text,
+                                GameSuggestion **out, int *count, char *msg, size_t msglen) {
+  char cls[SAVE_NAME_MAX], canon[SIM_WORKSHOP_CODE_MAX], id[64];
+  SaveCodesWorkshop ws;
   *out = NULL;
   *count = 0;
   if (!class_of(s, class_id, cls, sizeof cls, msg, msglen)) return false;
+  if (!codes_workshop(workshop, &ws, canon, id, sizeof id, msg, msglen)) return false;
   SaveNameSuggestion *raw = NULL;
   int n = 0;
-  if (save_import_suggest_codes(s->db, cls, text, &raw, &n, msg, msglen) != SAVE_OK) return false;
+  if (save_import_suggest_codes(s->db, cls, &ws, text, &raw, &n, msg, msglen) != SAVE_OK) return false;
   *out = wrap(raw, n);
   *count = *out ? n : 0;
   free(raw);
@@ -227,17 +243,9 @@ bool game_teacher_import_codes(GameState *s, int64_t class_id, const char *works
                                const GameSuggestion *answers, int count, char *summary, size_t len) {
   char cls[SAVE_NAME_MAX];
   if (!class_of(s, class_id, cls, sizeof cls, summary, len)) return false;
-  if (!workshop || !workshop[0]) {
-    snprintf(summary, len, "Set the workshop code first: results codes are checked against it.");
-    return false;
-  }
-  SimWorkshop w;
-  char id[64], canon[SIM_WORKSHOP_CODE_MAX], err[256];
-  if (scr_workshop_scenario(workshop, &w, canon, id, sizeof id, err, sizeof err) != SCR_WORKSHOP_OK) {
-    snprintf(summary, len, "%s", err);
-    return false;
-  }
-  SaveCodesWorkshop ws = {.code = canon, .scenario = id, .seed = w.seed};
+  char canon[SIM_WORKSHOP_CODE_MAX], id[64];
+  SaveCodesWorkshop ws;
+  if (!codes_workshop(workshop, &ws, canon, id, sizeof id, summary, len)) return false;
   SaveNameChoice *choices = NULL;
   SaveImportOptions o = options(answers, count, &choices);
   SaveCodesResult r;
