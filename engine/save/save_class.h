@@ -94,7 +94,21 @@ typedef struct SaveStudentSummary {
   SaveSessionRow first;        /* the earliest counted session */
   SaveSessionRow latest;       /* the most recent counted session */
   double mean_depth_gain;
+  int off_code;                /* completed sessions not under the workshop code asked for */
+  int unfinished;              /* sessions abandoned or still in progress */
 } SaveStudentSummary;
+
+/* Where a student stands for a workshop, as the dashboard and printed summary separate them. */
+typedef enum SaveStudentState {
+  SAVE_STUDENT_PLAYED,         /* a completed session (under the workshop code, if one) */
+  SAVE_STUDENT_OFF_CODE,       /* completed sessions, none under the workshop code */
+  SAVE_STUDENT_UNFINISHED,     /* started, never finished */
+  SAVE_STUDENT_NOTHING         /* nothing handed in: absent, or not handed in yet */
+} SaveStudentState;
+
+SaveStudentState save_student_state(const SaveStudentSummary *s);
+/* "played", "played without the code", "started, not finished", "nothing handed in". */
+const char *save_student_state_text(SaveStudentState state);
 
 /* Every member of class `class_id`, by name, with their completed sessions — only those
  * played under `workshop` when it is neither NULL nor "". Writes at most `max` rows,

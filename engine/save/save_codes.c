@@ -321,6 +321,7 @@ static SaveStatus run_codes(SaveDb *teacher, const char *class_name, const SaveC
       continue;
     }
     line->created = how == SAVE_MATCH_CREATED;
+    save_copy_text(line->member, sizeof line->member, (const unsigned char *)tp.name);
     if (line->created) out->new_students++;
     st = put_code(teacher, tp.id, &p, w, canon, &line->added, msg, msglen);
     if (st == SAVE_OK && line->added) out->added++;

@@ -38,7 +38,7 @@ static void put_safe(char *out, size_t outlen, size_t *at, const char *text, siz
     if (len == 1) {
       char c = (char)*p;
       bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                c == '_' || c == '.' || c == '(' || c == ')';
+                c == '_' || c == '-' || c == '.' || c == '(' || c == ')';
       if (c == '.' && *at == start) ok = false;   /* never a hidden file or ".." */
       out[(*at)++] = ok && *p >= 0x20 ? c : '_';
     } else if (*p >= 0xC2) {

@@ -155,6 +155,7 @@ typedef struct SaveCodesWorkshop {
 typedef struct SaveCodesLine {
   int line;                      /* 1-based line number in the text */
   char name[SAVE_NAME_MAX];      /* the name on it (normalised), "" if none could be read */
+  char member[SAVE_NAME_MAX];    /* the member it went to ("" when refused or held) */
   SaveStatus status;             /* SAVE_OK added or already there; else why not */
   bool added;                    /* a session was added (false: already present / held) */
   bool held;                     /* a near-duplicate name with no choice: nothing added */
