@@ -170,6 +170,21 @@ void class_form_draw(UiCtx *ui, const ClassForm *f) {
   for (int i = 0; i < f->count; i++) {
     const ClassFormItem *it = &f->items[i];
     bool focused = i == f->focus;
+    char fitted[160];
+    /* A safety net: a label that the layout could not give room is cut with an ellipsis,
+     * never drawn over the button's edge. */
+    if (it->kind != CF_FIELD && it->kind != CF_AREA) {
+      ui_fit(ui, GFX_FONT_BOLD, UI_T_BODY, it->label, it->r.w - ui->theme->unit * 3, fitted, sizeof fitted);
+      ClassFormItem copy = *it;
+      snprintf(copy.label, sizeof copy.label, "%s", fitted);
+      it = &f->items[i];
+      if (strcmp(copy.label, it->label) != 0) {
+        ui_button(ui, it->r, copy.label,
+                  it->kind == CF_PRIMARY || (it->kind == CF_CHOICE && it->selected) ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
+                  focused, false);
+        continue;
+      }
+    }
     switch (it->kind) {
       case CF_FIELD:
         if (it->field && it->masked) {

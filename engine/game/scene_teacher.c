@@ -91,7 +91,14 @@ static void layout(TeacherScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   int u = t->unit, bh = ui_button_height(&app->ui);
   int top = ui_header_bottom(&app->ui, SUBTITLE) + u * 2;
+  /* The tools' column as wide as its longest label at this text size. */
   int lw = u * 36;
+  for (int k = 0; k < TOOLS; k++) {
+    int tw = 0, th = 0;
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TOOL_LABEL[k], &tw, &th);
+    if (tw + u * 6 > lw) lw = tw + u * 6;
+  }
+  if (lw > u * 52) lw = u * 52;
   class_form_begin(&s->form);
   class_form_add(&s->form, CF_PRIMARY, I_DASH, (GfxRect){t->margin, top, lw, bh}, "Open the dashboard");
   int y = top + bh + u * 4;
@@ -132,12 +139,18 @@ static void layout(TeacherScene *s, GameApp *app) {
     ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, w - u * 4, fitted, sizeof fitted);
     class_form_add(&s->form, CF_BUTTON, I_SCENARIO, (GfxRect){x, y, w, bh}, fitted);
     y += bh + u * 2;
-    int third = (w - u * 4) / 3;
-    ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, I_INTROVERT, (GfxRect){x, y, third, bh}, "Introvert practice");
+    /* The three settings on one row; at large text "Introvert practice" gets its own. */
+    int third = (w - u * 4) / 3, iw = 0, ih = 0;
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Introvert practice", &iw, &ih);
+    bool one_row = iw + u * 4 <= third;
+    GfxRect intro = one_row ? (GfxRect){x, y, third, bh} : (GfxRect){x, y, w, bh};
+    if (!one_row) y += bh + u;
+    int cx = one_row ? x + third + u * 2 : x, cw = one_row ? third : half;
+    ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, I_INTROVERT, intro, "Introvert practice");
     if (c) c->selected = s->make.introvert_practice;
-    c = class_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){x + third + u * 2, y, third, bh}, "Clock");
+    c = class_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){cx, y, cw, bh}, "Clock");
     if (c) c->selected = s->make.clock_on;
-    c = class_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, "Hints");
+    c = class_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){cx + cw + u * 2, y, cw, bh}, "Hints");
     if (c) c->selected = s->make.hints_on;
     y += bh + u * 3;
     int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
@@ -425,7 +438,7 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
         int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
         int cy = s->form.items[i].r.y - code_h - lh - u;
         gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x, cy, GFX_ALIGN_LEFT,
-                 "The code (the same room, people and settings on every computer)");
+                 "The code: the same room and people on every computer");
         gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING), ui_color(t, UI_C_ACCENT), x, cy + lh + u,
                  GFX_ALIGN_LEFT, s->made[0] ? s->made : "-");
       }
