@@ -38,7 +38,8 @@ typedef struct TeacherScene {
   Tool tool;
   ClassFolder folders[CLASS_FOLDERS_MAX];
   int folder_count;
-  UiTextField folder;        /* the folder typed or chosen */
+  UiTextField in_folder;     /* the folder to import from, typed or chosen */
+  UiTextField out_folder;    /* the folder exports and pages go to */
   ClassArea codes;           /* pasted results codes */
   UiTextField student;       /* a student's number, for their page */
   bool names;                /* export with names (anonymous by default) */
@@ -66,25 +67,32 @@ static void drop_suggestions(TeacherScene *s) {
   s->suggest_count = 0;
 }
 
+/* The folder box of the tool shown: one for bringing results in, one for writing out. */
+static UiTextField *typed(TeacherScene *s) { return s->tool == T_IMPORT ? &s->in_folder : &s->out_folder; }
+
 static const char *SUBTITLE = "Bring results in, export them, or print pages. Files go where you choose.";
 
-/* The folder list, the typed folder and the panel's own items, one under another. */
-static int add_folders(TeacherScene *s, GameApp *app, int x, int y, int w, const char *typed_hint) {
+/* The folder box with the panel's button beside it (their places never depend on how many
+ * folders this computer offers), then the likely folders under them: one fills the box. */
+static int add_folders(TeacherScene *s, GameApp *app, int x, int y, int w, const char *typed_hint, const char *go) {
   const UiTheme *t = &app->theme;
   int u = t->unit, bh = ui_button_height(&app->ui);
-  int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
+  int small_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
+  int gw = 0, gh = 0;
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), go, &gw, &gh);
+  gw += u * 6;
+  ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_FIELD, (GfxRect){x, y, w - gw - u * 2, bh}, typed_hint);
+  if (f) f->field = typed(s);
+  class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x + w - gw, y, gw, bh}, go);
+  y += bh + u * 2 + small_lh + u;
   int half = (w - u * 2) / 2;
   for (int i = 0; i < s->folder_count && i < 4; i++) {
-    char fitted[160];
-    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->folders[i].label, half - u * 4, fitted, sizeof fitted);
     ClassFormItem *it = class_form_add(&s->form, CF_CHOICE, I_FOLDER + i,
-                                       (GfxRect){x + (i % 2) * (half + u * 2), y + (i / 2) * (bh + u), half, bh}, fitted);
-    if (it) it->selected = strcmp(s->folder.text, s->folders[i].path) == 0;
+                                       (GfxRect){x + (i % 2) * (half + u * 2), y + (i / 2) * (bh + u), half, bh},
+                                       s->folders[i].label);
+    if (it) it->selected = strcmp(typed(s)->text, s->folders[i].path) == 0;
   }
-  y += ((s->folder_count < 4 ? s->folder_count : 4) + 1) / 2 * (bh + u) + u;
-  ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_FIELD, (GfxRect){x, y, w, body_lh + u * 3}, typed_hint);
-  if (f) f->field = &s->folder;
-  return y + body_lh + u * 5;
+  return y + ((s->folder_count < 4 ? s->folder_count : 4) + 1) / 2 * (bh + u);
 }
 
 static void layout(TeacherScene *s, GameApp *app) {
@@ -190,9 +198,9 @@ static void layout(TeacherScene *s, GameApp *app) {
       y += bh + u * 2;
     }
     y += body_lh + u;
-    y = add_folders(s, app, x, y, w, s->tool == T_IMPORT ? "Or type the folder with the files" : "Or type a folder");
-    static const char *const go[TOOLS] = {"", "Check and import", "", "Export here", "Write the page here"};
-    class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, go[s->tool]);
+    static const char *const go[TOOLS] = {"", "Check and import", "", "Export", "Write the page"};
+    y = add_folders(s, app, x, y, w, s->tool == T_IMPORT ? "Type the folder with the files" : "Type a folder",
+                    go[s->tool]);
   }
   class_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), "Back");
   class_form_end(&s->form);
@@ -222,7 +230,7 @@ static void import_now(TeacherScene *s, GameApp *app) {
   bool ok = s->tool == T_CODES
                 ? game_teacher_import_codes(app->state, s->class_id, app->state->workshop, s->codes.text, s->suggest,
                                             s->suggest_count, summary, sizeof summary)
-                : game_teacher_import_folder(app->state, s->class_id, s->folder.text, s->suggest, s->suggest_count,
+                : game_teacher_import_folder(app->state, s->class_id, typed(s)->text, s->suggest, s->suggest_count,
                                              summary, sizeof summary);
   drop_suggestions(s);
   say(s, !ok, summary);
@@ -242,7 +250,7 @@ static void check_import(TeacherScene *s, GameApp *app) {
     ok = game_teacher_suggest_codes(app->state, s->class_id, app->state->workshop, s->codes.text, &s->suggest, &s->suggest_count, msg, sizeof msg);
   } else {
     char folder[512], why[512];
-    if (!class_folder_check(s->folder.text, folder, sizeof folder, why, sizeof why)) {
+    if (!class_folder_check(typed(s)->text, folder, sizeof folder, why, sizeof why)) {
       say(s, true, why);
       return;
     }
@@ -262,7 +270,7 @@ static void check_import(TeacherScene *s, GameApp *app) {
 
 static void write_file(TeacherScene *s, GameApp *app) {
   char folder[512], why[512], path[1024];
-  if (!class_folder_check(s->folder.text, folder, sizeof folder, why, sizeof why)) {
+  if (!class_folder_check(typed(s)->text, folder, sizeof folder, why, sizeof why)) {
     say(s, true, why);
     return;
   }
@@ -309,7 +317,7 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
     }
     make_code(s, app);
   } else if (id >= I_FOLDER && id < I_FOLDER + s->folder_count) {
-    snprintf(s->folder.text, sizeof s->folder.text, "%s", s->folders[id - I_FOLDER].path);
+    snprintf(typed(s)->text, sizeof typed(s)->text, "%s", s->folders[id - I_FOLDER].path);
     s->message[0] = '\0';
   } else if (id >= I_ACCEPT && id < I_ACCEPT + SUGGEST_SHOWN && id - I_ACCEPT < s->suggest_count) {
     s->suggest[id - I_ACCEPT].answer = GAME_ANSWER_ACCEPT;
@@ -423,11 +431,15 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, s->suggest ? "Check these names" : heads[s->tool]);
   y += lh + u;
   if (s->suggest) draw_suggestions(s, app, x, y, w);
+  int small = ui_size(t, UI_T_SMALL), slh = gfx_line_height(app->gfx, GFX_FONT_BOLD, small);
   for (int i = 0; i < s->form.count; i++) {
     const ClassFormItem *it = &s->form.items[i];
-    if (it->id == I_FOLDER || (it->id == I_FIELD && s->folder_count == 0))
-      gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x, it->r.y - lh - u / 2,
-               GFX_ALIGN_LEFT, s->tool == T_IMPORT ? "The folder with the hand-in files" : "Write it to");
+    if (it->id == I_FIELD)
+      gfx_text(app->gfx, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK_SOFT), x, it->r.y - slh - u / 2, GFX_ALIGN_LEFT,
+               s->tool == T_IMPORT ? "The folder with the hand-in files" : "Write it to this folder");
+    if (it->id == I_FOLDER)
+      gfx_text(app->gfx, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK_SOFT), x, it->r.y - slh - u / 2, GFX_ALIGN_LEFT,
+               "Or choose one of these, then the button above");
   }
   if (s->tool == T_CODES && !s->suggest && !app->state->workshop[0])
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_DANGER, x, y - u / 2, w,
@@ -444,11 +456,12 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
       }
   class_form_draw(&app->ui, &s->form);
   if (s->message[0]) {
-    const ClassFormItem *last = NULL;
-    for (int i = 0; i < s->form.count; i++)
-      if (s->form.items[i].id == I_GO || s->form.items[i].id == I_IMPORT_NOW || s->form.items[i].id == I_USE_CODE)
-        last = &s->form.items[i];
-    int my = last ? last->r.y + last->r.h + u * 2 : y;
+    /* Under the panel's lowest item. */
+    int my = y;
+    for (int i = 0; i < s->form.count; i++) {
+      const ClassFormItem *it = &s->form.items[i];
+      if (it->r.x >= s->panel.x && it->r.y + it->r.h + u * 2 > my) my = it->r.y + it->r.h + u * 2;
+    }
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, x, my, w, s->message);
   }
   ui_footer_hint(&app->ui, class_form_typing(&s->form) ? "Type   Tab: move   Esc: back"
@@ -476,7 +489,7 @@ UiScene *game_teacher_scene(GameApp *app, int64_t class_id) {
   if (!s) return NULL;
   s->base.ops = &TEACHER_OPS;
   s->class_id = class_id;
-  s->folder.max_chars = 63;
+  s->in_folder.max_chars = s->out_folder.max_chars = 63;
   s->student.max_chars = 6;
   game_state_class_name(app->state, class_id, s->class_name, sizeof s->class_name);
   s->folder_count = class_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);
