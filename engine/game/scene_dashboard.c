@@ -199,19 +199,20 @@ static void layout(DashScene *s, GameApp *app) {
   s->head[S_CALL] = (GfxRect){c.depth, hy, c.call - c.depth, hh};
   s->head[S_CARDS] = (GfxRect){c.call, hy, c.cards - c.call, hh};
   if (s->page >= s->pages) s->page = s->pages - 1;
-  /* Buttons as wide as their measured labels, left to right; Back on the right. At the
-   * largest text with pages, Sort gives way (the column headings still sort), then the
-   * buttons' side padding narrows, so none runs under Back. */
+  /* Buttons as wide as their measured labels, left to right; Back on the right. When the
+   * row is too long (pages, large text) the buttons' side padding narrows first, then Sort
+   * gives way (the column headings still sort by mouse), so none runs under Back. */
   s->sort_button = true;
   for (int pass = 0; pass < 3; pass++) {
+    s->sort_button = pass < 2;
     int bx = x;
     for (int b = 0; b < BUTTONS; b++) {
       int w = 0, h = 0;
       gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? "Anonymous: Off"
                   : b == B_SORT ? "Sort: student" : b == B_PANEL ? "Show: strategies"
                   : b == B_TOP ? "Whole class" : button_label(s, b), &w, &h);
-      w += pass < 2 ? t->unit * 8 : t->unit * 3;
-      if (w < t->unit * 20 && pass < 2) w = t->unit * 20;
+      w += pass == 0 ? t->unit * 8 : t->unit * 3;
+      if (w < t->unit * 20 && pass == 0) w = t->unit * 20;
       if (b == B_BACK) {
         s->btn[b] = (GfxRect){GFX_WIDTH - t->margin - w, by, w, bh};
       } else if (button_shown(s, b)) {
@@ -220,7 +221,6 @@ static void layout(DashScene *s, GameApp *app) {
       }
     }
     if (bx <= s->btn[B_BACK].x) break;
-    s->sort_button = false;
   }
 }
 
