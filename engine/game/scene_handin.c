@@ -57,10 +57,7 @@ static void layout(HandinScene *s, GameApp *app) {
   class_form_begin(&s->form);
   int y = top + body_lh + u;
   for (int i = 0; i < s->folder_count; i++) {
-    char label[200], fitted[200];
-    snprintf(label, sizeof label, "Save to: %s", s->folders[i].label);
-    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, rw - u * 6, fitted, sizeof fitted);
-    class_form_add(&s->form, CF_BUTTON, H_FOLDER + i, (GfxRect){rx, y, rw, bh}, fitted);
+    class_form_add(&s->form, CF_BUTTON, H_FOLDER + i, (GfxRect){rx, y, rw, bh}, s->folders[i].label);
     y += bh + u;
   }
   y += u * 2 + body_lh + u;
@@ -70,7 +67,9 @@ static void layout(HandinScene *s, GameApp *app) {
   y += body_lh + u * 4;
   class_form_add(&s->form, CF_PRIMARY, H_SAVE, (GfxRect){rx, y, rw, bh}, "Save to the folder typed above");
   GfxRect back = ui_back_button_rect(&app->ui);
-  back.w = u * 40;
+  int lw = 0, lh = 0;
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Back to the debrief", &lw, &lh);
+  back.w = lw + u * 6;
   class_form_add(&s->form, CF_BUTTON, H_BACK, back, "Back to the debrief");
   class_form_end(&s->form);
 }
@@ -108,7 +107,7 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   layout(s, app);
   ui_page_header(&app->ui, "Hand in my results", SUBTITLE);
   int top = ui_header_bottom(&app->ui, SUBTITLE) + u * 2;
-  int x = t->margin, w = u * 60;
+  int x = t->margin, w = u * 62;
   int body = ui_size(t, UI_T_BODY);
   GfxColor ink = ui_color(t, UI_C_INK);
   int y = top;
@@ -116,23 +115,36 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   y += gfx_line_height(app->gfx, GFX_FONT_BOLD, body) + u;
   /* The code on one line (a break inside it would be typed as part of it): the largest
    * type it fits in. */
-  const char *code = s->code[0] ? s->code : "No code yet";
-  UiType type = UI_T_HEADING;
-  static const UiType sizes[3] = {UI_T_HEADING, UI_T_SUBHEADING, UI_T_BODY};
-  for (int k = 0; k < 3; k++) {
-    int cw = 0, ch = 0;
-    type = sizes[k];
-    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, type), code, &cw, &ch);
-    if (cw <= w) break;
+  if (s->code[0]) {
+    UiType type = UI_T_HEADING;
+    static const UiType sizes[3] = {UI_T_HEADING, UI_T_SUBHEADING, UI_T_BODY};
+    for (int k = 0; k < 3; k++) {
+      int cw = 0, ch = 0;
+      type = sizes[k];
+      gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, type), s->code, &cw, &ch);
+      if (cw <= w) break;
+    }
+    y += ui_text(&app->ui, GFX_FONT_BOLD, type, UI_C_ACCENT, x, y, w, s->code) + u;
   }
-  y += ui_text(&app->ui, GFX_FONT_BOLD, type, s->code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, x, y, w, code) + u;
-  y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->code_note) + u * 4;
+  /* The two paragraphs in the largest type that keeps them above Back (the largest text
+   * sizes would otherwise run under it). */
+  int bottom = ui_back_button_rect(&app->ui).y - u * 2;
+  int head_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, body) + u;
+  static const UiType para[3] = {UI_T_BODY, UI_T_SMALL, UI_T_TAG};
+  UiType pt = UI_T_TAG;
+  for (int k = 0; k < 3; k++) {
+    pt = para[k];
+    int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, pt, w, s->code_note) + u * 3 + head_h +
+            ui_text_height(&app->ui, GFX_FONT_REGULAR, pt, w, game_handin_contents());
+    if (y + h <= bottom) break;
+  }
+  y += ui_text(&app->ui, GFX_FONT_REGULAR, pt, UI_C_INK, x, y, w, s->code_note) + u * 3;
   gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, "What you hand in");
-  y += gfx_line_height(app->gfx, GFX_FONT_BOLD, body) + u;
-  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, game_handin_contents());
+  y += head_h;
+  ui_text(&app->ui, GFX_FONT_REGULAR, pt, UI_C_INK, x, y, w, game_handin_contents());
   /* The right column's headings, above the items the form placed. */
   int rx = s->form.items[0].r.x;
-  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, rx, top, GFX_ALIGN_LEFT, "Or save it as a file");
+  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, rx, top, GFX_ALIGN_LEFT, "Or save a file to");
   for (int i = 0; i < s->form.count; i++)
     if (s->form.items[i].id == H_FIELD)
       gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, rx, s->form.items[i].r.y - gfx_line_height(app->gfx, GFX_FONT_BOLD, body) - u,

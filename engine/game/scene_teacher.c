@@ -85,14 +85,23 @@ static int add_folders(TeacherScene *s, GameApp *app, int x, int y, int w, const
   if (f) f->field = typed(s);
   class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x + w - gw, y, gw, bh}, go);
   y += bh + u * 2 + small_lh + u;
-  int half = (w - u * 2) / 2;
-  for (int i = 0; i < s->folder_count && i < 4; i++) {
+  /* Two a row when the names fit, else one; as many as the panel has room for. */
+  int half = (w - u * 2) / 2, cols = 2;
+  for (int i = 0; i < s->folder_count; i++) {
+    int lw = 0, lh = 0;
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), s->folders[i].label, &lw, &lh);
+    if (lw + u * 4 > half) cols = 1;
+  }
+  int cw = cols == 2 ? half : w, rows_fit = (s->panel.y + s->panel.h - u * 2 - y + u) / (bh + u);
+  int shown = s->folder_count < rows_fit * cols ? s->folder_count : rows_fit * cols;
+  if (shown > 4) shown = 4;
+  for (int i = 0; i < shown; i++) {
     ClassFormItem *it = class_form_add(&s->form, CF_CHOICE, I_FOLDER + i,
-                                       (GfxRect){x + (i % 2) * (half + u * 2), y + (i / 2) * (bh + u), half, bh},
+                                       (GfxRect){x + (i % cols) * (half + u * 2), y + (i / cols) * (bh + u), cw, bh},
                                        s->folders[i].label);
     if (it) it->selected = strcmp(typed(s)->text, s->folders[i].path) == 0;
   }
-  return y + ((s->folder_count < 4 ? s->folder_count : 4) + 1) / 2 * (bh + u);
+  return y + (shown + cols - 1) / cols * (bh + u);
 }
 
 static void layout(TeacherScene *s, GameApp *app) {
@@ -160,10 +169,10 @@ static void layout(TeacherScene *s, GameApp *app) {
     if (c) c->selected = s->make.clock_on;
     c = class_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){cx + cw + u * 2, y, cw, bh}, "Hints");
     if (c) c->selected = s->make.hints_on;
-    y += bh + u * 3;
+    y += bh + u * 2;
     int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
-    y += body_lh + u + code_h;
-    class_form_add(&s->form, CF_BUTTON, I_NEW_EVENING, (GfxRect){x, y, half, bh}, "A different evening");
+    y += code_h;
+    class_form_add(&s->form, CF_BUTTON, I_NEW_EVENING, (GfxRect){x, y, half, bh}, "Another evening");
     class_form_add(&s->form, CF_PRIMARY, I_USE_CODE, (GfxRect){x + half + u * 2, y, half, bh}, "Use this code here");
   } else if (s->tool == T_CODES) {
     int h = class_form_area_height(&app->ui, 6);
@@ -174,21 +183,22 @@ static void layout(TeacherScene *s, GameApp *app) {
     class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, "Check and import");
   } else {
     if (s->tool == T_PRINT) {
-      int third = (w - u * 4) / 3;
+      /* The class's pages on one row; a student's page with the number box beside it. */
+      int half = (w - u * 2) / 2;
       static const char *const what[3] = {"Class summary", "Student handout", "A student's page"};
       static const int ids[3] = {I_PR_SUMMARY, I_PR_HANDOUT, I_PR_STUDENT};
       static const GamePrintKind kinds[3] = {GAME_PRINT_SUMMARY, GAME_PRINT_HANDOUT, GAME_PRINT_STUDENT};
       for (int k = 0; k < 3; k++) {
-        ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, ids[k], (GfxRect){x + k * (third + u * 2), y, third, bh}, what[k]);
+        ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, ids[k],
+                                          (GfxRect){x + (k % 2) * (half + u * 2), y + (k / 2) * (bh + u), half, bh}, what[k]);
         if (c) c->selected = s->print == kinds[k];
       }
-      y += bh + u * 2;
       if (s->print == GAME_PRINT_STUDENT) {
-        ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_STUDENT, (GfxRect){x, y, u * 40, body_lh + u * 3},
-                                          "The student's number");
+        ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_STUDENT, (GfxRect){x + half + u * 2, y + bh + u, half, bh},
+                                          "Their number");
         if (f) f->field = &s->student;
-        y += body_lh + u * 5;
       }
+      y += bh * 2 + u * 3;
     } else if (s->tool == T_EXPORT) {
       int half = (w - u * 2) / 2;
       ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, I_ANON, (GfxRect){x, y, half, bh}, "Anonymous (numbers)");
@@ -199,7 +209,7 @@ static void layout(TeacherScene *s, GameApp *app) {
     }
     y += body_lh + u;
     static const char *const go[TOOLS] = {"", "Check and import", "", "Export", "Write the page"};
-    y = add_folders(s, app, x, y, w, s->tool == T_IMPORT ? "Type the folder with the files" : "Type a folder",
+    y = add_folders(s, app, x, y, w, "Type a folder",
                     go[s->tool]);
   }
   class_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), "Back");
@@ -448,11 +458,8 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
     for (int i = 0; i < s->form.count; i++)
       if (s->form.items[i].id == I_NEW_EVENING) {
         int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
-        int cy = s->form.items[i].r.y - code_h - lh - u;
-        gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x, cy, GFX_ALIGN_LEFT,
-                 "The code: the same room and people on every computer");
-        gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING), ui_color(t, UI_C_ACCENT), x, cy + lh + u,
-                 GFX_ALIGN_LEFT, s->made[0] ? s->made : "-");
+        gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING), ui_color(t, UI_C_ACCENT), x,
+                 s->form.items[i].r.y - code_h + u / 2, GFX_ALIGN_LEFT, s->made[0] ? s->made : "-");
       }
   class_form_draw(&app->ui, &s->form);
   if (s->message[0]) {

@@ -99,16 +99,19 @@ static void close_app(Fixture *f) {
   assert_int_equal(system(cmd), 0);
 }
 
-static const char *draw(GameApp *app) {
+static const char *draw_shot(GameApp *app, const char *shot) {
   UiScene *top = ui_stack_top(&app->stack);
   if (top) top->ops->update(top, app, &app->input);
   ui_stack_apply(&app->stack, app);
   gfx_input_begin_frame(&app->input);
   gfx_begin_frame(app->gfx, ui_color(&app->theme, UI_C_BACKGROUND));
   ui_stack_draw(&app->stack, app, app->gfx);
+  if (shot) gfx_request_screenshot(app->gfx, shot);
   gfx_end_frame(app->gfx);
   return gfx_drawn_text(app->gfx);
 }
+
+static const char *draw(GameApp *app) { return draw_shot(app, NULL); }
 
 static void test_progress_only_own(void **unused) {
   (void)unused;
@@ -201,12 +204,53 @@ static void test_folder_check(void **unused) {
   assert_string_equal(list[0].path, "/tmp"); /* the save's folder first */
 }
 
+/* The hand-in and teacher's screens at the default and the largest text, high contrast:
+ * screenshots class_screen_*.bmp (left in the working folder) are looked at; the text that
+ * must be there is. Down walks the teacher's tools (the dashboard button first). */
+static void test_screens_every_size(void **unused) {
+  (void)unused;
+  Fixture f;
+  open_app(&f);
+  GameApp *app = f.app;
+  game_state_play_as(app->state, &f.ana);
+  for (int big = 0; big < 2; big++) {
+    app->theme.scale_step = big ? app->theme.scale_count - 1 : 0;
+    app->theme.high_contrast = big;
+    char shot[96];
+    ui_stack_reset(&app->stack, game_handin_scene(app));
+    ui_stack_apply(&app->stack, app);
+    snprintf(shot, sizeof shot, "class_screen_handin%s.bmp", big ? "_largest" : "");
+    const char *text = draw_shot(app, shot);
+    assert_non_null(strstr(text, "Hand in my results"));
+    assert_non_null(strstr(text, "What you hand in"));
+    ui_stack_reset(&app->stack, game_teacher_scene(app, f.ana.class_id));
+    ui_stack_apply(&app->stack, app);
+    static const char *const tools[5] = {"code", "import", "paste", "export", "print"};
+    for (int k = 0; k < 5; k++) {
+      app->input.pressed[GFX_ACT_DOWN] = true;
+      draw(app);
+      app->input.pressed[GFX_ACT_CONFIRM] = true;
+      draw(app);
+      snprintf(shot, sizeof shot, "class_screen_teacher_%s%s.bmp", tools[k], big ? "_largest" : "");
+      text = draw_shot(app, shot);
+      assert_non_null(strstr(text, "Teacher: Year 9"));
+    }
+    ui_stack_reset(&app->stack, game_pin_scene(app, f.ana.class_id));
+    ui_stack_apply(&app->stack, app);
+    snprintf(shot, sizeof shot, "class_screen_pin%s.bmp", big ? "_largest" : "");
+    text = draw_shot(app, shot);
+    assert_non_null(strstr(text, "Set a teacher PIN"));
+  }
+  close_app(&f);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_progress_only_own),
     cmocka_unit_test(test_handin_for_class_student),
     cmocka_unit_test(test_teacher_pin),
     cmocka_unit_test(test_folder_check),
+    cmocka_unit_test(test_screens_every_size),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
