@@ -170,21 +170,10 @@ void class_form_draw(UiCtx *ui, const ClassForm *f) {
   for (int i = 0; i < f->count; i++) {
     const ClassFormItem *it = &f->items[i];
     bool focused = i == f->focus;
-    char fitted[160];
-    /* A safety net: a label that the layout could not give room is cut with an ellipsis,
-     * never drawn over the button's edge. */
-    if (it->kind != CF_FIELD && it->kind != CF_AREA) {
-      ui_fit(ui, GFX_FONT_BOLD, UI_T_BODY, it->label, it->r.w - ui->theme->unit * 3, fitted, sizeof fitted);
-      ClassFormItem copy = *it;
-      snprintf(copy.label, sizeof copy.label, "%s", fitted);
-      it = &f->items[i];
-      if (strcmp(copy.label, it->label) != 0) {
-        ui_button(ui, it->r, copy.label,
-                  it->kind == CF_PRIMARY || (it->kind == CF_CHOICE && it->selected) ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
-                  focused, false);
-        continue;
-      }
-    }
+    /* A safety net: a label the layout could not give room is cut with an ellipsis, never
+     * drawn over the button's edge (the screens measure their labels to avoid it). */
+    char label[160];
+    ui_fit(ui, GFX_FONT_BOLD, UI_T_BODY, it->label, it->r.w - ui->theme->unit * 3, label, sizeof label);
     switch (it->kind) {
       case CF_FIELD:
         if (it->field && it->masked) {
@@ -197,11 +186,11 @@ void class_form_draw(UiCtx *ui, const ClassForm *f) {
         }
         break;
       case CF_AREA: draw_area(ui, it, focused); break;
-      case CF_PRIMARY: ui_button(ui, it->r, it->label, UI_BUTTON_PRIMARY, focused, false); break;
+      case CF_PRIMARY: ui_button(ui, it->r, label, UI_BUTTON_PRIMARY, focused, false); break;
       case CF_CHOICE:
-        ui_button(ui, it->r, it->label, it->selected ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, focused, false);
+        ui_button(ui, it->r, label, it->selected ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, focused, false);
         break;
-      default: ui_button(ui, it->r, it->label, UI_BUTTON_SECONDARY, focused, false); break;
+      default: ui_button(ui, it->r, label, UI_BUTTON_SECONDARY, focused, false); break;
     }
   }
 }
