@@ -44,7 +44,7 @@ static int add_drives(ClassFolder *out, int n, int max, const char *base, const 
   return n;
 }
 
-int class_folders_find(const char *save_path, ClassFolder *out, int max) {
+int game_folders_find(const char *save_path, ClassFolder *out, int max) {
   int n = 0;
   /* The save's folder first: it is always there, so its place in the list never moves. */
   if (save_path && save_path[0]) {
@@ -69,7 +69,7 @@ int class_folders_find(const char *save_path, ClassFolder *out, int max) {
   return n;
 }
 
-bool class_folder_check(const char *typed, char *out, size_t outlen, char *why, size_t whylen) {
+bool game_folder_check(const char *typed, char *out, size_t outlen, char *why, size_t whylen) {
   while (*typed == ' ') typed++;
   if (!typed[0]) {
     snprintf(why, whylen, "Choose a folder above, or type one.");

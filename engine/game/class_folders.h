@@ -19,9 +19,9 @@ typedef struct ClassFolder {
 
 /* Fills out with the candidates that exist now (at most max); returns the count. `save_path`
  * is the save file's path ("" none): its folder is offered first. */
-int class_folders_find(const char *save_path, ClassFolder *out, int max);
+int game_folders_find(const char *save_path, ClassFolder *out, int max);
 /* `typed` as a folder to write in: "~" expanded to the home folder, trailing slashes
  * dropped; false + why (plain words) when it is not a folder this game can write to. */
-bool class_folder_check(const char *typed, char *out, size_t outlen, char *why, size_t whylen);
+bool game_folder_check(const char *typed, char *out, size_t outlen, char *why, size_t whylen);
 
 #endif

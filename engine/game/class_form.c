@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-void class_form_begin(ClassForm *f) { f->count = 0; }
+void game_form_begin(ClassForm *f) { f->count = 0; }
 
-ClassFormItem *class_form_add(ClassForm *f, ClassFormKind kind, int id, GfxRect r, const char *label) {
+ClassFormItem *game_form_add(ClassForm *f, ClassFormKind kind, int id, GfxRect r, const char *label) {
   if (f->count >= CLASS_FORM_MAX) return NULL;
   ClassFormItem *it = &f->items[f->count++];
   memset(it, 0, sizeof *it);
@@ -20,14 +20,14 @@ ClassFormItem *class_form_add(ClassForm *f, ClassFormKind kind, int id, GfxRect 
   return it;
 }
 
-void class_form_end(ClassForm *f) {
+void game_form_end(ClassForm *f) {
   f->focus = 0;
   for (int i = 0; i < f->count; i++)
     if (f->items[i].id == f->focus_id) f->focus = i;
   if (f->count > 0) f->focus_id = f->items[f->focus].id;
 }
 
-void class_form_focus(ClassForm *f, int id) {
+void game_form_focus(ClassForm *f, int id) {
   for (int i = 0; i < f->count; i++)
     if (f->items[i].id == id) {
       f->focus = i;
@@ -37,13 +37,13 @@ void class_form_focus(ClassForm *f, int id) {
   f->focus_id = id; /* laid out next frame */
 }
 
-int class_form_focused_id(const ClassForm *f) {
+int game_form_focused_id(const ClassForm *f) {
   return f->count > 0 ? f->items[f->focus].id : f->focus_id;
 }
 
 static bool is_box(const ClassFormItem *it) { return it->kind == CF_FIELD || it->kind == CF_AREA; }
 
-bool class_form_typing(const ClassForm *f) { return f->count > 0 && is_box(&f->items[f->focus]); }
+bool game_form_typing(const ClassForm *f) { return f->count > 0 && is_box(&f->items[f->focus]); }
 
 /* Appends typed text to a multi-line box; Backspace erases one character. */
 static bool area_update(ClassArea *a, const GfxInput *in) {
@@ -89,7 +89,7 @@ static int step_row(const ClassForm *f, int from, int dir) {
   return best;
 }
 
-int class_form_update(ClassForm *f, GfxInput *in, bool *changed) {
+int game_form_update(ClassForm *f, GfxInput *in, bool *changed) {
   if (changed) *changed = false;
   if (f->count == 0) return -1;
   ClassFormItem *cur = &f->items[f->focus];
@@ -122,7 +122,7 @@ int class_form_update(ClassForm *f, GfxInput *in, bool *changed) {
   return activated;
 }
 
-int class_form_area_height(UiCtx *ui, int lines) {
+int game_form_area_height(UiCtx *ui, int lines) {
   int lh = gfx_line_height(ui->gfx, GFX_FONT_REGULAR, ui_size(ui->theme, UI_T_BODY));
   return lh * lines + ui->theme->unit * 3;
 }
@@ -166,7 +166,7 @@ static void draw_area(UiCtx *ui, const ClassFormItem *it, bool focused) {
   gfx_set_clip(ui->gfx, NULL);
 }
 
-void class_form_draw(UiCtx *ui, const ClassForm *f) {
+void game_form_draw(UiCtx *ui, const ClassForm *f) {
   for (int i = 0; i < f->count; i++) {
     const ClassFormItem *it = &f->items[i];
     bool focused = i == f->focus;

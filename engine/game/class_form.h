@@ -40,21 +40,21 @@ typedef struct ClassForm {
 } ClassForm;
 
 /* Starts a layout (the items are added again each frame; the focus follows its id). */
-void class_form_begin(ClassForm *f);
-ClassFormItem *class_form_add(ClassForm *f, ClassFormKind kind, int id, GfxRect r, const char *label);
+void game_form_begin(ClassForm *f);
+ClassFormItem *game_form_add(ClassForm *f, ClassFormKind kind, int id, GfxRect r, const char *label);
 /* Ends a layout: the focus is the item with the kept id, else the first. */
-void class_form_end(ClassForm *f);
+void game_form_end(ClassForm *f);
 /* Focuses the item with `id` (no-op when none has it). */
-void class_form_focus(ClassForm *f, int id);
-int class_form_focused_id(const ClassForm *f);
+void game_form_focus(ClassForm *f, int id);
+int game_form_focused_id(const ClassForm *f);
 /* Whether a text box has the focus (for the footer's hint). */
-bool class_form_typing(const ClassForm *f);
+bool game_form_typing(const ClassForm *f);
 /* Input: moves the focus, types into the focused box; returns the id activated (Enter on
  * a button or a one-line box, a click on a button), else -1. *changed (opt) is set when a
  * box's text changed. Sets in->text_active while a box has the focus. */
-int class_form_update(ClassForm *f, GfxInput *in, bool *changed);
-void class_form_draw(UiCtx *ui, const ClassForm *f);
+int game_form_update(ClassForm *f, GfxInput *in, bool *changed);
+void game_form_draw(UiCtx *ui, const ClassForm *f);
 /* A multi-line box's height for `lines` lines of body text. */
-int class_form_area_height(UiCtx *ui, int lines);
+int game_form_area_height(UiCtx *ui, int lines);
 
 #endif

@@ -8,7 +8,7 @@
 
 #include "game/dashboard_internal.h"
 
-void dash_diamond(Gfx *g, int cx, int cy, int r, GfxColor c) {
+void game_dash_diamond(Gfx *g, int cx, int cy, int r, GfxColor c) {
   gfx_fill_triangle(g, cx - r, cy, cx, cy - r, cx + r, cy, c);
   gfx_fill_triangle(g, cx - r, cy, cx, cy + r, cx + r, cy, c);
 }
@@ -34,7 +34,7 @@ static void dash_place_dots(DashScene *s, GfxRect plot, int cell, double max_car
     const SaveSession *ss = &s->rows[i].latest.session;
     int px = plot.x + (int)(plot.w * ss->cards / max_cards);
     int py = plot.y + plot.h - (int)(plot.h * ss->depth_gain / max_depth);
-    s->dots[nd++] = (Dot){(px - plot.x) / cell, (py - plot.y) / cell, px, py, dash_shown_number(s, &s->rows[i].profile)};
+    s->dots[nd++] = (Dot){(px - plot.x) / cell, (py - plot.y) / cell, px, py, game_dash_shown_number(s, &s->rows[i].profile)};
   }
   if (nd > 1) qsort(s->dots, (size_t)nd, sizeof *s->dots, by_cell);
   s->dot_count = nd;
@@ -44,7 +44,7 @@ static void dash_place_dots(DashScene *s, GfxRect plot, int cell, double max_car
   s->dots_anonymous = s->anonymous;
 }
 
-void dash_draw_scatter(DashScene *s, GameApp *app) {
+void game_dash_draw_scatter(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
   GfxRect r = s->scatter;
@@ -70,7 +70,7 @@ void dash_draw_scatter(DashScene *s, GameApp *app) {
     bx = r.x + pad;
     ly += lh + t->unit / 2;
   }
-  dash_diamond(g, bx + 7, ly + lh / 2, 7, ui_color(t, UI_C_WARM));
+  game_dash_diamond(g, bx + 7, ly + lh / 2, 7, ui_color(t, UI_C_WARM));
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + key, ly, GFX_ALIGN_LEFT, "a strategy bot");
   /* A caption under the axis names the corners (colour is never the only cue). */
   const char *caption = "Top left: connectors (deep, few cards). Bottom right: collectors. "
@@ -162,9 +162,9 @@ void dash_draw_scatter(DashScene *s, GameApp *app) {
   for (int b = 0; s->bots_ok && b < BOTS; b++) {
     int px = plot.x + (int)(plot.w * s->bots[b].cards / max_cards);
     int py = plot.y + plot.h - (int)(plot.h * s->bots[b].depth_gain / max_depth);
-    dash_diamond(g, px, py, 9, ui_color(t, UI_C_WARM));
+    game_dash_diamond(g, px, py, 9, ui_color(t, UI_C_WARM));
     int bw = 0;
-    gfx_measure(g, GFX_FONT_REGULAR, tag, DASH_BOT_LABEL[b], &bw, &lh);
+    gfx_measure(g, GFX_FONT_REGULAR, tag, game_dash_bot_label[b], &bw, &lh);
     bool left = px + 14 + bw > r.x + r.w - pad;   /* keep the label inside the panel */
     GfxRect box = {left ? px - 14 - bw : px + 14, py - lh - 2, bw, lh};
     /* Labels of bots that landed close together are stacked, not overprinted. */
@@ -179,13 +179,13 @@ void dash_draw_scatter(DashScene *s, GameApp *app) {
     placed[b] = box;
     /* On a backing of the panel's colour: at a crowded evening the label sits over dots. */
     gfx_fill_round_rect(g, (GfxRect){box.x - 3, box.y, box.w + 6, box.h}, 3, ui_color(t, UI_C_SURFACE));
-    gfx_text(g, GFX_FONT_REGULAR, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, DASH_BOT_LABEL[b]);
+    gfx_text(g, GFX_FONT_REGULAR, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, game_dash_bot_label[b]);
     if (box.y < py - lh - 2)  /* moved up: a leader line says whose label it is */
       gfx_line(g, left ? box.x + box.w : box.x, box.y + box.h, px, py - 9, 1, soft);
   }
 }
 
-void dash_draw_skills(DashScene *s, GameApp *app) {
+void game_dash_draw_skills(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
   GfxRect r = s->skills;
@@ -213,7 +213,7 @@ void dash_draw_skills(DashScene *s, GameApp *app) {
   }
 }
 
-void dash_draw_strategies(DashScene *s, GameApp *app) {
+void game_dash_draw_strategies(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
   GfxRect r = s->strategies;
@@ -228,11 +228,11 @@ void dash_draw_strategies(DashScene *s, GameApp *app) {
   }
   for (int b = 0; b < BOTS; b++) {
     char line[160];
-    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", DASH_BOT_LABEL[b], s->bots[b].depth_gain,
+    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", game_dash_bot_label[b], s->bots[b].depth_gain,
              s->bots[b].callable, s->bots[b].cards);
     int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
     int key = t->unit * 15 / 4; /* the line after the bot's mark */
-    dash_diamond(g, r.x + pad + t->unit, y + lh / 2, 7, ui_color(t, UI_C_WARM));
+    game_dash_diamond(g, r.x + pad + t->unit, y + lh / 2, 7, ui_color(t, UI_C_WARM));
     y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad + key, y, r.w - 2 * pad - key, line) +
          t->unit / 2;
   }

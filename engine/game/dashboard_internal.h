@@ -17,7 +17,7 @@ enum { S_WHO, S_DEPTH, S_CALL, S_CARDS, SORTS };
 enum { P_CHART, P_SKILLS, P_STRATEGIES, PANELS };
 enum { DASH_TOP = 5 };       /* the "top five" view for class discussion */
 
-extern const char *const DASH_BOT_LABEL[BOTS];
+extern const char *const game_dash_bot_label[BOTS];
 
 /* A student's dot: its cell on the chart's grid (to count students on one spot). */
 typedef struct Dot { int cx, cy, px, py, number; } Dot;
@@ -63,16 +63,16 @@ typedef struct DashScene {
 typedef struct Cols { int name_x, name_w, depth, call, cards, skill; } Cols;
 
 /* The number a student is shown by (scene_dashboard.c). */
-int dash_shown_number(const DashScene *s, const SaveProfile *p);
-bool dash_played_off_code(const DashScene *s, int64_t id);
+int game_dash_shown_number(const DashScene *s, const SaveProfile *p);
+bool game_dash_played_off_code(const DashScene *s, int64_t id);
 /* dashboard_table.c */
-int dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots);
-Cols dash_table_cols(GameApp *app, GfxRect r);
-void dash_draw_table(DashScene *s, GameApp *app);
+int game_dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots);
+Cols game_dash_table_cols(GameApp *app, GfxRect r);
+void game_dash_draw_table(DashScene *s, GameApp *app);
 /* dashboard_chart.c */
-void dash_diamond(Gfx *g, int cx, int cy, int r, GfxColor c);
-void dash_draw_scatter(DashScene *s, GameApp *app);
-void dash_draw_skills(DashScene *s, GameApp *app);
-void dash_draw_strategies(DashScene *s, GameApp *app);
+void game_dash_diamond(Gfx *g, int cx, int cy, int r, GfxColor c);
+void game_dash_draw_scatter(DashScene *s, GameApp *app);
+void game_dash_draw_skills(DashScene *s, GameApp *app);
+void game_dash_draw_strategies(DashScene *s, GameApp *app);
 
 #endif

@@ -12,7 +12,7 @@
 static const char *TABLE_FOOT = "Call: people they could call tomorrow.";
 
 /* Rows per page of the table in `r`, from measured heights (less the bots' section). */
-int dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
+int game_dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
   const UiTheme *t = &app->theme;
   int small_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
   int head_h = t->unit * 2 + small_lh + t->unit * 2;
@@ -27,7 +27,7 @@ int dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
 
 static const char *const HEADS[3] = {"Depth+", "Call", "Cards"};
 
-Cols dash_table_cols(GameApp *app, GfxRect r) {
+Cols game_dash_table_cols(GameApp *app, GfxRect r) {
   const UiTheme *t = &app->theme;
   int small = ui_size(t, UI_T_SMALL), body = ui_size(t, UI_T_BODY), pad = t->unit * 2;
   static const char *const WIDEST[3] = {"999.9", "99", "99"};
@@ -57,7 +57,7 @@ static void dash_table_row(DashScene *s, GameApp *app, const Cols *c, int y, con
   GfxColor ink = ui_color(t, UI_C_INK), soft = ui_color(t, UI_C_INK_SOFT);
   int ty = y + t->unit / 2, x = c->name_x;
   if (bot) {
-    dash_diamond(g, x + t->unit, y + s->row_h / 2, 7, ui_color(t, UI_C_WARM));
+    game_dash_diamond(g, x + t->unit, y + s->row_h / 2, 7, ui_color(t, UI_C_WARM));
     x += t->unit * 13 / 4; /* the name after the bot's mark */
   }
   char name[96], num[32];
@@ -78,14 +78,14 @@ static void dash_table_row(DashScene *s, GameApp *app, const Cols *c, int y, con
   }
 }
 
-void dash_draw_table(DashScene *s, GameApp *app) {
+void game_dash_draw_table(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
   GfxRect r = s->table;
   ui_panel(&app->ui, r, UI_C_SURFACE);
   int small = ui_size(t, UI_T_SMALL);
   int pad = t->unit * 2;
-  Cols c = dash_table_cols(app, r);
+  Cols c = game_dash_table_cols(app, r);
   int y = r.y + pad;
   GfxColor soft = ui_color(t, UI_C_INK_SOFT), ink = ui_color(t, UI_C_INK);
   /* Headings sort when clicked; the sorted one is dark and marked. */
@@ -115,9 +115,9 @@ void dash_draw_table(DashScene *s, GameApp *app) {
     if ((i - first) % 2 == 1)
       gfx_fill_rect(g, (GfxRect){r.x + pad / 2, y, r.w - pad, s->row_h}, ui_color(t, UI_C_SURFACE_ALT));
     char label[96];
-    if (s->anonymous) snprintf(label, sizeof label, "Student %d", dash_shown_number(s, &u->profile));
+    if (s->anonymous) snprintf(label, sizeof label, "Student %d", game_dash_shown_number(s, &u->profile));
     else snprintf(label, sizeof label, "%d  %s", u->profile.class_number, u->profile.name);
-    const char *missing = dash_played_off_code(s, u->profile.id) ? "played without the code" : "no finished session yet";
+    const char *missing = game_dash_played_off_code(s, u->profile.id) ? "played without the code" : "no finished session yet";
     if (u->has_latest) {
       const SaveSession *ss = &u->latest.session;
       dash_table_row(s, app, &c, y, label, false, ss->depth_gain, ss->callable, ss->cards,
@@ -129,7 +129,7 @@ void dash_draw_table(DashScene *s, GameApp *app) {
       ui_fit(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, label, c.cards - sw - t->unit * 2 - c.name_x, name, sizeof name);
       gfx_text(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), c.name_x, y + t->unit / 2,
                GFX_ALIGN_LEFT, name);
-      gfx_text(g, GFX_FONT_REGULAR, small, dash_played_off_code(s, u->profile.id) ? ui_color(t, UI_C_DANGER) : soft,
+      gfx_text(g, GFX_FONT_REGULAR, small, game_dash_played_off_code(s, u->profile.id) ? ui_color(t, UI_C_DANGER) : soft,
                c.cards, y + t->unit / 2, GFX_ALIGN_RIGHT, missing);
     }
     y += s->row_h;
@@ -156,6 +156,6 @@ void dash_draw_table(DashScene *s, GameApp *app) {
     return;
   }
   for (int b = 0; b < BOTS; b++, y += s->row_h)
-    dash_table_row(s, app, &c, y, DASH_BOT_LABEL[b], true, s->bots[b].depth_gain, s->bots[b].callable, s->bots[b].cards,
+    dash_table_row(s, app, &c, y, game_dash_bot_label[b], true, s->bots[b].depth_gain, s->bots[b].callable, s->bots[b].cards,
               s->bots[b].skills);
 }

@@ -17,7 +17,7 @@
 static const char *const SORT_LABEL[SORTS] = {"Sort: student", "Sort: depth", "Sort: call", "Sort: cards"};
 static const char *const PANEL_LABEL[PANELS] = {"Show: skills", "Show: strategies", "Show: chart"};
 static const SimStrategy BOT_KIND[BOTS] = {SIM_BOT_CONNECTOR, SIM_BOT_RANDOM, SIM_BOT_COLLECTOR};
-const char *const DASH_BOT_LABEL[BOTS] = {"Connector bot", "Random bot", "Collector bot"};
+const char *const game_dash_bot_label[BOTS] = {"Connector bot", "Random bot", "Collector bot"};
 
 /* The workshop setup to run the bots on: the code's, else the latest session's. */
 static bool setup_for_bots(DashScene *s, char *id, uint64_t *seed, SimPlayerSettings *set) {
@@ -63,7 +63,7 @@ static void sort_rows(DashScene *s);
 
 /* The number a student is shown by: in the anonymous view the class's random, stable
  * anonymous number (join order would give names away), else their class number. */
-int dash_shown_number(const DashScene *s, const SaveProfile *p) {
+int game_dash_shown_number(const DashScene *s, const SaveProfile *p) {
   return s->anonymous && p->anon_number > 0 ? p->anon_number : p->class_number;
 }
 
@@ -72,7 +72,7 @@ static int cmp_id(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
-bool dash_played_off_code(const DashScene *s, int64_t id) {
+bool game_dash_played_off_code(const DashScene *s, int64_t id) {
   return s->off_count > 0 && bsearch(&id, s->off_code, (size_t)s->off_count, sizeof id, cmp_id) != NULL;
 }
 
@@ -184,15 +184,15 @@ static void layout(DashScene *s, GameApp *app) {
   s->skills = (GfxRect){rx, bottom - skills_h, rw, skills_h};
   s->scatter = (GfxRect){rx, top, rw, s->skills.y - t->unit * 2 - top};
   s->strategies = s->scatter;
-  s->per_page = dash_rows_fitting(s, app, s->table, true);
+  s->per_page = game_dash_rows_fitting(s, app, s->table, true);
   s->compact = s->per_page < 5 || s->scatter.h < t->unit * 65 / 2;
   if (s->compact) {
     s->scatter = s->skills = s->strategies = (GfxRect){rx, top, rw, bottom - top};
-    s->per_page = dash_rows_fitting(s, app, s->table, false);
+    s->per_page = game_dash_rows_fitting(s, app, s->table, false);
   }
   s->pages = s->count > 0 && !s->top ? (s->count + s->per_page - 1) / s->per_page : 1;
   /* The column headings, as click targets: each from the previous column to its own. */
-  Cols c = dash_table_cols(app, s->table);
+  Cols c = game_dash_table_cols(app, s->table);
   int hy = s->table.y + t->unit * 2 - t->unit / 2, hh = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
   s->head[S_WHO] = (GfxRect){c.name_x, hy, c.name_w, hh};
   s->head[S_DEPTH] = (GfxRect){c.name_x + c.name_w, hy, c.depth - c.name_x - c.name_w, hh};
@@ -336,10 +336,10 @@ static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
   char title[128];
   snprintf(title, sizeof title, "Dashboard: %s", s->class_name[0] ? s->class_name : "class");
   ui_page_header(&app->ui, title, subtitle(s));
-  dash_draw_table(s, app);
-  if (!s->compact || s->panel == P_CHART) dash_draw_scatter(s, app);
-  if (!s->compact || s->panel == P_SKILLS) dash_draw_skills(s, app);
-  if (s->compact && s->panel == P_STRATEGIES) dash_draw_strategies(s, app);  /* else in the table */
+  game_dash_draw_table(s, app);
+  if (!s->compact || s->panel == P_CHART) game_dash_draw_scatter(s, app);
+  if (!s->compact || s->panel == P_SKILLS) game_dash_draw_skills(s, app);
+  if (s->compact && s->panel == P_STRATEGIES) game_dash_draw_strategies(s, app);  /* else in the table */
   for (int b = 0; b < BUTTONS; b++) {
     if (!button_shown(s, b)) continue;
     ui_button(&app->ui, s->btn[b], button_label(s, b), b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,

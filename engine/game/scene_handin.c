@@ -32,7 +32,7 @@ static const char *SUBTITLE = "Give your teacher this evening's results: a short
 
 static void write_to(HandinScene *s, GameApp *app, const char *typed) {
   char folder[512], why[512], path[1024];
-  if (!class_folder_check(typed, folder, sizeof folder, why, sizeof why)) {
+  if (!game_folder_check(typed, folder, sizeof folder, why, sizeof why)) {
     snprintf(s->message, sizeof s->message, "%s", why);
     s->message_error = true;
     return;
@@ -54,24 +54,24 @@ static void layout(HandinScene *s, GameApp *app) {
   int rx = t->margin + u * 66, rw = GFX_WIDTH - t->margin - rx;
   int bh = ui_button_height(&app->ui);
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
-  class_form_begin(&s->form);
+  game_form_begin(&s->form);
   int y = top + body_lh + u;
   for (int i = 0; i < s->folder_count; i++) {
-    class_form_add(&s->form, CF_BUTTON, H_FOLDER + i, (GfxRect){rx, y, rw, bh}, s->folders[i].label);
+    game_form_add(&s->form, CF_BUTTON, H_FOLDER + i, (GfxRect){rx, y, rw, bh}, s->folders[i].label);
     y += bh + u;
   }
   y += u * 2 + body_lh + u;
-  ClassFormItem *f = class_form_add(&s->form, CF_FIELD, H_FIELD, (GfxRect){rx, y, rw, body_lh + u * 3},
+  ClassFormItem *f = game_form_add(&s->form, CF_FIELD, H_FIELD, (GfxRect){rx, y, rw, body_lh + u * 3},
                                     "Or type a folder, e.g. /media/you/USB");
   if (f) f->field = &s->path;
   y += body_lh + u * 4;
-  class_form_add(&s->form, CF_PRIMARY, H_SAVE, (GfxRect){rx, y, rw, bh}, "Save to the folder typed above");
+  game_form_add(&s->form, CF_PRIMARY, H_SAVE, (GfxRect){rx, y, rw, bh}, "Save to the folder typed above");
   GfxRect back = ui_back_button_rect(&app->ui);
   int lw = 0, lh = 0;
   gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Back to the debrief", &lw, &lh);
   back.w = lw + u * 6;
-  class_form_add(&s->form, CF_BUTTON, H_BACK, back, "Back to the debrief");
-  class_form_end(&s->form);
+  game_form_add(&s->form, CF_BUTTON, H_BACK, back, "Back to the debrief");
+  game_form_end(&s->form);
 }
 
 static void handin_update(UiScene *self, void *app_ptr, GfxInput *in) {
@@ -84,7 +84,7 @@ static void handin_update(UiScene *self, void *app_ptr, GfxInput *in) {
     return;
   }
   bool changed = false;
-  int id = class_form_update(&s->form, in, &changed);
+  int id = game_form_update(&s->form, in, &changed);
   if (changed) s->message[0] = '\0';
   if (id >= H_FOLDER && id < H_FOLDER + s->folder_count) {
     snprintf(s->path.text, sizeof s->path.text, "%s", s->folders[id - H_FOLDER].path);
@@ -149,7 +149,7 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
     if (s->form.items[i].id == H_FIELD)
       gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, rx, s->form.items[i].r.y - gfx_line_height(app->gfx, GFX_FONT_BOLD, body) - u,
                GFX_ALIGN_LEFT, "Another folder");
-  class_form_draw(&app->ui, &s->form);
+  game_form_draw(&app->ui, &s->form);
   if (s->message[0]) {
     const ClassFormItem *save = NULL;
     for (int i = 0; i < s->form.count; i++)
@@ -158,7 +158,7 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, save->r.x,
               save->r.y + save->r.h + u * 2, save->r.w, s->message);
   }
-  ui_footer_hint(&app->ui, class_form_typing(&s->form) ? "Type a folder   Enter: save   Tab: move   Esc: back"
+  ui_footer_hint(&app->ui, game_form_typing(&s->form) ? "Type a folder   Enter: save   Tab: move   Esc: back"
                                                     : "Up/Down or Tab: move   Enter: choose   Esc: back");
 }
 
@@ -178,8 +178,8 @@ UiScene *game_handin_scene(GameApp *app) {
     snprintf(s->code_note, sizeof s->code_note, "Type this into your class page if your teacher asks.");
   else
     snprintf(s->code_note, sizeof s->code_note, "%s", why);
-  s->folder_count = class_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);
+  s->folder_count = game_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);
   layout(s, app);
-  class_form_focus(&s->form, s->folder_count > 0 ? H_FOLDER : H_FIELD);
+  game_form_focus(&s->form, s->folder_count > 0 ? H_FOLDER : H_FIELD);
   return &s->base;
 }

@@ -41,8 +41,8 @@ static void layout(PinScene *s, GameApp *app) {
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
   int fh = body_lh + u * 3, w = u * 45;
   int y = ui_header_bottom(&app->ui, subtitle(s)) + u * 3 + body_lh + u;
-  class_form_begin(&s->form);
-  ClassFormItem *it = class_form_add(&s->form, CF_FIELD, P_PIN, (GfxRect){t->margin, y, w, fh}, "Digits only");
+  game_form_begin(&s->form);
+  ClassFormItem *it = game_form_add(&s->form, CF_FIELD, P_PIN, (GfxRect){t->margin, y, w, fh}, "Digits only");
   if (it) {
     it->field = &s->pin;
     it->masked = true;
@@ -50,17 +50,17 @@ static void layout(PinScene *s, GameApp *app) {
   y += fh + u * 3;
   if (s->setting) {
     y += body_lh + u;
-    it = class_form_add(&s->form, CF_FIELD, P_AGAIN, (GfxRect){t->margin, y, w, fh}, "The same digits again");
+    it = game_form_add(&s->form, CF_FIELD, P_AGAIN, (GfxRect){t->margin, y, w, fh}, "The same digits again");
     if (it) {
       it->field = &s->again;
       it->masked = true;
     }
     y += fh + u * 3;
   }
-  class_form_add(&s->form, CF_PRIMARY, P_OK, (GfxRect){t->margin, y, w, ui_button_height(&app->ui)},
+  game_form_add(&s->form, CF_PRIMARY, P_OK, (GfxRect){t->margin, y, w, ui_button_height(&app->ui)},
                  s->setting ? "Set the PIN" : "Open");
-  class_form_add(&s->form, CF_BUTTON, P_BACK, ui_back_button_rect(&app->ui), "Back");
-  class_form_end(&s->form);
+  game_form_add(&s->form, CF_BUTTON, P_BACK, ui_back_button_rect(&app->ui), "Back");
+  game_form_end(&s->form);
 }
 
 static void say(PinScene *s, bool error, const char *text) {
@@ -75,12 +75,12 @@ static void submit(PinScene *s, GameApp *app) {
     if (strcmp(s->pin.text, s->again.text) != 0) {
       say(s, true, "The two PINs are not the same. Type them again.");
       s->pin.text[0] = s->again.text[0] = '\0';
-      class_form_focus(&s->form, P_PIN);
+      game_form_focus(&s->form, P_PIN);
       return;
     }
     if (!game_teacher_pin_create(st, s->pin.text, msg, sizeof msg)) {
       say(s, true, msg);
-      class_form_focus(&s->form, P_PIN);
+      game_form_focus(&s->form, P_PIN);
       return;
     }
   } else {
@@ -94,7 +94,7 @@ static void submit(PinScene *s, GameApp *app) {
       } else {
         say(s, true, "That PIN is not right. Try again.");
       }
-      class_form_focus(&s->form, P_PIN);
+      game_form_focus(&s->form, P_PIN);
       return;
     }
   }
@@ -114,9 +114,9 @@ static void pin_update(UiScene *self, void *app_ptr, GfxInput *in) {
   bool waiting = app->time < pin_wait_until;
   if (waiting) in->text[0] = '\0'; /* no typing while the screen waits */
   bool changed = false;
-  int id = class_form_update(&s->form, in, &changed);
+  int id = game_form_update(&s->form, in, &changed);
   if (changed) s->message[0] = '\0';
-  if (id == P_PIN && s->setting) class_form_focus(&s->form, P_AGAIN);
+  if (id == P_PIN && s->setting) game_form_focus(&s->form, P_AGAIN);
   else if (id == P_PIN || id == P_AGAIN || id == P_OK) submit(s, app);
   else if (id == P_BACK) ui_stack_pop(&app->stack);
   if (app->stack.pending_count > 0) in->text_active = false;
@@ -141,7 +141,7 @@ static void pin_draw(UiScene *self, void *app_ptr, Gfx *g) {
       gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, it->r.x, it->r.y - lh - t->unit, GFX_ALIGN_LEFT, "The PIN again");
     if (it->id == P_OK) ok = it;
   }
-  class_form_draw(&app->ui, &s->form);
+  game_form_draw(&app->ui, &s->form);
   char wait[160];
   const char *text = s->message;
   bool error = s->message_error;
@@ -171,6 +171,6 @@ UiScene *game_pin_scene(GameApp *app, int64_t class_id) {
   s->pin.max_chars = s->again.max_chars = 12;
   s->setting = !game_teacher_pin_set(app->state);
   layout(s, app);
-  class_form_focus(&s->form, P_PIN);
+  game_form_focus(&s->form, P_PIN);
   return &s->base;
 }

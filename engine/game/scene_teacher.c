@@ -81,9 +81,9 @@ static int add_folders(TeacherScene *s, GameApp *app, int x, int y, int w, const
   int gw = 0, gh = 0;
   gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), go, &gw, &gh);
   gw += u * 6;
-  ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_FIELD, (GfxRect){x, y, w - gw - u * 2, bh}, typed_hint);
+  ClassFormItem *f = game_form_add(&s->form, CF_FIELD, I_FIELD, (GfxRect){x, y, w - gw - u * 2, bh}, typed_hint);
   if (f) f->field = typed(s);
-  class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x + w - gw, y, gw, bh}, go);
+  game_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x + w - gw, y, gw, bh}, go);
   y += bh + u * 2 + small_lh + u;
   /* Two a row when the names fit, else one; as many as the panel has room for. */
   int half = (w - u * 2) / 2, cols = 2;
@@ -96,7 +96,7 @@ static int add_folders(TeacherScene *s, GameApp *app, int x, int y, int w, const
   int shown = s->folder_count < rows_fit * cols ? s->folder_count : rows_fit * cols;
   if (shown > 4) shown = 4;
   for (int i = 0; i < shown; i++) {
-    ClassFormItem *it = class_form_add(&s->form, CF_CHOICE, I_FOLDER + i,
+    ClassFormItem *it = game_form_add(&s->form, CF_CHOICE, I_FOLDER + i,
                                        (GfxRect){x + (i % cols) * (half + u * 2), y + (i / cols) * (bh + u), cw, bh},
                                        s->folders[i].label);
     if (it) it->selected = strcmp(typed(s)->text, s->folders[i].path) == 0;
@@ -116,11 +116,11 @@ static void layout(TeacherScene *s, GameApp *app) {
     if (tw + u * 6 > lw) lw = tw + u * 6;
   }
   if (lw > u * 52) lw = u * 52;
-  class_form_begin(&s->form);
-  class_form_add(&s->form, CF_PRIMARY, I_DASH, (GfxRect){t->margin, top, lw, bh}, "Open the dashboard");
+  game_form_begin(&s->form);
+  game_form_add(&s->form, CF_PRIMARY, I_DASH, (GfxRect){t->margin, top, lw, bh}, "Open the dashboard");
   int y = top + bh + u * 4;
   for (int k = 0; k < TOOLS; k++) {
-    ClassFormItem *it = class_form_add(&s->form, CF_CHOICE, I_TOOL + k, (GfxRect){t->margin, y, lw, bh}, TOOL_LABEL[k]);
+    ClassFormItem *it = game_form_add(&s->form, CF_CHOICE, I_TOOL + k, (GfxRect){t->margin, y, lw, bh}, TOOL_LABEL[k]);
     if (it) it->selected = s->tool == (Tool)k;
     y += bh + u;
   }
@@ -136,17 +136,17 @@ static void layout(TeacherScene *s, GameApp *app) {
     y += small_lh * 2 + u;
     int bw = u * 14;
     for (int i = 0; i < s->suggest_count && i < SUGGEST_SHOWN; i++) {
-      ClassFormItem *a = class_form_add(&s->form, CF_CHOICE, I_ACCEPT + i, (GfxRect){x + w - bw * 2 - u, y, bw, bh}, "Accept");
+      ClassFormItem *a = game_form_add(&s->form, CF_CHOICE, I_ACCEPT + i, (GfxRect){x + w - bw * 2 - u, y, bw, bh}, "Accept");
       if (a) a->selected = s->suggest[i].answer == GAME_ANSWER_ACCEPT;
-      ClassFormItem *r = class_form_add(&s->form, CF_CHOICE, I_REFUSE + i, (GfxRect){x + w - bw, y, bw, bh}, "Refuse");
+      ClassFormItem *r = game_form_add(&s->form, CF_CHOICE, I_REFUSE + i, (GfxRect){x + w - bw, y, bw, bh}, "Refuse");
       if (r) r->selected = s->suggest[i].answer == GAME_ANSWER_REFUSE;
       y += bh + u;
     }
     y += u * 2;
     int third = (w - u * 4) / 3;
-    class_form_add(&s->form, CF_BUTTON, I_ACCEPT_ALL, (GfxRect){x, y, third, bh}, "Accept all");
-    class_form_add(&s->form, CF_PRIMARY, I_IMPORT_NOW, (GfxRect){x + third + u * 2, y, third, bh}, "Import now");
-    class_form_add(&s->form, CF_BUTTON, I_CANCEL, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, "Cancel");
+    game_form_add(&s->form, CF_BUTTON, I_ACCEPT_ALL, (GfxRect){x, y, third, bh}, "Accept all");
+    game_form_add(&s->form, CF_PRIMARY, I_IMPORT_NOW, (GfxRect){x + third + u * 2, y, third, bh}, "Import now");
+    game_form_add(&s->form, CF_BUTTON, I_CANCEL, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, "Cancel");
   } else if (s->tool == T_MAKE) {
     /* One button that steps through the mixers: any number of scenarios fits. */
     const GameState *st = app->state;
@@ -154,7 +154,7 @@ static void layout(TeacherScene *s, GameApp *app) {
     char label[200], fitted[200];
     snprintf(label, sizeof label, "Mixer: %s  \u25b8", s->scenario < st->scenario_count ? st->scenarios[s->scenario].title : "none");
     ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, w - u * 4, fitted, sizeof fitted);
-    class_form_add(&s->form, CF_BUTTON, I_SCENARIO, (GfxRect){x, y, w, bh}, fitted);
+    game_form_add(&s->form, CF_BUTTON, I_SCENARIO, (GfxRect){x, y, w, bh}, fitted);
     y += bh + u * 2;
     /* The three settings on one row; at large text "Introvert practice" gets its own. */
     int third = (w - u * 4) / 3, iw = 0, ih = 0;
@@ -163,24 +163,24 @@ static void layout(TeacherScene *s, GameApp *app) {
     GfxRect intro = one_row ? (GfxRect){x, y, third, bh} : (GfxRect){x, y, w, bh};
     if (!one_row) y += bh + u;
     int cx = one_row ? x + third + u * 2 : x, cw = one_row ? third : half;
-    ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, I_INTROVERT, intro, "Introvert practice");
+    ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_INTROVERT, intro, "Introvert practice");
     if (c) c->selected = s->make.introvert_practice;
-    c = class_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){cx, y, cw, bh}, "Clock");
+    c = game_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){cx, y, cw, bh}, "Clock");
     if (c) c->selected = s->make.clock_on;
-    c = class_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){cx + cw + u * 2, y, cw, bh}, "Hints");
+    c = game_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){cx + cw + u * 2, y, cw, bh}, "Hints");
     if (c) c->selected = s->make.hints_on;
     y += bh + u * 2;
     int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
     y += code_h;
-    class_form_add(&s->form, CF_BUTTON, I_NEW_EVENING, (GfxRect){x, y, half, bh}, "Another evening");
-    class_form_add(&s->form, CF_PRIMARY, I_USE_CODE, (GfxRect){x + half + u * 2, y, half, bh}, "Use this code here");
+    game_form_add(&s->form, CF_BUTTON, I_NEW_EVENING, (GfxRect){x, y, half, bh}, "Another evening");
+    game_form_add(&s->form, CF_PRIMARY, I_USE_CODE, (GfxRect){x + half + u * 2, y, half, bh}, "Use this code here");
   } else if (s->tool == T_CODES) {
-    int h = class_form_area_height(&app->ui, 6);
-    ClassFormItem *a = class_form_add(&s->form, CF_AREA, I_AREA, (GfxRect){x, y, w, h},
+    int h = game_form_area_height(&app->ui, 6);
+    ClassFormItem *a = game_form_add(&s->form, CF_AREA, I_AREA, (GfxRect){x, y, w, h},
                                       "One student a line: name, then their code. Enter: new line.");
     if (a) a->area = &s->codes;
     y += h + u * 2;
-    class_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, "Check and import");
+    game_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, "Check and import");
   } else {
     if (s->tool == T_PRINT) {
       /* The class's pages on one row; a student's page with the number box beside it. */
@@ -189,21 +189,21 @@ static void layout(TeacherScene *s, GameApp *app) {
       static const int ids[3] = {I_PR_SUMMARY, I_PR_HANDOUT, I_PR_STUDENT};
       static const GamePrintKind kinds[3] = {GAME_PRINT_SUMMARY, GAME_PRINT_HANDOUT, GAME_PRINT_STUDENT};
       for (int k = 0; k < 3; k++) {
-        ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, ids[k],
+        ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, ids[k],
                                           (GfxRect){x + (k % 2) * (half + u * 2), y + (k / 2) * (bh + u), half, bh}, what[k]);
         if (c) c->selected = s->print == kinds[k];
       }
       if (s->print == GAME_PRINT_STUDENT) {
-        ClassFormItem *f = class_form_add(&s->form, CF_FIELD, I_STUDENT, (GfxRect){x + half + u * 2, y + bh + u, half, bh},
+        ClassFormItem *f = game_form_add(&s->form, CF_FIELD, I_STUDENT, (GfxRect){x + half + u * 2, y + bh + u, half, bh},
                                           "Their number");
         if (f) f->field = &s->student;
       }
       y += bh * 2 + u * 3;
     } else if (s->tool == T_EXPORT) {
       int half = (w - u * 2) / 2;
-      ClassFormItem *c = class_form_add(&s->form, CF_CHOICE, I_ANON, (GfxRect){x, y, half, bh}, "Anonymous (numbers)");
+      ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_ANON, (GfxRect){x, y, half, bh}, "Anonymous (numbers)");
       if (c) c->selected = !s->names;
-      c = class_form_add(&s->form, CF_CHOICE, I_NAMES, (GfxRect){x + half + u * 2, y, half, bh}, "With names");
+      c = game_form_add(&s->form, CF_CHOICE, I_NAMES, (GfxRect){x + half + u * 2, y, half, bh}, "With names");
       if (c) c->selected = s->names;
       y += bh + u * 2;
     }
@@ -212,8 +212,8 @@ static void layout(TeacherScene *s, GameApp *app) {
     y = add_folders(s, app, x, y, w, "Type a folder",
                     go[s->tool]);
   }
-  class_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), "Back");
-  class_form_end(&s->form);
+  game_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), "Back");
+  game_form_end(&s->form);
 }
 
 /* The code for the chosen scenario, evening and settings (into s->made). */
@@ -260,7 +260,7 @@ static void check_import(TeacherScene *s, GameApp *app) {
     ok = game_teacher_suggest_codes(app->state, s->class_id, app->state->workshop, s->codes.text, &s->suggest, &s->suggest_count, msg, sizeof msg);
   } else {
     char folder[512], why[512];
-    if (!class_folder_check(typed(s)->text, folder, sizeof folder, why, sizeof why)) {
+    if (!game_folder_check(typed(s)->text, folder, sizeof folder, why, sizeof why)) {
       say(s, true, why);
       return;
     }
@@ -272,7 +272,7 @@ static void check_import(TeacherScene *s, GameApp *app) {
   }
   if (s->suggest) {
     say(s, false, "");
-    class_form_focus(&s->form, I_ACCEPT);
+    game_form_focus(&s->form, I_ACCEPT);
     return;
   }
   import_now(s, app);
@@ -280,7 +280,7 @@ static void check_import(TeacherScene *s, GameApp *app) {
 
 static void write_file(TeacherScene *s, GameApp *app) {
   char folder[512], why[512], path[1024];
-  if (!class_folder_check(typed(s)->text, folder, sizeof folder, why, sizeof why)) {
+  if (!game_folder_check(typed(s)->text, folder, sizeof folder, why, sizeof why)) {
     say(s, true, why);
     return;
   }
@@ -297,7 +297,7 @@ static void write_file(TeacherScene *s, GameApp *app) {
     free(sessions);
     if (student == 0) {
       say(s, true, "Type the number of a student in this class (it is beside their name on the Classroom screen).");
-      class_form_focus(&s->form, I_STUDENT);
+      game_form_focus(&s->form, I_STUDENT);
       return;
     }
   }
@@ -362,7 +362,7 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
       case I_PR_HANDOUT: s->print = GAME_PRINT_HANDOUT; break;
       case I_PR_STUDENT:
         s->print = GAME_PRINT_STUDENT;
-        class_form_focus(&s->form, I_STUDENT);
+        game_form_focus(&s->form, I_STUDENT);
         break;
       case I_FIELD:
       case I_STUDENT:
@@ -390,7 +390,7 @@ static void teacher_update(UiScene *self, void *app_ptr, GfxInput *in) {
     return;
   }
   bool changed = false;
-  int id = class_form_update(&s->form, in, &changed);
+  int id = game_form_update(&s->form, in, &changed);
   if (changed) s->message[0] = '\0';
   if (id >= 0) activate(s, app, id);
   if (app->stack.pending_count > 0) in->text_active = false;
@@ -461,7 +461,7 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
         gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING), ui_color(t, UI_C_ACCENT), x,
                  s->form.items[i].r.y - code_h + u / 2, GFX_ALIGN_LEFT, s->made[0] ? s->made : "-");
       }
-  class_form_draw(&app->ui, &s->form);
+  game_form_draw(&app->ui, &s->form);
   if (s->message[0]) {
     /* Under the panel's lowest item. */
     int my = y;
@@ -471,7 +471,7 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
     }
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, x, my, w, s->message);
   }
-  ui_footer_hint(&app->ui, class_form_typing(&s->form) ? "Type   Tab: move   Esc: back"
+  ui_footer_hint(&app->ui, game_form_typing(&s->form) ? "Type   Tab: move   Esc: back"
                                                        : "Up/Down or Tab: move   Enter: choose   Esc: back");
 }
 
@@ -499,7 +499,7 @@ UiScene *game_teacher_scene(GameApp *app, int64_t class_id) {
   s->in_folder.max_chars = s->out_folder.max_chars = 63;
   s->student.max_chars = 6;
   game_state_class_name(app->state, class_id, s->class_name, sizeof s->class_name);
-  s->folder_count = class_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);
+  s->folder_count = game_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);
   if (app->state->scenario_count == 0) game_state_scan_scenarios(app->state);
   /* Start from the code in use, else the first scenario with the clock on. */
   s->make.clock_on = true;
@@ -517,6 +517,6 @@ UiScene *game_teacher_scene(GameApp *app, int64_t class_id) {
     new_evening(s, app);
   }
   layout(s, app);
-  class_form_focus(&s->form, I_DASH);
+  game_form_focus(&s->form, I_DASH);
   return &s->base;
 }

@@ -189,17 +189,17 @@ static void test_teacher_pin(void **unused) {
 static void test_folder_check(void **unused) {
   (void)unused;
   char out[512], why[600];
-  assert_false(class_folder_check("   ", out, sizeof out, why, sizeof why));
+  assert_false(game_folder_check("   ", out, sizeof out, why, sizeof why));
   assert_non_null(strstr(why, "Choose a folder"));
-  assert_false(class_folder_check("/no/such/folder", out, sizeof out, why, sizeof why));
+  assert_false(game_folder_check("/no/such/folder", out, sizeof out, why, sizeof why));
   assert_non_null(strstr(why, "There is no folder /no/such/folder"));
-  assert_true(class_folder_check("/tmp/", out, sizeof out, why, sizeof why));
+  assert_true(game_folder_check("/tmp/", out, sizeof out, why, sizeof why));
   assert_string_equal(out, "/tmp");
   ClassFolder list[CLASS_FOLDERS_MAX];
-  int n = class_folders_find("/tmp/x/rapport.db", list, CLASS_FOLDERS_MAX);
+  int n = game_folders_find("/tmp/x/rapport.db", list, CLASS_FOLDERS_MAX);
   (void)n; /* /tmp/x does not exist: never offered */
   for (int i = 0; i < n; i++) assert_string_not_equal(list[i].path, "/tmp/x");
-  n = class_folders_find("/tmp/rapport.db", list, CLASS_FOLDERS_MAX);
+  n = game_folders_find("/tmp/rapport.db", list, CLASS_FOLDERS_MAX);
   assert_true(n >= 1);
   assert_string_equal(list[0].path, "/tmp"); /* the save's folder first */
 }
