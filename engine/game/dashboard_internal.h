@@ -39,6 +39,7 @@ typedef struct DashScene {
   int sort;                   /* S_* */
   bool top;                   /* the top-five view (by the sorted figure; depth when by student) */
   bool sort_button;           /* the Sort button fits in the row (else: the headings only) */
+  bool top_button;            /* the Top five button fits in the row */
   int64_t *off_code;          /* students who finished a session, none under this code: sorted ids */
   int off_count;
   GfxRect head[SORTS];        /* the table's column headings: click to sort */

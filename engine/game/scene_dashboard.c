@@ -157,6 +157,7 @@ static bool button_shown(const DashScene *s, int b) {
   if (b == B_PANEL) return s->compact;
   if (b == B_PREV || b == B_NEXT) return s->pages > 1;
   if (b == B_SORT) return s->sort_button;
+  if (b == B_TOP) return s->top_button || s->top;
   return true;
 }
 
@@ -201,10 +202,12 @@ static void layout(DashScene *s, GameApp *app) {
   if (s->page >= s->pages) s->page = s->pages - 1;
   /* Buttons as wide as their measured labels, left to right; Back on the right. When the
    * row is too long (pages, large text) the buttons' side padding narrows first, then Sort
-   * gives way (the column headings still sort by mouse), so none runs under Back. */
-  s->sort_button = true;
-  for (int pass = 0; pass < 3; pass++) {
+   * gives way (the column headings still sort by mouse), then Top five, so none runs under
+   * Back. */
+  s->sort_button = s->top_button = true;
+  for (int pass = 0; pass < 4; pass++) {
     s->sort_button = pass < 2;
+    s->top_button = pass < 3; /* the largest text with pages: Top five gives way last */
     int bx = x;
     for (int b = 0; b < BUTTONS; b++) {
       int w = 0, h = 0;
