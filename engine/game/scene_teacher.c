@@ -19,7 +19,7 @@
 #include "sim/workshop.h"
 
 typedef enum Tool { T_MAKE, T_IMPORT, T_CODES, T_EXPORT, T_PRINT, TOOLS } Tool;
-static const char *const TOOL_LABEL[TOOLS] = {"Make a workshop code", "Import a folder", "Paste results codes",
+static const char *const TOOL_LABEL[TOOLS] = {"Make a workshop code", "Import a folder", "Type results codes",
                                               "Export CSV", "Print pages"};
 
 enum {
@@ -436,7 +436,7 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int x = s->panel.x + u * 3, w = s->panel.w - u * 6, y = s->panel.y + u * 3;
   int body = ui_size(t, UI_T_BODY), lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, body);
   GfxColor ink = ui_color(t, UI_C_INK);
-  static const char *const heads[TOOLS] = {"Make the code everyone types", "Import the hand-in files in a folder", "Paste the results codes students typed",
+  static const char *const heads[TOOLS] = {"Make the code everyone types", "Import the hand-in files in a folder", "Type in the results codes students got",
                                            "Export the class as a spreadsheet (CSV)", "Print a page"};
   gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, s->suggest ? "Check these names" : heads[s->tool]);
   y += lh + u;

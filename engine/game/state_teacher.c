@@ -10,6 +10,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <dirent.h>
+
 #include "save/save_pin.h"
 #include "save/save_print.h"
 #include "script/script.h"
@@ -121,6 +123,55 @@ bool game_teacher_pin_ok(GameState *s, const char *pin) {
 
 /* ---- Imports ---- */
 
+/* ---- Results codes in files: a learning platform's export saved into the folder ---- */
+
+enum { CODES_FILE_MAX = 1 << 20 }; /* 1 MiB: a year group's codes are a few dozen KiB */
+
+/* Whether `name` is a text file of results codes (.txt or .csv). */
+static bool codes_file(const char *name) {
+  size_t n = strlen(name);
+  return name[0] != '.' && n > 4 && (strcmp(name + n - 4, ".txt") == 0 || strcmp(name + n - 4, ".csv") == 0);
+}
+
+/* The whole of `path` as text (malloc'd, NUL-terminated), NULL when it cannot be read or
+ * is too large to be a list of codes. */
+static char *read_text(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  char *buf = malloc(CODES_FILE_MAX + 1);
+  size_t n = buf ? fread(buf, 1, CODES_FILE_MAX + 1, f) : 0;
+  fclose(f);
+  if (!buf || n > CODES_FILE_MAX) {
+    free(buf);
+    return NULL;
+  }
+  buf[n] = '\0';
+  return buf;
+}
+
+/* Calls `each` with the text of every codes file in `folder`, by name; returns the count. */
+static int each_codes_file(const char *folder, void (*each)(const char *name, const char *text, void *ctx), void *ctx) {
+  DIR *d = opendir(folder);
+  if (!d) return 0;
+  char names[64][256];
+  int n = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL && n < 64)
+    if (codes_file(e->d_name) && strlen(e->d_name) < sizeof names[0]) snprintf(names[n++], sizeof names[0], "%s", e->d_name);
+  closedir(d);
+  qsort(names, (size_t)n, sizeof names[0], (int (*)(const void *, const void *))strcmp);
+  for (int i = 0; i < n; i++) {
+    char path[1024];
+    snprintf(path, sizeof path, "%.700s/%.255s", folder, names[i]);
+    char *text = read_text(path);
+    if (text) each(names[i], text, ctx);
+    free(text);
+  }
+  return n;
+}
+
+
+
 static bool class_of(GameState *s, int64_t class_id, char *name, size_t len, char *msg, size_t msglen) {
   if (!s->db) {
     snprintf(msg, msglen, "Saving is unavailable on this computer, so nothing can be imported.");
@@ -140,6 +191,41 @@ static GameSuggestion *wrap(SaveNameSuggestion *in, int count) {
   return out;
 }
 
+static bool codes_workshop(const char *workshop, SaveCodesWorkshop *ws, char *canon, char *id, size_t idlen,
+                           char *why, size_t whylen);
+
+/* The suggestions the codes files of a folder would meet, appended to a growing list. */
+typedef struct CodesCtx {
+  GameState *s;
+  const char *cls;
+  SaveCodesWorkshop ws;
+  SaveNameSuggestion *list;  /* realloc'd */
+  int count;
+  /* For the import: the options and the totals over every file. */
+  const SaveImportOptions *opts;
+  int lines, added, present, held, bad;
+  char first_bad[300];
+} CodesCtx;
+
+static void suggest_codes_file(const char *name, const char *text, void *ctx_ptr) {
+  (void)name;
+  CodesCtx *c = ctx_ptr;
+  SaveNameSuggestion *raw = NULL;
+  int n = 0;
+  char msg[256];
+  if (save_import_suggest_codes(c->s->db, c->cls, &c->ws, text, &raw, &n, msg, sizeof msg) != SAVE_OK) n = 0;
+  for (int i = 0; raw && i < n; i++) {
+    bool seen = false;
+    for (int k = 0; k < c->count && !seen; k++) seen = strcmp(c->list[k].incoming, raw[i].incoming) == 0;
+    if (seen) continue;
+    SaveNameSuggestion *grown = realloc(c->list, sizeof *grown * (size_t)(c->count + 1));
+    if (!grown) break;
+    c->list = grown;
+    c->list[c->count++] = raw[i];
+  }
+  free(raw);
+}
+
 bool game_teacher_suggest_folder(GameState *s, int64_t class_id, const char *folder, GameSuggestion **out,
                                  int *count, char *msg, size_t msglen) {
   char cls[SAVE_NAME_MAX];
@@ -149,9 +235,14 @@ bool game_teacher_suggest_folder(GameState *s, int64_t class_id, const char *fol
   SaveNameSuggestion *raw = NULL;
   int n = 0;
   if (save_import_suggest_folder(s->db, folder, cls, &raw, &n, msg, msglen) != SAVE_OK) return false;
-  *out = wrap(raw, n);
-  *count = *out ? n : 0;
-  free(raw);
+  /* Names in the folder's codes files too (when a workshop code is set to read them by). */
+  char canon[SIM_WORKSHOP_CODE_MAX], id[64], why[256];
+  CodesCtx c = {.s = s, .cls = cls, .list = raw, .count = n};
+  if (codes_workshop(s->workshop, &c.ws, canon, id, sizeof id, why, sizeof why))
+    each_codes_file(folder, suggest_codes_file, &c);
+  *out = wrap(c.list, c.count);
+  *count = *out ? c.count : 0;
+  free(c.list);
   return true;
 }
 
@@ -202,6 +293,33 @@ static SaveImportOptions options(const GameSuggestion *a, int count, SaveNameCho
   return o;
 }
 
+static void count_file(const char *name, const char *text, void *ctx) {
+  (void)name;
+  (void)text;
+  (void)ctx;
+}
+
+static void import_codes_file(const char *name, const char *text, void *ctx_ptr) {
+  CodesCtx *c = ctx_ptr;
+  SaveCodesResult r;
+  memset(&r, 0, sizeof r);
+  char msg[256];
+  if (save_import_codes(c->s->db, c->cls, &c->ws, text, c->opts, &r, msg, sizeof msg) != SAVE_OK) {
+    if (!c->first_bad[0]) snprintf(c->first_bad, sizeof c->first_bad, "%s: %s", name, msg);
+    c->bad++;
+  } else {
+    c->lines += r.lines;
+    c->added += r.added;
+    c->present += r.present;
+    c->held += r.held;
+    c->bad += r.bad;
+    for (int i = 0; r.list && i < r.lines && !c->first_bad[0]; i++)
+      if (r.list[i].status != SAVE_OK)
+        snprintf(c->first_bad, sizeof c->first_bad, "%s line %d: %s", name, r.list[i].line, r.list[i].msg);
+  }
+  save_codes_free(&r);
+}
+
 bool game_teacher_import_folder(GameState *s, int64_t class_id, const char *folder, const GameSuggestion *answers,
                                 int count, char *summary, size_t len) {
   char cls[SAVE_NAME_MAX];
@@ -212,19 +330,34 @@ bool game_teacher_import_folder(GameState *s, int64_t class_id, const char *fold
   memset(&r, 0, sizeof r);
   char msg[512];
   SaveStatus st = save_import_folder(s->db, folder, cls, &o, &r, msg, sizeof msg);
-  free(choices);
   if (st != SAVE_OK) {
+    free(choices);
     snprintf(summary, len, "Nothing imported: %s", msg);
     save_folder_free(&r);
     return false;
   }
-  if (r.files == 0) {
-    snprintf(summary, len, "There are no hand-in files (.rapport) in %s.", folder);
+  /* Then the results codes in the folder's .txt and .csv files (a learning platform's export). */
+  char canon[SIM_WORKSHOP_CODE_MAX], id[64], why[256];
+  CodesCtx c = {.s = s, .cls = cls, .opts = &o};
+  bool can_codes = codes_workshop(s->workshop, &c.ws, canon, id, sizeof id, why, sizeof why);
+  int codes_files = can_codes ? each_codes_file(folder, import_codes_file, &c) : each_codes_file(folder, count_file, &c);
+  free(choices);
+  if (r.files == 0 && codes_files == 0) {
+    snprintf(summary, len, "There are no hand-in files (.rapport) or codes files (.txt, .csv) in %s.", folder);
     save_folder_free(&r);
     return false;
   }
   int used = snprintf(summary, len, "Imported %d of %d file%s: %d session%s added, %d already here.",
                       r.imported, r.files, r.files == 1 ? "" : "s", r.added, r.added == 1 ? "" : "s", r.present);
+  if (codes_files > 0 && used >= 0 && (size_t)used < len) {
+    if (!can_codes)
+      used += snprintf(summary + used, len - (size_t)used, " %d codes file%s not read: %s", codes_files,
+                       codes_files == 1 ? "" : "s", why);
+    else
+      used += snprintf(summary + used, len - (size_t)used, " Codes files: %d line%s, %d session%s added%s%s.",
+                       c.lines, c.lines == 1 ? "" : "s", c.added, c.added == 1 ? "" : "s", c.bad ? "; " : "",
+                       c.bad ? c.first_bad : "");
+  }
   if (r.held > 0 && used >= 0 && (size_t)used < len)
     used += snprintf(summary + used, len - (size_t)used, " %d student%s held back until you answer about their name.",
                      r.held, r.held == 1 ? "" : "s");

@@ -2,8 +2,8 @@
 # (the command line stands in for the students' laptops: each plays under the workshop code
 # and hands in a file or a results code), then plays driven/teacher_import.replay.in (its
 # @CODE_n@ filled with the codes made here) in WORK as its working folder: the teacher
-# imports the folder "handins" (a typo'd name accepted, another refused), pastes codes (one
-# with a typo refused), sees the dashboard anonymous and the top five without names, exports
+# makes the workshop code, imports the folder "handins" (hand-in files, a typo'd name accepted,
+# another refused, and a platform's export of codes), types codes (one with a typo refused), sees the dashboard anonymous and the top five without names, exports
 # CSV and writes the printable pages to "exports". Then checks the files written.
 # Args: RAPPORT TEMPLATE WORK.
 file(REMOVE_RECURSE ${WORK})
@@ -36,6 +36,8 @@ foreach(student "Ben Okoro" "Zoe Ng")
   endif()
   set(CODE_${n} ${code})
 endforeach()
+# Zoe's code reaches the teacher in a learning platform's export saved into the folder.
+file(WRITE ${WORK}/handins/platform-export.csv "name,code\nZoe Ng,${CODE_2}\n")
 configure_file(${TEMPLATE} ${WORK}/teacher_import.replay @ONLY)
 execute_process(COMMAND ${RAPPORT} --headless --replay ${WORK}/teacher_import.replay --screenshot-dir ${WORK}/shots
   --save ${T} WORKING_DIRECTORY ${WORK} RESULT_VARIABLE rc)
