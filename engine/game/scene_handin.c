@@ -87,7 +87,11 @@ static void handin_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int id = game_form_update(&s->form, in, &changed);
   if (changed) s->message[0] = '\0';
   if (id >= H_FOLDER && id < H_FOLDER + s->folder_count) {
-    snprintf(s->path.text, sizeof s->path.text, "%s", s->folders[id - H_FOLDER].path);
+    /* Shown in the box when it fits (the file goes to the folder chosen either way). */
+    const char *path = s->folders[id - H_FOLDER].path;
+    size_t n = strlen(path);
+    if (n < sizeof s->path.text) memcpy(s->path.text, path, n + 1);
+    else s->path.text[0] = '\0';
     write_to(s, app, s->folders[id - H_FOLDER].path);
   } else if (id == H_FIELD || id == H_SAVE) {
     write_to(s, app, s->path.text);

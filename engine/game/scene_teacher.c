@@ -327,8 +327,15 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
     }
     make_code(s, app);
   } else if (id >= I_FOLDER && id < I_FOLDER + s->folder_count) {
-    snprintf(typed(s)->text, sizeof typed(s)->text, "%s", s->folders[id - I_FOLDER].path);
-    s->message[0] = '\0';
+    /* The box holds 63 bytes: a longer folder is refused rather than cut to another one. */
+    const char *path = s->folders[id - I_FOLDER].path;
+    size_t n = strlen(path);
+    if (n < sizeof typed(s)->text) {
+      memcpy(typed(s)->text, path, n + 1);
+      s->message[0] = '\0';
+    } else {
+      say(s, true, "That folder's name is too long for this box: type a shorter path to it.");
+    }
   } else if (id >= I_ACCEPT && id < I_ACCEPT + SUGGEST_SHOWN && id - I_ACCEPT < s->suggest_count) {
     s->suggest[id - I_ACCEPT].answer = GAME_ANSWER_ACCEPT;
   } else if (id >= I_REFUSE && id < I_REFUSE + SUGGEST_SHOWN && id - I_REFUSE < s->suggest_count) {
