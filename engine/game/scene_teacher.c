@@ -177,7 +177,7 @@ static void layout(TeacherScene *s, GameApp *app) {
   } else if (s->tool == T_CODES) {
     int h = game_form_area_height(&app->ui, 6);
     ClassFormItem *a = game_form_add(&s->form, CF_AREA, I_AREA, (GfxRect){x, y, w, h},
-                                      "One student a line: name, then their code. Enter: new line.");
+                                      "One student a line: their name, a comma, then their code. Enter: new line.");
     if (a) a->area = &s->codes;
     y += h + u * 2;
     game_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, "Check and import");
