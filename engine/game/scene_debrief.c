@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/class_teacher.h"
 #include "game/debrief_transcript.h"
 #include "game/flow.h"
 #include "game/scenes.h"
@@ -365,6 +366,7 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
+  if (b == 1) ui_stack_push(&app->stack, game_handin_scene(app)); /* a class's student: scene_handin.c */
   else if (b == 1) ui_stack_push(&app->stack, game_watch_scene(app, s->watch_person, sim_session_seed(app->state->session)));
 }
 
@@ -395,6 +397,9 @@ UiScene *game_debrief_scene(GameApp *app) {
   DebriefScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DEBRIEF_OPS;
+  s->tabs = (UiTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
+  const char *labels[] = {"Continue", "Hand in my results"};
+  ui_buttons_init(&s->buttons, game_handin_available(app->state) ? 2 : 1, labels);
   s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses", "Transcript"}};
   game_transcript_build(app, &s->transcript);
   s->watch_person = game_transcript_least_well(app->state->session);
