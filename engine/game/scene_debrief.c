@@ -22,6 +22,8 @@
 #define DEBRIEF_MOMENTS 6
 #define DEBRIEF_GUESSES 12
 
+typedef enum DebriefAction { DEBRIEF_CONTINUE, DEBRIEF_HANDIN, DEBRIEF_WATCH } DebriefAction;
+
 typedef struct DebriefScene {
   UiScene base;
   UiTabs tabs;
@@ -39,6 +41,7 @@ typedef struct DebriefScene {
   float appear;
   GameTranscript transcript;
   int watch_person;          /* whose conversation the expert replays (-1: no button) */
+  DebriefAction actions[3];  /* what each button of the row does */
   char watch_label[96];
   int voiced_tab;          /* the tab self-voicing last read out, -1 */
 } DebriefScene;
@@ -366,8 +369,9 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
-  if (b == 1) ui_stack_push(&app->stack, game_handin_scene(app)); /* a class's student: scene_handin.c */
-  else if (b == 1) ui_stack_push(&app->stack, game_watch_scene(app, s->watch_person, sim_session_seed(app->state->session)));
+  if (b > 0 && s->actions[b] == DEBRIEF_HANDIN) ui_stack_push(&app->stack, game_handin_scene(app)); /* scene_handin.c */
+  else if (b > 0 && s->actions[b] == DEBRIEF_WATCH)
+    ui_stack_push(&app->stack, game_watch_scene(app, s->watch_person, sim_session_seed(app->state->session)));
 }
 
 static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -397,17 +401,19 @@ UiScene *game_debrief_scene(GameApp *app) {
   DebriefScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DEBRIEF_OPS;
-  s->tabs = (UiTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
-  const char *labels[] = {"Continue", "Hand in my results"};
-  ui_buttons_init(&s->buttons, game_handin_available(app->state) ? 2 : 1, labels);
   s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses", "Transcript"}};
   game_transcript_build(app, &s->transcript);
   s->watch_person = game_transcript_least_well(app->state->session);
   const SimPerson *watched = person_at(app, s->watch_person);
   snprintf(s->watch_label, sizeof s->watch_label, "See how someone else handled %.*s",
            watched && watched->name ? (int)strcspn(watched->name, " ") : 0, watched && watched->name ? watched->name : "");
-  const char *labels[] = {"Continue", s->watch_label};
-  ui_buttons_init(&s->buttons, watched ? 2 : 1, labels);
+  /* Continue first; then handing in (a class's student) and the expert's playback. */
+  const char *labels[3] = {"Continue"};
+  int count = 1;
+  s->actions[0] = DEBRIEF_CONTINUE;
+  if (game_handin_available(app->state)) s->actions[count] = DEBRIEF_HANDIN, labels[count++] = "Hand in my results";
+  if (watched) s->actions[count] = DEBRIEF_WATCH, labels[count++] = s->watch_label;
+  ui_buttons_init(&s->buttons, count, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);
   debrief_voice(s, app); /* before the first frame says the focused Continue */
