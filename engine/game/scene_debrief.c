@@ -407,12 +407,13 @@ UiScene *game_debrief_scene(GameApp *app) {
   const SimPerson *watched = person_at(app, s->watch_person);
   snprintf(s->watch_label, sizeof s->watch_label, "See how someone else handled %.*s",
            watched && watched->name ? (int)strcspn(watched->name, " ") : 0, watched && watched->name ? watched->name : "");
-  /* Continue first; then handing in (a class's student) and the expert's playback. */
+  /* The row runs right to left: Continue on the right, the expert's playback beside it and
+   * handing in (a class's student) leftmost, where Tab from Continue lands first. */
   const char *labels[3] = {"Continue"};
   int count = 1;
   s->actions[0] = DEBRIEF_CONTINUE;
-  if (game_handin_available(app->state)) s->actions[count] = DEBRIEF_HANDIN, labels[count++] = "Hand in my results";
   if (watched) s->actions[count] = DEBRIEF_WATCH, labels[count++] = s->watch_label;
+  if (game_handin_available(app->state)) s->actions[count] = DEBRIEF_HANDIN, labels[count++] = "Hand in my results";
   ui_buttons_init(&s->buttons, count, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);

@@ -77,8 +77,9 @@ static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
   p->reduced_motion = sqlite3_column_int(st, 9) != 0;
   p->anon_number = sqlite3_column_int(st, 10);
   p->voice_on = sqlite3_column_int(st, 11) != 0;
-  p->voice_rate = sqlite3_column_int(st, 12);
-  p->voice_volume = sqlite3_column_int(st, 13);
+  int rate = sqlite3_column_int(st, 12), volume = sqlite3_column_int(st, 13);
+  p->voice_rate = rate < 50 ? 50 : rate > 250 ? 250 : rate;         /* a crafted file: clamp */
+  p->voice_volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
   save_copy_text(p->student_no, sizeof p->student_no, sqlite3_column_text(st, 14));
 }
 

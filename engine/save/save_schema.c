@@ -147,13 +147,13 @@ static const char MIGRATE_V5[] =
   "ALTER TABLE sessions ADD COLUMN rests INTEGER NOT NULL DEFAULT 0;";
 
 /* v6 (issue 17, self-voicing): each profile's voice prefs — on/off, rate and volume in
- * percent (100 leaves a speech daemon's own setting). */
+ * percent (100 leaves a speech daemon's own setting). No CHECK on the new columns: adding a
+ * column with one makes SQLite re-check every row's old constraints, so one crafted
+ * out-of-range value elsewhere would stop the upgrade; reading clamps instead. */
 static const char MIGRATE_V6[] =
   "ALTER TABLE profiles ADD COLUMN voice INTEGER NOT NULL DEFAULT 0;"
-  "ALTER TABLE profiles ADD COLUMN voice_rate INTEGER NOT NULL DEFAULT 100"
-  "  CHECK(voice_rate BETWEEN 50 AND 250);"
-  "ALTER TABLE profiles ADD COLUMN voice_volume INTEGER NOT NULL DEFAULT 100"
-  "  CHECK(voice_volume BETWEEN 0 AND 100);";
+  "ALTER TABLE profiles ADD COLUMN voice_rate INTEGER NOT NULL DEFAULT 100;"
+  "ALTER TABLE profiles ADD COLUMN voice_volume INTEGER NOT NULL DEFAULT 100;";
 
 static const char *const MIGRATIONS[SAVE_SCHEMA_VERSION] = {
   MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4, MIGRATE_V5, MIGRATE_V6,

@@ -23,8 +23,8 @@ dpkg-deb -x "$deb" "$TMP/root"
 R=$TMP/root
 for lib in $(objdump -p "$R/usr/bin/rapport" | awk '/NEEDED/ {print $2}'); do
   case $lib in
-    libSDL2-2.0.so.*|libSDL2_ttf-2.0.so.*|liblua5.4.so.*|libsqlite3.so.*) ;;
-    libspeechd.so.*|libespeak-ng.so.*) ;; # self-voicing (libespeak-ng1 libcrypt1 brings espeak-ng-data)
+    libSDL2-2.0.so.*|libSDL2_ttf-2.0.so.*|liblua5.4.so.*|libsqlite3.so.*|libcrypt.so.*) ;;
+    libspeechd.so.*|libespeak-ng.so.*) ;; # self-voicing (libespeak-ng1 brings espeak-ng-data)
     libc.so.*|libm.so.*|ld-linux*|libpthread.so.*|libdl.so.*) ;;
     *) fail "the binary needs $lib, which no declared dependency provides" ;;
   esac
