@@ -187,9 +187,13 @@ void game_form_draw(UiCtx *ui, const ClassForm *f) {
         break;
       case CF_AREA: draw_area(ui, it, focused); break;
       case CF_PRIMARY: ui_button(ui, it->r, label, UI_BUTTON_PRIMARY, focused, false); break;
-      case CF_CHOICE:
-        ui_button(ui, it->r, label, it->selected ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, focused, false);
+      case CF_CHOICE: {
+        /* On or off in words as well as colour (nothing by colour alone). */
+        char marked[176];
+        snprintf(marked, sizeof marked, "%s%s", it->selected ? "\u2713 " : "", label);
+        ui_button(ui, it->r, marked, it->selected ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, focused, false);
         break;
+      }
       default: ui_button(ui, it->r, label, UI_BUTTON_SECONDARY, focused, false); break;
     }
   }

@@ -158,7 +158,7 @@ static void layout(TeacherScene *s, GameApp *app) {
     y += bh + u * 2;
     /* The three settings on one row; at large text "Introvert practice" gets its own. */
     int third = (w - u * 4) / 3, iw = 0, ih = 0;
-    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Introvert practice", &iw, &ih);
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "\u2713 Introvert practice", &iw, &ih);
     bool one_row = iw + u * 4 <= third;
     GfxRect intro = one_row ? (GfxRect){x, y, third, bh} : (GfxRect){x, y, w, bh};
     if (!one_row) y += bh + u;
