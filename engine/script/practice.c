@@ -313,6 +313,7 @@ static int drills_entry(lua_State *L) {
     string_field(r, t, "polite", d->polite, sizeof d->polite, false);
     string_field(r, t, "barge", d->barge, sizeof d->barge, false);
     string_field(r, t, "walk_off", d->walk_off, sizeof d->walk_off, false);
+    string_field(r, t, "hint", d->hint, sizeof d->hint, false);
     if (r->failed) {
       lua_pop(L, 1);
       break;

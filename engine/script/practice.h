@@ -33,6 +33,7 @@ typedef struct ScrDrill {
   int focus;                   /* a SimStyle the hint explains, -1 none */
   char polite[240], barge[240];/* SCR_DRILL_JOIN: the two ways to join */
   char walk_off[240];          /* SCR_DRILL_TALK: an extra "walk away" option, "" none */
+  char hint[320];              /* the first try's hint, when the style's own is not right ("" none) */
 } ScrDrill;
 
 /* Reads the checklist rules at `path` into *out (phrases folded with sim_check_fold).

@@ -6,6 +6,7 @@
 --   message  the follow-up: the learner types the personal line, judged by the checklist
 -- `focus` (a style) names the move the drill is about: its hint explains that style.
 -- `walk_off` (opt) adds one more option, walking away without a word.
+-- `hint` (opt) replaces the first try's hint (a join or a message has no style of its own).
 -- engine/script/practice.c reads this table; the rehearse screen plays it.
 
 return {
@@ -24,6 +25,8 @@ return {
       .. "You'd like to talk to them. How do you join?",
     polite = "Wait for a pause, catch Karim's eye and let him bring you in.",
     barge = "Step up and start talking over them: \"Sorry — quick question!\"",
+    hint = "Wait for a pause and let them welcome you in: cutting into a group puts everyone in it "
+      .. "off, and they are the people you wanted to meet.",
   },
   {
     id = "graceful_exit", title = "The graceful exit", kind = "talk",
@@ -38,5 +41,7 @@ return {
     scenario = "career_fair", person = "maya_okafor", steps = { "why", "work", "numbers" },
     setup = "Two days after the fair. You talked with Maya about her heart-rate study and her "
       .. "first half-marathon. Write the personal line of your follow-up to her.",
+    hint = "Say who you are, mention something she told you (the study, the race), ask her one "
+      .. "real question — and ask for nothing yet.",
   },
 }
