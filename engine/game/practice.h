@@ -31,6 +31,10 @@ void game_state_save_rehearsal(GameState *state, const GameRehearsal *r);
 /* Tries the current profile stored in the last `days` days (0 without a save). */
 int game_state_rehearsals_recent(GameState *state, int days);
 
+/* The opener typed in the briefing: kept as the opener (game_state_set_opener) and marked
+ * typed, so the first conversation's introduction is said in these words. */
+void game_state_set_own_opener(GameState *state, const char *text);
+
 /* ---- The own-words box ---- */
 
 #define GAME_OWN_WORDS_CHARS SIM_CHECK_MAX_CHARS

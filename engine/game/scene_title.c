@@ -49,9 +49,9 @@ static void build_menu(TitleScene *s, GameApp *app) {
   }
   add(s, T_NEW, s->has_last ? "New session" : "Start");
   if (s->has_last && sessions > 0) add(s, T_PROGRESS, "Progress");
-  if (s->has_last) add(s, T_PRACTICE, "Practice"); /* drills, stored under that profile */
   add(s, T_SETTINGS, "Settings");
   add(s, T_CLASSROOM, "Classroom");
+  if (s->has_last) add(s, T_PRACTICE, "Practice"); /* drills, stored under that profile */
   add(s, T_QUIT, "Quit");
   s->list.count = s->count;
   if (s->list.focus >= s->count) s->list.focus = 0;

@@ -30,3 +30,9 @@ int game_state_rehearsals_recent(GameState *s, int days) {
   if (save_rehearsal_count(s->db, s->profile.id, days, &n, msg, sizeof msg) != SAVE_OK) return 0;
   return n;
 }
+
+void game_state_set_own_opener(GameState *s, const char *text) {
+  if (!s) return;
+  game_state_set_opener(s, text);
+  s->opener_typed = text && text[0];
+}
