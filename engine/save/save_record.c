@@ -167,8 +167,8 @@ SaveStatus save_record_rehearsal(SaveDb *db, int64_t profile_id, int64_t session
   const SimLogEntry *e = sim_log_entry(rs, log_index);
   const SimScenario *sc = sim_session_scenario(rs);
   if (!e || !sc || e->person < 0 || e->person >= sc->person_count ||
-      (e->kind != SIM_LOG_CHOICE && e->kind != SIM_LOG_TALK_BEGIN)) {
-    if (msg && msglen) snprintf(msg, msglen, "saving a rehearsal: entry %d is not a choice or a join", log_index);
+      (e->kind != SIM_LOG_CHOICE && e->kind != SIM_LOG_TALK_BEGIN && e->kind != SIM_LOG_TALK_END)) {
+    if (msg && msglen) snprintf(msg, msglen, "saving a rehearsal: entry %d is not a choice, a join or a walk-off", log_index);
     return SAVE_MISUSE;
   }
   const SimPerson *p = &sc->people[e->person];
@@ -185,6 +185,11 @@ SaveStatus save_record_rehearsal(SaveDb *db, int64_t profile_id, int64_t session
     snprintf(r.node, sizeof r.node, "%s", p->nodes[e->node].id ? p->nodes[e->node].id : "");
     snprintf(r.choice, sizeof r.choice, "%s", c->id ? c->id : "");
     snprintf(r.style, sizeof r.style, "%s", sim_style_name(c->style) ? sim_style_name(c->style) : "");
+  } else if (e->kind == SIM_LOG_TALK_END) { /* walking off without a closing line */
+    snprintf(r.node, sizeof r.node, "%s", e->node >= 0 && e->node < p->node_count && p->nodes[e->node].id
+                                             ? p->nodes[e->node].id : "talk");
+    snprintf(r.choice, sizeof r.choice, "walk_off");
+    snprintf(r.style, sizeof r.style, "%s", sim_style_name(e->choice ? SIM_STYLE_EXIT_GRACEFUL : SIM_STYLE_EXIT_ABRUPT));
   } else {
     snprintf(r.node, sizeof r.node, "join");
     snprintf(r.choice, sizeof r.choice, "%s", e->choice == SIM_JOIN_BARGE ? "barge" : "polite");

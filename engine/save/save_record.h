@@ -52,7 +52,8 @@ SaveStatus save_record_session(SaveDb *db, SaveRecorder *rec, const SimSession *
 
 /* One rehearsal try (a row of its own; the session played is never touched): the action at
  * log entry `log_index` of rehearsal session `rs` — a choice (person, node, choice id,
- * style), or joining a group (node "join", choice "polite" / "barge") — with how it went
+ * style), joining a group (node "join", choice "polite" / "barge") or walking off (choice
+ * "walk_off", style exit_abrupt) — with how it went
  * (sim_rehearse_went_well). `session_id` names the session the moment came from (0 for a
  * drill), `drill` the drill ("" or NULL for a debrief moment). */
 SaveStatus save_record_rehearsal(SaveDb *db, int64_t profile_id, int64_t session_id, const char *drill,

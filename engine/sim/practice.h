@@ -41,7 +41,8 @@ int sim_rehearse_hint(const SimSession *s, int choice, char *buf, size_t size);
  * that: you said who you are and why you came over."). `person` names them. */
 int sim_rehearse_note(const SimSession *s, int person, const SimEffects *fx, char *buf, size_t size);
 
-/* Whether effects read as a good move: no misstep among their reasons and interest not down. */
+/* Whether effects read as a good move: no misstep (nor a goodbye before anything real) among
+ * their reasons, and either a reason named or interest not down. */
 bool sim_rehearse_went_well(const SimEffects *fx);
 
 /* ---- The own-words checklist --------------------------------------------------------- */

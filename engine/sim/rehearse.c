@@ -163,7 +163,11 @@ int sim_rehearse_note(const SimSession *s, int person, const SimEffects *fx, cha
 
 bool sim_rehearse_went_well(const SimEffects *fx) {
   if (!fx) return false;
-  for (int i = 0; i < fx->reason_count; i++)
-    if (sim_reason_is_misstep((SimReason)fx->reasons[i])) return false;
-  return fx->interest >= -0.001f;
+  for (int i = 0; i < fx->reason_count; i++) {
+    SimReason r = (SimReason)fx->reasons[i];
+    /* A misstep, or a polite move that still left nothing real said, is worth another try. */
+    if (sim_reason_is_misstep(r) || r == SIM_REASON_LEFT_AFTER_ONE_LINE || r == SIM_REASON_SHARED_NOTHING) return false;
+  }
+  /* A named good move counts even when a busy person's interest dipped a little. */
+  return fx->reason_count > 0 || fx->interest >= -0.001f;
 }
