@@ -76,16 +76,26 @@ bool game_own_words_update(GameOwnWords *w, const GfxInput *in, SimCheckContext 
   return changed;
 }
 
-void game_own_words_draw_box(GameApp *app, GfxRect r, const GameOwnWords *w, const char *placeholder) {
+static GfxRect intersect(GfxRect a, GfxRect b) {
+  int x0 = a.x > b.x ? a.x : b.x, y0 = a.y > b.y ? a.y : b.y;
+  int x1 = a.x + a.w < b.x + b.w ? a.x + a.w : b.x + b.w, y1 = a.y + a.h < b.y + b.h ? a.y + a.h : b.y + b.h;
+  return (GfxRect){x0, y0, x1 > x0 ? x1 - x0 : 0, y1 > y0 ? y1 - y0 : 0};
+}
+
+void game_own_words_draw_box(GameApp *app, GfxRect r, const GameOwnWords *w, const char *placeholder,
+                             const GfxRect *view) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
+  GfxRect inside = view ? intersect(r, *view) : r;
+  if (inside.w == 0 || inside.h == 0) return; /* scrolled out of its view */
+  if (view) gfx_set_clip(g, view);
   gfx_fill_round_rect(g, r, t->radius, ui_color(t, UI_C_SURFACE));
   gfx_outline_round_rect(g, r, t->radius, w->typing ? 2 : 1, ui_color(t, w->typing ? UI_C_ACCENT : UI_C_LINE));
   int pad = t->unit * 2;
   GfxRect inner = {r.x + pad, r.y + pad, r.w - 2 * pad, r.h - 2 * pad};
   int size = ui_size(t, UI_T_BODY);
   int lh = gfx_line_height(g, GFX_FONT_REGULAR, size);
-  gfx_set_clip(g, &r);
+  gfx_set_clip(g, &inside);
   if (w->text[0]) {
     /* The end of the text (where you type) stays in view. */
     char *shown = malloc(sizeof w->text + 4);
@@ -105,7 +115,7 @@ void game_own_words_draw_box(GameApp *app, GfxRect r, const GameOwnWords *w, con
     if (w->typing && (t->reduced_motion || fmod(app->ui.time, 1.0) < 0.6))
       gfx_fill_rect(g, (GfxRect){inner.x, inner.y + 2, 2, lh - 4}, ui_color(t, UI_C_ACCENT));
   }
-  gfx_set_clip(g, NULL);
+  gfx_set_clip(g, view);
   if (w->typing) ui_focus_ring(&app->ui, r);
 }
 

@@ -57,8 +57,10 @@ void game_own_words_free(GameOwnWords *w);
 bool game_own_words_update(GameOwnWords *w, const GfxInput *in, SimCheckContext context,
                            const char *player_name, const char *const *facts, int fact_count, bool force);
 /* Draws the box with the text (wrapping, the end kept in view, a caret while typing) and a
- * placeholder when empty. */
-void game_own_words_draw_box(GameApp *app, GfxRect r, const GameOwnWords *w, const char *placeholder);
+ * placeholder when empty, clipped to `view` (opt: the scroll view it sits in), which is
+ * the clip again afterwards (none when NULL). */
+void game_own_words_draw_box(GameApp *app, GfxRect r, const GameOwnWords *w, const char *placeholder,
+                             const GfxRect *view /* opt */);
 /* The checklist: one line per item, a mark and a word ("✓ found" / "– not yet") before the
  * label, what matched or what to try after it; the keyword-list or empty note first.
  * Draws when `draw`; returns the height. */

@@ -333,8 +333,7 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
     int row = s->item_row[i], col = s->item_col[i];
     if (row == ROW_OWN) {
       GfxRect box = on_screen(s, s->items[i]);
-      game_own_words_draw_box(app, box, &s->own, OWN_PLACEHOLDER);
-      gfx_set_clip(g, &s->view); /* the box clips to itself; the checklist to the view */
+      game_own_words_draw_box(app, box, &s->own, OWN_PLACEHOLDER, &s->view);
       if (!s->own.typing && s->row == ROW_OWN) ui_focus_ring(&app->ui, box);
       game_own_words_checklist(app, &s->own, box.x, box.y + box.h + t->unit * 2, box.w, true);
       continue;

@@ -313,9 +313,7 @@ static void draw_own(FollowupScene *s, GameApp *app, GfxRect r, bool focused) {
   int y = r.y;
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, r.x, y, r.w, OWN_HEAD) + t->unit;
   GfxRect box = {r.x, y, r.w, t->unit * 8};
-  GfxRect clip = s->form_view.rect;
-  game_own_words_draw_box(app, box, &s->own, "Type a line only you could write to them.");
-  gfx_set_clip(app->gfx, &clip);
+  game_own_words_draw_box(app, box, &s->own, "Type a line only you could write to them.", &s->form_view.rect);
   if (focused && !s->own.typing) ui_focus_ring(&app->ui, box);
   y += box.h + t->unit * 2;
   if (s->own.result.words > 0)

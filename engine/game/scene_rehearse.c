@@ -278,10 +278,9 @@ static int content(RehearseScene *s, GameApp *app, int x, int y, int w, bool dra
     if (is_message(s)) {
       int box_h = u * 16;
       s->box = (GfxRect){x, y, w, box_h};
-      if (draw) {
-        game_own_words_draw_box(app, s->box, &s->words, "Type the personal line of your message. Enter sends it.");
-        gfx_set_clip(app->gfx, &s->view.rect); /* the box clips to itself; the rest to the view */
-      }
+      if (draw)
+        game_own_words_draw_box(app, s->box, &s->words, "Type the personal line of your message. Enter sends it.",
+                                &s->view.rect);
       y += box_h + u * 2;
       y += game_own_words_checklist(app, &s->words, x, y, w, draw) + u;
       return y - top;
