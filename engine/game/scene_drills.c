@@ -18,7 +18,9 @@ typedef struct DrillsScene {
   char error[400];
   char practised[160];
   UiList list;
-  GfxRect rects[SCR_DRILLS_MAX];
+  GfxRect rects[SCR_DRILLS_MAX];     /* on screen (the visible part, for the mouse) */
+  int item_y[SCR_DRILLS_MAX], item_h[SCR_DRILLS_MAX]; /* in the scroll view's content */
+  UiView view;
   GfxRect back;
   bool on_back;
 } DrillsScene;
@@ -38,20 +40,24 @@ static void layout(DrillsScene *s, GameApp *app) {
   int u = t->unit;
   int y = ui_header_bottom(&app->ui, INTRO);
   if (s->practised[0]) y += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, GFX_WIDTH - 2 * t->margin, s->practised) + u * 2;
-  int w = GFX_WIDTH - 2 * t->margin;
   s->back = ui_back_button_rect(&app->ui);
-  int bottom = s->back.y - u * 2;
-  int gap = u * 2;
+  /* The drills in a scroll view: at large text sizes their set-ups run long. */
+  s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, s->back.y - u * 2 - y};
+  int w = s->view.rect.w - u * 3, cy = 4;
   for (int i = 0; i < s->count; i++) {
     int h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, w - u * 10, s->drills[i].title) +
             ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w - u * 10, s->drills[i].setup) + u * 3;
-    s->rects[i] = (GfxRect){t->margin, y, w, h};
-    y += h + gap;
+    s->item_y[i] = cy;
+    s->item_h[i] = h;
+    cy += h + u * 2;
   }
-  /* At large text sizes the set-ups are long: squeeze the gaps before anything overlaps. */
-  if (s->count > 0 && y - gap > bottom) {
-    int over = y - gap - bottom;
-    for (int i = 1; i < s->count; i++) s->rects[i].y -= over * i / (s->count - 1 > 0 ? s->count - 1 : 1);
+  s->view.scroll.content_h = cy;
+  int off = s->view.rect.y - (int)s->view.scroll.offset;
+  for (int i = 0; i < s->count; i++) {
+    GfxRect r = {s->view.rect.x + 4, off + s->item_y[i], w, s->item_h[i]};
+    int y0 = r.y < s->view.rect.y ? s->view.rect.y : r.y;
+    int y1 = r.y + r.h > s->view.rect.y + s->view.rect.h ? s->view.rect.y + s->view.rect.h : r.y + r.h;
+    s->rects[i] = (GfxRect){r.x, y0, r.w, y1 > y0 ? y1 - y0 : 0};
   }
 }
 
@@ -94,6 +100,8 @@ static void drills_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   int chosen = ui_list_update(&s->list, in, s->rects);
   if (in->mouse_moved) s->on_back = false;
+  if (s->count > 0) ui_scroll_follow(&s->view.scroll, s->item_y[s->list.focus], s->item_h[s->list.focus]);
+  ui_scroll_update(&s->view.scroll, in, s->view.rect, &app->theme);
   if (chosen >= 0) open_drill(s, app, chosen);
 }
 
@@ -106,8 +114,9 @@ static void drills_draw(UiScene *self, void *app_ptr, Gfx *g) {
   layout(s, app);
   int y = ui_header_bottom(&app->ui, INTRO);
   if (s->practised[0]) ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_GOOD, t->margin, y, GFX_WIDTH - 2 * t->margin, s->practised);
+  int top = ui_view_begin(&app->ui, &s->view);
   for (int i = 0; i < s->count; i++) {
-    GfxRect r = s->rects[i];
+    GfxRect r = {s->view.rect.x + 4, top + s->item_y[i], s->rects[i].w, s->item_h[i]};
     bool focused = !s->on_back && s->list.focus == i;
     ui_panel(&app->ui, r, focused ? UI_C_SURFACE_ALT : UI_C_SURFACE);
     char num[8];
@@ -119,6 +128,7 @@ static void drills_draw(UiScene *self, void *app_ptr, Gfx *g) {
             s->drills[i].setup);
     if (focused) ui_focus_ring(&app->ui, r);
   }
+  ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);
   if (s->error[0] || s->count == 0) {
     const char *msg = s->error[0] ? s->error : "No drills are declared (scripts/lib/drills.lua).";
     int w = GFX_WIDTH - 2 * t->margin - s->back.w - u * 4;

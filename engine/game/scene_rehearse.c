@@ -257,7 +257,10 @@ static int content(RehearseScene *s, GameApp *app, int x, int y, int w, bool dra
   int u = t->unit, top = y;
   char who[64], head[160];
   first_name(person_of(s), who, sizeof who);
-  y += card(app, x, y, w, UI_C_ACCENT, s->drill_mode ? "The situation" : "What happened", s->situation, UI_T_BODY, draw) + u * 2;
+  /* The situation before a try; the result takes its place (at large text sizes the note
+   * must not fall below the fold). */
+  if (s->phase != PH_RESULT)
+    y += card(app, x, y, w, UI_C_ACCENT, s->drill_mode ? "The situation" : "What happened", s->situation, UI_T_BODY, draw) + u * 2;
   if (s->phase == PH_BROKEN) {
     y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->note, draw);
     return y - top;
@@ -366,6 +369,10 @@ static void rehearse_update(UiScene *self, void *app_ptr, GfxInput *in) {
         return;
       }
     in->text_active = s->words.typing;
+    if (s->words.typing) { /* the box and what the checklist found stay in view */
+      int by = s->box.y - top, h = s->view.scroll.content_h - by;
+      ui_scroll_follow(&s->view.scroll, by, h < s->view.rect.h ? h : s->view.rect.h);
+    }
     ui_view_update(&app->ui, &s->view, in, false);
     return;
   }
