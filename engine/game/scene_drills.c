@@ -119,7 +119,7 @@ static void drills_draw(UiScene *self, void *app_ptr, Gfx *g) {
     GfxRect r = {s->view.rect.x + 4, top + s->item_y[i], s->rects[i].w, s->item_h[i]};
     bool focused = !s->on_back && s->list.focus == i;
     ui_panel(&app->ui, r, focused ? UI_C_SURFACE_ALT : UI_C_SURFACE);
-    char num[8];
+    char num[16];
     snprintf(num, sizeof num, "%d", i + 1);
     gfx_text(g, GFX_FONT_BOLD, ui_size(t, UI_T_SUBHEADING), ui_color(t, UI_C_ACCENT), r.x + u * 3, r.y + u * 3 / 2,
              GFX_ALIGN_LEFT, num);

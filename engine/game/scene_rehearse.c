@@ -299,7 +299,7 @@ static int content(RehearseScene *s, GameApp *app, int x, int y, int w, bool dra
       if (draw) {
         bool focused = !s->on_buttons && s->list.focus == i;
         ui_panel(&app->ui, r, focused ? UI_C_SURFACE_ALT : UI_C_SURFACE);
-        char num[8];
+        char num[16];
         snprintf(num, sizeof num, "%d", i + 1);
         gfx_text(app->gfx, GFX_FONT_BOLD, bs, ui_color(t, UI_C_ACCENT), x + u * 2, y + u, GFX_ALIGN_LEFT, num);
         ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + num_w, y + u, w - num_w - u * 3, s->option_text[i]);
