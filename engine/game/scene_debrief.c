@@ -216,7 +216,7 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);
     int h = th + t->unit / 2 + bh + 2 * pad;
     /* "Practise this": the same person at the same moment, on a copy (scene_rehearse.c). */
-    bool practise = m->misstep && game_rehearse_possible(app, m->log_index) && s->practise_count < DEBRIEF_MOMENTS;
+    bool practise = m->misstep && game_rehearse_possible(app, m->log_index, (int)m->reason) && s->practise_count < DEBRIEF_MOMENTS;
     if (practise) {
       char label[48];
       snprintf(label, sizeof label, "Practise this (%d)", s->practise_count + 1);

@@ -461,14 +461,17 @@ static RehearseScene *alloc_scene(void) {
   return s;
 }
 
-bool game_rehearse_possible(GameApp *app, int log_index) {
+bool game_rehearse_possible(GameApp *app, int log_index, int reason) {
+  /* Moments about the whole talk or what came after it (no follow-up written, questions
+   * only) are not one choice to try again. */
+  if (reason == SIM_REASON_NO_FOLLOW_UP || reason == SIM_REASON_SHARED_NOTHING) return false;
   const SimSession *ss = app->state->session;
   const SimLogEntry *e = ss ? sim_log_entry(ss, log_index) : NULL;
   return e && e->kind == SIM_LOG_CHOICE && e->person >= 0 && e->node >= 0;
 }
 
 UiScene *game_rehearse_moment_scene(GameApp *app, int log_index, const char *moment_text) {
-  if (!game_rehearse_possible(app, log_index)) return NULL;
+  if (!game_rehearse_possible(app, log_index, SIM_REASON_NONE)) return NULL;
   RehearseScene *s = alloc_scene();
   if (!s) return NULL;
   s->sc = app->state->scenario;
