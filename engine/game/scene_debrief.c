@@ -44,6 +44,8 @@ typedef struct DebriefScene {
   DebriefAction actions[3];  /* what each button of the row does */
   char watch_label[96];
   int voiced_tab;          /* the tab self-voicing last read out, -1 */
+  GfxRect practise[DEBRIEF_MOMENTS];  /* "Practise this" on each "Try it differently" card (content y) */
+  int practise_moment[DEBRIEF_MOMENTS], practise_count;
 } DebriefScene;
 
 static const SimPerson *person_at(GameApp *app, int person) {
@@ -225,8 +227,23 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
     int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);
     int h = th + t->unit / 2 + bh + 2 * pad;
+    /* "Practise this": the same person at the same moment, on a copy (scene_rehearse.c). */
+    bool practise = m->misstep && game_rehearse_possible(app, m->log_index, (int)m->reason) && s->practise_count < DEBRIEF_MOMENTS;
+    if (practise) {
+      char label[48];
+      snprintf(label, sizeof label, "Practise this (%d)", s->practise_count + 1);
+      int bw = ui_chip_width(&app->ui, label, w / 2) + t->unit * 2, bhgt = ui_button_height(&app->ui);
+      GfxRect br = {x + pad + 8, y + h - pad + t->unit, bw, bhgt};
+      h += bhgt + t->unit;
+      if (!draw) s->practise[s->practise_count] = (GfxRect){br.x, br.y - y + (y - s->view.rect.y), br.w, br.h};
+      s->practise_moment[s->practise_count++] = i;
+      if (draw) { /* after the card below, on top of it */
+        card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, UI_C_GOLD, true);
+        ui_button(&app->ui, br, label, UI_BUTTON_SECONDARY, false, false);
+      }
+    }
     if (draw) {
-      card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : neutral ? UI_C_ACCENT : UI_C_GOOD, true);
+      if (!practise) card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : neutral ? UI_C_ACCENT : UI_C_GOOD, true);
       ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, m->misstep || neutral ? UI_C_INK_SOFT : UI_C_GOOD, x + pad + 8, y + pad,
                  w - 2 * pad - 8, tag);
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit / 2, w - 2 * pad - 8, m->text);
@@ -365,8 +382,19 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.08f);
   if (ui_tabs_update(&s->tabs, in)) s->view.scroll = (UiScroll){0};
   if (s->voiced_tab != s->tabs.active) debrief_voice(s, app), s->voiced_tab = s->tabs.active;
-  s->view.scroll.content_h = draw_tab(s, app, 0, false);
+  s->practise_count = 0;
+  s->view.scroll.content_h = draw_tab(s, app, s->view.rect.y, false);
   ui_view_update(&app->ui, &s->view, in, true);
+  for (int k = 0; s->tabs.active == 1 && k < s->practise_count; k++) {
+    GfxRect r = s->practise[k];
+    r.y += s->view.rect.y - (int)s->view.scroll.offset;
+    if (in->number == k + 1 || (ui_clicked(in, r) && ui_hit(s->view.rect, in->click_x, in->click_y))) {
+      const SimMoment *m = &s->moments[s->practise_moment[k]];
+      UiScene *next = game_rehearse_moment_scene(app, m->log_index, m->text);
+      if (next) ui_stack_push(&app->stack, next);
+      return;
+    }
+  }
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
   if (b > 0 && s->actions[b] == DEBRIEF_HANDIN) ui_stack_push(&app->stack, game_handin_scene(app)); /* scene_handin.c */
@@ -382,10 +410,13 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   layout(s, app);
   ui_tabs_draw(&app->ui, &s->tabs);
   int top = ui_view_begin(&app->ui, &s->view);
+  s->practise_count = 0;
   int h = draw_tab(s, app, top, true);
   ui_view_end(&app->ui, &s->view, h);
   ui_buttons_draw(&app->ui, &s->buttons, true);
-  ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
+  ui_footer_hint(&app->ui, s->tabs.active == 1 && s->practise_count
+                               ? "Left/Right: pages   Up/Down: scroll   1-6 or click: practise a moment   Enter: continue"
+                               : "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
 }
 
 static void debrief_destroy(UiScene *self) {

@@ -418,9 +418,19 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int c = ui_list_update(&s->list, in, hit);
   if (c < 0) return;
   SimEffects fx;
+  const SimNode *node = sim_talk_node(ss);
+  int style = node && s->choice_index[c] < node->choice_count ? (int)node->choices[s->choice_index[c]].style : -1;
   if (sim_talk_choose(ss, s->choice_index[c], &fx) != SIM_OK) return;
   s->they_closed = fx.they_closed;
   snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
+  /* An opener typed in their own words is what they say when they introduce themselves in
+   * the event's first conversation (issue 15). */
+  if (s->opener[0] && app->state->opener_typed && s->talk_index == 0 &&
+      (style == SIM_STYLE_INTRODUCE_WHY || style == SIM_STYLE_INTRODUCE || style == SIM_STYLE_GREET)) {
+    char own[sizeof s->said - 16];
+    game_state_personalise(app->state, app->state->opener, own, sizeof own);
+    snprintf(s->said, sizeof s->said, "You: %s", own);
+  }
   s->opener[0] = '\0'; /* the reminder belongs to the moment of introducing yourself */
   after_step(s, app);
 }

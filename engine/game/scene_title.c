@@ -11,9 +11,9 @@
 #include "game/scenes.h"
 #include "game/state.h"
 
-typedef enum TitleAction { T_CONTINUE, T_NEW, T_PROGRESS, T_CLASSROOM, T_SETTINGS, T_QUIT } TitleAction;
+typedef enum TitleAction { T_CONTINUE, T_NEW, T_PROGRESS, T_PRACTICE, T_CLASSROOM, T_SETTINGS, T_QUIT } TitleAction;
 
-enum { ENTRIES_MAX = 6 };
+enum { ENTRIES_MAX = 8 };
 
 typedef struct TitleScene {
   UiScene base;
@@ -51,6 +51,7 @@ static void build_menu(TitleScene *s, GameApp *app) {
   if (s->has_last && sessions > 0) add(s, T_PROGRESS, "Progress");
   add(s, T_SETTINGS, "Settings");
   add(s, T_CLASSROOM, "Classroom");
+  if (s->has_last) add(s, T_PRACTICE, "Practice"); /* drills, stored under that profile */
   add(s, T_QUIT, "Quit");
   s->list.count = s->count;
   if (s->list.focus >= s->count) s->list.focus = 0;
@@ -109,12 +110,14 @@ static void choose(TitleScene *s, GameApp *app, TitleAction a) {
   switch (a) {
     case T_CONTINUE:
     case T_PROGRESS:
+    case T_PRACTICE:
       if (!game_state_use_profile_id(st, &s->last, err, sizeof err)) {
         snprintf(s->notice, sizeof s->notice, "%s", err);
         return;
       }
       game_state_apply_prefs(st, app);
-      ui_stack_push(&app->stack, a == T_CONTINUE ? game_select_scene(app) : game_progress_scene(app));
+      ui_stack_push(&app->stack, a == T_CONTINUE ? game_select_scene(app)
+                                 : a == T_PRACTICE ? game_drills_scene(app) : game_progress_scene(app));
       break;
     case T_NEW: ui_stack_push(&app->stack, game_profile_scene(app)); break;
     case T_CLASSROOM: ui_stack_push(&app->stack, game_class_scene(app)); break;

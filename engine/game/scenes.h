@@ -51,4 +51,15 @@ UiScene *game_teacher_scene(GameApp *app, int64_t class_id);
 /* "Hand in my results" (from the debrief): the results code and the hand-in file. */
 UiScene *game_handin_scene(GameApp *app);
 
+/* Practice (l-practice): the practice menu's drills, and "Practise this" on a debrief moment
+ * (an overlay: the same person at the same node, on a fresh copy of the state before the
+ * choice; never the session played). game_rehearse_possible says whether a moment (its log
+ * entry in the session being played, its reason) is one choice in a talk to try again. The drill
+ * scene takes ownership of `scenario` (the drill's, loaded by the drills screen). */
+struct ScrDrill;
+UiScene *game_drills_scene(GameApp *app);
+bool game_rehearse_possible(GameApp *app, int log_index, int reason /* the moment's SimReason */);
+UiScene *game_rehearse_moment_scene(GameApp *app, int log_index, const char *moment_text);
+UiScene *game_rehearse_drill_scene(GameApp *app, const struct ScrDrill *drill, SimScenario *scenario);
+
 #endif

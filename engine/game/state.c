@@ -314,6 +314,7 @@ void game_state_set_workshop(GameState *s, const char *code) {
 
 void game_state_set_opener(GameState *s, const char *opener) {
   snprintf(s->opener, sizeof s->opener, "%s", opener ? opener : "");
+  s->opener_typed = false;
 }
 
 void game_state_play_as(GameState *s, const SaveProfile *p) {

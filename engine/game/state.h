@@ -70,6 +70,7 @@ typedef struct GameState {
   char workshop[SAVE_CODE_MAX]; /* classroom: workshop code to play under ("" none); its seed and
                                   practice settings apply when it names the loaded scenario */
   char opener[512];            /* the opener rehearsed in the briefing */
+  bool opener_typed;           /* ...typed in the learner's own words: the avatar says it first */
   SaveRecorder record;         /* the session's recording; record.row.id 0 when unsaved,
                                   record.row.state COMPLETED only once the rows are stored */
   bool event_ended;            /* the event-end save point was reached (its rows may still

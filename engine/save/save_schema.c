@@ -155,8 +155,27 @@ static const char MIGRATE_V6[] =
   "ALTER TABLE profiles ADD COLUMN voice_rate INTEGER NOT NULL DEFAULT 100;"
   "ALTER TABLE profiles ADD COLUMN voice_volume INTEGER NOT NULL DEFAULT 100;";
 
+/* v7 (issue 15, rehearsal): each rehearsed moment or drill try, one row a try, kept apart
+ * from the session it came from (a rehearsal never changes the session played). */
+static const char MIGRATE_V7[] =
+  "CREATE TABLE rehearsals("
+  "  id INTEGER PRIMARY KEY,"
+  "  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+  "  session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,"
+  "  drill TEXT NOT NULL DEFAULT '',"
+  "  scenario TEXT NOT NULL,"
+  "  person TEXT NOT NULL,"
+  "  node TEXT NOT NULL,"
+  "  choice TEXT NOT NULL,"
+  "  style TEXT NOT NULL DEFAULT '',"
+  "  with_hint INTEGER NOT NULL DEFAULT 0,"
+  "  result TEXT NOT NULL CHECK(result IN ('well', 'again')),"
+  "  d_interest REAL NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL);"
+  "CREATE INDEX rehearsals_by_profile ON rehearsals(profile_id, created);";
+
 static const char *const MIGRATIONS[SAVE_SCHEMA_VERSION] = {
-  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4, MIGRATE_V5, MIGRATE_V6,
+  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4, MIGRATE_V5, MIGRATE_V6, MIGRATE_V7,
 };
 
 /* rapport_name_key(name): save_name_key in SQL, for MIGRATE_V4. */

@@ -74,6 +74,7 @@ void sim_session_reset(SimSession *s, uint64_t seed, const SimPlayerSettings *se
   s->talk.person = s->talk.node = s->talk.talk = -1;
   for (int i = 0; i < sc->person_count && i < SIM_MAX_PEOPLE; i++) {
     s->rel[i] = sim_relation_initial(sc->people[i].prior_tier);
+    s->rel_start[i] = s->rel[i];
     s->tier_start[i] = s->rel[i].tier;
   }
   s->baseline_strength = sim_network_strength(s);
@@ -113,6 +114,7 @@ int sim_session_set_relation(SimSession *s, int person, const SimRelation *rel) 
   r.interest = sim_clamp(r.interest, 0.0f, 1.0f);
   s->rel[person] = r;
   if (s->log_count == 0) {
+    s->rel_start[person] = r;
     s->tier_start[person] = r.tier;
     s->baseline_strength = sim_network_strength(s);
   }
@@ -125,7 +127,9 @@ const SimRelation *sim_session_relation(const SimSession *s, int person) {
 }
 
 void sim_session_set_day(SimSession *s, int32_t day) {
-  if (s) s->day = day;
+  if (!s) return;
+  s->day = day;
+  if (s->log_count == 0) s->day_start = day;
 }
 int32_t sim_session_day(const SimSession *s) { return s ? s->day : 0; }
 

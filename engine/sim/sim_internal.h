@@ -61,6 +61,8 @@ struct SimSession {
   uint16_t introduced[SIM_MAX_PEOPLE]; /* pairs already introduced to each other */
 
   SimRelation rel[SIM_MAX_PEOPLE];
+  SimRelation rel_start[SIM_MAX_PEOPLE]; /* relations as the event began (rehearse.c re-plays from them) */
+  int32_t day_start;                     /* calendar day as the event began */
   int8_t tier_start[SIM_MAX_PEOPLE];
   uint32_t visited[SIM_MAX_PEOPLE];
   uint8_t said[SIM_MAX_PEOPLE][SIM_MAX_NODES]; /* bit c: choice c of that node said this event */
