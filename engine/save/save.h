@@ -16,7 +16,7 @@
 
 #include "config.h"           /* SAVE_BUSY_TIMEOUT_MS */
 
-#define SAVE_SCHEMA_VERSION 4       /* PRAGMA user_version written by the newest migration */
+#define SAVE_SCHEMA_VERSION 5       /* PRAGMA user_version written by the newest migration */
 #define SAVE_APPLICATION_ID 0x52505054 /* PRAGMA application_id: "RPPT" */
 
 #define SAVE_PATH_MAX 1024
@@ -70,6 +70,20 @@ const char *save_skill_name(int skill);
 /* "Introductions", "Curiosity & listening", ... for tables and screens; NULL out of range. */
 const char *save_skill_label(int skill);
 
+/* How open and patient the people are (the rules stay the same). Stored as its name; 0 is
+ * gentle, the default for a new profile. */
+typedef enum SaveDifficulty {
+  SAVE_DIFFICULTY_GENTLE,
+  SAVE_DIFFICULTY_STANDARD,
+  SAVE_DIFFICULTY_CHALLENGING,
+  SAVE_DIFFICULTY_COUNT
+} SaveDifficulty;
+
+/* "gentle", "standard", "challenging" (the stored words); NULL when out of range. */
+const char *save_difficulty_name(int difficulty);
+/* The SaveDifficulty called `name`, or -1. */
+int save_difficulty_from_name(const char *name);
+
 typedef struct SaveProfile {
   int64_t id;                 /* 0 until created */
   char name[SAVE_NAME_MAX];
@@ -82,6 +96,7 @@ typedef struct SaveProfile {
   int text_size;              /* 0..2 */
   bool high_contrast;
   bool reduced_motion;
+  int difficulty;             /* a SaveDifficulty: what this profile chose to play at */
 } SaveProfile;
 
 typedef struct SaveSession {
@@ -102,6 +117,8 @@ typedef struct SaveSession {
   int conversations;
   char intention[SAVE_TEXT_MAX];
   SaveSessionState state;
+  int difficulty;             /* a SaveDifficulty: the one in play when last saved */
+  int32_t day;                /* calendar day played (days since 2000-01-01); -1 unknown */
 } SaveSession;
 
 typedef struct SaveChoice {

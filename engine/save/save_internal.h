@@ -65,8 +65,9 @@ SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen);
 #define SAVE_SESSION_COLUMNS \
   "s.id, s.guid, s.profile_id, s.scenario, s.seed, s.workshop, s.started, " \
   "COALESCE(s.ended, ''), s.depth_gain, s.network_strength, s.callable, s.cards, " \
-  "s.online_connections, s.energy_left, s.conversations, s.intention, s.status"
-#define SAVE_SESSION_NCOLUMNS 17
+  "s.online_connections, s.energy_left, s.conversations, s.intention, s.status, " \
+  "s.difficulty, COALESCE(s.day, -1)"
+#define SAVE_SESSION_NCOLUMNS 19
 void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out);
 const char *save_state_name(SaveSessionState state);
 

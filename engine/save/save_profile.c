@@ -59,7 +59,7 @@ static int set_key(SaveDb *db, int64_t id, const char *name) {
 
 #define PROFILE_COLUMNS \
   "p.id, p.name, COALESCE(m.class_id, 0), COALESCE(m.number, 0), p.introvert, p.clock, " \
-  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0)"
+  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0), p.difficulty"
 #define PROFILE_FROM " FROM profiles p LEFT JOIN class_members m ON m.profile_id = p.id "
 
 static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
@@ -75,6 +75,8 @@ static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
   p->high_contrast = sqlite3_column_int(st, 8) != 0;
   p->reduced_motion = sqlite3_column_int(st, 9) != 0;
   p->anon_number = sqlite3_column_int(st, 10);
+  int difficulty = save_difficulty_from_name((const char *)sqlite3_column_text(st, 11));
+  p->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_GENTLE : difficulty;
 }
 
 static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
@@ -149,12 +151,13 @@ static SaveStatus check_class(SaveDb *db, int64_t class_id, char *msg, size_t ms
 
 static bool valid_profile(const SaveProfile *p) {
   return p != NULL && p->name[0] != '\0' && memchr(p->name, '\0', sizeof p->name) != NULL &&
-         p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0;
+         p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0 &&
+         save_difficulty_name(p->difficulty) != NULL;
 }
 
 SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msglen) {
   if (!valid_profile(p)) {
-    save_msgf(msg, msglen, "creating a profile: it needs a name and a text size of 0 to 2");
+    save_msgf(msg, msglen, "creating a profile: it needs a name, a text size of 0 to 2 and a known difficulty");
     return SAVE_MISUSE;
   }
   SaveStatus s = save_tx_begin(db, "creating a profile", msg, msglen);
@@ -172,7 +175,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "INSERT INTO profiles(name, introvert, clock, hints, text_size, high_contrast, "
-        "reduced_motion) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", -1, &st, NULL);
+        "reduced_motion, difficulty) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -181,6 +184,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
     sqlite3_bind_int(st, 5, p->text_size);
     sqlite3_bind_int(st, 6, p->high_contrast);
     sqlite3_bind_int(st, 7, p->reduced_motion);
+    sqlite3_bind_text(st, 8, save_difficulty_name(p->difficulty), -1, SQLITE_STATIC);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);
@@ -196,7 +200,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
 
 SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size_t msglen) {
   if (!valid_profile(p)) {
-    save_msgf(msg, msglen, "updating a profile: it needs a name and a text size of 0 to 2");
+    save_msgf(msg, msglen, "updating a profile: it needs a name, a text size of 0 to 2 and a known difficulty");
     return SAVE_MISUSE;
   }
   SaveStatus s = save_tx_begin(db, "updating a profile", msg, msglen);
@@ -214,7 +218,7 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "UPDATE profiles SET name = ?1, introvert = ?2, clock = ?3, hints = ?4, text_size = ?5, "
-        "high_contrast = ?6, reduced_motion = ?7 WHERE id = ?8", -1, &st, NULL);
+        "high_contrast = ?6, reduced_motion = ?7, difficulty = ?9 WHERE id = ?8", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -224,6 +228,7 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
     sqlite3_bind_int(st, 6, p->high_contrast);
     sqlite3_bind_int(st, 7, p->reduced_motion);
     sqlite3_bind_int64(st, 8, p->id);
+    sqlite3_bind_text(st, 9, save_difficulty_name(p->difficulty), -1, SQLITE_STATIC);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);

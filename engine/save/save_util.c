@@ -281,4 +281,19 @@ void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out) {
   out->state = SAVE_SESSION_IN_PROGRESS;
   if (state != NULL && strcmp(state, "completed") == 0) out->state = SAVE_SESSION_COMPLETED;
   if (state != NULL && strcmp(state, "abandoned") == 0) out->state = SAVE_SESSION_ABANDONED;
+  int difficulty = save_difficulty_from_name((const char *)sqlite3_column_text(st, col + 17));
+  out->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_STANDARD : difficulty;
+  out->day = (int32_t)sqlite3_column_int64(st, col + 18);
+}
+
+static const char *const DIFFICULTY_NAMES[SAVE_DIFFICULTY_COUNT] = {"gentle", "standard", "challenging"};
+
+const char *save_difficulty_name(int difficulty) {
+  return difficulty >= 0 && difficulty < SAVE_DIFFICULTY_COUNT ? DIFFICULTY_NAMES[difficulty] : NULL;
+}
+
+int save_difficulty_from_name(const char *name) {
+  for (int i = 0; name && i < SAVE_DIFFICULTY_COUNT; i++)
+    if (strcmp(name, DIFFICULTY_NAMES[i]) == 0) return i;
+  return -1;
 }
