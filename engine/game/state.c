@@ -284,6 +284,7 @@ int game_state_pref(const GameState *s, GamePref pref) {
     case GAME_PREF_CLOCK: return p->clock_on;
     case GAME_PREF_HINTS: return p->hints_on;
     case GAME_PREF_RENDERER: return s->renderer;
+    case GAME_PREF_DIFFICULTY: return p->difficulty;
   }
   return 0;
 }
@@ -298,6 +299,10 @@ void game_state_set_pref(GameState *s, GamePref pref, int value) {
     case GAME_PREF_CLOCK: p->clock_on = value != 0; break;
     case GAME_PREF_HINTS: p->hints_on = value != 0; break;
     case GAME_PREF_RENDERER: set_renderer_pref(s, value); return;
+    case GAME_PREF_DIFFICULTY:
+      if (!save_difficulty_name(value)) return;
+      p->difficulty = value;
+      break;
   }
   game_state_save_prefs(s);
 }

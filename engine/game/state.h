@@ -130,11 +130,15 @@ typedef enum GamePref {
   GAME_PREF_CLOCK,
   GAME_PREF_HINTS,
   GAME_PREF_RENDERER,        /* a GfxRendererChoice; this machine's, not the profile's */
+  GAME_PREF_DIFFICULTY,      /* a SaveDifficulty (0 gentle, the default for a new profile) */
 } GamePref;
 int game_state_pref(const GameState *state, GamePref pref);
 /* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the
  * display ones). */
 void game_state_set_pref(GameState *state, GamePref pref, int value);
+/* Sets the profile's difficulty (kept in the save) and, when an event is being played,
+ * changes it there at once (sim_session_set_difficulty): the people change from now on. */
+void game_state_set_difficulty(GameState *state, int difficulty);
 /* The workshop code to play under (canonical spelling; "" none). */
 void game_state_set_workshop(GameState *state, const char *code);
 /* The opener rehearsed in the briefing. */

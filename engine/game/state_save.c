@@ -138,6 +138,8 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
       iso_now(rec->started, sizeof rec->started);
       const char *iname = sim_intention_name(intention);
       snprintf(rec->intention, sizeof rec->intention, "%s", iname ? iname : "none");
+      rec->difficulty = s->profile.difficulty;
+      rec->day = sim_session_day(s->session);
       SaveStatus st = save_record_begin(s->db, &s->record, msg, sizeof msg);
       if (st != SAVE_OK) {
         note_failure(s, st, msg);
@@ -146,6 +148,11 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
     }
   }
   return true;
+}
+
+void game_state_set_difficulty(GameState *s, int difficulty) {
+  if (!save_difficulty_name(difficulty)) return;
+  game_state_set_pref(s, GAME_PREF_DIFFICULTY, difficulty);
 }
 
 /* ---- Save points ---- */
