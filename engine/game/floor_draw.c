@@ -162,6 +162,7 @@ void game_floor_layout(FloorScene *s, GameApp *app) {
   int bottom = GFX_HEIGHT - footer_h(app) - 20;
   s->hud_leave = (GfxRect){hx, bottom - bh, hw, bh};
   s->hud_rest = (GfxRect){hx, bottom - 2 * bh - 12, hw, bh};
+  s->hud_difficulty = (GfxRect){hx, bottom - 3 * bh - 24, hw, bh};
 }
 
 /* ---- People ------------------------------------------------------------------------ */
@@ -386,7 +387,7 @@ void game_floor_draw_hud(FloorScene *s, GameApp *app) {
   gfx_fill_rect(g, (GfxRect){panel.x, 0, 1, panel.h}, ui_color(t, UI_C_LINE));
   h.x = panel.x + 20;
   h.w = panel.w - 40;
-  int top = 18, limit = s->hud_rest.y - 12;
+  int top = 18, limit = s->hud_difficulty.y - 12;
   int heights[HUD_COUNT], total = 0;
   bool shown[HUD_COUNT];
   for (int b = 0; b < HUD_COUNT; b++) {
@@ -405,9 +406,11 @@ void game_floor_draw_hud(FloorScene *s, GameApp *app) {
   for (int b = 0; b < HUD_COUNT; b++)
     if (shown[b]) y += hud_block(&h, (HudBlock)b, y, true);
   gfx_set_clip(g, NULL);
+  game_floor_difficulty_label(s, app, s->hud_difficulty.w);
+  ui_button(ui, s->hud_difficulty, s->difficulty_label, UI_BUTTON_QUIET, false, s->hud_focus == 3);
   ui_button(ui, s->hud_rest, s->rest_label, UI_BUTTON_SECONDARY, false, s->hud_focus == 1);
   ui_button(ui, s->hud_leave, s->leave_label, UI_BUTTON_QUIET, false, s->hud_focus == 2);
-  ui_footer_hint(ui, s->mode == FLOOR_WALK ? "Arrows/WASD or click: walk   Enter: talk   Esc: menu   F5: reload"
+  ui_footer_hint(ui, s->mode == FLOOR_WALK ? "Arrows/WASD or click: walk   Enter: talk   Esc: menu   F2: difficulty   F5: reload"
                                            : "Up/Down or a number: choose   Enter: confirm   Esc: back");
 }
 
@@ -436,6 +439,10 @@ static GfxRect overlay_box(FloorScene *s, GameApp *app, const char *const *label
 
 void game_floor_draw_overlay(FloorScene *s, GameApp *app) {
   if (s->mode == FLOOR_WALK) return;
+  if (s->mode == FLOOR_DIFFICULTY) {
+    game_floor_difficulty_draw(s, app);
+    return;
+  }
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   UiCtx *ui = &app->ui;

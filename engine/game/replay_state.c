@@ -178,6 +178,12 @@ bool game_replay_command(void *app_ptr, const char *line, char *why, size_t whyl
   if (wlen == 12 && strncmp(line, "expect-state", 12) == 0) return expect_state(app, args, why, whylen);
   if (wlen == 11 && strncmp(line, "expect-save", 11) == 0) return expect_save(app, args, why, whylen);
   if (wlen == 3 && strncmp(line, "bot", 3) == 0) return bot(app, args, why, whylen);
+  if (wlen == 8 && strncmp(line, "scenario", 8) == 0)
+    return game_select_choose_id(ui_stack_top(&app->stack), app, args, why, whylen);
+  if (wlen == 5 && strncmp(line, "today", 5) == 0) {
+    game_state_set_today(app->state, atoi(args));
+    return true;
+  }
   snprintf(why, whylen, "unknown game command '%.*s'", (int)(wlen > 40 ? 40 : wlen), line);
   return false;
 }

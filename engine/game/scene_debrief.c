@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/difficulty.h"
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
@@ -24,6 +25,7 @@ typedef struct DebriefScene {
   UiButtonRow buttons;
   SimScores scores;
   char depth[64], strength[96], callable_names[600], vanity[160], intention[200];
+  char played[160];          /* the difficulty played, under the title */
   SimMoment moments[DEBRIEF_MOMENTS];
   int moment_count;
   char next_step[400];
@@ -54,6 +56,7 @@ static void collect(DebriefScene *s, GameApp *app) {
   snprintf(s->callable_names, sizeof s->callable_names, "Nobody yet.");
   snprintf(s->next_step, sizeof s->next_step, "Walk up to one person, say who you are and why you came over.");
   snprintf(s->guess_summary, sizeof s->guess_summary, "No conversations to compare.");
+  game_state_played_difficulty(app->state, s->played, sizeof s->played);
   if (!ss) return;
   sim_scores(ss, &s->scores);
   const SimScores *sc = &s->scores;
@@ -293,7 +296,7 @@ static int draw_tab(DebriefScene *s, GameApp *app, int y, bool draw) {
 
 static void layout(DebriefScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int y = ui_header_bottom(&app->ui, NULL);
+  int y = ui_header_bottom(&app->ui, s->played[0] ? s->played : NULL);
   y += ui_tabs_layout(&app->ui, &s->tabs, t->margin, y);
   int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 2;
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
@@ -316,7 +319,7 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   (void)g;
   DebriefScene *s = (DebriefScene *)self;
   GameApp *app = app_ptr;
-  ui_page_header(&app->ui, "Debrief", NULL);
+  ui_page_header(&app->ui, "Debrief", s->played[0] ? s->played : NULL);
   layout(s, app);
   ui_tabs_draw(&app->ui, &s->tabs);
   int top = ui_view_begin(&app->ui, &s->view);

@@ -387,15 +387,25 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
       if (c >= 0) menu_choose(s, app, s->menu_items[c]);
       return;
     }
+    case FLOOR_DIFFICULTY: game_floor_difficulty_update(s, app, in); return;
     case FLOOR_WALK: break;
   }
   if (in->pressed[GFX_ACT_BACK]) {
     open_menu(s);
     return;
   }
+  if (in->pressed[GFX_ACT_DIFFICULTY]) {
+    game_floor_difficulty_open(s, app);
+    return;
+  }
   /* HUD buttons: hover shows focus, click acts. */
-  s->hud_focus = ui_hit(s->hud_rest, in->mouse_x, in->mouse_y) ? 1 : ui_hit(s->hud_leave, in->mouse_x, in->mouse_y) ? 2 : 0;
+  s->hud_focus = ui_hit(s->hud_rest, in->mouse_x, in->mouse_y) ? 1 : ui_hit(s->hud_leave, in->mouse_x, in->mouse_y) ? 2
+                 : ui_hit(s->hud_difficulty, in->mouse_x, in->mouse_y) ? 3 : 0;
   if (in->clicked) {
+    if (ui_hit(s->hud_difficulty, in->click_x, in->click_y)) {
+      game_floor_difficulty_open(s, app);
+      return;
+    }
     if (ui_hit(s->hud_rest, in->click_x, in->click_y)) {
       rest(s, app, s->quiet_zone >= 0 && s->zone != s->quiet_zone);
       return;

@@ -13,6 +13,10 @@ UiScene *game_profile_scene(GameApp *app);
 UiScene *game_select_scene(GameApp *app);
 UiScene *game_briefing_scene(GameApp *app);
 UiScene *game_settings_scene(GameApp *app);
+/* On the select screen `select` (the top scene): chooses scenario `id` as Enter on its card
+ * would (replays select by id: `scenario career_fair`). false + why when `select` is not
+ * the select screen or lists no such id. */
+bool game_select_choose_id(UiScene *select, GameApp *app, const char *id, char *why, size_t whylen);
 /* Shows `message` (FILE:LINE: ...) with keys to reload the scenario or go to the title. */
 UiScene *game_script_error_scene(GameApp *app, const char *message);
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "game/app.h"
 #include "script/script.h"
@@ -114,6 +115,7 @@ static GameState *create(GameApp *app, bool defer_new_save, char *err, size_t er
     snprintf(s->save_path, sizeof s->save_path, "%s", app->options->save_path);
   s->deterministic = app->options->headless || app->options->replay;
   s->profile.clock_on = true;
+  s->today_set = -1;
   s->settings = sim_player_settings_default();
   struct stat sb;
   if (!defer_new_save) {
@@ -386,6 +388,17 @@ bool game_state_last_profile(GameState *s, SaveProfile *out, int *sessions) {
   }
   free(list);
   return best >= 0;
+}
+
+int game_state_today(const GameState *s, int sessions) {
+  if (s->today_set >= 0) return s->today_set;
+  if (s->deterministic) return sessions * 7;
+  return (int)((time(NULL) - (time_t)946684800) / 86400); /* days since 2000-01-01, UTC */
+}
+
+void game_state_set_today(GameState *s, int day) {
+  s->today_set = day < 0 ? -1 : day;
+  s->calendar_serial++;
 }
 
 /* ---- Scenarios ---- */

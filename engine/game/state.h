@@ -85,6 +85,10 @@ typedef struct GameState {
   int prior_sessions;          /* the profile's sessions before this one */
   double notice_since;         /* app time the current save_notice was first shown, 0 */
   GameBotCache bots;           /* see game_state_bot_scores */
+  int difficulty_started;      /* the session's difficulty when it began (SaveDifficulty) */
+  int today_set;               /* the calendar day set by a replay's `today` (-1: none) */
+  int calendar_serial;         /* bumped when today_set changes: screens showing the plan
+                                  rebuild it */
 } GameState;
 
 /* Creates the state and opens the save (app->options->save_path, else the default path).
@@ -146,6 +150,17 @@ void game_state_set_opener(GameState *state, const char *opener);
 
 /* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary). */
 void game_state_scan_scenarios(GameState *state);
+
+/* "Played on Challenging." (and ", changed from Gentle during the event" when it changed)
+ * for the session being played; "" without one. */
+void game_state_played_difficulty(const GameState *state, char *out, size_t outlen);
+/* Today on the save's calendar (days since 2000-01-01): the day set by game_state_set_today,
+ * else under --headless/replays 7 x `sessions` (the profile's sessions so far; the day the
+ * next session will be played), else the clock's. */
+int game_state_today(const GameState *state, int sessions);
+/* Makes the save's calendar read `day` from now on (replays: `today DAY`), for the practice
+ * plan and the sessions started after it. */
+void game_state_set_today(GameState *state, int day);
 
 /* Loads scenario `id` (replacing any loaded one, ending any session). `id` may also be a
  * path to a .lua file (--scenario PATH, for scenario authors). false + script_error

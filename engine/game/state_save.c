@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "game/difficulty.h"
 #include "game/state.h"
 #include "save/save_record.h"
 #include "save/save_sim.h"
@@ -112,11 +113,13 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
     snprintf(s->script_error, sizeof s->script_error, "out of memory starting the session");
     return false;
   }
-  sim_session_set_day(s->session, s->deterministic ? s->prior_sessions * 7 : today_day());
+  sim_session_set_day(s->session, s->today_set >= 0 ? s->today_set
+                                  : s->deterministic ? s->prior_sessions * 7 : today_day());
   memset(&s->record, 0, sizeof s->record);
   s->event_ended = false;
   s->totals_due = false;
   s->reflection[0] = '\0';
+  s->difficulty_started = s->profile.difficulty;
 
   if (s->db && s->profile.id != 0) {
     char msg[512];
@@ -150,9 +153,24 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
   return true;
 }
 
+void game_state_played_difficulty(const GameState *s, char *out, size_t outlen) {
+  if (!out || outlen == 0) return;
+  out[0] = '\0';
+  if (!s->session) return;
+  int now = s->profile.difficulty;
+  if (now == s->difficulty_started)
+    snprintf(out, outlen, "Played on %s.", game_difficulty_label(now));
+  else
+    snprintf(out, outlen, "Played on %s, changed from %s during the event.", game_difficulty_label(now),
+             game_difficulty_label(s->difficulty_started));
+}
+
 void game_state_set_difficulty(GameState *s, int difficulty) {
   if (!save_difficulty_name(difficulty)) return;
   game_state_set_pref(s, GAME_PREF_DIFFICULTY, difficulty);
+  if (!s->session) return;
+  /* Stored with the session's totals at the next save point that writes them. */
+  s->record.row.difficulty = difficulty;
 }
 
 /* ---- Save points ---- */
