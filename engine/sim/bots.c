@@ -4,7 +4,7 @@
  * The lesson must emerge from the rules: no bot is special-cased anywhere else.
  * Owns nothing. C library only.
  */
-#include "sim/sim.h"
+#include "sim/sim_internal.h"
 
 #include <math.h>
 #include <string.h>
@@ -257,6 +257,7 @@ void sim_coverage_add(SimCoverage *cov, const SimSession *s) {
     uint16_t *t = &cov->taken[e->person][e->node][e->choice];
     if (*t < UINT16_MAX) (*t)++;
   }
+  sim_variety_coverage_add(cov, s);
   cov->runs++;
 }
 
@@ -353,6 +354,16 @@ void sim_bot_play_session(SimSession *s, SimStrategy st, uint64_t bot_seed, SimC
     int t = order[i];
     order[i] = order[j];
     order[j] = t;
+  }
+  /* Only the people at this evening (a layout may leave some out). */
+  int present = 0;
+  for (int i = 0; i < n; i++)
+    if (sim_session_person_present(s, order[i])) order[present++] = order[i];
+  n = present;
+  if (n == 0) {
+    sim_end_event(s);
+    if (cov) sim_coverage_add(cov, s);
+    return;
   }
   /* Choices per talk before walking off, and minutes kept in hand before leaving. */
   static const int CAP[SIM_STRATEGY_COUNT] = {4, 14, 12, 16, 14, 24, 2, 14, 14, 14, 14};
