@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 
+#include "save/save.h"
+
 static const char *const LABELS[GAME_DIFFICULTIES] = {"Gentle", "Standard", "Challenging"};
 static const char *const HELP[GAME_DIFFICULTIES] = {
   "People are open and patient, booths are calm and talking costs little energy. A good start.",
@@ -15,6 +17,16 @@ static const char *const HELP[GAME_DIFFICULTIES] = {
 
 const char *game_difficulty_label(int d) { return d >= 0 && d < GAME_DIFFICULTIES ? LABELS[d] : LABELS[1]; }
 const char *game_difficulty_help(int d) { return d >= 0 && d < GAME_DIFFICULTIES ? HELP[d] : HELP[1]; }
+
+SimDifficulty game_difficulty_to_sim(int d) {
+  int sim = sim_difficulty_from_name(save_difficulty_name(d));
+  return sim < 0 ? SIM_DIFFICULTY_STANDARD : (SimDifficulty)sim;
+}
+
+int game_difficulty_from_sim(SimDifficulty d) {
+  int save = save_difficulty_from_name(sim_difficulty_name(d));
+  return save < 0 ? SAVE_DIFFICULTY_STANDARD : save;
+}
 
 int game_difficulty_picker_layout(GameDifficultyPicker *p, UiCtx *ui, int x, int y, int w) {
   const UiTheme *t = ui->theme;

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "gfx/input.h"
+#include "sim/sim.h"
 #include "ui/widgets.h"
 
 enum { GAME_DIFFICULTIES = 3 };
@@ -17,6 +18,11 @@ enum { GAME_DIFFICULTIES = 3 };
 const char *game_difficulty_label(int difficulty);
 /* One line of what the difficulty changes in the people (never the rules). */
 const char *game_difficulty_help(int difficulty);
+
+/* The simulation's difficulty for a SaveDifficulty and back (their numbering differs: the
+ * save counts from gentle, the default; the sim from standard, the model as it was). */
+SimDifficulty game_difficulty_to_sim(int difficulty);
+int game_difficulty_from_sim(SimDifficulty difficulty);
 
 /* The picker's rectangles, set by game_difficulty_picker_layout. */
 typedef struct GameDifficultyPicker {

@@ -66,6 +66,8 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
     SimScores sc;
     sim_scores(ss, &sc);
     format_like(sc.depth_gain, args, got, gotlen);
+  } else if (strcmp(key, "difficulty") == 0) {
+    snprintf(got, gotlen, "%s", sim_session_difficulty_played(ss));
   } else if (strcmp(key, "hash") == 0) {
     snprintf(got, gotlen, "%016llx", (unsigned long long)sim_session_hash(ss));
   } else if (strcmp(key, "tier") == 0) {
@@ -90,7 +92,7 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
     snprintf(got, gotlen, "%d", r->tier);
   } else {
     snprintf(why, whylen, "expect-state: unknown key '%s' (scene, session, event, talks, "
-             "saved-talks, pending, names, depth, tier, hash)", key);
+             "saved-talks, pending, names, depth, tier, difficulty, hash)", key);
     return false;
   }
   return true;

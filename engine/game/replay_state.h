@@ -16,6 +16,8 @@
  *   expect-state pending yes|no        something reached its save point but is not stored
  *   expect-state depth X               depth gain, to as many decimals as X has
  *   expect-state tier PERSON N         the relationship tier with person id PERSON
+ *   expect-state difficulty NAME       gentle, standard, challenging, or mixed when it was
+ *                                      changed during the event (sim_session_difficulty_played)
  *   expect-state hash HEX              the session's state hash (sim_session_hash)
  *   expect-save SQL => RESULT          the first column of every row, joined with ","
  *   bot STRATEGY                       the strategy bot plays the rest of the event (its

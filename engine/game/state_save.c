@@ -81,6 +81,7 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
   s->settings.clock_on = s->profile.clock_on;
   s->settings.hints_on = s->profile.hints_on;
   s->settings.intention = intention;
+  s->settings.difficulty = game_difficulty_to_sim(s->profile.difficulty);
   const char *who = s->has_profile ? s->profile.name : "Player";
   if (s->db && s->profile.id != 0) {
     int total = 0;
@@ -157,8 +158,8 @@ void game_state_played_difficulty(const GameState *s, char *out, size_t outlen) 
   if (!out || outlen == 0) return;
   out[0] = '\0';
   if (!s->session) return;
-  int now = s->profile.difficulty;
-  if (now == s->difficulty_started)
+  int now = game_difficulty_from_sim(sim_session_difficulty(s->session));
+  if (!sim_session_difficulty_mixed(s->session))
     snprintf(out, outlen, "Played on %s.", game_difficulty_label(now));
   else
     snprintf(out, outlen, "Played on %s, changed from %s during the event.", game_difficulty_label(now),
@@ -168,9 +169,12 @@ void game_state_played_difficulty(const GameState *s, char *out, size_t outlen) 
 void game_state_set_difficulty(GameState *s, int difficulty) {
   if (!save_difficulty_name(difficulty)) return;
   game_state_set_pref(s, GAME_PREF_DIFFICULTY, difficulty);
+  /* The people change from the next action on; the recorder stores the session's
+   * difficulty with its totals at the next save point that writes them. */
   if (!s->session) return;
-  /* Stored with the session's totals at the next save point that writes them. */
-  s->record.row.difficulty = difficulty;
+  sim_session_set_difficulty(s->session, game_difficulty_to_sim(difficulty));
+  /* Before anything happened it is as if the session had begun at it. */
+  if (!sim_session_difficulty_mixed(s->session)) s->difficulty_started = difficulty;
 }
 
 /* ---- Save points ---- */

@@ -52,6 +52,9 @@ void save_record_totals(const SimSession *ss, SaveSession *r, SaveSkills *skills
   r->online_connections = sc.online_connections;
   r->energy_left = sc.energy_left;
   r->conversations = sc.conversations;
+  int difficulty = save_difficulty_from_name(sim_difficulty_name(sim_session_difficulty(ss)));
+  r->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_STANDARD : difficulty;
+  r->day = sim_session_day(ss);
   memset(skills, 0, sizeof *skills);
   skills->session_id = r->id;
   /* The store takes 0..100; the model's scores may stray a little outside. */
