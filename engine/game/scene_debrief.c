@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "game/after.h"
-#include "game/difficulty.h"
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
@@ -25,7 +24,7 @@ typedef struct DebriefScene {
   UiButtonRow buttons;
   SimScores scores;
   char depth[64], strength[96], callable_names[600], vanity[160], intention[200];
-  char played[160];          /* the difficulty played, under the title */
+  char played[160];          /* the difficulty played (Overview, last line) */
   SimMoment moments[DEBRIEF_MOMENTS];
   int moment_count;
   char next_step[400];
@@ -199,6 +198,7 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
   y += h + t->unit * 3;
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->vanity, draw) + t->unit * 2;
   if (s->intention[0]) y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->intention, draw) + t->unit * 2;
+  if (s->played[0]) y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->played, draw) + t->unit * 2;
   return y - top;
 }
 
@@ -296,7 +296,7 @@ static int draw_tab(DebriefScene *s, GameApp *app, int y, bool draw) {
 
 static void layout(DebriefScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int y = ui_header_bottom(&app->ui, s->played[0] ? s->played : NULL);
+  int y = ui_header_bottom(&app->ui, NULL);
   y += ui_tabs_layout(&app->ui, &s->tabs, t->margin, y);
   int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 2;
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
@@ -319,7 +319,7 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   (void)g;
   DebriefScene *s = (DebriefScene *)self;
   GameApp *app = app_ptr;
-  ui_page_header(&app->ui, "Debrief", s->played[0] ? s->played : NULL);
+  ui_page_header(&app->ui, "Debrief", NULL);
   layout(s, app);
   ui_tabs_draw(&app->ui, &s->tabs);
   int top = ui_view_begin(&app->ui, &s->view);

@@ -410,12 +410,18 @@ static bool is_path(const char *id) {
 
 void game_state_scan_scenarios(GameState *s) {
   char (*ids)[64] = calloc(RAPPORT_MAX_SCENARIOS, sizeof *ids);
+  SimScenario **loaded = calloc(RAPPORT_MAX_SCENARIOS, sizeof *loaded);
+  GameScenarioInfo *infos = calloc(RAPPORT_MAX_SCENARIOS, sizeof *infos);
   s->scenario_count = 0;
-  if (!ids) return;
+  if (!ids || !loaded || !infos) {
+    free(ids);
+    free(loaded);
+    free(infos);
+    return;
+  }
   int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   for (int i = 0; i < n; i++) {
-    GameScenarioInfo *info = &s->scenarios[s->scenario_count++];
-    memset(info, 0, sizeof *info);
+    GameScenarioInfo *info = &infos[i];
     snprintf(info->id, sizeof info->id, "%s", ids[i]);
     snprintf(info->title, sizeof info->title, "%s", ids[i]);
     char path[1024], err[SCR_MESSAGE_MAX] = "";
@@ -434,8 +440,25 @@ void game_state_scan_scenarios(GameState *s) {
     if (sc->teaches) snprintf(info->teaches, sizeof info->teaches, "%s", sc->teaches);
     info->minutes = sc->minutes;
     info->people = sc->person_count;
-    sim_scenario_destroy(sc);
+    loaded[i] = sc;
   }
+  /* The list's order is the scenarios' own (recommended first, then `order`, then by id:
+   * sim_scenario_order_compare); broken ones follow, as listed, so each still shows its
+   * error. */
+  SimScenario **sorted = calloc((size_t)(n > 0 ? n : 1), sizeof *sorted);
+  int ok = 0;
+  for (int i = 0; sorted && i < n; i++)
+    if (loaded[i]) sorted[ok++] = loaded[i];
+  if (sorted) qsort(sorted, (size_t)ok, sizeof *sorted, sim_scenario_order_compare);
+  for (int k = 0; k < ok; k++)
+    for (int i = 0; i < n; i++)
+      if (loaded[i] == sorted[k]) s->scenarios[s->scenario_count++] = infos[i];
+  for (int i = 0; i < n; i++)
+    if (!loaded[i] || !sorted) s->scenarios[s->scenario_count++] = infos[i];
+  for (int i = 0; i < n; i++) sim_scenario_destroy(loaded[i]);
+  free(sorted);
+  free(infos);
+  free(loaded);
   free(ids);
 }
 

@@ -148,7 +148,9 @@ void game_state_set_workshop(GameState *state, const char *code);
 /* The opener rehearsed in the briefing. */
 void game_state_set_opener(GameState *state, const char *opener);
 
-/* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary). */
+/* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary),
+ * in the scenarios' own list order (recommended first, then `order`, then by id); broken
+ * ones last. */
 void game_state_scan_scenarios(GameState *state);
 
 /* "Played on Challenging." (and ", changed from Gentle during the event" when it changed)

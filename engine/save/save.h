@@ -154,6 +154,8 @@ typedef struct SaveRelation {
 typedef struct SaveSkills {
   int64_t session_id;
   int value[SAVE_SKILL_COUNT];/* 0..100 each, in SaveSkill order */
+  int evidence[SAVE_SKILL_COUNT]; /* observations behind each value (0: not shown that
+                               session); -1 unknown (sessions stored before v5) */
 } SaveSkills;
 
 typedef struct SaveGuess {

@@ -69,6 +69,10 @@ SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen);
   "s.difficulty, COALESCE(s.day, -1)"
 #define SAVE_SESSION_NCOLUMNS 19
 void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out);
+/* Skills' evidence from its stored text ("3,0,2,1,0,4"; '' or damaged: each -1), and to it
+ * ("" when any is unknown). */
+void save_evidence_parse(const unsigned char *text, int *evidence);
+void save_evidence_format(const int *evidence, char *out, size_t outlen);
 const char *save_state_name(SaveSessionState state);
 
 #endif

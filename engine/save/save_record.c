@@ -61,6 +61,7 @@ void save_record_totals(const SimSession *ss, SaveSession *r, SaveSkills *skills
   for (int i = 0; i < SAVE_SKILL_COUNT && i < SIM_SKILL_COUNT; i++) {
     int v = sc.skills[i];
     skills->value[i] = v < 0 ? 0 : v > 100 ? 100 : v;
+    skills->evidence[i] = sc.skill_evidence[i] < 0 ? 0 : sc.skill_evidence[i];
   }
 }
 

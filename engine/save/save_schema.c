@@ -138,7 +138,8 @@ static const char MIGRATE_V4[] =
  * new profile starts gentle; profiles from before keep the standard evening they knew),
  * the difficulty each session was played at (sessions from before were standard) and the
  * calendar day it was played on (days since 2000-01-01, the roster's calendar; from before,
- * the date it started, else NULL). Self-contained: it may be renumbered at merge. */
+ * the date it started, else NULL), and how many observations each skill score rests on
+ * ("3,0,2,1,0,4" in skill order; '' before: unknown). Self-contained: it may be renumbered at merge. */
 static const char MIGRATE_V5[] =
   "ALTER TABLE profiles ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'gentle'"
   "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
@@ -146,6 +147,7 @@ static const char MIGRATE_V5[] =
   "ALTER TABLE sessions ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'standard'"
   "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
   "ALTER TABLE sessions ADD COLUMN day INTEGER;"
+  "ALTER TABLE skills ADD COLUMN evidence TEXT NOT NULL DEFAULT '';"
   "UPDATE sessions SET day = CAST(julianday(substr(started, 1, 10)) - julianday('2000-01-01') AS INTEGER)"
   "  WHERE julianday(substr(started, 1, 10)) IS NOT NULL;";
 

@@ -226,10 +226,13 @@ static int put_skills(SaveDb *db, int64_t session_id, const SaveSkills *k) {
   sqlite3_stmt *st = NULL;
   int rc = prep(db,
       "INSERT OR REPLACE INTO skills(session_id, introductions, curiosity, generosity, timing, "
-      "follow_through, energy) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st);
+      "follow_through, energy, evidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", &st);
+  char evidence[96];
+  save_evidence_format(k->evidence, evidence, sizeof evidence);
   if (rc == SQLITE_OK) {
     sqlite3_bind_int64(st, 1, session_id);
     for (int i = 0; i < SAVE_SKILL_COUNT; i++) sqlite3_bind_int(st, 2 + i, k->value[i]);
+    sqlite3_bind_text(st, 8, evidence, -1, SQLITE_TRANSIENT);
     rc = step_done(db, st);
   }
   sqlite3_finalize(st);

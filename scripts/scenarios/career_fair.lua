@@ -14,6 +14,7 @@ return scenario {
   teaches = "Say who you are and why you came over, ask one real question, and swap details "
     .. "at the right moment. Brief is fine here; grabbing a card and walking off is not.",
   minutes = 45,
+  order = 10,                    -- the scenario list shows lower numbers first
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {

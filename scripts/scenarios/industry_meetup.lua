@@ -29,6 +29,7 @@ return scenario {
     .. "people up, while pitching at someone who came to discuss ideas cools them, and the "
     .. "room notices.",
   minutes = 50,
+  order = 40,
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {

@@ -57,7 +57,7 @@ static void make_class(const char *path, int n, const char *code, int64_t *cls) 
     s.cards = spot ? 0 : k * 5 % 12;
     s.callable = spot ? 0 : k % 5;
     snprintf(s.ended, sizeof s.ended, "2026-11-04T10:%02d:00Z", k % 60);
-    SaveSkills sk = {s.id, {k * 5 % 100, 40, 50, 60, 70, k % 100}};
+    SaveSkills sk = {.session_id = s.id, .value = {k * 5 % 100, 40, 50, 60, 70, k % 100}};
     must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg);
   }
   save_close(db);
