@@ -10,7 +10,7 @@
 #include "game/state.h"
 
 void game_floor_difficulty_open(FloorScene *s, GameApp *app) {
-  int d = game_state_pref(app->state, GAME_PREF_DIFFICULTY);
+  int d = game_state_difficulty(app->state);
   s->difficulty_list = (UiList){.focus = d >= 0 && d < GAME_DIFFICULTIES ? d : 0, .count = GAME_DIFFICULTIES,
                                 .numbers = true};
   s->walking = false;
@@ -25,7 +25,7 @@ void game_floor_difficulty_update(FloorScene *s, GameApp *app, GfxInput *in) {
   int c = ui_list_update(&s->difficulty_list, in, s->difficulty_rects);
   if (c < 0) return;
   s->mode = FLOOR_WALK;
-  int before = game_state_pref(app->state, GAME_PREF_DIFFICULTY);
+  int before = game_state_difficulty(app->state);
   game_state_set_difficulty(app->state, c);
   if (c != before) {
     snprintf(s->note, sizeof s->note, "Difficulty: %s. The people change from now on.", game_difficulty_label(c));
@@ -34,7 +34,7 @@ void game_floor_difficulty_update(FloorScene *s, GameApp *app, GfxInput *in) {
 }
 
 void game_floor_difficulty_label(FloorScene *s, GameApp *app, int w) {
-  const char *name = game_difficulty_label(game_state_pref(app->state, GAME_PREF_DIFFICULTY));
+  const char *name = game_difficulty_label(game_state_difficulty(app->state));
   char full[48];
   snprintf(full, sizeof full, "Difficulty: %s", name);
   int tw, th;
@@ -47,7 +47,7 @@ void game_floor_difficulty_draw(FloorScene *s, GameApp *app) {
   UiCtx *ui = &app->ui;
   const UiTheme *t = &app->theme;
   int u = t->unit, pad = u * 4;
-  int current = game_state_pref(app->state, GAME_PREF_DIFFICULTY);
+  int current = game_state_difficulty(app->state);
   int focus = s->difficulty_list.focus;
   gfx_fill_rect(g, s->room_px, ui_color_a(t, UI_C_BACKGROUND, 150));
   const char *title = "Difficulty";

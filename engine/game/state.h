@@ -140,6 +140,8 @@ int game_state_pref(const GameState *state, GamePref pref);
 /* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the
  * display ones). */
 void game_state_set_pref(GameState *state, GamePref pref, int value);
+/* The difficulty in play (the session's while one is played, else the profile's). */
+int game_state_difficulty(const GameState *state);
 /* Sets the profile's difficulty (kept in the save) and, when an event is being played,
  * changes it there at once (sim_session_set_difficulty): the people change from now on. */
 void game_state_set_difficulty(GameState *state, int difficulty);

@@ -108,6 +108,9 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
     s->settings.introvert_practice = ws.introvert_practice;
     s->settings.clock_on = ws.clock_on;
     s->settings.hints_on = ws.hints_on;
+    /* The code carries no difficulty: everyone plays the standard evening, as
+     * `workshop play` does (a student may still change it during the event). */
+    s->settings.difficulty = SIM_DIFFICULTY_STANDARD;
   }
   s->session = sim_session_create(s->scenario, s->seed, &s->settings);
   if (!s->session) {
@@ -120,7 +123,7 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
   s->event_ended = false;
   s->totals_due = false;
   s->reflection[0] = '\0';
-  s->difficulty_started = s->profile.difficulty;
+  s->difficulty_started = game_state_difficulty(s);
 
   if (s->db && s->profile.id != 0) {
     char msg[512];
@@ -142,7 +145,7 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
       iso_now(rec->started, sizeof rec->started);
       const char *iname = sim_intention_name(intention);
       snprintf(rec->intention, sizeof rec->intention, "%s", iname ? iname : "none");
-      rec->difficulty = s->profile.difficulty;
+      rec->difficulty = game_state_difficulty(s);
       rec->day = sim_session_day(s->session);
       SaveStatus st = save_record_begin(s->db, &s->record, msg, sizeof msg);
       if (st != SAVE_OK) {
@@ -164,6 +167,10 @@ void game_state_played_difficulty(const GameState *s, char *out, size_t outlen) 
   else
     snprintf(out, outlen, "Played on %s, changed from %s during the event.", game_difficulty_label(now),
              game_difficulty_label(s->difficulty_started));
+}
+
+int game_state_difficulty(const GameState *s) {
+  return s->session ? game_difficulty_from_sim(sim_session_difficulty(s->session)) : s->profile.difficulty;
 }
 
 void game_state_set_difficulty(GameState *s, int difficulty) {
