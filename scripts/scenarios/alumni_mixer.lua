@@ -13,6 +13,7 @@ return scenario {
   teaches = "Shared history as an easy opening, joining a group at a pause, reconnecting "
     .. "with someone you have lost touch with, and offering help long before asking for any.",
   minutes = 60,
+  order = 20, -- place in the scenario list, lower first (docs/scenarios.md)
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {
