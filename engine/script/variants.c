@@ -319,7 +319,6 @@ static void conv_layout(Conv *c, int lt, SimLayout *l, const char **groups, int 
     scr_conv_error(c, "place must be a table { person_id = { zone = ..., at = { x, y }, group = ... } }");
   }
   lua_pop(L, 1);
-  if (!l->absent && l->place_count == 0) scr_conv_error(c, "changes nothing: give absent or place");
   check_layout(c, l);
   snprintf(c->where, sizeof c->where, "%s", saved);
 }

@@ -196,8 +196,14 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
     const SimPerson *p = &sim_session_scenario(s)->people[tv.person];
     uint32_t seen = visited | (cov ? cov->nodes[tv.person] : 0), near_set = 0, far_set = 0;
     taken_counts(s, cov, tv.person, taken);
+    const SimVariety *vr = sim_session_variety(s);
     for (int n = 0; n < p->node_count && n < SIM_MAX_NODES; n++) {
       if (!((seen >> n) & 1u)) near_set |= 1u << n;
+      /* A node whose line tonight is one the explorer has not yet heard counts as new. */
+      uint8_t k = vr->line[tv.person][n];
+      if (cov && p->nodes[n].alt_count && k < 8 && !((cov->lines[tv.person][n] >> k) & 1u) &&
+          !((visited >> n) & 1u))
+        near_set |= 1u << n;
       for (int c = 0; c < p->nodes[n].choice_count && c < SIM_MAX_CHOICES; c++) {
         if (taken[n][c]) continue;
         far_set |= 1u << n;
