@@ -61,15 +61,13 @@ bool game_plan_build(GameState *st, int64_t profile_id, GamePlan *out) {
            "%s is the skill that needs you most over your last %d event%s with it. A short, focused "
            "practice helps more than another long evening.",
            sim_skill_label(p->skill), p->sessions < 3 ? p->sessions : 3, p->sessions == 1 ? "" : "s");
-  int gap = sim_plan_interval(p->step), left = p->due_day - out->today;
+  int left = p->due_day - out->today;
   if (p->due)
-    snprintf(out->when, sizeof out->when, "Due today: about %d minutes. Practice is spaced %d day%s after your "
-             "last event with it; the gap grows (1, 3, 7, 21 days) while the skill holds up.",
-             sim_drill_minutes(p->drill), gap, gap == 1 ? "" : "s");
+    snprintf(out->when, sizeof out->when, "Due today: about %d minutes. Spaced practice: the gaps grow from 1 to "
+             "3, 7 and 21 days while the skill holds up.", sim_drill_minutes(p->drill));
   else
-    snprintf(out->when, sizeof out->when, "Next: in %d day%s (%d day%s after your last event with it). The gap "
-             "grows (1, 3, 7, 21 days) while the skill holds up.",
-             left, left == 1 ? "" : "s", gap, gap == 1 ? "" : "s");
+    snprintf(out->when, sizeof out->when, "Next: in %d day%s. Spaced practice: the gaps grow from 1 to 3, 7 and "
+             "21 days while the skill holds up.", left, left == 1 ? "" : "s");
   return true;
 }
 

@@ -98,12 +98,20 @@ static void layout(TitleScene *s, GameApp *app) {
   int h = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 2;
   int gap = t->unit * 2;
-  if (s->first) { /* the plan's line: as wide as the tagline, wrapped */
-    int ph = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, m.tagline_w - t->unit * 5, s->labels[0]) + t->unit * 3;
-    s->rects[0] = (GfxRect){x, y, m.tagline_w, ph};
-    y += ph + gap;
+  if (s->first) { /* the plan's line: as wide as the menu, wrapped, above it */
+    int pw = t->unit * 75;
+    int ph = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, pw - t->unit * 5, s->labels[0]) + t->unit * 3;
+    int two_rows = ((s->count - 1) + 1) / 2 * (h + t->unit);
+    if (y + ph + t->unit * 2 + two_rows <= bottom) {
+      s->rects[0] = (GfxRect){x, y, pw, ph};
+      y += ph + t->unit * 2;
+    } else { /* large text: at the top of the band, over the illustration's sky */
+      pw = GFX_WIDTH - m.band_x - t->unit * 10;
+      ph = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, pw - t->unit * 5, s->labels[0]) + t->unit * 3;
+      s->rects[0] = (GfxRect){m.band_x + t->unit * 5, t->margin, pw, ph};
+    }
   }
-  if (y + s->count * (h + gap) > bottom) gap = t->unit;
+  if (y + (s->count - s->first) * (h + gap) > bottom) gap = t->unit;
   /* Too many entries for one column at this text size: two columns, read top to bottom. */
   int n = s->count - s->first;
   int rows = n, w = m.menu_w;
