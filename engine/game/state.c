@@ -15,6 +15,7 @@
 #include <time.h>
 
 #include "game/app.h"
+#include "game/roster_acquaintance.h"
 #include "script/script.h"
 
 /* Sets the notice the player sees next (truncated to fit). */
@@ -504,7 +505,13 @@ bool game_state_load_scenario(GameState *s, const char *id) {
   snprintf(s->scenario_id, sizeof s->scenario_id, "%s", wanted);
   snprintf(s->scenario_path, sizeof s->scenario_path, "%s", path);
   char err[SCR_MESSAGE_MAX] = "";
-  s->scenario = scr_load_scenario(path, NULL, err, sizeof err);
+  /* A scenario that plays a later meeting gets someone from the roster, when there is one. */
+  GameAcquaintance *known = game_scenario_asks_roster(path) ? calloc(1, sizeof *known) : NULL;
+  ScrGiven given;
+  bool have = known && game_roster_acquaintance(s, known);
+  if (have) game_acquaintance_given(known, &given);
+  s->scenario = scr_load_scenario_given(path, NULL, have ? &given : NULL, err, sizeof err);
+  free(known);
   if (!s->scenario) {
     snprintf(s->script_error, sizeof s->script_error, "%s", err[0] ? err : "the scenario failed to load");
     return false;
