@@ -158,7 +158,10 @@ void sim_variety_build(SimSession *s) {
   }
   if (vr->layout >= 0 && base->layouts) {
     const SimLayout *l = &base->layouts[vr->layout];
-    for (int p = 0; p < base->person_count; p++) v->people[p].absent = (l->absent >> p) & 1u;
+    for (int p = 0; p < base->person_count; p++) {
+      v->people[p].absent = (l->absent >> p) & 1u;
+      if (v->people[p].absent) v->people[p].group = -1; /* nobody stands with someone not there */
+    }
     for (int i = 0; i < l->place_count; i++) {
       const SimPlacement *pl = &l->places[i];
       if (pl->person < 0 || pl->person >= base->person_count) continue;
