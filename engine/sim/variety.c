@@ -120,8 +120,10 @@ void sim_variety_build(SimSession *s) {
   for (int p = 0; p < base->person_count; p++) {
     const SimPerson *bp = &base->people[p];
     SimPerson *vp = &v->people[p];
-    int nn = bp->node_count < SIM_MAX_NODES ? bp->node_count : SIM_MAX_NODES;
-    if (bp->nodes && nn > 0) {
+    /* More nodes than the validator allows: the person is played as written (the view
+     * keeps pointing at the original nodes), so no read goes past the session's copy. */
+    int nn = (bp->nodes && bp->node_count <= SIM_MAX_NODES) ? bp->node_count : 0;
+    if (nn > 0) {
       memcpy(s->nodes[p], bp->nodes, (size_t)nn * sizeof(SimNode));
       vp->nodes = s->nodes[p];
     }
