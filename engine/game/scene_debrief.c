@@ -31,6 +31,7 @@ typedef struct DebriefScene {
   UiButtonRow buttons;
   SimScores scores;
   char depth[64], strength[96], callable_names[600], vanity[160], intention[200];
+  char played[160];          /* the difficulty played (Overview, last line) */
   SimMoment moments[DEBRIEF_MOMENTS];
   int moment_count;
   char next_step[400];
@@ -68,6 +69,7 @@ static void collect(DebriefScene *s, GameApp *app) {
   snprintf(s->callable_names, sizeof s->callable_names, "Nobody yet.");
   snprintf(s->next_step, sizeof s->next_step, "Walk up to one person, say who you are and why you came over.");
   snprintf(s->guess_summary, sizeof s->guess_summary, "No conversations to compare.");
+  game_state_played_difficulty(app->state, s->played, sizeof s->played);
   if (!ss) return;
   sim_scores(ss, &s->scores);
   const SimScores *sc = &s->scores;
@@ -210,6 +212,7 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
   y += h + t->unit * 3;
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->vanity, draw) + t->unit * 2;
   if (s->intention[0]) y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->intention, draw) + t->unit * 2;
+  if (s->played[0]) y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->played, draw) + t->unit * 2;
   return y - top;
 }
 

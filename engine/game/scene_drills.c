@@ -23,6 +23,7 @@ typedef struct DrillsScene {
   UiView view;
   GfxRect back;
   bool on_back;
+  int open_first;                    /* a drill to open at once (the title's plan), -1 none */
 } DrillsScene;
 
 static const char *INTRO =
@@ -87,6 +88,13 @@ static void drills_update(UiScene *self, void *app_ptr, GfxInput *in) {
   GameApp *app = app_ptr;
   in->text_active = false;
   layout(s, app);
+  if (s->open_first >= 0) { /* the plan's drill: opened over the list, which Back returns to */
+    int i = s->open_first;
+    s->open_first = -1;
+    s->list.focus = i;
+    open_drill(s, app, i);
+    return;
+  }
   if (in->pressed[GFX_ACT_BACK] || ui_clicked(in, s->back)) {
     ui_stack_pop(&app->stack);
     return;
@@ -157,5 +165,13 @@ UiScene *game_drills_scene(GameApp *app) {
   else s->count = scr_load_drills(path, s->drills, SCR_DRILLS_MAX, s->error, sizeof s->error);
   if (s->count < 0) s->count = 0;
   s->list = (UiList){.focus = 0, .count = s->count, .numbers = true};
+  s->open_first = -1;
   return &s->base;
+}
+
+UiScene *game_drills_scene_open(GameApp *app, const char *drill_id) {
+  DrillsScene *s = (DrillsScene *)game_drills_scene(app);
+  for (int i = 0; s && drill_id && i < s->count; i++)
+    if (strcmp(s->drills[i].id, drill_id) == 0) s->open_first = i;
+  return s ? &s->base : NULL;
 }

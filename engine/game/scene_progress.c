@@ -12,6 +12,7 @@
 #include "game/after.h"
 #include "game/practice.h"
 #include "game/flow.h"
+#include "game/progress_plan.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "script/script.h"
@@ -47,6 +48,7 @@ typedef struct ProgressScene {
   char (*reflections)[SAVE_REFLECTION_MAX + 64];
   int reflection_count;
   char empty[300];
+  GamePlan plan;             /* the practice plan panel (progress_plan.c), on the first tab */
 } ProgressScene;
 
 /* Fact text for a person id from the loaded scenarios ("" when unknown). */
@@ -128,6 +130,7 @@ static void load(ProgressScene *s, GameApp *app) {
                                         "Play an event and your progress will appear here.");
     return;
   }
+  game_plan_build(st, st->profile.id, &s->plan);
   SaveSessionRow *rows = calloc(PROG_SESSIONS, sizeof *rows);
   if (!rows) return;
   int total = game_state_sessions(st, rows, PROG_SESSIONS);
@@ -215,6 +218,7 @@ static int tab_history(ProgressScene *s, GameApp *app, int x, int y, int w, bool
   const UiTheme *t = &app->theme;
   int top = y;
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->summary, draw) + t->unit * 2;
+  y += game_plan_panel(&app->ui, &s->plan, x, y, w, draw) + t->unit * 3;
   if (s->practice[0]) y += text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, w, s->practice, draw) + t->unit * 2;
   int ch = chart_h(app);
   int cw = (w - t->unit * 3) / 2;

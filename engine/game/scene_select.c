@@ -85,6 +85,25 @@ static void choose(SelectScene *s, GameApp *app, int i) {
     ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
 }
 
+static const UiSceneOps SELECT_OPS;
+
+bool game_select_choose_id(UiScene *self, GameApp *app, const char *id, char *why, size_t whylen) {
+  if (!self || self->ops != &SELECT_OPS) {
+    snprintf(why, whylen, "scenario %s: the scenario list is not on screen", id);
+    return false;
+  }
+  GameState *st = app->state;
+  for (int i = 0; i < st->scenario_count; i++)
+    if (strcmp(st->scenarios[i].id, id) == 0) {
+      SelectScene *s = (SelectScene *)self;
+      s->focus = i;
+      choose(s, app, i);
+      return true;
+    }
+  snprintf(why, whylen, "scenario %s: the list has no scenario with that id", id);
+  return false;
+}
+
 static void select_update(UiScene *self, void *app_ptr, GfxInput *in) {
   SelectScene *s = (SelectScene *)self;
   GameApp *app = app_ptr;

@@ -16,7 +16,7 @@
 
 #include "config.h"           /* SAVE_BUSY_TIMEOUT_MS */
 
-#define SAVE_SCHEMA_VERSION 7       /* PRAGMA user_version written by the newest migration */
+#define SAVE_SCHEMA_VERSION 8       /* PRAGMA user_version written by the newest migration */
 #define SAVE_APPLICATION_ID 0x52505054 /* PRAGMA application_id: "RPPT" */
 
 #define SAVE_PATH_MAX 1024
@@ -71,6 +71,20 @@ const char *save_skill_name(int skill);
 /* "Introductions", "Curiosity & listening", ... for tables and screens; NULL out of range. */
 const char *save_skill_label(int skill);
 
+/* How open and patient the people are (the rules stay the same). Stored as its name; 0 is
+ * gentle, the default for a new profile. */
+typedef enum SaveDifficulty {
+  SAVE_DIFFICULTY_GENTLE,
+  SAVE_DIFFICULTY_STANDARD,
+  SAVE_DIFFICULTY_CHALLENGING,
+  SAVE_DIFFICULTY_COUNT
+} SaveDifficulty;
+
+/* "gentle", "standard", "challenging" (the stored words); NULL when out of range. */
+const char *save_difficulty_name(int difficulty);
+/* The SaveDifficulty called `name`, or -1. */
+int save_difficulty_from_name(const char *name);
+
 typedef struct SaveProfile {
   int64_t id;                 /* 0 until created */
   char name[SAVE_NAME_MAX];
@@ -88,6 +102,7 @@ typedef struct SaveProfile {
   bool voice_on;              /* self-voicing (issue 17) */
   int voice_rate;             /* percent of the voice's normal rate, 50..250 (0: 100) */
   int voice_volume;           /* percent, 1..100 (0: 100) */
+  int difficulty;             /* a SaveDifficulty: what this profile chose to play at */
 } SaveProfile;
 
 typedef struct SaveSession {
@@ -111,6 +126,8 @@ typedef struct SaveSession {
   int followups;              /* follow-up messages sent after the event */
   bool left_early;            /* left before the event's end */
   int rests;                  /* times the player rested */
+  int difficulty;             /* a SaveDifficulty: the one in play when last saved */
+  int32_t day;                /* calendar day played (days since 2000-01-01); -1 unknown */
 } SaveSession;
 
 typedef struct SaveChoice {
@@ -146,6 +163,8 @@ typedef struct SaveRelation {
 typedef struct SaveSkills {
   int64_t session_id;
   int value[SAVE_SKILL_COUNT];/* 0..100 each, in SaveSkill order */
+  int evidence[SAVE_SKILL_COUNT]; /* observations behind each value (0: not shown that
+                               session); -1 unknown (sessions stored before v5) */
 } SaveSkills;
 
 typedef struct SaveGuess {

@@ -72,9 +72,13 @@ SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen);
   "s.id, s.guid, s.profile_id, s.scenario, s.seed, s.workshop, s.started, " \
   "COALESCE(s.ended, ''), s.depth_gain, s.network_strength, s.callable, s.cards, " \
   "s.online_connections, s.energy_left, s.conversations, s.intention, s.status, " \
-  "s.followups, s.left_early, s.rests"
-#define SAVE_SESSION_NCOLUMNS 20
+  "s.followups, s.left_early, s.rests, s.difficulty, COALESCE(s.day, -1)"
+#define SAVE_SESSION_NCOLUMNS 22
 void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out);
+/* Skills' evidence from its stored text ("3,0,2,1,0,4"; '' or damaged: each -1), and to it
+ * ("" when any is unknown). */
+void save_evidence_parse(const unsigned char *text, int *evidence);
+void save_evidence_format(const int *evidence, char *out, size_t outlen);
 const char *save_state_name(SaveSessionState state);
 
 #endif

@@ -60,7 +60,7 @@ static int set_key(SaveDb *db, int64_t id, const char *name) {
 #define PROFILE_COLUMNS \
   "p.id, p.name, COALESCE(m.class_id, 0), COALESCE(m.number, 0), p.introvert, p.clock, " \
   "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0), " \
-  "p.voice, p.voice_rate, p.voice_volume, COALESCE(m.student_no, '')"
+  "p.voice, p.voice_rate, p.voice_volume, COALESCE(m.student_no, ''), p.difficulty"
 #define PROFILE_FROM " FROM profiles p LEFT JOIN class_members m ON m.profile_id = p.id "
 
 static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
@@ -81,6 +81,8 @@ static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
   p->voice_rate = rate < 50 ? 50 : rate > 250 ? 250 : rate;         /* a crafted file: clamp */
   p->voice_volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
   save_copy_text(p->student_no, sizeof p->student_no, sqlite3_column_text(st, 14));
+  int difficulty = save_difficulty_from_name((const char *)sqlite3_column_text(st, 15));
+  p->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_GENTLE : difficulty;
 }
 
 static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
@@ -169,12 +171,13 @@ static bool valid_profile(const SaveProfile *p) {
   return p != NULL && p->name[0] != '\0' && memchr(p->name, '\0', sizeof p->name) != NULL &&
          p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0 &&
          ((p->voice_rate >= 50 && p->voice_rate <= 250) || p->voice_rate == 0) &&
-         p->voice_volume >= 0 && p->voice_volume <= 100;
+         p->voice_volume >= 0 && p->voice_volume <= 100 &&
+         save_difficulty_name(p->difficulty) != NULL;
 }
 
 SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msglen) {
   if (!valid_profile(p)) {
-    save_msgf(msg, msglen, "creating a profile: it needs a name and a text size of 0 to 2");
+    save_msgf(msg, msglen, "creating a profile: it needs a name, a text size of 0 to 2 and a known difficulty");
     return SAVE_MISUSE;
   }
   SaveStatus s = save_tx_begin(db, "creating a profile", msg, msglen);
@@ -192,8 +195,8 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "INSERT INTO profiles(name, introvert, clock, hints, text_size, high_contrast, "
-        "reduced_motion, voice, voice_rate, voice_volume) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", -1, &st, NULL);
+        "reduced_motion, voice, voice_rate, voice_volume, difficulty) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -203,6 +206,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
     sqlite3_bind_int(st, 6, p->high_contrast);
     sqlite3_bind_int(st, 7, p->reduced_motion);
     bind_voice(st, p, 8);
+    sqlite3_bind_text(st, 11, save_difficulty_name(p->difficulty), -1, SQLITE_STATIC);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);
@@ -230,7 +234,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
 
 SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size_t msglen) {
   if (!valid_profile(p)) {
-    save_msgf(msg, msglen, "updating a profile: it needs a name and a text size of 0 to 2");
+    save_msgf(msg, msglen, "updating a profile: it needs a name, a text size of 0 to 2 and a known difficulty");
     return SAVE_MISUSE;
   }
   SaveStatus s = save_tx_begin(db, "updating a profile", msg, msglen);
@@ -248,8 +252,8 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "UPDATE profiles SET name = ?1, introvert = ?2, clock = ?3, hints = ?4, text_size = ?5, "
-        "high_contrast = ?6, reduced_motion = ?7, voice = ?9, voice_rate = ?10, voice_volume = ?11 "
-        "WHERE id = ?8", -1, &st, NULL);
+        "high_contrast = ?6, reduced_motion = ?7, voice = ?9, voice_rate = ?10, voice_volume = ?11, "
+        "difficulty = ?12 WHERE id = ?8", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -260,6 +264,7 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
     sqlite3_bind_int(st, 7, p->reduced_motion);
     bind_voice(st, p, 9);
     sqlite3_bind_int64(st, 8, p->id);
+    sqlite3_bind_text(st, 12, save_difficulty_name(p->difficulty), -1, SQLITE_STATIC);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);

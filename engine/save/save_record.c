@@ -63,12 +63,16 @@ void save_record_totals(const SimSession *ss, SaveSession *r, SaveSkills *skills
     if (e && e->kind == SIM_LOG_REST) r->rests++;
     if (e && e->kind == SIM_LOG_FOLLOW_UP) r->followups++;
   }
+  int difficulty = save_difficulty_from_name(sim_difficulty_name(sim_session_difficulty(ss)));
+  r->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_STANDARD : difficulty;
+  r->day = sim_session_day(ss);
   memset(skills, 0, sizeof *skills);
   skills->session_id = r->id;
   /* The store takes 0..100; the model's scores may stray a little outside. */
   for (int i = 0; i < SAVE_SKILL_COUNT && i < SIM_SKILL_COUNT; i++) {
     int v = sc.skills[i];
     skills->value[i] = v < 0 ? 0 : v > 100 ? 100 : v;
+    skills->evidence[i] = sc.skill_evidence[i] < 0 ? 0 : sc.skill_evidence[i];
   }
 }
 

@@ -174,8 +174,25 @@ static const char MIGRATE_V7[] =
   "  created TEXT NOT NULL);"
   "CREATE INDEX rehearsals_by_profile ON rehearsals(profile_id, created);";
 
+/* v8 (issue 16, difficulty and the practice plan): the difficulty each profile chose (a
+ * new profile starts gentle; profiles from before keep the standard evening they knew),
+ * the difficulty each session was played at (sessions from before were standard) and the
+ * calendar day it was played on (days since 2000-01-01, the roster's calendar; from before,
+ * the date it started, else NULL), and how many observations each skill score rests on
+ * ("3,0,2,1,0,4" in skill order; '' before: unknown). */
+static const char MIGRATE_V8[] =
+  "ALTER TABLE profiles ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'gentle'"
+  "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
+  "UPDATE profiles SET difficulty = 'standard';"
+  "ALTER TABLE sessions ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'standard'"
+  "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
+  "ALTER TABLE sessions ADD COLUMN day INTEGER;"
+  "ALTER TABLE skills ADD COLUMN evidence TEXT NOT NULL DEFAULT '';"
+  "UPDATE sessions SET day = CAST(julianday(substr(started, 1, 10)) - julianday('2000-01-01') AS INTEGER)"
+  "  WHERE julianday(substr(started, 1, 10)) IS NOT NULL;";
+
 static const char *const MIGRATIONS[SAVE_SCHEMA_VERSION] = {
-  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4, MIGRATE_V5, MIGRATE_V6, MIGRATE_V7,
+  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4, MIGRATE_V5, MIGRATE_V6, MIGRATE_V7, MIGRATE_V8,
 };
 
 /* rapport_name_key(name): save_name_key in SQL, for MIGRATE_V4. */

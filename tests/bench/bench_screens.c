@@ -62,7 +62,7 @@ static int64_t make_class(SaveDb *db, const char *name, int students) {
     s.cards = who % 9;
     s.callable = who % 4;
     snprintf(s.ended, sizeof s.ended, "2026-11-04T10:%02d:00Z", who % 60);
-    SaveSkills sk = {s.id, {who * 5 % 100, 40, 50, 60, 70, who % 100}};
+    SaveSkills sk = {.session_id = s.id, .value = {who * 5 % 100, 40, 50, 60, 70, who % 100}};
     must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg, "update");
   }
   return cls;

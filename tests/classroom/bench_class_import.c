@@ -62,7 +62,7 @@ static void make_student(const char *path, int who) {
     s.depth_gain = 3.0 * (i % 7) + who % 5;
     s.cards = (who * 7 + i) % 9;
     snprintf(s.ended, sizeof s.ended, "2026-11-%02dT10:00:00Z", 1 + i);
-    SaveSkills sk = {s.id, {i * 5 % 100, 40, 50, 60, 70, who % 100}};
+    SaveSkills sk = {.session_id = s.id, .value = {i * 5 % 100, 40, 50, 60, 70, who % 100}};
     must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg, "update");
     must(save_reflection_set(db, s.id, "I listened more than I talked.", msg, sizeof msg), msg,
          "reflection");

@@ -47,7 +47,7 @@ static void add_session(SaveDb *db, const SaveProfile *p, double depth, int day)
   s.depth_gain = depth;
   s.network_strength = depth;
   snprintf(s.ended, sizeof s.ended, "2026-11-%02dT10:00:00Z", day);
-  SaveSkills sk = {s.id, {50, 50, 50, 50, 50, 50}};
+  SaveSkills sk = {.session_id = s.id, .value = {50, 50, 50, 50, 50, 50}};
   must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg);
 }
 

@@ -53,7 +53,7 @@ static int64_t played(SaveDb *db, int64_t pid, const char *guid, const char *wor
   s.callable = 2;
   s.followups = 2;
   s.rests = 1;
-  SaveSkills k = {s.id, {50, 60, 70, 80, 90, 100}};
+  SaveSkills k = {.session_id = s.id, .value = {50, 60, 70, 80, 90, 100}};
   assert_int_equal(save_session_update(db, &s, &k, NULL, 0, NULL, 0), SAVE_OK);
   assert_int_equal(save_reflection_set(db, s.id, "private thoughts", NULL, 0), SAVE_OK);
   return s.id;
