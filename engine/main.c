@@ -15,6 +15,8 @@
 #include "cli/cli.h"
 #include "cli/paths.h"
 #include "game/app.h"
+#include "game/language.h"
+#include "gfx/speech.h"
 #include "save/save.h"
 #include "script/script.h"
 
@@ -32,6 +34,7 @@ static void usage(FILE *out) {
           "usage: rapport [--headless] [--replay FILE] [--screenshot-dir DIR] [--save PATH]\n"
           "               [--scenario ID [--profile NAME]] [--frames N] [--stats]\n"
           "               [--data-dir DIR] [--font-dir DIR] [--renderer auto|software|accelerated]\n"
+          "               [--voice-backend auto|espeak|speechd] [--voice-log]\n"
           "       rapport [--data-dir DIR] COMMAND [options]   (rapport help lists the commands)\n"
           "       rapport --version | --paths | --help\n"
           "\n"
@@ -41,11 +44,16 @@ static void usage(FILE *out) {
           "  --save PATH           the progress database (default: see --paths; or $RAPPORT_SAVE)\n"
           "  --scenario ID         skip the menus: go straight to this scenario's briefing\n"
           "  --profile NAME        with --scenario: play as this profile (default Player)\n"
+          "  --language CODE       show Rapport in this language (assets/i18n/CODE.po; en is\n"
+          "                        English); default: the desktop's locale\n"
           "  --frames N            headless without a replay: run N frames, then exit\n"
           "  --stats               print the renderer chosen, frame-time and memory statistics\n"
           "  --renderer R          auto (default; also $RAPPORT_RENDERER): the GPU when it is real,\n"
           "                        else SDL's software renderer; or force software|accelerated;\n"
           "                        either overrides Settings > Drawing\n"
+          "  --voice-backend B     self-voicing (V): auto (default; also $RAPPORT_VOICE_BACKEND) uses\n"
+          "                        a running speech-dispatcher, else espeak-ng; or force one\n"
+          "  --voice-log           print each thing self-voicing says, with its audio samples\n"
           "  --data-dir DIR        the folder with assets/ and scripts/ (or $RAPPORT_DATA_DIR)\n"
           "  --font-dir DIR        the folder with the DejaVu fonts (or $RAPPORT_FONT_DIR)\n"
           "  --paths               print where the data, save, fonts and your scenarios are\n"
@@ -122,6 +130,7 @@ int main(int argc, char **argv) {
 
   /* Path options may come before a command: rapport --data-dir DIR validate FILE. */
   const char *data_dir = NULL, *font_dir = NULL;
+  bool voice_given = false;
   int first = 1;
   while (first + 1 < argc && (strcmp(argv[first], "--data-dir") == 0 ||
                               strcmp(argv[first], "--font-dir") == 0)) {
@@ -162,6 +171,14 @@ int main(int argc, char **argv) {
         fprintf(stderr, "rapport: --renderer takes auto, software or accelerated, not '%s'\n", argv[i]);
         return 2;
       }
+    } else if (strcmp(a, "--voice-backend") == 0 && has_value) {
+      voice_given = true;
+      if (!gfx_speech_parse_choice(argv[++i], &opt.voice_backend)) {
+        fprintf(stderr, "rapport: --voice-backend takes auto, espeak or speechd, not '%s'\n", argv[i]);
+        return 2;
+      }
+    } else if (strcmp(a, "--voice-log") == 0) {
+      opt.voice_log = true;
     } else if (strcmp(a, "--replay") == 0 && has_value) {
       opt.replay = argv[++i];
     } else if (strcmp(a, "--screenshot-dir") == 0 && has_value) {
@@ -172,6 +189,8 @@ int main(int argc, char **argv) {
       opt.scenario = argv[++i];
     } else if (strcmp(a, "--profile") == 0 && has_value) {
       opt.profile = argv[++i];
+    } else if (strcmp(a, "--language") == 0 && has_value) {
+      opt.language = argv[++i];
     } else if (strcmp(a, "--frames") == 0 && has_value) {
       if (!parse_long(argv[++i], 1, 100000000, &opt.frames)) {
         fprintf(stderr, "rapport: --frames needs a whole number from 1 to 100000000, not '%s'\n", argv[i]);
@@ -181,6 +200,17 @@ int main(int argc, char **argv) {
       fprintf(stderr, "rapport: unknown option or missing value: '%s'\n\n", a);
       usage(stderr);
       return 2;
+    }
+  }
+  /* The learner's language: --language, else the desktop's locale. Headless runs and replays
+   * stay English unless told, so a tester's locale never changes what a replay sees. */
+  char locale_language[8];
+  if (!opt.language && !opt.headless && !opt.replay) {
+    const char *names[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t n = 0; n < sizeof names / sizeof names[0] && !opt.language; n++) {
+      const char *value = getenv(names[n]);
+      if (value && *value && game_language_from_locale(value, locale_language, sizeof locale_language))
+        opt.language = locale_language;
     }
   }
   if (opt.profile && !opt.scenario) {
@@ -201,6 +231,9 @@ int main(int argc, char **argv) {
       opt.renderer_given = true;
     }
   }
+  const char *voice = getenv("RAPPORT_VOICE_BACKEND");
+  if (!voice_given && voice && *voice && !gfx_speech_parse_choice(voice, &opt.voice_backend))
+    fprintf(stderr, "rapport: $RAPPORT_VOICE_BACKEND takes auto, espeak or speechd, not '%s': using auto\n", voice);
   const char *soft_gl = getenv("LIBGL_ALWAYS_SOFTWARE");
   opt.gl_forced_software = soft_gl && *soft_gl && strcmp(soft_gl, "0") != 0 && strcmp(soft_gl, "false") != 0;
   /* Start-up benchmarks launch through ../shared/bench/t0exec, which records the clock at

@@ -23,8 +23,10 @@ static const CliEntry COMMANDS[] = {
   {"report", cli_report, "print a profile's sessions and skills as a table, or write CSV"},
   {"class", cli_class, "create a class, add students, list classes and students"},
   {"workshop", cli_workshop, "make a workshop code (scenario, seed, settings) for a class"},
-  {"import", cli_import, "merge students' save files into the teacher's save"},
+  {"handin", cli_handin, "write a student's hand-in file to a folder, or print results codes"},
+  {"import", cli_import, "bring hand-in files, a folder of them, save files or results codes into a class"},
   {"export", cli_export, "write a class's results as CSV (one row per session or student)"},
+  {"i18n", cli_i18n, "extract translatable text (.pot), check for strings without ids"},
   {"help", cli_help, "list the commands, or `help COMMAND` for one"},
 };
 enum { COMMAND_COUNT = sizeof COMMANDS / sizeof COMMANDS[0] };

@@ -21,10 +21,12 @@ static bool starts_word(const char *s, const char *w) {
   return strncmp(s, w, n) == 0 && (s[n] == ' ' || s[n] == '\0');
 }
 
+/* English grammar, not text to translate (i18n-exempt): another language's facts need
+ * their own way of saying "you" (see docs/translating.md). */
 void game_after_fact_to_you(const char *fact, char *out, size_t outlen) {
   static const struct { const char *from, *to; } lead[] = {
-    {"is", "you're"}, {"was", "you were"}, {"says", "you said"}, {"has", "you have"},
-    {"needs", "you need"}, {"wants", "you want"}, {"hopes", "you hope"},
+    {"is", "you're"}, {"was", "you were"}, {"says", "you said"}, {"has", "you have"}, /* i18n-exempt */
+    {"needs", "you need"}, {"wants", "you want"}, {"hopes", "you hope"},              /* i18n-exempt */
   };
   if (!outlen) return;
   out[0] = '\0';
@@ -45,7 +47,7 @@ void game_after_fact_to_you(const char *fact, char *out, size_t outlen) {
     static const struct { const char *from, *to; } words[] = {
       {" his ", " your "}, {" her ", " your "}, {" he ", " you "}, {" she ", " you "},
       {" him ", " you "}, {" himself", " yourself"}, {" herself", " yourself"},
-      {" and is ", " and are "}, {" and has ", " and have "},
+      {" and is ", " and are "}, {" and has ", " and have "}, /* i18n-exempt */
     };
     bool done = false;
     for (size_t i = 0; i < sizeof words / sizeof words[0] && !done; i++) {

@@ -329,10 +329,17 @@ static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
       if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, 8}, h->v.minutes > 0 ? h->v.clock / h->v.minutes : 0, UI_C_ACCENT);
       return y + 8 + 14 - y0;
     case HUD_ENERGY: {
-      y += caption(h, y, "Energy", draw) + 2;
       int eh = h->set.introvert_practice ? 18 : 12;
       float ef = h->v.energy / SIM_ENERGY_MAX;
-      if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, eh}, ef, ef < SIM_LOW_ENERGY / SIM_ENERGY_MAX ? UI_C_DANGER : UI_C_GOLD);
+      bool low = ef < SIM_LOW_ENERGY / SIM_ENERGY_MAX;
+      if (draw) { /* the level in words too: the bar's colour alone must not say "low" */
+        char level[32];
+        snprintf(level, sizeof level, "%s%d%%", low ? "Low \u00b7 " : "", (int)lroundf(ef * 100.0f));
+        gfx_text(g, low ? GFX_FONT_BOLD : GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL),
+                 ui_color(t, low ? UI_C_INK : UI_C_INK_SOFT), h->x + h->w, y, GFX_ALIGN_RIGHT, level);
+      }
+      y += caption(h, y, "Energy", draw) + 2;
+      if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, eh}, ef, low ? UI_C_DANGER : UI_C_GOLD);
       return y + eh + 12 - y0;
     }
     case HUD_ENERGY_NOTE: /* explained in introvert practice */

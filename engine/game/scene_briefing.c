@@ -45,13 +45,13 @@ typedef struct BriefingScene {
   GfxRect plan;              /* the pinned read-back panel (screen coordinates) */
   UiType plan_type;
   bool show_meaning;
-  GfxRect buttons[2];        /* Back, Start (screen coordinates) */
+  GfxRect buttons[3];        /* Back, Start, See how it's done (screen coordinates) */
   char readback[640];
   char name_line[160];
 } BriefingScene;
 
 static int row_size(const BriefingScene *s, int row) {
-  if (row == ROW_BUTTONS) return 2;
+  if (row == ROW_BUTTONS) return 3; /* Back, Start, See how it's done */
   if (row == ROW_INTENTION) return INTENTION_COUNT;
   int n = row == ROW_WHY ? s->venue.why_count : s->venue.question_count;
   return n < OPTIONS_MAX ? n : OPTIONS_MAX;
@@ -93,6 +93,9 @@ static void layout(BriefingScene *s, GameApp *app) {
   int u = t->unit, plan_w = u * 50, ring = ui_ring_room(&app->ui);
   s->buttons[0] = ui_back_button_rect(&app->ui);
   s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - plan_w, footer - u * 2 - bh, plan_w, bh};
+  int watch_w = 0, watch_h = 0;
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "See how it's done", &watch_w, &watch_h);
+  s->buttons[2] = (GfxRect){s->buttons[0].x + s->buttons[0].w + u * 2, s->buttons[0].y, watch_w + u * 6, bh};
   int view_h = s->buttons[0].y - u * 2 - header_h;
   s->plan = (GfxRect){GFX_WIDTH - t->margin - plan_w, header_h, plan_w, view_h};
   s->view = (GfxRect){t->margin - ring, header_h, s->plan.x - u * 3 - (t->margin - ring), view_h};
@@ -168,6 +171,10 @@ static void activate(BriefingScene *s, GameApp *app, int row, int col) {
     ui_stack_pop(&app->stack);
     return;
   }
+  if (col == 2) { /* the expert's playback (issue 15): optional, on a seed of its own */
+    ui_stack_push(&app->stack, game_watch_scene(app, -1, 0x5EE5EE5ull));
+    return;
+  }
   build_readback(s, app);
   GameStepData d = {.intention = INTENTIONS[s->chosen[ROW_INTENTION]].intention};
   game_flow_step_done(app, GAME_STEP_BRIEFED, &d);
@@ -228,7 +235,7 @@ static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
       return;
     }
   }
-  for (int b = 0; b < 2; b++) {
+  for (int b = 0; b < 3; b++) {
     if (in->mouse_moved && ui_hit(s->buttons[b], in->mouse_x, in->mouse_y)) {
       s->row = ROW_BUTTONS;
       s->col = b;
@@ -304,6 +311,7 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_button(&app->ui, s->buttons[0], "Back", UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 0, false);
   ui_button(&app->ui, s->buttons[1], "Start the event", UI_BUTTON_PRIMARY, s->row == ROW_BUTTONS && s->col == 1,
             false);
+  ui_button(&app->ui, s->buttons[2], "See how it's done", UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 2, false);
   ui_footer_hint(&app->ui, "Arrows/Tab: move   1-4: pick   Enter: choose   F5: reload   Esc: back");
 }
 

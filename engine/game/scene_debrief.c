@@ -2,20 +2,27 @@
  * people you could call tomorrow (named), cards and online connections as vanity counts
  * beside them, a bar chart of cards against real connections; the concrete moments from
  * the simulation's debrief with one thing to try next time; the six skills and the
- * player's guesses against how each conversation really went. Three tabs, each a scroll
- * view, so it fits at every text size. Continue -> reflection. Depends on state, after.h.
+ * player's guesses against how each conversation really went; the transcript from their side
+ * (debrief_transcript.c). Four tabs, each a scroll view, so it fits at every text size.
+ * "See how someone else handled <name>" opens the expert's playback of the conversation
+ * that went least well. Continue -> reflection. Depends on state, after.h.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "game/after.h"
+#include "game/class_teacher.h"
+#include "game/debrief_transcript.h"
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "game/voice.h"
 
 #define DEBRIEF_MOMENTS 6
 #define DEBRIEF_GUESSES 12
+
+typedef enum DebriefAction { DEBRIEF_CONTINUE, DEBRIEF_HANDIN, DEBRIEF_WATCH } DebriefAction;
 
 typedef struct DebriefScene {
   UiScene base;
@@ -32,6 +39,11 @@ typedef struct DebriefScene {
   char guess_summary[300];
   int content_h;
   float appear;
+  GameTranscript transcript;
+  int watch_person;          /* whose conversation the expert replays (-1: no button) */
+  DebriefAction actions[3];  /* what each button of the row does */
+  char watch_label[96];
+  int voiced_tab;          /* the tab self-voicing last read out, -1 */
 } DebriefScene;
 
 static const SimPerson *person_at(GameApp *app, int person) {
@@ -287,7 +299,8 @@ static int draw_tab(DebriefScene *s, GameApp *app, int y, bool draw) {
   switch (s->tabs.active) {
     case 0: return draw_overview(s, app, x, y, w, draw);
     case 1: return draw_moments(s, app, x, y, w, draw);
-    default: return draw_skills(s, app, x, y, w, draw);
+    case 2: return draw_skills(s, app, x, y, w, draw);
+    default: return game_transcript_draw(app, &s->transcript, x, y, w, s->view.rect.y, s->view.rect.y + s->view.rect.h, draw);
   }
 }
 
@@ -299,6 +312,51 @@ static void layout(DebriefScene *s, GameApp *app) {
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
 }
 
+/* Self-voicing: the page's cards, each as one utterance, when the page opens. */
+static void debrief_voice(DebriefScene *s, GameApp *app) {
+  char say[UI_SAY_MAX];
+  const SimScores *sc = &s->scores;
+  snprintf(say, sizeof say, "Debrief, %s, page %d of %d.", s->tabs.labels[s->tabs.active], s->tabs.active + 1, s->tabs.count);
+  game_voice_say(app, say);
+  if (s->tabs.active == 0) {
+    snprintf(say, sizeof say, "%s %s", s->depth, s->strength);
+    game_voice_say(app, say);
+    snprintf(say, sizeof say, "%d %s you could call tomorrow: %s", sc->callable, sc->callable == 1 ? "person" : "people",
+             s->callable_names);
+    game_voice_say(app, say);
+    snprintf(say, sizeof say, "Cards against real connections: %d cards, %d online, %d you could call.", sc->cards,
+             sc->online_connections, sc->callable);
+    game_voice_say(app, say);
+    game_voice_say(app, s->intention);
+  } else if (s->tabs.active == 1) {
+    for (int i = 0; i < s->moment_count; i++) {
+      const SimMoment *m = &s->moments[i];
+      snprintf(say, sizeof say, "%s: %s", m->misstep ? "Try it differently" : m->neutral ? "Worth knowing" : "This worked", m->text);
+      game_voice_say(app, say);
+    }
+    snprintf(say, sizeof say, "One thing to try next time: %s", s->next_step);
+    game_voice_say(app, say);
+  } else if (s->tabs.active == 3) {
+    /* The start of the transcript in order; the voice queue keeps only the newest lines, so a
+     * long one is not queued whole (R repeats, the page scrolls). */
+    int shown = s->transcript.count < 20 ? s->transcript.count : 20;
+    for (int i = 0; i < shown; i++) game_voice_say(app, s->transcript.texts[i]);
+    if (shown < s->transcript.count) {
+      snprintf(say, sizeof say, "and %d more lines on this page.", s->transcript.count - shown);
+      game_voice_say(app, say);
+    }
+  } else {
+    size_t n = (size_t)snprintf(say, sizeof say, "Your six skills this time:");
+    for (int k = 0; k < SIM_SKILL_COUNT && n < sizeof say; k++)
+      n += (size_t)(s->scores.skill_evidence[k] == 0
+                        ? snprintf(say + n, sizeof say - n, " %s, not shown yet.", sim_skill_label((SimSkill)k))
+                        : snprintf(say + n, sizeof say - n, " %s, %d.", sim_skill_label((SimSkill)k), s->scores.skills[k]));
+    game_voice_say(app, say);
+    for (int i = 0; i < s->guess_count; i++) game_voice_say(app, s->guesses[i]);
+    game_voice_say(app, s->guess_summary);
+  }
+}
+
 static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   DebriefScene *s = (DebriefScene *)self;
   GameApp *app = app_ptr;
@@ -306,10 +364,14 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   layout(s, app);
   s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.08f);
   if (ui_tabs_update(&s->tabs, in)) s->view.scroll = (UiScroll){0};
+  if (s->voiced_tab != s->tabs.active) debrief_voice(s, app), s->voiced_tab = s->tabs.active;
   s->view.scroll.content_h = draw_tab(s, app, 0, false);
   ui_view_update(&app->ui, &s->view, in, true);
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
+  if (b > 0 && s->actions[b] == DEBRIEF_HANDIN) ui_stack_push(&app->stack, game_handin_scene(app)); /* scene_handin.c */
+  else if (b > 0 && s->actions[b] == DEBRIEF_WATCH)
+    ui_stack_push(&app->stack, game_watch_scene(app, s->watch_person, sim_session_seed(app->state->session)));
 }
 
 static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -326,7 +388,10 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
 }
 
-static void debrief_destroy(UiScene *self) { free(self); }
+static void debrief_destroy(UiScene *self) {
+  game_transcript_free(&((DebriefScene *)self)->transcript);
+  free(self);
+}
 
 static const UiSceneOps DEBRIEF_OPS = {
   .name = "debrief", .update = debrief_update, .draw = debrief_draw, .destroy = debrief_destroy,
@@ -336,10 +401,22 @@ UiScene *game_debrief_scene(GameApp *app) {
   DebriefScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DEBRIEF_OPS;
-  s->tabs = (UiTabs){.count = 3, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses"}};
-  const char *labels[] = {"Continue"};
-  ui_buttons_init(&s->buttons, 1, labels);
+  s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses", "Transcript"}};
+  game_transcript_build(app, &s->transcript);
+  s->watch_person = game_transcript_least_well(app->state->session);
+  const SimPerson *watched = person_at(app, s->watch_person);
+  snprintf(s->watch_label, sizeof s->watch_label, "See how someone else handled %.*s",
+           watched && watched->name ? (int)strcspn(watched->name, " ") : 0, watched && watched->name ? watched->name : "");
+  /* Continue first; then handing in (a class's student) and the expert's playback. */
+  const char *labels[3] = {"Continue"};
+  int count = 1;
+  s->actions[0] = DEBRIEF_CONTINUE;
+  if (game_handin_available(app->state)) s->actions[count] = DEBRIEF_HANDIN, labels[count++] = "Hand in my results";
+  if (watched) s->actions[count] = DEBRIEF_WATCH, labels[count++] = s->watch_label;
+  ui_buttons_init(&s->buttons, count, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);
+  debrief_voice(s, app); /* before the first frame says the focused Continue */
+  s->voiced_tab = 0;
   return &s->base;
 }

@@ -467,7 +467,10 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
     y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, tw, line) + t->unit / 2;
     status_text(s, app, i, status, sizeof status, &c);
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, c, x, y, tw, status);
-    if (i == s->inbox.focus) ui_focus_ring(&app->ui, r);
+    if (i == s->inbox.focus) {
+      ui_focus_ring(&app->ui, r);
+      ui_announce_focus(&app->ui, game_after_name(p), UI_KIND_CARD, status);
+    }
   }
   ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);
   ui_button(&app->ui, s->rects[s->count], "Continue: your online network", UI_BUTTON_PRIMARY,
@@ -508,7 +511,10 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
         gfx_text(app->gfx, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, size, ui_color(t, on ? UI_C_ACCENT_INK : UI_C_INK),
                  c.x + c.w / 2, c.y + (c.h - lh) / 2, GFX_ALIGN_CENTER, label);
       }
-      if (focused) ui_focus_ring(&app->ui, (GfxRect){r.x - 4, r.y - 4, r.w + 8, r.h - t->unit + 8});
+      if (focused) {
+        ui_focus_ring(&app->ui, (GfxRect){r.x - 4, r.y - 4, r.w + 8, r.h - t->unit + 8});
+        ui_announce_focus(&app->ui, "When to send it", UI_KIND_SETTING, TIMING_LABELS[s->timing]);
+      }
     } else if (it == FU_SEND || it == FU_BACK) {
       continue;
     } else {

@@ -164,7 +164,12 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
       y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->teaches[i]) + t->unit;
       ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_ACCENT, x, y, w, s->meta[i]);
     }
-    if (s->focus == i) ui_focus_ring(&app->ui, r);
+    if (s->focus == i) {
+      ui_focus_ring(&app->ui, r);
+      char where[48];
+      snprintf(where, sizeof where, "%d of %d%s", i + 1, st->scenario_count, info->broken ? ", broken" : "");
+      ui_announce_focus(&app->ui, info->title, UI_KIND_OPTION, where);
+    }
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);

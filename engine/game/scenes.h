@@ -33,6 +33,10 @@ UiScene *game_reflection_scene(GameApp *app);
 UiScene *game_week_scene(GameApp *app);
 UiScene *game_progress_scene(GameApp *app);
 
+/* Learning (issue 15, l-watch): the expert's playback of a conversation with `person`
+ * (-1: the one that shows the most) on `seed`, as an overlay that pops itself. */
+UiScene *game_watch_scene(GameApp *app, int person, uint64_t seed);
+
 /* Classroom (classroom engineer): classes, their students (play as one, switching never
  * mixes sessions), workshop codes; the teacher's dashboard of class `class_id` for the
  * sessions played under `workshop` ("" or NULL: every completed session). */
@@ -40,5 +44,11 @@ UiScene *game_class_scene(GameApp *app);
 UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *workshop);
 /* Whether `scene` is a dashboard showing students' names (it opens anonymous every time). */
 bool game_dashboard_names_shown(const UiScene *scene);
+/* The teacher's PIN (set once, then asked), giving way to the teacher's screen for class
+ * `class_id`: dashboard, import a folder or codes, export, print. */
+UiScene *game_pin_scene(GameApp *app, int64_t class_id);
+UiScene *game_teacher_scene(GameApp *app, int64_t class_id);
+/* "Hand in my results" (from the debrief): the results code and the hand-in file. */
+UiScene *game_handin_scene(GameApp *app);
 
 #endif

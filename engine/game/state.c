@@ -284,6 +284,9 @@ int game_state_pref(const GameState *s, GamePref pref) {
     case GAME_PREF_CLOCK: return p->clock_on;
     case GAME_PREF_HINTS: return p->hints_on;
     case GAME_PREF_RENDERER: return s->renderer;
+    case GAME_PREF_VOICE: return p->voice_on;
+    case GAME_PREF_VOICE_RATE: return p->voice_rate ? p->voice_rate : 100;
+    case GAME_PREF_VOICE_VOLUME: return p->voice_volume ? p->voice_volume : 100;
   }
   return 0;
 }
@@ -298,6 +301,9 @@ void game_state_set_pref(GameState *s, GamePref pref, int value) {
     case GAME_PREF_CLOCK: p->clock_on = value != 0; break;
     case GAME_PREF_HINTS: p->hints_on = value != 0; break;
     case GAME_PREF_RENDERER: set_renderer_pref(s, value); return;
+    case GAME_PREF_VOICE: p->voice_on = value != 0; break;
+    case GAME_PREF_VOICE_RATE: p->voice_rate = value < 50 ? 50 : value > 250 ? 250 : value; break;
+    case GAME_PREF_VOICE_VOLUME: p->voice_volume = value < 1 ? 1 : value > 100 ? 100 : value; break;
   }
   game_state_save_prefs(s);
 }

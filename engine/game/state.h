@@ -130,6 +130,9 @@ typedef enum GamePref {
   GAME_PREF_CLOCK,
   GAME_PREF_HINTS,
   GAME_PREF_RENDERER,        /* a GfxRendererChoice; this machine's, not the profile's */
+  GAME_PREF_VOICE,           /* self-voicing on (game/voice.c) */
+  GAME_PREF_VOICE_RATE,      /* percent of the normal rate, 50..250 */
+  GAME_PREF_VOICE_VOLUME,    /* percent, 1..100 */
 } GamePref;
 int game_state_pref(const GameState *state, GamePref pref);
 /* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the

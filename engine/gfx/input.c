@@ -18,6 +18,8 @@ static const struct {
   [GFX_ACT_PREV] = {"Previous item", "Shift+Tab"},
   [GFX_ACT_RELOAD] = {"Reload scenario", "F5"},
   [GFX_ACT_ERASE] = {"Erase a letter", "Backspace"},
+  [GFX_ACT_VOICE] = {"Self-voicing on/off", "V"},
+  [GFX_ACT_REPEAT] = {"Say it again", "R"},
 };
 
 const char *gfx_action_label(GfxAction a) { return a < GFX_ACT_COUNT ? ACTION_TEXT[a].label : ""; }
@@ -49,6 +51,8 @@ static int key_action(SDL_Keycode key, Uint16 mod, bool typing) {
     case SDLK_s: return typing ? -1 : GFX_ACT_DOWN;
     case SDLK_a: return typing ? -1 : GFX_ACT_LEFT;
     case SDLK_d: return typing ? -1 : GFX_ACT_RIGHT;
+    case SDLK_v: return typing ? -1 : GFX_ACT_VOICE;
+    case SDLK_r: return typing ? -1 : GFX_ACT_REPEAT;
     default: return -1;
   }
 }

@@ -20,6 +20,8 @@ typedef enum GfxAction {
   GFX_ACT_PREV,        /* Shift+Tab */
   GFX_ACT_RELOAD,      /* F5 */
   GFX_ACT_ERASE,       /* Backspace */
+  GFX_ACT_VOICE,       /* V: self-voicing on/off (not while typing) */
+  GFX_ACT_REPEAT,      /* R: say the last thing again (not while typing) */
   GFX_ACT_COUNT
 } GfxAction;
 

@@ -52,6 +52,16 @@ void save_record_totals(const SimSession *ss, SaveSession *r, SaveSkills *skills
   r->online_connections = sc.online_connections;
   r->energy_left = sc.energy_left;
   r->conversations = sc.conversations;
+  /* What the dashboard and results codes show beyond the totals (schema v5). */
+  SimPlayerView pv;
+  sim_session_player(ss, &pv);
+  r->left_early = pv.left_early;
+  r->rests = r->followups = 0;   /* from this session's log: the roster carries older ones */
+  for (int i = 0; i < sim_log_count(ss); i++) {
+    const SimLogEntry *e = sim_log_entry(ss, i);
+    if (e && e->kind == SIM_LOG_REST) r->rests++;
+    if (e && e->kind == SIM_LOG_FOLLOW_UP) r->followups++;
+  }
   memset(skills, 0, sizeof *skills);
   skills->session_id = r->id;
   /* The store takes 0..100; the model's scores may stray a little outside. */

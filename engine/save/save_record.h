@@ -32,7 +32,7 @@ void save_record_relation(const SimSession *ss, int person, int64_t profile_id, 
 /* Every relation save_record_keeps into out[max]; returns the count written. */
 int save_record_relations(const SimSession *ss, int64_t profile_id, SaveRelation *out, int max);
 /* The session's totals into rec (depth, network, callable, cards, online, energy,
- * conversations) and its skills, each clamped to 0..100, into *skills. */
+ * conversations, follow-ups sent, left early, rests) and its skills, each clamped to 0..100, into *skills. */
 void save_record_totals(const SimSession *ss, SaveSession *rec, SaveSkills *skills);
 
 /* Starts (or, by guid, finds again) the session row: rec->row.id is set on SAVE_OK. */

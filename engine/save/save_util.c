@@ -281,4 +281,7 @@ void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out) {
   out->state = SAVE_SESSION_IN_PROGRESS;
   if (state != NULL && strcmp(state, "completed") == 0) out->state = SAVE_SESSION_COMPLETED;
   if (state != NULL && strcmp(state, "abandoned") == 0) out->state = SAVE_SESSION_ABANDONED;
+  out->followups = sqlite3_column_int(st, col + 17);
+  out->left_early = sqlite3_column_int(st, col + 18) != 0;
+  out->rests = sqlite3_column_int(st, col + 19);
 }

@@ -239,7 +239,8 @@ SaveStatus save_session_update(SaveDb *db, const SaveSession *s, const SaveSkill
   int rc = prep(db,
       "UPDATE sessions SET ended = NULLIF(?2, ''), status = ?3, depth_gain = ?4, "
       "network_strength = ?5, callable = ?6, cards = ?7, online_connections = ?8, "
-      "energy_left = ?9, conversations = ?10, intention = ?11 WHERE id = ?1", &st);
+      "energy_left = ?9, conversations = ?10, intention = ?11, followups = ?12, "
+      "left_early = ?13, rests = ?14 WHERE id = ?1", &st);
   if (rc == SQLITE_OK) {
     sqlite3_bind_int64(st, 1, s->id);
     sqlite3_bind_text(st, 2, s->ended, -1, SQLITE_STATIC);
@@ -252,6 +253,9 @@ SaveStatus save_session_update(SaveDb *db, const SaveSession *s, const SaveSkill
     sqlite3_bind_double(st, 9, s->energy_left);
     sqlite3_bind_int(st, 10, s->conversations);
     sqlite3_bind_text(st, 11, s->intention, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 12, s->followups);
+    sqlite3_bind_int(st, 13, s->left_early);
+    sqlite3_bind_int(st, 14, s->rests);
     rc = step_done(db, st);
   }
   sqlite3_finalize(st);

@@ -4,6 +4,7 @@
  * set once by main through scr_set_dirs). Depends on Lua 5.4, sim/scenario.h and POSIX
  * (dirent) for listing the scenario folders.
  */
+#include "script/translate.h"
 #include "script/host.h"
 
 #include <dirent.h>
@@ -281,6 +282,9 @@ done:
     return NULL;
   }
   scn->source = sim_arena_strdup(scn->arena, display);
+  /* Shown in the learner's language: checked in English above, then translated line by line
+   * (a line without a current translation stays English). Out of memory half-way leaves the rest in English, which is still a whole scenario. */
+  (void)scr_scenario_translate(scn, i18n_current());
   return scn;
 }
 

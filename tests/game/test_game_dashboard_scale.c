@@ -214,10 +214,10 @@ static void check_class(int n) {
   assert_non_null(strstr(text, "Sort: student"));
   first_row(text, row, sizeof row);
   assert_string_equal(row, "Student 101");
-  /* Next page (Right twice from Sort: Previous, Next): a student who played without the
-   * code (7 or 14, whichever the page holds) and student 10, who did not play, each said in
-   * their row. */
-  for (int k = 0; k < 2; k++) {
+  /* Next page (Right three times from Sort: Top five, Previous, Next): a student who played
+   * without the code (7 or 14, whichever the page holds) and student 10, who did not play,
+   * each said in their row. */
+  for (int k = 0; k < 3; k++) {
     app->input.pressed[GFX_ACT_RIGHT] = true;
     tick(app);
   }

@@ -1,0 +1,76 @@
+# i18n.extract: deterministic output, ids on every entry, clear refusals, translations load.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+foreach(run a b)
+  execute_process(COMMAND ${RAPPORT} i18n extract --source ${SOURCE} --out ${WORK}/${run}.pot
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "extract failed (${rc}): ${err}")
+  endif()
+endforeach()
+file(SHA256 ${WORK}/a.pot a)
+file(SHA256 ${WORK}/b.pot b)
+if(NOT a STREQUAL b)
+  message(FATAL_ERROR "two runs of extract gave different templates")
+endif()
+file(STRINGS ${WORK}/a.pot lines)
+set(ids 0)
+set(msgids 0)
+foreach(line IN LISTS lines)
+  if(line MATCHES "^msgctxt \"[a-z0-9_]+\\.[^\"]+\"$")
+    math(EXPR ids "${ids} + 1")
+  elseif(line MATCHES "^msgid ")
+    math(EXPR msgids "${msgids} + 1")
+  endif()
+endforeach()
+# Every entry but the header has an id.
+math(EXPR entries "${msgids} - 1")
+if(NOT ids EQUAL entries OR ids LESS 1000)
+  message(FATAL_ERROR "${entries} entries but ${ids} ids of the form scope.name")
+endif()
+foreach(expected "msgctxt \"career_fair.maya_okafor.hello\"" "#: scripts/scenarios/career_fair.lua:")
+  string(FIND "${lines}" "${expected}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the template has no ${expected}")
+  endif()
+endforeach()
+
+# A source tree that uses one id for two texts, and TR without literals.
+file(MAKE_DIRECTORY ${WORK}/bad/engine/game)
+file(WRITE ${WORK}/bad/engine/game/a.c
+  "const char *a(void) { return TR(\"title.play\", \"Play\"); }\n"
+  "const char *b(void) { return TR(\"title.play\", \"Start\"); }\n"
+  "const char *c(const char *x) { return TR(x, \"Go\"); }\n")
+execute_process(COMMAND ${RAPPORT} i18n extract --source ${WORK}/bad --out ${WORK}/bad.pot
+  RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(rc EQUAL 0)
+  message(FATAL_ERROR "extract accepted one id for two texts")
+endif()
+foreach(expected "engine/game/a.c:2: the id \"title.play\" is already used for different text at engine/game/a.c:1"
+                 "engine/game/a.c:3: TR(...) without string literals")
+  string(FIND "${err}" "${expected}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "expected '${expected}' in:\n${err}")
+  endif()
+endforeach()
+if(EXISTS ${WORK}/bad.pot)
+  message(FATAL_ERROR "a refused extract still wrote its template")
+endif()
+
+# Every shipped translation loads.
+file(GLOB translations ${SOURCE}/assets/i18n/*.po)
+foreach(po ${translations})
+  execute_process(COMMAND ${RAPPORT} i18n stats ${po} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${po} does not load: ${err}")
+  endif()
+endforeach()
+
+# Universal character names in C literals reach the translator as the characters themselves.
+file(MAKE_DIRECTORY ${WORK}/ucn/engine/game)
+file(WRITE ${WORK}/ucn/engine/game/a.c "const char *f(void) { return TR(\"a.quote\", \"No \\u201c%s\\u201d here\"); }\n")
+execute_process(COMMAND ${RAPPORT} i18n extract --source ${WORK}/ucn RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+string(FIND "${out}" "msgid \"No “%s” here\"" at)
+if(NOT rc EQUAL 0 OR at EQUAL -1)
+  message(FATAL_ERROR "a \\u escape was not decoded (${rc}):\n${out}")
+endif()
