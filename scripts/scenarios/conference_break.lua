@@ -15,6 +15,7 @@ return scenario {
   teaches = "Short windows: choose one or two people, say who you are in a sentence, join a "
     .. "circle at a pause, and leave before the bell with a clear way to carry on later.",
   minutes = 20,
+  order = 40, -- place in the scenario list, lower first: after the three original mixers (docs/scenarios.md)
   openers = {
     why = {
       "I work on bus data at a small council and this is my first conference",

@@ -35,6 +35,7 @@ return scenario {
     .. "something before you ask for anything, and leave with a concrete next step, not "
     .. "'let's do this again sometime'.",
   minutes = 45,
+  order = 50, -- place in the scenario list, lower first: last: the coffee plays out what comes after an event (docs/scenarios.md)
   openers = {
     why = {
       "I wanted to hear how things went since we last talked",

@@ -16,6 +16,7 @@ return scenario {
     .. "the answer, and say thank you before you leave. Taking a leaflet and walking off "
     .. "is easy; a short, real chat is what people remember.",
   minutes = 40,
+  order = 15, -- place in the scenario list, lower first: next to the careers fair: the school evening is the first of the new mixers (docs/scenarios.md)
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {
