@@ -48,6 +48,17 @@ return scenario {
     },
   },
 
+  -- The seed picks one arrangement of the hall (docs/scenarios.md, "Variants").
+  layouts = {
+    { id = "as_planned" },
+    { id = "kai_left_early", absent = { "kai_thompson" } },
+    { id = "crowded_alumni",
+      place = {
+        sean_obrien = { zone = "squash", at = { 22, 4 } },
+        arjun_mehta = { zone = "alumni", at = { 9, 9.5 }, group = "old_pupils" },
+        fatima_bello = { zone = "library", at = { 22, 14 } },
+      } },
+  },
   people = {
     ---------------------------------------------------------------------------------------
     -- Denise Clarke: a construction site manager who started as a 16-year-old apprentice
@@ -66,9 +77,20 @@ return scenario {
         netball = "plays netball on Tuesdays for a team called the Hard Hats",
         start_age = "says Brookfield takes apprentices from sixteen, with applications in January of Year 11",
       },
+      moods = { "none", "rushed", "chatty" },
+      variants = {
+        { id = "may_taster",
+          need = "pupils to sign up for the have-a-go day on a building site in May",
+          facts = { taster_day = "is running a free have-a-go day on a building site in May and has only six names" },
+          says = { work = "The leisure centre. But tonight I'm after people for our have-a-go day in May — bricks, power tools, a crane ride. It's free. I've got six names." } },
+      },
       nodes = {
         node "hello" {
           says = "Evening! Brookfield Construction. Have a look at the photos — that's the new leisure centre. Want a hard-hat sticker?",
+          alt = {
+            "Hiya! Brookfield Construction. That's the new leisure centre in the photos — we built it. Sticker?",
+            "Evening! Brookfield. Have a look at the photos, and grab a hard-hat sticker while they last.",
+          },
           choices = {
             { "Hi, I'm {name}. I like making things — what's building work actually like?",
               "introduce_why", next = "why" },
@@ -80,6 +102,9 @@ return scenario {
         },
         node "why" {
           says = "Noisy, muddy and brilliant. I sat in this hall at your age, left at sixteen and started as an apprentice joiner. Best decision I ever made.",
+          alt = {
+            "Loud, muddy and brilliant. I sat in this hall at your age, left at sixteen, and started as an apprentice joiner. Never looked back.",
+          },
           reveals = { "joiner_at_16" },
           choices = {
             { "I made a bird box in tech last year. It was wonky but I loved it.",
@@ -103,6 +128,9 @@ return scenario {
         },
         node "work" {
           says = "The leisure centre. But tonight I'm after people for our have-a-go day in March — bricks, power tools, a crane ride. It's free. I've got nine names.",
+          alt = {
+            "The leisure centre, mostly. But tonight I want names for our have-a-go day in March: bricks, power tools, a go in the crane. Free. I've got nine names.",
+          },
           reveals = { "taster_day" },
           need = true,
           choices = {
@@ -140,6 +168,9 @@ return scenario {
         },
         node "thanks" {
           says = "You're a star. Write your name on the sheet, and tell them it's free and there's pizza. That usually does it.",
+          alt = {
+            "You're a star. Pop your name on the sheet, and tell them it's free and there's pizza. Works every time.",
+          },
           choices = {
             { "Can I ask you something? If you were me, what would you do this year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -157,6 +188,9 @@ return scenario {
         },
         node "contact" {
           says = "It's on the leaflet — the one with the crane. Put 'have-a-go' at the top so I know it's you. Right, I'm off to Tuesday netball in my head already.",
+          alt = {
+            "It's on the leaflet with the crane on it. Put 'have-a-go' at the top so I know it's you. Right — Tuesday netball's calling me already.",
+          },
           reveals = { "netball" },
           choices = {
             { "Thanks, Denise. I'll let you get on.", "exit_graceful" },
@@ -165,6 +199,9 @@ return scenario {
         },
         node "brush" {
           says = "Course, help yourself. Everything's on the back, and the website's got videos.",
+          alt = {
+            "Course, take one. It's all on the back, and there are videos on the website.",
+          },
           choices = {
             { "Sorry — hi, I'm {name}. What's building work actually like?",
               "introduce_why", next = "why" },
@@ -238,9 +275,21 @@ return scenario {
         video = "is making a three-minute video about apprenticeships for pupils and needs people your age to say if it's boring",
         five_a_side = "plays five-a-side every Friday with people from his old year",
       },
+      moods = { "none", "chatty" },
+      variants = {
+        { id = "podcast",
+          need = "pupils to listen to his short podcast about apprenticeships and tell him honestly if it's boring",
+          facts = { video = "is making a ten-minute podcast about apprenticeships for pupils and needs people your age to say if it's boring" },
+          says = { work = "Honestly? I'm making a podcast about apprenticeships for pupils here. Ten minutes. But I'm nineteen — I can't tell if it's boring to someone your age.",
+                   video_more = "Me talking to my boss, a bit about wiring a kitchen, and a bit where I drop the microphone. My mate says that's the only good part." } },
+      },
       nodes = {
         node "hello" {
           says = "Alright? I used to go here, believe it or not. Mr Patel still remembers me, which is worrying.",
+          alt = {
+            "Alright? I used to go here, honestly. Mr Patel still remembers me. That's not a good sign.",
+            "Hey. Former pupil — left three years ago. Mr Patel still knows my name, which is worrying.",
+          },
           choices = {
             { "Hi, I'm {name}. What did you do after you left here?", "introduce_why", next = "why" },
             { "Hi. Is your company hiring? I'd honestly take anything to get out of school, even just Saturdays or something.",
@@ -251,6 +300,9 @@ return scenario {
         },
         node "why" {
           says = "I left three years ago and went straight into an apprenticeship with Lumen Electrical. Second year now. I get paid to learn, which still feels like a trick.",
+          alt = {
+            "Left three years ago and went straight into an apprenticeship at Lumen Electrical. Second year now. I get paid to learn. Still feels like a trick.",
+          },
           reveals = { "left_2023" },
           choices = {
             { "I want to do something where I'm not sat down all day. School's a lot of sitting.",
@@ -274,6 +326,9 @@ return scenario {
         },
         node "hard" {
           says = "Maths, honestly. I failed it first time. Had to resit in November while working. Passed, though. Nobody tells you that's normal.",
+          alt = {
+            "Maths. I failed it the first time. Had to resit in November while I was working. Passed, though. Nobody tells you that's normal.",
+          },
           reveals = { "maths_resit" },
           choices = {
             { "I'm worried about maths too. I get the answers but I panic in tests.",
@@ -316,6 +371,9 @@ return scenario {
         },
         node "thanks" {
           says = "Deal. Honest is what I need — my mum says everything I make is amazing, which doesn't help.",
+          alt = {
+            "Deal. Honest is what I need — my mum says everything I make is amazing, and that's no help at all.",
+          },
           choices = {
             { "Can I ask — what should I do now to get an apprenticeship?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -333,6 +391,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — it's my work email, so no memes. Put 'video' in the subject and I'll send you the link when it's done.",
+          alt = {
+            "Here — work email, so no memes. Put 'video' in the subject and I'll send the link when it's done.",
+          },
           choices = {
             { "Thanks. I'll let you get on — see you.", "exit_graceful" },
             { "Will do. Good luck with the resits being over!", "follow_up", uses = "maths_resit" },
@@ -411,9 +472,14 @@ return scenario {
         drawing = "draws comics about her cat, Biscuit, and posts one every Sunday",
         bug_hunting = "says the best testers notice small annoying things and write them down clearly",
       },
+      moods = { "none", "tired" },
       nodes = {
         node "hello" {
           says = "Oh — hi. Sorry, I'm not very good at this bit. I used to go here. I work with apps now.",
+          alt = {
+            "Oh — hi. Sorry, I'm not great at this part. I used to come here. I work with apps now.",
+            "Hi. Um — I'm a former pupil. I test apps. Sorry, I'm better at the testing than the talking.",
+          },
           choices = {
             { "Hi, I'm {name}. What does working with apps mean?", "introduce_why", next = "why" },
             { "Do you make games? I'm really good at games — I play for hours. Could I get a job testing them for you?",
@@ -424,6 +490,9 @@ return scenario {
         },
         node "why" {
           says = "I test apps for a company called Brightloop. I find the bugs before you do. I didn't go to uni — I did a digital apprenticeship after I left here.",
+          alt = {
+            "I test apps for a company called Brightloop — I find the bugs before you do. No uni; I did a digital apprenticeship when I left here.",
+          },
           reveals = { "digital_apprentice" },
           choices = {
             { "I didn't know you could do that without uni. I like computers but I'm not a genius at them.",
@@ -435,6 +504,9 @@ return scenario {
         },
         node "common" {
           says = "Me neither! Honestly, being a genius doesn't matter. Noticing things does. If something annoys you, you write it down — that's half my job.",
+          alt = {
+            "Me neither! Being a genius doesn't matter. Noticing things does. If something annoys you, you write it down — that's half my job.",
+          },
           common_ground = true,
           choices = {
             { "What are you testing now?", "ask_open", next = "work" },
@@ -446,6 +518,9 @@ return scenario {
         },
         node "work" {
           says = "A maths practice app for people your age, actually. It launches after Easter. But all our testers are adults, and they don't know what annoys you.",
+          alt = {
+            "A maths practice app for people your age, actually. Out after Easter. But all our testers are adults, and they don't know what annoys you.",
+          },
           reveals = { "maths_app" },
           need = true,
           choices = {
@@ -481,6 +556,9 @@ return scenario {
         },
         node "thanks" {
           says = "Really? That helps so much. It's free, and you'd just write down anything annoying. Even tiny things.",
+          alt = {
+            "Really? That would help so much. It's free, and you'd just write down anything annoying. Even tiny things.",
+          },
           choices = {
             { "Can I ask how you'd start, if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email so you can send it?", "exchange_contact", next = "contact" },
@@ -572,9 +650,19 @@ return scenario {
         choir = "sings in a gospel choir that has a concert at the town hall in June",
         many_jobs = "says a hospital has over three hundred kinds of job, from porters to lab scientists",
       },
+      moods = { "none", "rushed" },
+      variants = {
+        { id = "ten_places",
+          facts = { volunteers = "runs a Saturday young volunteers scheme for pupils aged 15 and up and has ten empty places" },
+          says = { work = "I run the apprenticeships now, and the Saturday young volunteers — fifteen and up, on the wards, the café, the gardens. Ten empty places, can you believe it?" } },
+      },
       nodes = {
         node "hello" {
           says = "Hello, love! Riverside Hospital. Do you know we've got more than doctors and nurses? Have a badge.",
+          alt = {
+            "Hello, love! Riverside Hospital. Did you know it's not just doctors and nurses? Take a badge.",
+            "Hi there! Riverside Hospital — more than doctors and nurses, I promise. Have a badge.",
+          },
           choices = {
             { "Hi, I'm {name}. I don't think I want to be a doctor — what else is there?",
               "introduce_why", next = "why" },
@@ -586,6 +674,9 @@ return scenario {
         },
         node "why" {
           says = "Loads! Porters, cooks, lab scientists, people who fix the scanners. Three hundred kinds of job. I started as a healthcare assistant at eighteen, nothing but my GCSEs.",
+          alt = {
+            "So many! Porters, cooks, lab scientists, people who fix the scanners — three hundred kinds of job. I started as a healthcare assistant at eighteen, with just my GCSEs.",
+          },
           reveals = { "many_jobs", "started_hca" },
           choices = {
             { "My gran was in hospital last year and the porters were the nicest people there.",
@@ -620,6 +711,9 @@ return scenario {
         },
         node "saturday" {
           says = "Chatting to patients who don't get visitors, mostly. Pushing the tea trolley. Reading the paper to someone. You'd be surprised how much it matters.",
+          alt = {
+            "Mostly chatting to patients who don't get visitors. Pushing the tea trolley. Reading someone the paper. It matters more than you'd think.",
+          },
           choices = {
             { "I'd be good at that. I talk to my gran for hours and she says I'm a good listener.",
               "share", shares = true, next = "listener" },
@@ -642,6 +736,9 @@ return scenario {
         },
         node "thanks" {
           says = "Wonderful! Pop your name on my clipboard. I'll send the form — it needs a grown-up to sign, but that's all.",
+          alt = {
+            "Wonderful! Put your name on my clipboard. I'll send the form — it needs a grown-up to sign, that's all.",
+          },
           choices = {
             { "Could I ask what you'd do if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, in case the form goes missing?", "exchange_contact", next = "contact" },
@@ -657,6 +754,9 @@ return scenario {
         },
         node "contact" {
           says = "It's on the back of the badge card — see? Put 'Saturday' at the top. I read every one, even if it takes me a few days.",
+          alt = {
+            "It's on the back of the badge card, see? Put 'Saturday' at the top. I read every one, even if it takes a few days.",
+          },
           choices = {
             { "Thanks, Grace. I'll let you get on.", "exit_graceful" },
             { "Thank you! Good luck with the choir concert.", "follow_up", uses = "choir" },
@@ -734,9 +834,14 @@ return scenario {
         radios = "fixes old radios in his spare time and has forty of them in his shed",
         no_fear = "says the main thing he looks for is someone who isn't scared to ask when they don't know",
       },
+      moods = { "none", "tired", "chatty" },
       nodes = {
         node "hello" {
           says = "Hello. Spoke & Chain — bike shop on the high street. Mind the wheel, it's greasy.",
+          alt = {
+            "Hello. Spoke & Chain, the bike shop on the high street. Careful — that wheel's greasy.",
+            "Evening. Bike shop, high street — Spoke & Chain. Don't touch the wheel, it's oily.",
+          },
           choices = {
             { "Hi, I'm {name}. I fixed my own bike chain last week. What's your job like?",
               "introduce_why", next = "why" },
@@ -748,6 +853,9 @@ return scenario {
         },
         node "why" {
           says = "You fixed your own chain? Good. Most people bring it to me. Twelve years I've had the shop. I take one apprentice a year — this year, nobody yet.",
+          alt = {
+            "You fixed your own chain? Good. Most people bring it to me. Twelve years with the shop. One apprentice a year — this year, nobody yet.",
+          },
           reveals = { "shop_12" },
           choices = {
             { "It took me an hour and a video, and I got oil on my mum's towel.",
@@ -770,6 +878,9 @@ return scenario {
         },
         node "work" {
           says = "In April I do a free bike-fixing day in Ashgrove Park. Two hundred bikes. I need people to hand out tickets and pump tyres, or it's chaos.",
+          alt = {
+            "In April there's my free bike-fixing day in Ashgrove Park. Two hundred bikes. I need people for tickets and tyre pumps, or it's chaos.",
+          },
           reveals = { "fix_day" },
           need = true,
           choices = {
@@ -805,6 +916,9 @@ return scenario {
         },
         node "thanks" {
           says = "Good. Very good. I'll put you on tickets — that's the important job. Nobody argues with the ticket person.",
+          alt = {
+            "Good. Very good. You're on tickets — the important job. Nobody argues with the ticket person.",
+          },
           choices = {
             { "What would you look for in an apprentice?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email for the day?", "exchange_contact", next = "contact" },
@@ -821,6 +935,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — card. A bit greasy, sorry. Email me with 'park' in the title.",
+          alt = {
+            "Here — my card. Bit greasy, sorry. Email me with 'park' in the title.",
+          },
           choices = {
             { "Thanks, Tomasz. See you.", "exit_graceful" },
             { "Thanks! Good luck with the radios.", "follow_up", uses = "radios" },
@@ -898,9 +1015,21 @@ return scenario {
         hurling = "played hurling in Cork until he was twenty, and still has the scar",
         kitchen_tip = "says the most useful thing in a kitchen is turning up on time and saying yes to washing up",
       },
+      moods = { "none", "chatty", "rushed" },
+      variants = {
+        { id = "breakfast_menu",
+          need = "ideas from young people for a cheap before-school breakfast menu at his café",
+          facts = { teen_menu = "wants to start a cheap before-school breakfast menu and needs to know what people your age would actually buy" },
+          says = { work = "Busy! And I want a before-school breakfast menu — cheap, proper food. But I'm forty-six. I've no idea what people your age would actually buy for two pounds.",
+                   ideas = "Porridge. My daughter laughed at me. She says nobody wants porridge. I said I played hurling for ten years, I can take criticism." } },
+      },
       nodes = {
         node "hello" {
           says = "Howya! Have a flapjack — I made two hundred and I'm not bringing them home. The Copper Pot, on the market square.",
+          alt = {
+            "Howya! Flapjack? I made two hundred and I'm not carrying them home. The Copper Pot — market square.",
+            "Evening! Have a flapjack, go on. The Copper Pot, on the market square. I over-baked. Again.",
+          },
           choices = {
             { "Hi, I'm {name}. Thanks! How did you become a chef?", "introduce_why", next = "why" },
             { "Hi! Are you looking for people to work in the kitchen? I can cook pasta and I'm really fast at washing up.",
@@ -911,6 +1040,9 @@ return scenario {
         },
         node "why" {
           says = "Washing dishes at fifteen! In a café in Cork. I just kept saying yes to things until they let me near the cooker.",
+          alt = {
+            "Washing dishes at fifteen, in a café in Cork! I kept saying yes to things until they let me near the cooker.",
+          },
           reveals = { "dishes_at_15" },
           choices = {
             { "I cook at home sometimes. My pasta bake is famous in my house. Well, my brother eats it.",
@@ -923,6 +1055,9 @@ return scenario {
         },
         node "common" {
           says = "A brother who eats it is the best review you'll get. Mine ate everything I made, even the burnt stuff. That's how you learn.",
+          alt = {
+            "A brother who eats it is the best review there is. Mine ate everything I made, burnt or not. That's how you learn.",
+          },
           common_ground = true,
           choices = {
             { "What's going on at the café at the moment?", "ask_open", next = "work" },
@@ -968,6 +1103,9 @@ return scenario {
         },
         node "thanks" {
           says = "You'd do that? Grand. Put prices next to things, too — that's the bit I keep getting wrong.",
+          alt = {
+            "You'd do that? Grand. Put prices next to things too — that's the bit I always get wrong.",
+          },
           choices = {
             { "If you were me, how would you start?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email to send it?", "exchange_contact", next = "contact" },
@@ -984,6 +1122,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — it's on the menu, bottom corner. Write 'menu' at the top so it doesn't end up with the bills.",
+          alt = {
+            "Here — it's on the menu, bottom corner. Put 'menu' at the top so it doesn't get lost with the bills.",
+          },
           choices = {
             { "Thanks, Seán. See you!", "exit_graceful" },
             { "Thanks! Did you get the hurling scar in a match?", "follow_up", uses = "hurling" },
@@ -1059,9 +1200,14 @@ return scenario {
         chess = "runs a free chess club at the library on Wednesdays",
         not_knowing = "says most adults didn't know what they wanted at sixteen either, and changed jobs several times",
       },
+      moods = { "none", "tired" },
       nodes = {
         node "hello" {
           says = "Hi. It's quieter back here, isn't it? I'm Fatima. I help people work out what they might like doing. No pressure.",
+          alt = {
+            "Hi. Quieter back here, isn't it? I'm Fatima. I help people work out what they might like doing. No pressure at all.",
+            "Hello. Needed a bit of quiet? Me too. I'm Fatima — I help people think about what they might like to do.",
+          },
           choices = {
             { "Hi, I'm {name}. I honestly don't know what I want to do.", "introduce_why", next = "why" },
             { "Can you tell me which job pays the most? I just want to pick that one and then I don't have to think about it.",
@@ -1072,6 +1218,9 @@ return scenario {
         },
         node "why" {
           says = "That's completely normal. Most adults didn't know at sixteen either. I grew up doing homework on the counter of my parents' corner shop — I thought I'd run it one day.",
+          alt = {
+            "That's completely normal. Most adults didn't know at sixteen either. I did my homework on the counter of my parents' corner shop — I thought I'd run it one day.",
+          },
           reveals = { "not_knowing", "shop_kid" },
           choices = {
             { "My aunt has a shop. I help on Saturdays, and I like talking to the regulars.",
@@ -1094,6 +1243,9 @@ return scenario {
         },
         node "work" {
           says = "I'm setting up a youth panel. Young people tell the council what careers help they actually want — not what adults think they want. I need members.",
+          alt = {
+            "I'm starting a youth panel: young people telling the council what careers help they actually want, not what adults think they want. I need members.",
+          },
           reveals = { "youth_panel" },
           need = true,
           choices = {
@@ -1129,6 +1281,9 @@ return scenario {
         },
         node "thanks" {
           says = "Thank you. Really. The council listens more when it's young people saying it, not me.",
+          alt = {
+            "Thank you, honestly. The council listens far more when young people say it than when I do.",
+          },
           choices = {
             { "What would you do if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email for the first meeting?", "exchange_contact", next = "contact" },
@@ -1144,6 +1299,9 @@ return scenario {
         },
         node "contact" {
           says = "Of course — here's my email. Write 'panel' at the top. And you can email me any time you're stuck about choices.",
+          alt = {
+            "Of course — here's my email. Put 'panel' at the top. And email me any time you're stuck about choices.",
+          },
           choices = {
             { "Thank you. I'll let you talk to others.", "exit_graceful" },
             { "Thanks! See you at chess club, maybe.", "follow_up", uses = "chess" },
@@ -1219,9 +1377,19 @@ return scenario {
         beats = "makes music on a free app on his phone and has posted forty tracks",
         vet_idea = "thinks he might like working with animals but doesn't know anyone who does",
       },
+      moods = { "none", "chatty" },
+      variants = {
+        { id = "art_idea",
+          facts = { vet_idea = "thinks he might like working in animation but doesn't know anyone who does" },
+          says = { next = "Maybe something with animation? But I don't know anyone who does that. I mostly just make music on my phone. Forty tracks. Nobody's heard them." } },
+      },
       nodes = {
         node "hello" {
           says = "Oh — hi. I'm just getting squash. It's orange flavour. Or it's meant to be.",
+          alt = {
+            "Oh — hi. Just getting squash. It says orange. I'm not sure it's ever met an orange.",
+            "Hi. Um. I'm just by the squash. It's meant to be orange flavour.",
+          },
           choices = {
             { "Hi, I'm {name}. I'm in Year 10 — I don't really know anyone here either.",
               "introduce_why", next = "why" },
@@ -1241,6 +1409,9 @@ return scenario {
         },
         node "why" {
           says = "I'm Kai, Year 11. I came on my own. I've got to choose what to do next by spring, and I haven't talked to a single table. They all look so… professional.",
+          alt = {
+            "I'm Kai, Year 11. I came on my own. I have to decide what to do next by spring, and I haven't talked to one table. They all look so… grown-up.",
+          },
           reveals = { "year_11", "nervous" },
           need = true,
           choices = {
@@ -1294,6 +1465,9 @@ return scenario {
         },
         node "thanks" {
           says = "Yeah? OK. Yeah. The bike shop man looks kind. And the hospital might know someone with animals. You talk first, though.",
+          alt = {
+            "Yeah? OK. Yeah. The bike shop man looks kind. And the hospital might know someone who works with animals. You go first, though.",
+          },
           choices = {
             { "Deal. Shall we swap numbers, in case we lose each other?", "exchange_contact", next = "contact" },
             { "Deal. Come on, then.", "exit_graceful" },
@@ -1301,6 +1475,9 @@ return scenario {
         },
         node "contact" {
           says = "Sure — here. Don't judge my profile picture. It's a frog.",
+          alt = {
+            "Sure — here. Don't judge my profile picture. It's a frog. Long story.",
+          },
           choices = {
             { "Ha. See you in a bit, Kai.", "exit_graceful" },
             { "Send me one of the forty tracks!", "follow_up", uses = "beats" },
