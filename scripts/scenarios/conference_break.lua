@@ -49,6 +49,18 @@ return scenario {
     },
   },
 
+  -- The seed picks one arrangement of the foyer (docs/scenarios.md, "Variants").
+  layouts = {
+    { id = "as_planned" },
+    { id = "speaker_on_terrace",
+      place = {
+        adaeze_okonkwo = { zone = "terrace", at = { 26, 3 }, group = "terrace_pair" },
+        marcus_feld = { zone = "terrace", at = { 27.2, 3.6 }, group = "terrace_pair" },
+        hannah_goldberg = { zone = "terrace", at = { 27, 12 } },
+      } },
+    { id = "organiser_called_away", absent = { "beatriz_costa" },
+      place = { yusuf_demir = { zone = "posters", at = { 22, 14 } } } },
+  },
   people = {
     ---------------------------------------------------------------------------------------
     -- Dr Adaeze Okonkwo: the morning's keynote ("The bus stop is the city"). Gracious,
@@ -67,9 +79,20 @@ return scenario {
         toolkit = "has a free survey toolkit for bus stops and needs a second town to trial it this spring",
         highlife = "plays Highlife records on Sunday mornings, loudly, to her neighbours' dismay",
       },
+      moods = { "none", "rushed", "tired" },
+      variants = {
+        { id = "autumn_trial",
+          need = "a second town willing to trial her bus-stop survey toolkit this autumn",
+          facts = { toolkit = "has a free survey toolkit for bus stops and needs a second town to trial it this autumn" },
+          says = { work = "A free toolkit for surveying bus stops — lighting, seating, how safe people feel. Leeds has tried it. I need a second town to trial it this autumn." } },
+      },
       nodes = {
         node "hello" {
           says = "Hello — thank you for waiting. I've got about three minutes before they drag me to the panel, I'm afraid.",
+          alt = {
+            "Hello — thank you for waiting so patiently. I have about three minutes before the panel claims me, I'm afraid.",
+            "Hi there. I'm so sorry, I've only got a couple of minutes before they need me for the panel.",
+          },
           choices = {
             { "Hi, I'm {name} — I work on bus data for Eastford. Your talk changed my afternoon.",
               "introduce_why", next = "why" },
@@ -81,11 +104,14 @@ return scenario {
         },
         node "why" {
           says = "Eastford! Good. Small towns are where the bus stop really is the city. I took two buses to school in Enugu — I still know every stop.",
+          alt = {
+            "Eastford! Good. In a small town the bus stop really is the city. I took two buses to school in Enugu — I still remember every stop.",
+          },
           reveals = { "two_buses" },
           choices = {
+            { "What are you working on next?", "ask_open", next = "work" },
             { "I still know my school bus route too. The stop by the chip shop was the good one.",
               "share", shares = true, next = "common" },
-            { "What are you working on next?", "ask_open", next = "work" },
             { "Could we swap cards? I'd love to send you a question about the talk once I've thought it through.",
               "exchange_contact", next = "contact" },
             { "Thank you — I'll let you get to your panel.", "exit_graceful" },
@@ -104,6 +130,9 @@ return scenario {
         },
         node "work" {
           says = "A free toolkit for surveying bus stops — lighting, seating, how safe people feel. Leeds has tried it. I need a second town to trial it this spring.",
+          alt = {
+            "A free toolkit for surveying bus stops: lighting, seating, whether people feel safe. Leeds has used it. I need a second town to trial it this spring.",
+          },
           reveals = { "toolkit" },
           need = true,
           choices = {
@@ -118,10 +147,10 @@ return scenario {
         node "leeds" {
           says = "That people avoid the stops we'd rated best — because the nearest streetlight was broken. The small things. You only see them if you ask.",
           choices = {
-            { "Same in Eastford. Our busiest stop has a lovely shelter and no light.",
-              "share", shares = true, next = "light" },
             { "I'd like to take the toolkit to our team. Would that help?",
               "offer_help", requires = { fact = "toolkit" }, next = "thanks" },
+            { "Same in Eastford. Our busiest stop has a lovely shelter and no light.",
+              "share", shares = true, next = "light" },
             { "That's fascinating. Thank you — enjoy the panel.", "exit_graceful" },
           },
         },
@@ -140,6 +169,9 @@ return scenario {
         },
         node "thanks" {
           says = "Would you? That would be wonderful. Email me and I'll send the pack — it's all free, I just need a town that'll actually use it.",
+          alt = {
+            "Would you really? That would be wonderful. Email me and I'll send the pack — it's free, I just need a town that will actually use it.",
+          },
           choices = {
             { "Could I ask your advice on where a small council should start?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -156,6 +188,9 @@ return scenario {
         },
         node "contact" {
           says = "Here. Put 'bus stop' in the subject — my inbox after a keynote is a disaster. And forgive me if I'm slow; I'm playing Highlife records all Sunday.",
+          alt = {
+            "Here. Put 'bus stop' in the subject — my inbox after a keynote is chaos. Forgive me if I'm slow; Sundays are for loud Highlife records.",
+          },
           reveals = { "highlife" },
           choices = {
             { "Thank you. Enjoy the panel.", "exit_graceful" },
@@ -181,8 +216,8 @@ return scenario {
         node "again" {
           says = "{name}, from Eastford! Hello again.",
           choices = {
-            { "Hello! Did you find a town for the toolkit yet?", "follow_up", uses = "toolkit", next = "catch_up" },
             { "What are you working on now?", "ask_open", next = "work" },
+            { "Hello! Did you find a town for the toolkit yet?", "follow_up", uses = "toolkit", next = "catch_up" },
             { "Just saying hello — enjoy the panel.", "exit_graceful" },
           },
         },
@@ -232,9 +267,14 @@ return scenario {
         sourdough = "has kept the same sourdough starter alive for nine years and calls it Gerald",
         panel_tip = "says the best panellists tell one true story instead of ten statistics",
       },
+      moods = { "none", "chatty" },
       nodes = {
         node "hello" {
           says = "Hi there! Marcus Feld. Great talk, wasn't it? I was just telling Adaeze she should do a webinar with us.",
+          alt = {
+            "Hi! Marcus Feld. Wasn't that a great talk? I was just telling Adaeze she should do a webinar with us.",
+            "Hello there — Marcus. Great keynote, right? I'm trying to talk Adaeze into a webinar.",
+          },
           choices = {
             { "Hi, I'm {name} — I work on bus data for Eastford council. It was a great talk.",
               "introduce_why", next = "why" },
@@ -246,11 +286,14 @@ return scenario {
         },
         node "why" {
           says = "A council! The real people. I left a big consultancy two years ago to do my own thing. Small firm, small towns — that's where it's interesting.",
+          alt = {
+            "A council! The real people. Two years ago I left a big consultancy to do my own thing. Small firm, small towns — that's where it gets interesting.",
+          },
           reveals = { "own_firm" },
           choices = {
+            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "I nearly went into consulting myself, and picked the council because I wanted to see things get built.",
               "share", shares = true, next = "common" },
-            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
             { "Good luck with it. I'll let you two talk.", "exit_graceful" },
           },
@@ -269,6 +312,9 @@ return scenario {
         },
         node "work" {
           says = "A webinar next month on small-town transport. I had three panellists; now I have two. I need someone from a small council — someone real, not another consultant.",
+          alt = {
+            "A webinar next month on small-town transport. I had three panellists; now two. I need someone from a small council — someone real, not another consultant.",
+          },
           reveals = { "webinar" },
           need = true,
           choices = {
@@ -283,10 +329,10 @@ return scenario {
           says = "Got a job in Melbourne. Good for her, terrible for me. I'm so stressed I've been talking to my sourdough. Nine years old. Called Gerald.",
           reveals = { "sourdough" },
           choices = {
-            { "I have a starter too — mine died twice in lockdown, so Gerald's doing better than mine.",
-              "share", shares = true, next = "gerald" },
             { "Would it help if I asked our head of transport about the panel?",
               "offer_help", requires = { fact = "webinar" }, next = "thanks" },
+            { "I have a starter too — mine died twice in lockdown, so Gerald's doing better than mine.",
+              "share", shares = true, next = "gerald" },
             { "Ha — good luck, Marcus.", "exit_graceful" },
           },
         },
@@ -322,6 +368,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — card. I answer everything within a day; it's my one virtue. Put 'panel' in the subject.",
+          alt = {
+            "Here's my card. I answer everything within a day — my one virtue. Put 'panel' in the subject.",
+          },
           choices = {
             { "Thanks, Marcus. Enjoy the break.", "exit_graceful" },
             { "Thanks! Say hello to Gerald.", "follow_up", uses = "sourdough" },
@@ -346,8 +395,8 @@ return scenario {
         node "again" {
           says = "{name}! Hello again. Still surviving the coffee?",
           choices = {
-            { "Just about! Did you find your third panellist?", "follow_up", uses = "webinar", next = "catch_up" },
             { "What are you working on?", "ask_open", next = "work" },
+            { "Just about! Did you find your third panellist?", "follow_up", uses = "webinar", next = "catch_up" },
             { "Just saying hello.", "exit_graceful" },
           },
         },
@@ -397,9 +446,19 @@ return scenario {
         knitting = "knits through every conference session and has finished one sock this morning",
         start_small = "says the safest way to start something new in a city is one street, one term, then decide",
       },
+      moods = { "none", "tired" },
+      variants = {
+        { id = "spring_start",
+          facts = { school_streets = "is starting school streets in Bergen in spring and wants to hear what went wrong elsewhere" },
+          says = { work = "School streets — closing the road outside a school at the start and end of the day. We begin in spring. I want to hear from towns where it went wrong, not the glossy ones." } },
+      },
       nodes = {
         node "hello" {
           says = "Oh — hello. Sorry, we were deep in a budget moan. Come in, come in.",
+          alt = {
+            "Oh — hi. Sorry, we were in the middle of a budget moan. Come in, join us.",
+            "Hello! Don't mind us, we're complaining about budgets. Come in.",
+          },
           choices = {
             { "Hi, I'm {name} — I do bus data for Eastford. Sorry to jump in.",
               "introduce_why", next = "why" },
@@ -411,11 +470,14 @@ return scenario {
         },
         node "why" {
           says = "Ingrid, from Bergen. It rains two hundred days a year, so every plan I make has an umbrella in it somewhere.",
+          alt = {
+            "Ingrid, from Bergen. Two hundred days of rain a year, so every plan I make has an umbrella in it somewhere.",
+          },
           reveals = { "rain_city" },
           choices = {
+            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "Eastford's not much drier. I cycle in every day and arrive looking like a drowned cat.",
               "share", shares = true, next = "common" },
-            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
             { "Ha. Good to meet you — I'll let you get back to it.", "exit_graceful" },
           },
@@ -433,6 +495,9 @@ return scenario {
         },
         node "work" {
           says = "School streets — closing the road outside a school at the start and end of the day. We begin in autumn. I want to hear from towns where it went wrong, not the glossy ones.",
+          alt = {
+            "School streets: closing the road outside a school at drop-off and pick-up. We start in autumn. I want towns where it went wrong, not the glossy brochures.",
+          },
           reveals = { "school_streets" },
           need = true,
           choices = {
@@ -447,9 +512,9 @@ return scenario {
           says = "Angry parents in cars. Always the parents in cars. I knit through the sessions to stay calm — one sock this morning already.",
           reveals = { "knitting" },
           choices = {
+            { "I do crosswords in meetings for the same reason.", "share", shares = true, next = "crossword" },
             { "Ours too. The worst week was the first; it got quieter after a month. I could send you what we learned.",
               "offer_help", requires = { fact = "school_streets" }, next = "thanks" },
-            { "I do crosswords in meetings for the same reason.", "share", shares = true, next = "crossword" },
             { "One sock! Good luck, Ingrid.", "exit_graceful" },
           },
         },
@@ -465,6 +530,9 @@ return scenario {
         },
         node "thanks" {
           says = "Really? The real notes, with the mistakes? That's worth more than the whole afternoon programme.",
+          alt = {
+            "Really? The real notes, mistakes and all? That's worth more than this whole afternoon's programme.",
+          },
           choices = {
             { "Could I ask what you'd do first, in a small town?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap cards, so I can send them on Monday?", "exchange_contact", next = "contact" },
@@ -505,8 +573,8 @@ return scenario {
         node "again" {
           says = "{name}! The drowned cat. Hello again.",
           choices = {
-            { "Hello! How are the school-street plans?", "follow_up", uses = "school_streets", next = "catch_up" },
             { "What are you two working on?", "ask_open", next = "work" },
+            { "Hello! How are the school-street plans?", "follow_up", uses = "school_streets", next = "catch_up" },
             { "Just saying hello.", "exit_graceful" },
           },
         },
@@ -556,9 +624,14 @@ return scenario {
         cricket = "plays in Bergen's only cricket club, which has eleven members, exactly",
         csv_tip = "says the most useful thing any data team can publish is a plain file with a date on it",
       },
+      moods = { "none", "rushed" },
       nodes = {
         node "hello" {
           says = "Hi. Ravi. I do the numbers; Ingrid does the talking.",
+          alt = {
+            "Hi. Ravi. Ingrid does the talking; I do the numbers.",
+            "Hello. I'm Ravi — the numbers half of the Bergen team.",
+          },
           choices = {
             { "Hi, I'm {name}. I do numbers too — bus data, for Eastford.", "introduce_why", next = "why" },
             { "Hi — I'm looking for a data job abroad. Does your city hire people from outside Norway for roles like yours?",
@@ -569,11 +642,14 @@ return scenario {
         },
         node "why" {
           says = "Bus data! A fellow sufferer. I moved from Kochi to Bergen five years ago and learned Norwegian from the bus announcements. Very useful for stop names. Less for dinner.",
+          alt = {
+            "Bus data! A fellow sufferer. I moved from Kochi to Bergen five years ago and learned Norwegian from bus announcements. Great for stop names. Less for dinner.",
+          },
           reveals = { "moved_bergen" },
           choices = {
+            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "I learned half my Spanish from football commentary, so I understand that completely.",
               "share", shares = true, next = "common" },
-            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "Could we swap cards, in case I need to ask you something about bus data formats later on?",
               "exchange_contact", next = "contact" },
             { "Ha. Good to meet you, Ravi.", "exit_graceful" },
@@ -591,6 +667,9 @@ return scenario {
         },
         node "work" {
           says = "An open-data portal for our buses. Launches in June. Everyone in Bergen says it's fine, which means nobody has tried it properly. I need outside testers.",
+          alt = {
+            "An open-data portal for our buses, out in June. Everyone in Bergen says it's fine — which means nobody has really tried it. I need testers from outside.",
+          },
           reveals = { "portal" },
           need = true,
           choices = {
@@ -642,6 +721,9 @@ return scenario {
         },
         node "contact" {
           says = "Here. My card has a typo in the phone number. The email is correct. Irony noted.",
+          alt = {
+            "Here. There's a typo in the phone number on my card. The email is right. I'm aware of the irony.",
+          },
           choices = {
             { "Thanks, Ravi. See you.", "exit_graceful" },
             { "Thanks! Good luck to the eleven this season.", "follow_up", uses = "cricket" },
@@ -666,8 +748,8 @@ return scenario {
         node "again" {
           says = "{name}. Hello again.",
           choices = {
-            { "Hi! How's the portal testing going?", "follow_up", uses = "portal", next = "catch_up" },
             { "What are you working on?", "ask_open", next = "work" },
+            { "Hi! How's the portal testing going?", "follow_up", uses = "portal", next = "catch_up" },
             { "Just saying hello.", "exit_graceful" },
           },
         },
@@ -717,9 +799,20 @@ return scenario {
         photos = "photographs empty bus stations at 4 a.m. and has a small exhibition planned",
         one_line = "says a poster should say its finding in one line you can read from two metres away",
       },
+      moods = { "none", "chatty", "tired" },
+      variants = {
+        { id = "four_pm",
+          need = "honest feedback on his poster before he presents it at four o'clock",
+          facts = { poster_3pm = "presents his poster at four o'clock and nobody has read it yet" },
+          says = { work = "I present it at four o'clock. To real people. And nobody has read it yet, so I don't know if it makes sense." } },
+      },
       nodes = {
         node "hello" {
           says = "Oh — hello. You can read it, if you like. Or not. Most people walk past. It's fine.",
+          alt = {
+            "Oh — hi. You can read it if you want. Or not. Most people walk past. That's fine.",
+            "Hello. It's a poster about night buses. You don't have to read it. People mostly don't.",
+          },
           choices = {
             { "Hi, I'm {name} — I work on bus data. What's your poster about?", "introduce_why", next = "why" },
             { "Hi — quick one: is your university looking for data people? I've been thinking about a PhD or a research job.",
@@ -730,11 +823,14 @@ return scenario {
         },
         node "why" {
           says = "Night buses. Who rides them at two in the morning, and why. Mostly nurses, cleaners, bakers. The people who keep the city running while it sleeps.",
+          alt = {
+            "Night buses: who rides them at two in the morning, and why. Nurses, cleaners, bakers, mostly. The people who keep the city going while it sleeps.",
+          },
           reveals = { "night_buses" },
           choices = {
+            { "What are you doing with it next?", "ask_open", next = "work" },
             { "My dad was a baker. He took the 3 a.m. bus for twenty years.",
               "share", shares = true, next = "common" },
-            { "What are you doing with it next?", "ask_open", next = "work" },
             { "Could we swap details? I'd like to read the full study when it's out, if you're happy to share it.",
               "exchange_contact", next = "contact" },
             { "That's important. Thank you — good luck.", "exit_graceful" },
@@ -767,10 +863,10 @@ return scenario {
           says = "That someone asks a question I can't answer. I'm better with a camera than a crowd — I photograph empty bus stations at four in the morning.",
           reveals = { "photos" },
           choices = {
-            { "I get nervous presenting too. I write my first sentence on my hand.",
-              "share", shares = true, next = "hand" },
             { "Let me read it now and ask you the hard questions first.",
               "offer_help", requires = { fact = "poster_3pm" }, next = "thanks" },
+            { "I get nervous presenting too. I write my first sentence on my hand.",
+              "share", shares = true, next = "hand" },
             { "You'll be fine. Good luck.", "exit_graceful" },
           },
         },
@@ -788,6 +884,9 @@ return scenario {
         },
         node "thanks" {
           says = "Would you? Thank you. Be honest. Honest is what I need before three.",
+          alt = {
+            "Would you? Thank you. Please be honest. Honest is what I need before the session.",
+          },
           choices = {
             { "Could I ask — how did you get into this?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap details, so I can send notes?", "exchange_contact", next = "contact" },
@@ -804,6 +903,9 @@ return scenario {
         },
         node "contact" {
           says = "Of course — here's my email. I'll send you the paper when it's out. It's slow. PhDs are slow.",
+          alt = {
+            "Of course, here's my email. I'll send you the paper when it's out. Slowly. PhDs are slow.",
+          },
           choices = {
             { "Thanks, Yusuf. Good luck at three.", "exit_graceful" },
             { "Thanks — and good luck with the photo exhibition.", "follow_up", uses = "photos" },
@@ -828,8 +930,8 @@ return scenario {
         node "again" {
           says = "Oh — {name}. You came back.",
           choices = {
-            { "I did! How are you feeling about three o'clock?", "follow_up", uses = "poster_3pm", next = "catch_up" },
             { "What's the poster about?", "ask_open", next = "why" },
+            { "I did! How are you feeling about three o'clock?", "follow_up", uses = "poster_3pm", next = "catch_up" },
             { "Just saying good luck.", "exit_graceful" },
           },
         },
@@ -879,9 +981,14 @@ return scenario {
         salsa = "dances salsa on Thursdays and says it's the only hour she doesn't check her phone",
         first_time = "says first-time attendees who volunteer meet more people than anyone else",
       },
+      moods = { "none", "rushed" },
       nodes = {
         node "hello" {
           says = "Hi — sorry, I'm running. Is everything all right? Coffee's there, the afternoon starts at half past.",
+          alt = {
+            "Hi — sorry, I'm on the run. All OK? Coffee's over there; the afternoon starts at half past.",
+            "Hello! Sorry, can't stop long — is everything all right? The afternoon starts at half past.",
+          },
           choices = {
             { "Hi, I'm {name} — first time here. It's a great conference.", "introduce_why", next = "why" },
             { "Hi! Is there any chance of a speaking slot next year? I've got a talk I think would really fit.",
@@ -892,11 +999,14 @@ return scenario {
         },
         node "why" {
           says = "First time! Welcome. Six years I've been doing this and I still love it. Even today, when everything's on fire.",
+          alt = {
+            "First time! Welcome. Six years I've run this and I still love it. Even today, with everything on fire.",
+          },
           reveals = { "sixth_year" },
           choices = {
+            { "What's on fire?", "ask_open", next = "work" },
             { "I organised one small event once. Forty people, and I lost my voice by lunch.",
               "share", shares = true, next = "common" },
-            { "What's on fire?", "ask_open", next = "work" },
             { "Could we swap cards, in case there's anything I can do for next year's conference?",
               "exchange_contact", next = "contact" },
             { "Ha. I'll let you go — good luck.", "exit_graceful" },
@@ -914,6 +1024,9 @@ return scenario {
         },
         node "work" {
           says = "The chair for the 3:30 session on small towns has lost their voice. Completely. I need someone who can keep time and ask a sensible question.",
+          alt = {
+            "The chair for the 3:30 small-towns session has lost their voice. Totally gone. I need someone who can keep time and ask one sensible question.",
+          },
           reveals = { "chair_missing" },
           need = true,
           choices = {
@@ -929,8 +1042,8 @@ return scenario {
           says = "Introduce three speakers, hold up the five-minute card, ask the first question if the room is shy. I'd do it, but I'm at salsa in my head already.",
           reveals = { "salsa" },
           choices = {
-            { "I could do that. I'll chair it.", "offer_help", requires = { fact = "chair_missing" }, next = "thanks" },
             { "I did salsa for a year. I was terrible, but I loved it.", "share", shares = true, next = "salsa_common" },
+            { "I could do that. I'll chair it.", "offer_help", requires = { fact = "chair_missing" }, next = "thanks" },
             { "Good luck finding someone!", "exit_graceful" },
           },
         },
@@ -948,6 +1061,9 @@ return scenario {
         },
         node "thanks" {
           says = "You're a lifesaver. Room B at twenty past three. I'll bring you the timing cards and a glass of water.",
+          alt = {
+            "You're a lifesaver. Room B, twenty past three. I'll bring the timing cards and some water.",
+          },
           choices = {
             { "Could I ask how you'd make the most of a first conference?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap cards, in case anything changes?", "exchange_contact", next = "contact" },
@@ -988,8 +1104,8 @@ return scenario {
         node "again" {
           says = "{name}! Still here? Good.",
           choices = {
-            { "Did you find a chair for the 3:30?", "follow_up", uses = "chair_missing", next = "catch_up" },
             { "How's the day going?", "ask_open", next = "work" },
+            { "Did you find a chair for the 3:30?", "follow_up", uses = "chair_missing", next = "catch_up" },
             { "Just saying hello.", "exit_graceful" },
           },
         },
@@ -1039,9 +1155,19 @@ return scenario {
         trail_running = "runs mountain trails and is training for a race in the Lake District in June",
         data_check = "says every council should check its counters against a person with a clicker once a year",
       },
+      moods = { "none", "chatty" },
+      variants = {
+        { id = "road_race",
+          facts = { trail_running = "runs mountain trails and is training for a race in the Scottish Highlands in June" },
+          says = { so_far = "Buggies. Everyone says buggies confuse the counter. I think about it while I run — I'm training for a trail race in the Highlands in June." } },
+      },
       nodes = {
         node "hello" {
           says = "Hello! Countwell Sensors. Please, have a pen. I have four hundred pens.",
+          alt = {
+            "Hello! Countwell Sensors. Please take a pen. I have four hundred pens.",
+            "Hi! Countwell. Have a pen — have several. We brought far too many.",
+          },
           choices = {
             { "Hi, I'm {name} — I look after bus data for Eastford. What do these count?",
               "introduce_why", next = "why" },
@@ -1053,11 +1179,14 @@ return scenario {
         },
         node "why" {
           says = "People getting on and off buses. I'm the engineer, actually — the sales team had flu, so they sent me. Please don't ask me about prices.",
+          alt = {
+            "People getting on and off buses. I'm actually the engineer — the sales team had flu, so they sent me. Please don't ask about prices.",
+          },
           reveals = { "engineer_not_sales" },
           choices = {
+            { "What are you working on?", "ask_open", next = "work" },
             { "Good — I'd rather talk to the engineer. I spend half my week cleaning counter data.",
               "share", shares = true, next = "common" },
-            { "What are you working on?", "ask_open", next = "work" },
             { "Could we swap cards, in case our procurement team wants to talk to someone at Countwell later on?",
               "exchange_contact", next = "contact" },
             { "Ha. Thanks — I'll let you get on.", "exit_graceful" },
@@ -1075,6 +1204,9 @@ return scenario {
         },
         node "work" {
           says = "The next version. But everyone who visits the stand is polite. I need councils to tell me what actually goes wrong, so I can fix it.",
+          alt = {
+            "The next version. But everyone at the stand is so polite. I need councils to tell me what actually goes wrong, so I can fix it.",
+          },
           reveals = { "complaints" },
           need = true,
           choices = {
@@ -1089,9 +1221,9 @@ return scenario {
           says = "Buggies. Everyone says buggies confuse the counter. I think about it while I run — I'm training for a trail race in the Lake District in June.",
           reveals = { "trail_running" },
           choices = {
+            { "I'll send you our examples — buggies included.", "offer_help", requires = { fact = "complaints" }, next = "thanks" },
             { "Buggies and wet umbrellas, in our case. I run too, badly, mostly round the park.",
               "share", shares = true, next = "run_common" },
-            { "I'll send you our examples — buggies included.", "offer_help", requires = { fact = "complaints" }, next = "thanks" },
             { "Good luck in June!", "exit_graceful" },
           },
         },
@@ -1109,6 +1241,9 @@ return scenario {
         },
         node "thanks" {
           says = "Please do. Real examples are worth more than a month in the lab. I'll send you a test unit if you like.",
+          alt = {
+            "Please do. Real examples are worth a month in the lab. I can send you a test unit, if you'd like.",
+          },
           choices = {
             { "Could I ask your advice on checking the counts?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap cards, so I can send the list?", "exchange_contact", next = "contact" },
@@ -1150,8 +1285,8 @@ return scenario {
         node "again" {
           says = "{name}! Back for another pen?",
           choices = {
-            { "Ha. Have you had any real complaints yet?", "follow_up", uses = "complaints", next = "catch_up" },
             { "What are you working on?", "ask_open", next = "work" },
+            { "Ha. Have you had any real complaints yet?", "follow_up", uses = "complaints", next = "catch_up" },
             { "Just saying hello.", "exit_graceful" },
           },
         },
@@ -1201,9 +1336,14 @@ return scenario {
         birds = "counts birds on the terrace at every conference and has seen eleven kinds today",
         ask_users = "says the first step in any accessibility work is paying disabled passengers to test it",
       },
+      moods = { "none", "tired" },
       nodes = {
         node "hello" {
           says = "Hello. Pip and I are hiding from the foyer for five minutes. You're welcome to hide too.",
+          alt = {
+            "Hello. Pip and I are hiding from the foyer for five minutes. You're welcome to hide with us.",
+            "Hi. We're escaping the crowd for a bit, Pip and me. Join us, if you like.",
+          },
           choices = {
             { "Hi, I'm {name} — bus data, Eastford. I needed some air too.", "introduce_why", next = "why" },
             { "Hi — I've got an idea for an accessibility app. Could I pitch it to you quickly while it's quiet out here?",
@@ -1214,11 +1354,14 @@ return scenario {
         },
         node "why" {
           says = "Good choice. I'm Hannah, from Northline Buses. I'm partially sighted — Pip does the seeing, I do the accessibility work. We make a good team.",
+          alt = {
+            "Good plan. I'm Hannah, Northline Buses. I'm partially sighted — Pip does the seeing and I do the accessibility work. We're a good team.",
+          },
           reveals = { "guide_dog" },
           choices = {
+            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "I needed the air. I'm not great in crowds — I always end up out here at some point.",
               "share", shares = true, next = "common" },
-            { "What are you working on at the moment?", "ask_open", next = "work" },
             { "Could we swap cards? I'd like to ask you about our bus stops some time, when you're not hiding.",
               "exchange_contact", next = "contact" },
             { "Nice to meet you both. I'll leave you in peace.", "exit_graceful" },
@@ -1237,6 +1380,9 @@ return scenario {
         },
         node "work" {
           says = "Talking signs at bus stops — press a button, it tells you which buses are coming. We need a town to trial it. Big cities have them; small towns never do.",
+          alt = {
+            "Talking signs at bus stops: press a button and it tells you which buses are coming. We need a town to trial it. Cities have them; small towns never do.",
+          },
           reveals = { "talking_signs" },
           need = true,
           choices = {
@@ -1250,8 +1396,8 @@ return scenario {
         node "small_towns" {
           says = "Nobody asks them. Everyone trials things where the conference is. Meanwhile blind passengers in small towns ring their friends to ask which bus just went past.",
           choices = {
-            { "My gran does exactly that. She rings me from the stop.", "share", shares = true, next = "gran" },
             { "Eastford could be the one. I'll ask our team.", "offer_help", requires = { fact = "talking_signs" }, next = "thanks" },
+            { "My gran does exactly that. She rings me from the stop.", "share", shares = true, next = "gran" },
             { "That's wrong. Thank you for telling me.", "exit_graceful" },
           },
         },
@@ -1269,6 +1415,9 @@ return scenario {
         },
         node "thanks" {
           says = "Would you? Thank you. That's the best thing that's happened at this conference. Pip agrees.",
+          alt = {
+            "Would you? Thank you. That's the best thing to happen at this conference. Pip agrees with me.",
+          },
           choices = {
             { "Could I ask where a small council should start on accessibility?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap cards, so I can send you our stops?", "exchange_contact", next = "contact" },
@@ -1309,8 +1458,8 @@ return scenario {
         node "again" {
           says = "{name}, from Eastford. Hello again. Pip remembers you.",
           choices = {
-            { "Hello, Pip! Hannah, did you find a town for the talking signs?", "follow_up", uses = "talking_signs", next = "catch_up" },
             { "What are you working on?", "ask_open", next = "work" },
+            { "Hello, Pip! Hannah, did you find a town for the talking signs?", "follow_up", uses = "talking_signs", next = "catch_up" },
             { "Just saying hello.", "exit_graceful" },
           },
         },
