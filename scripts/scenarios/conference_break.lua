@@ -15,7 +15,7 @@ return scenario {
   teaches = "Short windows: choose one or two people, say who you are in a sentence, join a "
     .. "circle at a pause, and leave before the bell with a clear way to carry on later.",
   minutes = 20,
-  order = 40, -- place in the scenario list, lower first: after the three original mixers (docs/scenarios.md)
+  order = 40, -- in the scenario list after the industry meetup (30)
   openers = {
     why = {
       "I work on bus data at a small council and this is my first conference",
@@ -119,6 +119,9 @@ return scenario {
         },
         node "common" {
           says = "Ha — there's always a good one! That's my whole talk in a sentence: a stop isn't a pole, it's a place people remember.",
+          alt = {
+            "Ha — there's always a good one! That's my whole talk in one sentence: a stop isn't a pole, it's a place people remember.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on next?", "ask_open", next = "work" },
@@ -146,6 +149,9 @@ return scenario {
         },
         node "leeds" {
           says = "That people avoid the stops we'd rated best — because the nearest streetlight was broken. The small things. You only see them if you ask.",
+          alt = {
+            "That people avoid the stops we'd rated highest — because the nearest streetlight was broken. The small things. You only see them if you ask.",
+          },
           choices = {
             { "I'd like to take the toolkit to our team. Would that help?",
               "offer_help", requires = { fact = "toolkit" }, next = "thanks" },
@@ -156,6 +162,9 @@ return scenario {
         },
         node "light" {
           says = "Of course it does. Every town has that stop. That's exactly why I need somewhere like Eastford, not another big city.",
+          alt = {
+            "Of course it does. Every town has that stop. That's exactly why I need a place like Eastford, not another big city.",
+          },
           common_ground = true,
           choices = {
             { "Then let me take the toolkit to our team next week.",
@@ -181,6 +190,9 @@ return scenario {
         },
         node "advice" {
           says = "Walk your three worst stops after dark, with someone who uses them. Write down what they notice. Then you'll know where to spend the money.",
+          alt = {
+            "Walk your three worst stops after dark with someone who uses them. Write down what they notice. Then you'll know where the money should go.",
+          },
           choices = {
             { "Thank you. Could we swap cards?", "exchange_contact", next = "contact" },
             { "I'll do that this month. Thank you.", "exit_graceful" },
@@ -300,6 +312,9 @@ return scenario {
         },
         node "common" {
           says = "That's it exactly. I got tired of writing reports nobody built. Now I only take jobs where something actually happens.",
+          alt = {
+            "That's exactly it. I got tired of writing reports nobody built. Now I only take work where something actually happens.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on now?", "ask_open", next = "work" },
@@ -327,6 +342,9 @@ return scenario {
         },
         node "third" {
           says = "Got a job in Melbourne. Good for her, terrible for me. I'm so stressed I've been talking to my sourdough. Nine years old. Called Gerald.",
+          alt = {
+            "She got a job in Melbourne. Good for her, terrible for me. I'm so stressed I've been talking to my sourdough. Nine years old. His name is Gerald.",
+          },
           reveals = { "sourdough" },
           choices = {
             { "Would it help if I asked our head of transport about the panel?",
@@ -338,6 +356,9 @@ return scenario {
         },
         node "gerald" {
           says = "Twice! You kept trying, though. That's what a panellist needs, honestly — someone who admits what went wrong.",
+          alt = {
+            "Twice! But you kept trying. That's what a panellist needs, honestly — someone who'll admit what went wrong.",
+          },
           common_ground = true,
           choices = {
             { "Then I'll ask our head of transport — or do it myself.",
@@ -351,6 +372,9 @@ return scenario {
         },
         node "thanks" {
           says = "You'd do that? Brilliant. It's one hour, on a Tuesday, no slides. Just stories.",
+          alt = {
+            "You'd do that? Brilliant. One hour, on a Tuesday, no slides. Just stories.",
+          },
           choices = {
             { "Could I ask your advice? How do you get invited onto panels like this?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -484,6 +508,9 @@ return scenario {
         },
         node "common" {
           says = "A fellow drowned cat! Good waterproof trousers are the whole secret. Nobody believes me until they try them.",
+          alt = {
+            "Another drowned cat! The secret is proper waterproof trousers. Nobody believes me until they try a pair.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on now?", "ask_open", next = "work" },
@@ -510,6 +537,9 @@ return scenario {
         },
         node "worry" {
           says = "Angry parents in cars. Always the parents in cars. I knit through the sessions to stay calm — one sock this morning already.",
+          alt = {
+            "Angry parents in cars. It's always the parents in cars. I knit through sessions to stay calm — I finished a sock this morning.",
+          },
           reveals = { "knitting" },
           choices = {
             { "I do crosswords in meetings for the same reason.", "share", shares = true, next = "crossword" },
@@ -520,6 +550,9 @@ return scenario {
         },
         node "crossword" {
           says = "Yes! Hands busy, head listening. My boss thinks I'm rude. Ravi thinks I'm a genius. Ravi is correct.",
+          alt = {
+            "Yes! Busy hands, listening head. My boss thinks it's rude. Ravi thinks I'm a genius. Ravi is right.",
+          },
           common_ground = true,
           choices = {
             { "Then here's a calm thing: I'll send you Eastford's school-street notes.",
@@ -549,6 +582,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — my card. The email works; the phone number is the office, which nobody answers.",
+          alt = {
+            "Here's my card. The email works; the phone number is the office, and nobody answers it.",
+          },
           choices = {
             { "Thanks, Ingrid. Enjoy the afternoon.", "exit_graceful" },
             { "Thanks — good luck with the second sock.", "follow_up", uses = "knitting" },
@@ -657,6 +693,9 @@ return scenario {
         },
         node "common" {
           says = "Football! Then you can say 'offside' and nothing else. Same as me with 'next stop'. It's a start.",
+          alt = {
+            "Football commentary! So your Spanish is mostly 'offside'. Mine is mostly 'next stop'. We all start somewhere.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on now?", "ask_open", next = "work" },
@@ -693,6 +732,9 @@ return scenario {
         },
         node "cricket_common" {
           says = "Tea is half of cricket! You'd fit right in. And someone honest about being terrible is exactly who I want testing the portal.",
+          alt = {
+            "Tea is half of cricket! You'd fit right in. And someone who's honest about being terrible is exactly who I want testing the portal.",
+          },
           common_ground = true,
           choices = {
             { "Then send it to me — I'll test it properly.",
@@ -705,6 +747,9 @@ return scenario {
         },
         node "thanks" {
           says = "Really? Thank you. Break it as much as you like and tell me where. Politely, or not — I don't mind.",
+          alt = {
+            "Really? Thank you. Break it as much as you like and tell me where. Politely or not, I don't mind.",
+          },
           choices = {
             { "Could I ask — what should a small council publish first?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could we swap cards, so you can send me the link?", "exchange_contact", next = "contact" },
@@ -838,6 +883,9 @@ return scenario {
         },
         node "common" {
           says = "Then you know. My interviews are full of people like him. Nobody plans buses for them — they plan for nine to five.",
+          alt = {
+            "Then you know. My interviews are full of people like him. Nobody plans buses for them — everyone plans for nine to five.",
+          },
           common_ground = true,
           choices = {
             { "What's next for the poster?", "ask_open", next = "work" },
@@ -848,6 +896,9 @@ return scenario {
         },
         node "work" {
           says = "I present it at three o'clock. To real people. And nobody has read it yet, so I don't know if it makes sense.",
+          alt = {
+            "I present it at three. To real people. And nobody's read it yet, so I don't know whether it makes sense.",
+          },
           reveals = { "poster_3pm" },
           need = true,
           choices = {
@@ -861,6 +912,9 @@ return scenario {
         },
         node "nervous" {
           says = "That someone asks a question I can't answer. I'm better with a camera than a crowd — I photograph empty bus stations at four in the morning.",
+          alt = {
+            "That someone asks something I can't answer. I'm better with a camera than a crowd — I photograph empty bus stations at four in the morning.",
+          },
           reveals = { "photos" },
           choices = {
             { "Let me read it now and ask you the hard questions first.",
@@ -872,6 +926,9 @@ return scenario {
         },
         node "hand" {
           says = "On your hand! That's brilliant. Nobody says they get nervous. Everyone here looks so sure.",
+          alt = {
+            "On your hand! Brilliant. Nobody admits they get nervous. Everyone here looks so certain.",
+          },
           common_ground = true,
           choices = {
             { "Then let me read it now and ask the hard questions first.",
@@ -1014,6 +1071,9 @@ return scenario {
         },
         node "common" {
           says = "Then you understand my whole life. Everyone thinks it's canapés. It's lost lanyards and a projector that hates Tuesdays.",
+          alt = {
+            "Then you understand my life. Everyone thinks it's canapés. It's lost lanyards and a projector that hates Tuesdays.",
+          },
           common_ground = true,
           choices = {
             { "So what's on fire today?", "ask_open", next = "work" },
@@ -1040,6 +1100,9 @@ return scenario {
         },
         node "chairing" {
           says = "Introduce three speakers, hold up the five-minute card, ask the first question if the room is shy. I'd do it, but I'm at salsa in my head already.",
+          alt = {
+            "Introduce three speakers, hold up the five-minute card, ask the first question if the room's shy. I'd do it myself, but my head is already at salsa.",
+          },
           reveals = { "salsa" },
           choices = {
             { "I did salsa for a year. I was terrible, but I loved it.", "share", shares = true, next = "salsa_common" },
@@ -1049,6 +1112,9 @@ return scenario {
         },
         node "salsa_common" {
           says = "Terrible and loving it is the only way to do salsa! OK, I like you. You keep time, you admit things. You'd be a good chair.",
+          alt = {
+            "Terrible and loving it is the only way to do salsa! OK, I like you. You keep time and you admit things. You'd chair well.",
+          },
           common_ground = true,
           choices = {
             { "Then I'll chair the 3:30 — tell me where to stand.",
@@ -1080,6 +1146,9 @@ return scenario {
         },
         node "contact" {
           says = "Here. My mobile's on the back — for today only, then I'm switching it off for a week.",
+          alt = {
+            "Here. My mobile's on the back — for today only. After that it's off for a week.",
+          },
           choices = {
             { "Thanks, Beatriz. See you later.", "exit_graceful" },
             { "Thanks — enjoy salsa on Thursday.", "follow_up", uses = "salsa" },
@@ -1194,6 +1263,9 @@ return scenario {
         },
         node "common" {
           says = "Half your week! I'm sorry. Some of that is my fault. I'd like it to be less my fault.",
+          alt = {
+            "Half a week, every week! I apologise. Some of that is my doing, and I would like it to be less of my doing.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on, then?", "ask_open", next = "work" },
@@ -1219,6 +1291,9 @@ return scenario {
         },
         node "so_far" {
           says = "Buggies. Everyone says buggies confuse the counter. I think about it while I run — I'm training for a trail race in the Lake District in June.",
+          alt = {
+            "Buggies. Everyone says buggies confuse the counter. I think about it when I run — I'm training for a trail race in the Lake District in June.",
+          },
           reveals = { "trail_running" },
           choices = {
             { "I'll send you our examples — buggies included.", "offer_help", requires = { fact = "complaints" }, next = "thanks" },
@@ -1229,6 +1304,9 @@ return scenario {
         },
         node "run_common" {
           says = "Wet umbrellas! Nobody told me that. And running badly round the park is still running. See — this is the conversation I came for.",
+          alt = {
+            "Wet umbrellas! Nobody told me that. And running badly round the park still counts. See — this is the conversation I came here for.",
+          },
           common_ground = true,
           choices = {
             { "Then I'll send you our umbrella data — and the rest of the list.",
@@ -1260,6 +1338,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — engineering email, not sales. It'll come straight to me.",
+          alt = {
+            "Here — the engineering email, not sales. It comes straight to me.",
+          },
           choices = {
             { "Thanks, Kenji. Enjoy the afternoon.", "exit_graceful" },
             { "Thanks! Good luck in the Lakes in June.", "follow_up", uses = "trail_running" },
@@ -1369,6 +1450,9 @@ return scenario {
         },
         node "common" {
           says = "Same. The foyer is a lot — especially when you can't see faces. Out here it's just birds. I've counted eleven kinds today.",
+          alt = {
+            "Same. The foyer is a lot, especially when you can't see faces. Out here it's only birds. Eleven kinds today, I've counted.",
+          },
           common_ground = true,
           reveals = { "birds" },
           choices = {
@@ -1395,6 +1479,9 @@ return scenario {
         },
         node "small_towns" {
           says = "Nobody asks them. Everyone trials things where the conference is. Meanwhile blind passengers in small towns ring their friends to ask which bus just went past.",
+          alt = {
+            "Nobody asks them. Everything gets trialled where the conference is. Meanwhile blind passengers in small towns phone friends to ask which bus just went by.",
+          },
           choices = {
             { "Eastford could be the one. I'll ask our team.", "offer_help", requires = { fact = "talking_signs" }, next = "thanks" },
             { "My gran does exactly that. She rings me from the stop.", "share", shares = true, next = "gran" },
@@ -1403,6 +1490,9 @@ return scenario {
         },
         node "gran" {
           says = "Then you already know why it matters. That's the conversation I wish I had in the foyer more often.",
+          alt = {
+            "Then you know exactly why it matters. I wish I had conversations like this in the foyer more often.",
+          },
           common_ground = true,
           choices = {
             { "Then let me take the trial to our team this week.",
@@ -1434,6 +1524,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — my card has the email in large print and braille. Pip approves of you, for the record.",
+          alt = {
+            "Here — the email's in large print and braille. For the record, Pip approves of you.",
+          },
           choices = {
             { "Thanks, Hannah. Enjoy the quiet.", "exit_graceful" },
             { "Thanks — I hope you get to twelve birds.", "follow_up", uses = "birds" },

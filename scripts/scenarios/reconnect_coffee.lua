@@ -35,7 +35,7 @@ return scenario {
     .. "something before you ask for anything, and leave with a concrete next step, not "
     .. "'let's do this again sometime'.",
   minutes = 45,
-  order = 50, -- place in the scenario list, lower first: last: the coffee plays out what comes after an event (docs/scenarios.md)
+  order = 50, -- last in the scenario list: it plays out what comes after an event
   openers = {
     why = {
       "I wanted to hear how things went since we last talked",
@@ -64,6 +64,17 @@ return scenario {
     },
   },
 
+  -- The seed picks one arrangement of the café (docs/scenarios.md, "Variants"). The
+  -- acquaintance is always there: someone met before cannot be absent.
+  layouts = {
+    { id = "as_planned" },
+    { id = "flatmate_at_home", absent = { "dev_malhotra" } },
+    { id = "busy_morning",
+      place = {
+        peggy_dunmore = { zone = "armchairs", at = { 14, 8 } },
+        dev_malhotra = { zone = "long_table", at = { 10.5, 1.5 } },
+      } },
+  },
   people = {
     ---------------------------------------------------------------------------------------
     -- The acquaintance. Warm, a little anxious before her first workshop; needs people at
@@ -84,10 +95,24 @@ return scenario {
         courgette = "took on an allotment in spring and has grown exactly one courgette",
         spring_role = "says Fieldnote will advertise a junior designer role in spring, and she'd look at a portfolio before then",
       },
+      moods = { "none", "tired", "chatty" },
+      variants = {
+        { id = "wednesday_trial",
+          need = "three junior designers to try her workshop exercises on Wednesday, before the real workshop",
+          facts = { trial_run = "needs three junior designers to try the workshop exercises on Wednesday, before the real thing" },
+          says = {
+            workshop_news = "You remembered! It's close. The talk's fine; it's the exercises that scare me. I need three people at your stage to try them on Wednesday, before the real thing.",
+            next_step = "Wednesday, half five, here — Seun's fine with us taking the long table. I'll text you the exercises on Tuesday. It's in my calendar now.",
+          } },
+      },
       nodes = {
         -- The first node and the returning node are the same: you have met before.
         node "again" {
           says = "{name}! Hi! Sorry I'm a bit late — the run-through went on forever. It's so nice to see you. What are you having?",
+          alt = {
+            "{name}! Hello! Sorry I'm late — the workshop run-through went on and on. It's really good to see you. What are you having?",
+            "Hi, {name}! Sorry, sorry — the run-through overran. So nice to see you. What can I get you?",
+          },
           reveals = { "workshop" },
           choices = {
             { "Was that the run-through for your portfolio workshop? How's it going?",
@@ -100,6 +125,9 @@ return scenario {
         },
         node "order" {
           says = "Every Saturday. Seun does the best oat flat white in town and judges you silently if you order anything with syrup.",
+          alt = {
+            "Every Saturday. Seun makes the best oat flat white in town, and silently judges anyone who orders syrup.",
+          },
           choices = {
             { "So — the workshop you were nervous about. Is it still on?", "follow_up", uses = "workshop", next = "workshop_news" },
             { "I'll avoid the syrup, then. What have you been up to since the meetup, then?", "ask_open", next = "since" },
@@ -108,6 +136,9 @@ return scenario {
         },
         node "since" {
           says = "Work, mostly, and the workshop — remember, the one for junior designers? It's on the 12th. I'm trying not to think about it.",
+          alt = {
+            "Work, mostly — and the workshop, remember, for junior designers? It's on the 12th. I'm trying very hard not to think about it.",
+          },
           choices = {
             { "I do remember — you were worried about it. How's the planning going?",
               "follow_up", uses = "workshop", next = "workshop_news" },
@@ -118,6 +149,9 @@ return scenario {
         },
         node "workshop_news" {
           says = "You remembered! It's close. The talk's fine; it's the exercises I'm scared of. I need three people at your stage to try them on Thursday, before the real thing.",
+          alt = {
+            "You remembered! It's soon. The talk is fine; the exercises are what scare me. I need three people at your stage to try them on Thursday, before the real thing.",
+          },
           reveals = { "trial_run" },
           need = true,
           choices = {
@@ -131,6 +165,9 @@ return scenario {
         },
         node "exercises" {
           says = "One is: explain a project in three sentences to a stranger. I practised on my cat last night. He walked out halfway. He always does.",
+          alt = {
+            "One is: explain a project in three sentences to a stranger. I tried it on my cat last night. He left halfway through. He always does.",
+          },
           reveals = { "cat_audience" },
           choices = {
             { "My flatmate does that when I practise interviews. She says I say 'basically' eleven times a minute.",
@@ -142,6 +179,9 @@ return scenario {
         },
         node "practice" {
           says = "Eleven a minute! That's exactly what the exercise is for. See, you get it. Everyone who's practised out loud to someone gets it.",
+          alt = {
+            "Eleven a minute! That's exactly what the exercise is for. You get it. Anyone who's practised out loud to someone gets it.",
+          },
           common_ground = true,
           choices = {
             { "Then count me in for Thursday, and I'll bring two people from my course.",
@@ -153,6 +193,9 @@ return scenario {
         },
         node "portfolio" {
           says = "Since June! Mine was 'nearly finished' for two years. Honestly, that's who the workshop is for. Nobody's portfolio is finished.",
+          alt = {
+            "Since June! Mine was 'nearly finished' for two whole years. That's who the workshop is for, honestly. Nobody's portfolio is ever finished.",
+          },
           common_ground = true,
           choices = {
             { "Then let me try the exercises on Thursday — and I'll bring two friends in the same boat.",
@@ -165,6 +208,9 @@ return scenario {
         },
         node "helped" {
           says = "Really? That would make my week. Three real people instead of a cat. I'll buy the pastries — Seun's almond ones.",
+          alt = {
+            "Really? That would make my week. Three real people instead of a cat. The pastries are on me — Seun's almond ones.",
+          },
           choices = {
             { "Can I ask you something? What would you change in my portfolio, if you were me?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -175,6 +221,9 @@ return scenario {
         },
         node "allotment" {
           says = "Ha, you remember the allotment? I've grown exactly one courgette. One. It's enormous. I'm very proud of it.",
+          alt = {
+            "Ha, you remembered the allotment? I've grown one courgette. One. It's huge. I'm extremely proud of it.",
+          },
           reveals = { "courgette" },
           choices = {
             { "One is one more than me. I killed a cactus last year. A cactus.",
@@ -185,6 +234,9 @@ return scenario {
         },
         node "cactus" {
           says = "A cactus! That takes real talent. OK, you're invited to the allotment. You can hold the courgette. Supervised.",
+          alt = {
+            "A cactus! That takes real talent. Right, you're invited to the allotment. You can hold the courgette. Under supervision.",
+          },
           common_ground = true,
           choices = {
             { "Can I ask you something? What would you change in my portfolio, if you were me?",
@@ -195,6 +247,9 @@ return scenario {
         },
         node "advice" {
           says = "Cut it to three projects and tell me what you did, not what the team did. And — Fieldnote will advertise a junior role in spring. Send it to me before then; I'll look properly.",
+          alt = {
+            "Cut it to three projects, and say what you did, not what the team did. And Fieldnote is advertising a junior role in spring. Send it to me before then; I'll look properly.",
+          },
           reveals = { "spring_role" },
           choices = {
             { "Thank you. Let's put both in the calendar — Thursday for your trial, and I'll send my three projects by the end of the month?",
@@ -204,6 +259,9 @@ return scenario {
         },
         node "next_step" {
           says = "Thursday, half five, here — Seun's fine with us taking the long table. I'll text you the exercises on Wednesday. It's in my calendar now.",
+          alt = {
+            "Thursday, half five, here — Seun says we can have the long table. I'll text you the exercises on Wednesday. It's in my calendar already.",
+          },
           choices = {
             { "Perfect. See you Thursday — and good luck with the run-through.", "exit_graceful" },
             { "See you Thursday. Bring a photo of the courgette.", "follow_up", uses = "courgette" },
@@ -258,9 +316,14 @@ return scenario {
         chalkboard = "needs someone to redraw the chalkboard menu before the new prices go up on Monday",
         chemistry = "says making coffee is just chemistry you can drink, and still keeps his old lab goggles",
       },
+      moods = { "none", "rushed" },
       nodes = {
         node "hello" {
           says = "Morning! What can I get you?",
+          alt = {
+            "Morning! What are you having?",
+            "Hi there — what can I get you?",
+          },
           choices = {
             { "Hi, I'm {name} — meeting a friend. Flat white, please. Lovely café!",
               "introduce_why", next = "why" },
@@ -270,6 +333,9 @@ return scenario {
         },
         node "why" {
           says = "Thank you! I opened it in 2019. Before that I taught chemistry for ten years. Coffee's just chemistry you can drink.",
+          alt = {
+            "Thanks! I opened in 2019. Before that, ten years teaching chemistry. Coffee's just chemistry you can drink.",
+          },
           reveals = { "opened_2019", "chemistry" },
           choices = {
             { "I loved chemistry at school. The only subject where setting things on fire was allowed.",
@@ -280,6 +346,9 @@ return scenario {
         },
         node "common" {
           says = "Allowed and encouraged! I still have my lab goggles in the back. I wear them when I descale the machine. The regulars love it.",
+          alt = {
+            "Allowed and encouraged! My old lab goggles are in the back. I wear them to descale the machine. The regulars love it.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on at the moment, apart from the machine?", "ask_open", next = "work" },
@@ -288,6 +357,9 @@ return scenario {
         },
         node "work" {
           says = "Prices go up on Monday, and the chalkboard's a disaster — look at it. My handwriting is a crime. I need someone who can draw.",
+          alt = {
+            "New prices on Monday, and look at that chalkboard. My handwriting is a crime. I need someone who can draw.",
+          },
           reveals = { "chalkboard" },
           need = true,
           choices = {
@@ -299,6 +371,9 @@ return scenario {
         },
         node "board" {
           says = "Like the old sweet shops. Curly letters. Instead I've got something that looks like a ransom note.",
+          alt = {
+            "Like the old sweet shops — curly letters. What I've got looks like a ransom note.",
+          },
           choices = {
             { "I've always wanted to try old sweet-shop lettering. I could do it tomorrow, if you like?",
               "offer_help", requires = { fact = "chalkboard" }, next = "thanks" },
@@ -307,6 +382,9 @@ return scenario {
         },
         node "thanks" {
           says = "Seriously? Coffee's free for a month if you do. Come in at eight tomorrow, before we open.",
+          alt = {
+            "Seriously? Free coffee for a month if you do. Come in at eight tomorrow, before we open.",
+          },
           choices = {
             { "Deal. Eight o'clock. Thanks, Seun.", "exit_graceful" },
             { "I'll bring chalk pens. See you at eight.", "exit_graceful" },
@@ -373,9 +451,20 @@ return scenario {
         crossword = "has finished the Saturday crossword every week since 1971, except one",
         good_type = "says good type is invisible: you notice the words, not the letters",
       },
+      moods = { "none", "chatty" },
+      variants = {
+        { id = "choir_newsletter",
+          need = "someone to help her put the choir's newsletter online",
+          facts = { newsletter = "writes the choir's newsletter and wants to put it online, but the website defeats her" },
+          says = { work = "The choir's newsletter. I write it, I print it, I post it. They want it online now. The website defeats me completely." } },
+      },
       nodes = {
         node "hello" {
           says = "Seven letters, 'a meeting of old friends'. Any ideas? Oh — hello. Don't mind me.",
+          alt = {
+            "'A meeting of old friends', seven letters. Any ideas? Oh — hello. Ignore me.",
+            "Seven letters: 'a meeting of old friends'. Hmm. Oh, hello, dear. Don't mind me.",
+          },
           choices = {
             { "Reunion? Hi, I'm {name} — I'm a designer, and I couldn't resist a crossword.",
               "introduce_why", next = "why" },
@@ -386,6 +475,9 @@ return scenario {
         },
         node "why" {
           says = "Reunion! Thank you. A designer! I was a typesetter, forty years, letter by letter, until 1998. Your lot replaced us with a mouse.",
+          alt = {
+            "Reunion! Thank you. A designer! I was a typesetter — forty years, letter by letter, until 1998. Your lot replaced us with a mouse.",
+          },
           reveals = { "typesetter" },
           choices = {
             { "I'd have loved to learn it by hand. I spend hours choosing typefaces nobody notices.",
@@ -396,6 +488,9 @@ return scenario {
         },
         node "common" {
           says = "Nobody's meant to notice! Good type is invisible — you see the words, not the letters. Oh, I like you.",
+          alt = {
+            "You're not supposed to notice! Good type is invisible — you see the words, not the letters. Oh, I like you.",
+          },
           common_ground = true,
           reveals = { "good_type" },
           choices = {
@@ -407,6 +502,9 @@ return scenario {
         },
         node "work" {
           says = "The knitting club's newsletter. I write it, I print it, I post it. They want it online now. The website defeats me completely.",
+          alt = {
+            "The knitting club's newsletter. I write it, print it, post it. Now they want it online, and the website beats me every time.",
+          },
           reveals = { "newsletter" },
           need = true,
           choices = {
@@ -418,6 +516,9 @@ return scenario {
         },
         node "website" {
           says = "Everything. Forty buttons and none of them says 'print'. And I've finished the crossword every Saturday since 1971, so I'm not stupid.",
+          alt = {
+            "All of it. Forty buttons and not one says 'print'. And I've finished the crossword every Saturday since 1971, so I'm not daft.",
+          },
           reveals = { "crossword" },
           choices = {
             { "You're clearly not. Let me show you — we could do it together, here, one Saturday.",
@@ -427,6 +528,9 @@ return scenario {
         },
         node "thanks" {
           says = "Would you? Then I'll bring the newsletter and you bring the patience. Next Saturday, same table?",
+          alt = {
+            "Would you? Then I'll bring the newsletter and you bring the patience. Next Saturday, this table?",
+          },
           choices = {
             { "Let's swap numbers, in case anything changes.", "exchange_contact", next = "contact" },
             { "Next Saturday, same table. I'll bring the patience and a laptop. Lovely to meet you, Peggy.", "exit_graceful" },
@@ -483,7 +587,7 @@ return scenario {
     },
 
     ---------------------------------------------------------------------------------------
-    -- Dev Malhotra: Sofia's flatmate, waiting by the counter for a takeaway. Cheerful,
+    -- Dev Malhotra: the acquaintance's flatmate, waiting by the counter for a takeaway. Cheerful,
     -- in a hurry. His band plays its first gig tonight and he's afraid nobody will come.
     ---------------------------------------------------------------------------------------
     person {
@@ -498,9 +602,14 @@ return scenario {
         first_gig = "plays his band's first gig tonight at the Fox and Fiddle and is afraid nobody will come",
         band_name = "plays bass in a band called The Late Buses, named after how they all get home",
       },
+      moods = { "none", "rushed" },
       nodes = {
         node "hello" {
           says = "Hey — are you with " .. A.first_name .. "? I'm Dev, her flatmate. Just grabbing a takeaway.",
+          alt = {
+            "Hey — are you here with " .. A.first_name .. "? I'm Dev, her flatmate. Just picking up a takeaway.",
+            "Oh, hi — you must be " .. A.first_name .. "'s friend. I'm Dev, the flatmate. Waiting on a takeaway.",
+          },
           choices = {
             { "Hi, I'm {name} — yes, we met at a design meetup. Nice to meet you.",
               "introduce_why", next = "why" },
@@ -512,6 +621,9 @@ return scenario {
         },
         node "why" {
           says = "Nice! She talks about that meetup. I teach music to teenagers — very loud, very rewarding. Tonight's the big one, though.",
+          alt = {
+            "Oh, nice — she mentions that meetup. I teach music to teenagers: loud, but worth it. Tonight's the big night, though.",
+          },
           reveals = { "flatmate" },
           choices = {
             { "I had a music teacher who changed my life. Mr Osei. He let me play drums at lunch.",
@@ -522,6 +634,9 @@ return scenario {
         },
         node "common" {
           says = "That's the dream, isn't it? Being someone's Mr Osei. I'm trying. Half of them just want to play one riff forever.",
+          alt = {
+            "That's the dream, right? Being someone's Mr Osei. I'm trying. Half of them want to play one riff for ever.",
+          },
           common_ground = true,
           choices = {
             { "So what's happening tonight?", "ask_open", next = "gig" },
@@ -530,6 +645,9 @@ return scenario {
         },
         node "gig" {
           says = "My band's first gig. The Fox and Fiddle, nine o'clock. We're called The Late Buses. I'm terrified nobody will come except my mum.",
+          alt = {
+            "My band's first gig. Nine o'clock, the Fox and Fiddle. We're The Late Buses. I'm terrified it'll be just my mum.",
+          },
           reveals = { "first_gig", "band_name" },
           need = true,
           choices = {
@@ -549,6 +667,9 @@ return scenario {
         },
         node "thanks" {
           says = "You legend. That's four people who aren't my mum. Let me give you my number, in case you can't find it.",
+          alt = {
+            "You legend. That's four people who aren't my mum. Here, take my number in case you can't find it.",
+          },
           choices = {
             { "Go on, then — text me the address.", "exchange_contact", next = "contact" },
             { "See you at nine!", "exit_graceful" },

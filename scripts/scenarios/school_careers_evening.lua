@@ -16,7 +16,7 @@ return scenario {
     .. "the answer, and say thank you before you leave. Taking a leaflet and walking off "
     .. "is easy; a short, real chat is what people remember.",
   minutes = 40,
-  order = 15, -- place in the scenario list, lower first: next to the careers fair: the school evening is the first of the new mixers (docs/scenarios.md)
+  order = 15, -- in the scenario list right after the careers fair (10), first of the new mixers
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {
@@ -117,6 +117,9 @@ return scenario {
         },
         node "common" {
           says = "Wonky is how everyone starts! My first shelf fell off the wall the same night. It's the feeling of 'I made that' that gets you.",
+          alt = {
+            "Wonky's how everyone starts! My first shelf fell off the wall the same night I put it up. It's that 'I made that' feeling that hooks you.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on now?", "ask_open", next = "work" },
@@ -144,6 +147,9 @@ return scenario {
         },
         node "day" {
           says = "Real site, real boots — we lend you them. You lay a few bricks, wire a plug, go up in the cherry picker. Then pizza. I'd rather have twenty kids than nine.",
+          alt = {
+            "A real site, real boots — we lend them to you. Lay a few bricks, wire a plug, go up in the cherry picker. Then pizza. I'd rather have twenty of you than nine.",
+          },
           choices = {
             { "I'd love the cherry picker bit. I'm scared of heights, but I'd still try it.",
               "share", shares = true, next = "heights" },
@@ -156,6 +162,9 @@ return scenario {
         },
         node "heights" {
           says = "Ha! So was I. Honestly, I still hold the rail. Lots of people on site are scared of something — you just learn to do it safely. That's half the job.",
+          alt = {
+            "Ha! Me too. I still hold the rail. Loads of people on site are scared of something — you learn to do it safely. That's half the job.",
+          },
           common_ground = true,
           choices = {
             { "Then I'll come — and I'll get my tech class to sign up too.",
@@ -180,6 +189,9 @@ return scenario {
         },
         node "advice" {
           says = "Keep maths going, even if you hate it — you use it every day on site. And our apprenticeships open in January of Year 11. Put it in your phone now.",
+          alt = {
+            "Keep going with maths, even if you hate it — you use it every day on site. And our apprenticeships open in January of Year 11. Put it in your phone now.",
+          },
           reveals = { "start_age" },
           choices = {
             { "I'll put it in now. Could I take your email as well?", "exchange_contact", next = "contact" },
@@ -315,6 +327,9 @@ return scenario {
         },
         node "common" {
           says = "Same! I was the kid staring out of the window. On site I'm up ladders, in lofts, never still. Turns out I wasn't lazy — I just hated chairs.",
+          alt = {
+            "Same! I was the one staring out of the window. On site I'm up ladders, in lofts, never sitting still. Turns out I wasn't lazy — I just hated chairs.",
+          },
           common_ground = true,
           choices = {
             { "What was the hardest part for you?", "ask_open", next = "hard" },
@@ -339,6 +354,9 @@ return scenario {
         },
         node "maths" {
           says = "Panicking is the worst. What helped me was doing old papers with a timer in the kitchen. Boring, but the panic goes down each time.",
+          alt = {
+            "Panicking's the worst. What worked for me was old papers with a timer on, at the kitchen table. Boring, but the panic gets smaller every time.",
+          },
           common_ground = true,
           choices = {
             { "I might try that. So what are you doing here tonight?", "ask_open", next = "work" },
@@ -349,6 +367,9 @@ return scenario {
         },
         node "work" {
           says = "Honestly? I'm making a video about apprenticeships for pupils here. Three minutes. But I'm nineteen — I can't tell if it's boring to someone your age.",
+          alt = {
+            "Honestly? I'm making a video about apprenticeships for pupils here. Three minutes long. But I'm nineteen — I can't tell if it's boring for someone your age.",
+          },
           reveals = { "video" },
           need = true,
           choices = {
@@ -362,6 +383,9 @@ return scenario {
         },
         node "video_more" {
           says = "Me wiring a kitchen, my boss talking, and a bit where I fall off a step. My mate says that's the only good part.",
+          alt = {
+            "Me wiring a kitchen, my boss talking, and a bit where I fall off a step. My mate reckons that's the only good bit.",
+          },
           choices = {
             { "Keep the falling bit! And I'll watch the rest and tell you where I get bored.",
               "offer_help", requires = { fact = "video" }, next = "thanks" },
@@ -383,6 +407,9 @@ return scenario {
         },
         node "advice" {
           says = "Get some work experience, any kind, and write down what you did. And keep playing football or whatever — I talk about five-a-side in every interview.",
+          alt = {
+            "Get some work experience — any kind — and write down what you did. And keep up football or whatever you do. I talk about five-a-side in every interview.",
+          },
           reveals = { "five_a_side" },
           choices = {
             { "Thanks. Could I take your email for the video?", "exchange_contact", next = "contact" },
@@ -533,6 +560,9 @@ return scenario {
         },
         node "annoy" {
           says = "Nothing, that's the problem! They're too polite. I draw comics about my cat on Sundays, and my little cousin is a harsher critic than any of them.",
+          alt = {
+            "Nothing — that's the problem! They're too polite. I draw comics about my cat on Sundays, and my little cousin is a tougher critic than all of them.",
+          },
           reveals = { "drawing" },
           choices = {
             { "I draw too — mostly in the back of my maths book, which is ironic.",
@@ -544,6 +574,9 @@ return scenario {
         },
         node "draw" {
           says = "The back of the maths book is where all the best drawings live. Mine were dragons. So you notice things and you're honest. You'd be a good tester.",
+          alt = {
+            "The back of the maths book is where the best drawings live. Mine were dragons. So you notice things, and you're honest. You'd make a good tester.",
+          },
           common_ground = true,
           choices = {
             { "Then I'll test the app for you, if that would help?",
@@ -567,6 +600,9 @@ return scenario {
         },
         node "advice" {
           says = "Write down small annoying things clearly — what you did, what happened. That's bug hunting. Put a few in a document, and you've got something to show at an interview.",
+          alt = {
+            "Write down the small annoying things clearly: what you did, what happened. That's bug hunting. Put a few in a document and you've got something to show at an interview.",
+          },
           reveals = { "bug_hunting" },
           choices = {
             { "I'll start a list. Could I have your email?", "exchange_contact", next = "contact" },
@@ -575,6 +611,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — it's on this little card. Put 'tester' in the subject line. I'll send you the app when it's ready.",
+          alt = {
+            "Here — it's on this little card. Put 'tester' in the subject. I'll send you the app when it's ready.",
+          },
           choices = {
             { "Thanks, Leila. See you!", "exit_graceful" },
             { "Thanks! Say hi to Biscuit for me.", "follow_up", uses = "drawing" },
@@ -689,6 +728,9 @@ return scenario {
         },
         node "common" {
           says = "Oh, they are. Half of getting better is someone being kind to you on the way to the X-ray. I hope your gran's doing well now.",
+          alt = {
+            "Oh, they are. Half of getting better is someone being kind to you on the way to X-ray. I hope your gran's doing well now.",
+          },
           common_ground = true,
           choices = {
             { "She is, thanks. What do you do at the hospital now?", "ask_open", next = "work" },
@@ -699,6 +741,9 @@ return scenario {
         },
         node "work" {
           says = "I run the apprenticeships now, and the Saturday young volunteers — fifteen and up, helping on the wards, the café, the gardens. I've still got empty places.",
+          alt = {
+            "I run the apprenticeships now, and the Saturday young volunteers — fifteen and over, on the wards, in the café, in the gardens. I've still got places.",
+          },
           reveals = { "volunteers" },
           need = true,
           choices = {
@@ -723,6 +768,9 @@ return scenario {
         },
         node "listener" {
           says = "Then you're exactly who we want. Listening is the whole job, really. I sing in a gospel choir, and that's all singing is too — listening to everyone else.",
+          alt = {
+            "Then you're just who we want. Listening is the whole job, really. I sing in a gospel choir, and singing's the same — listening to everyone else.",
+          },
           common_ground = true,
           reveals = { "choir" },
           choices = {
@@ -747,6 +795,9 @@ return scenario {
         },
         node "advice" {
           says = "Try lots of things and notice what you enjoy, not just what you're good at. And write down anything you help with — volunteering counts on every form.",
+          alt = {
+            "Try lots of things and notice what you enjoy, not only what you're good at. And write down anything you help with — volunteering counts on every form.",
+          },
           choices = {
             { "Thank you. Could I take your email?", "exchange_contact", next = "contact" },
             { "That's really kind. Thank you.", "exit_graceful" },
@@ -868,6 +919,9 @@ return scenario {
         },
         node "common" {
           says = "Ha! Every mechanic has ruined a towel. My first was my grandmother's, in Kraków. She never forgave me.",
+          alt = {
+            "Ha! Every mechanic has ruined a towel. Mine was my grandmother's, in Kraków. She never forgave me.",
+          },
           common_ground = true,
           choices = {
             { "What are you busy with at the moment?", "ask_open", next = "work" },
@@ -894,6 +948,9 @@ return scenario {
         },
         node "how" {
           says = "Mostly it's brakes and tyres — quick jobs. The hard part is the queue. At home I fix old radios, forty in my shed. Bikes are easier. Radios argue back.",
+          alt = {
+            "Mostly brakes and tyres — quick jobs. The hard bit is the queue. At home I fix old radios; I have forty in my shed. Bikes are easier. Radios argue back.",
+          },
           reveals = { "radios" },
           choices = {
             { "My grandad had an old radio. I took it apart once and couldn't put it back together.",
@@ -904,6 +961,9 @@ return scenario {
         },
         node "radio" {
           says = "Everybody's first radio ends in a box of screws. Bring it to the shop one day — we'll do it together. That's how I learned.",
+          alt = {
+            "Everyone's first radio ends up as a box of screws. Bring it to the shop one day and we'll do it together. That's how I learned.",
+          },
           common_ground = true,
           choices = {
             { "I'd like that. And I'll help with the queue on the bike day.",
@@ -927,6 +987,9 @@ return scenario {
         },
         node "advice" {
           says = "Someone who isn't scared to say 'I don't know'. That's all. The ones who pretend break things. The ones who ask, I can teach.",
+          alt = {
+            "Someone who isn't scared to say 'I don't know'. That's it. The ones who pretend break things. The ones who ask, I can teach.",
+          },
           reveals = { "no_fear" },
           choices = {
             { "I'll remember that. Could I take your email?", "exchange_contact", next = "contact" },
@@ -1068,6 +1131,9 @@ return scenario {
         },
         node "work" {
           says = "Busy! And I want an after-school menu — cheap, proper food. But I'm forty-six. I've no idea what people your age would actually buy for three pounds.",
+          alt = {
+            "Busy! And I want an after-school menu — cheap, proper food. But I'm forty-six. I haven't a clue what people your age would buy for three pounds.",
+          },
           reveals = { "teen_menu" },
           need = true,
           choices = {
@@ -1080,6 +1146,9 @@ return scenario {
         },
         node "ideas" {
           says = "Soup. My daughter laughed at me. She says nobody wants soup. I said I played hurling for ten years, I can take criticism.",
+          alt = {
+            "Soup. My daughter laughed at me — says nobody wants soup. I told her I played hurling for ten years, I can take criticism.",
+          },
           reveals = { "hurling" },
           choices = {
             { "She's right, sorry. Everyone at my school wants cheesy toast or noodles.",
@@ -1091,6 +1160,9 @@ return scenario {
         },
         node "noodles" {
           says = "Cheesy toast! See, that's worth more than a week of me thinking. You're hired as my menu adviser. Unpaid, mind. Payment in flapjacks.",
+          alt = {
+            "Cheesy toast! That's worth more than a week of me thinking. You're my menu adviser now. Unpaid, mind. Paid in flapjacks.",
+          },
           common_ground = true,
           choices = {
             { "Deal. I'll ask my whole class and send you a proper list.",
@@ -1114,6 +1186,9 @@ return scenario {
         },
         node "advice" {
           says = "Turn up on time and say yes to the washing up. Every chef I know started at the sink. And cook for people at home — that's practice.",
+          alt = {
+            "Be on time, and say yes to the washing up. Every chef I know began at the sink. And cook for your family — that counts as practice.",
+          },
           reveals = { "kitchen_tip" },
           choices = {
             { "Thanks. Could I take your email?", "exchange_contact", next = "contact" },
@@ -1233,6 +1308,9 @@ return scenario {
         },
         node "common" {
           says = "The regulars! The ones who tell you their whole week while buying milk. That's where I learned to listen. You're learning it too, you know.",
+          alt = {
+            "The regulars! The ones who tell you their whole week while they buy milk. That's where I learned to listen. You're learning it too, you know.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on now?", "ask_open", next = "work" },
@@ -1258,6 +1336,9 @@ return scenario {
         },
         node "panel" {
           says = "Meet once a month at the library, after school. Tell the council what's useless and what helps. There are biscuits. I also run chess club there on Wednesdays.",
+          alt = {
+            "Once a month at the library, after school. Tell the council what's useless and what helps. There are biscuits. I run a chess club there on Wednesdays too.",
+          },
           reveals = { "chess" },
           choices = {
             { "I play chess with my grandad. He always wins, but I'm getting closer.",
@@ -1269,6 +1350,9 @@ return scenario {
         },
         node "chess_common" {
           says = "Grandads are the hardest players in the world. Bring him on a Wednesday! And honestly — someone who keeps losing and keeps playing is who I want on the panel.",
+          alt = {
+            "Grandads are the toughest players in the world. Bring him on a Wednesday! And someone who keeps losing and keeps playing is exactly who I want on the panel.",
+          },
           common_ground = true,
           choices = {
             { "Then I'll join the panel. I can bring a friend too.",
@@ -1292,6 +1376,9 @@ return scenario {
         },
         node "advice" {
           says = "Don't pick a job yet. Pick the next small step — a taster day, a chat like this. Then the next one. That's how most people find their way.",
+          alt = {
+            "Don't pick a job yet. Pick the next small step — a taster day, a chat like this one. Then the next. That's how most people find their way.",
+          },
           choices = {
             { "That's a relief. Could I take your email?", "exchange_contact", next = "contact" },
             { "The next small step. Thanks, Fatima.", "exit_graceful" },
@@ -1425,6 +1512,9 @@ return scenario {
         },
         node "common" {
           says = "Really? You look fine. Maybe everyone's just pretending. That's actually a bit better.",
+          alt = {
+            "Really? You look fine. Maybe everyone's pretending. That's actually a bit better.",
+          },
           common_ground = true,
           choices = {
             { "What are you thinking of doing next?", "ask_open", next = "next" },
@@ -1434,6 +1524,9 @@ return scenario {
         },
         node "next" {
           says = "Maybe something with animals? But I don't know anyone who works with animals. I mostly just make music on my phone. Forty tracks. Nobody's heard them.",
+          alt = {
+            "Maybe something with animals? But I don't know anyone who works with animals. Mostly I just make music on my phone. Forty tracks. Nobody's heard them.",
+          },
           reveals = { "vet_idea", "beats" },
           choices = {
             { "Animals and music — that's a good mix. I'll come with you to find an animals table, if you like?",
@@ -1446,6 +1539,9 @@ return scenario {
         },
         node "music" {
           says = "Slow stuff, mostly. For studying. My sister says it's 'sad lift music'. I think it's relaxing.",
+          alt = {
+            "Slow stuff, mostly. For studying. My sister calls it 'sad lift music'. I think it's relaxing.",
+          },
           choices = {
             { "I listen to that kind of thing for homework. I'd listen to yours.",
               "share", shares = true, next = "music_common" },
@@ -1455,6 +1551,9 @@ return scenario {
         },
         node "music_common" {
           says = "Wait, seriously? Nobody ever says that. OK. I'll send you one. If you hate it, just say it's 'interesting'.",
+          alt = {
+            "Wait, really? Nobody ever says that. OK. I'll send you one. If you hate it, just say it's 'interesting'.",
+          },
           common_ground = true,
           choices = {
             { "I won't. And shall we go round the tables together now?",
