@@ -907,7 +907,7 @@ return scenario {
             { "What are you most nervous about?", "follow_up", uses = "poster_3pm", next = "nervous" },
             { "Could we swap details, so I can send you some thoughts about the poster after the afternoon session?",
               "exchange_contact", next = "contact" },
-            { "Good luck at three!", "exit_graceful" },
+            { "Good luck this afternoon!", "exit_graceful" },
           },
         },
         node "nervous" {
@@ -940,7 +940,7 @@ return scenario {
           },
         },
         node "thanks" {
-          says = "Would you? Thank you. Be honest. Honest is what I need before three.",
+          says = "Would you? Thank you. Be honest. Honest is what I need before I present.",
           alt = {
             "Would you? Thank you. Please be honest. Honest is what I need before the session.",
           },
@@ -964,7 +964,7 @@ return scenario {
             "Of course, here's my email. I'll send you the paper when it's out. Slowly. PhDs are slow.",
           },
           choices = {
-            { "Thanks, Yusuf. Good luck at three.", "exit_graceful" },
+            { "Thanks, Yusuf. Good luck this afternoon.", "exit_graceful" },
             { "Thanks — and good luck with the photo exhibition.", "follow_up", uses = "photos" },
           },
         },
@@ -988,7 +988,7 @@ return scenario {
           says = "Oh — {name}. You came back.",
           choices = {
             { "What's the poster about?", "ask_open", next = "why" },
-            { "I did! How are you feeling about three o'clock?", "follow_up", uses = "poster_3pm", next = "catch_up" },
+            { "I did! How are you feeling about presenting it?", "follow_up", uses = "poster_3pm", next = "catch_up" },
             { "Just saying good luck.", "exit_graceful" },
           },
         },
@@ -996,7 +996,7 @@ return scenario {
           says = "Worse. Still nobody's read it. I've straightened it three times.",
           choices = {
             { "I'll read it now.", "offer_help", requires = { fact = "poster_3pm" }, next = "thanks" },
-            { "Could we swap details? I'd like to hear how it goes at three, if you don't mind letting me know afterwards.",
+            { "Could we swap details? I'd like to hear how the presentation goes, if you don't mind letting me know afterwards.",
               "exchange_contact", next = "contact" },
             { "It looks straight to me. Good luck.", "exit_graceful" },
           },
@@ -1343,7 +1343,7 @@ return scenario {
           },
           choices = {
             { "Thanks, Kenji. Enjoy the afternoon.", "exit_graceful" },
-            { "Thanks! Good luck in the Lakes in June.", "follow_up", uses = "trail_running" },
+            { "Thanks! Good luck with the race in June.", "follow_up", uses = "trail_running" },
           },
         },
         node "brush" {
@@ -1392,7 +1392,7 @@ return scenario {
       },
       maintenance = {
         { kind = "congratulate", uses = "trail_running",
-          text = "Congratulate Kenji on finishing his Lake District trail race",
+          text = "Congratulate Kenji on finishing his mountain trail race",
           reply = "Finished! Very slowly. I thought about buggies the whole way." },
         { kind = "share_useful", uses = "data_check",
           text = "Send Kenji the results of Eastford's clicker day",

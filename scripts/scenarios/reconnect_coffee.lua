@@ -97,13 +97,10 @@ return scenario {
       },
       moods = { "none", "tired", "chatty" },
       variants = {
-        { id = "wednesday_trial",
-          need = "three junior designers to try her workshop exercises on Wednesday, before the real workshop",
-          facts = { trial_run = "needs three junior designers to try the workshop exercises on Wednesday, before the real thing" },
-          says = {
-            workshop_news = "You remembered! It's close. The talk's fine; it's the exercises that scare me. I need three people at your stage to try them on Wednesday, before the real thing.",
-            next_step = "Wednesday, half five, here — Seun's fine with us taking the long table. I'll text you the exercises on Tuesday. It's in my calendar now.",
-          } },
+        { id = "workshop_on_19th",
+          need = "three junior designers to try her workshop exercises before the real workshop on the 19th",
+          facts = { workshop = "is running her first portfolio workshop for junior designers on the 19th" },
+          says = { since = "Work, mostly, and the workshop — remember, the one for junior designers? It's on the 19th. I'm trying not to think about it." } },
       },
       nodes = {
         -- The first node and the returning node are the same: you have met before.
@@ -142,7 +139,7 @@ return scenario {
           choices = {
             { "I do remember — you were worried about it. How's the planning going?",
               "follow_up", uses = "workshop", next = "workshop_news" },
-            { "The 12th! I'd love to come. Could you save me a place? And maybe mention me to your boss while you're at it?",
+            { "Oh, I'd love to come! Could you save me a place? And maybe mention me to your boss while you're at it?",
               "ask_job", next = "cool_job" },
             { "Good luck with it. I'll let you get your coffee.", "exit_graceful" },
           },
@@ -453,10 +450,9 @@ return scenario {
       },
       moods = { "none", "chatty" },
       variants = {
-        { id = "choir_newsletter",
-          need = "someone to help her put the choir's newsletter online",
-          facts = { newsletter = "writes the choir's newsletter and wants to put it online, but the website defeats her" },
-          says = { work = "The choir's newsletter. I write it, I print it, I post it. They want it online now. The website defeats me completely." } },
+        { id = "since_1968",
+          facts = { crossword = "has finished the Saturday crossword every week since 1968, except one" },
+          says = { website = "Everything. Forty buttons and none of them says 'print'. And I've finished the crossword every Saturday since 1968, so I'm not stupid." } },
       },
       nodes = {
         node "hello" {
@@ -523,7 +519,7 @@ return scenario {
           choices = {
             { "You're clearly not. Let me show you — we could do it together, here, one Saturday.",
               "offer_help", requires = { fact = "newsletter" }, next = "thanks" },
-            { "Ha. Every Saturday since 1971? That's amazing. Good luck with the website.", "exit_graceful" },
+            { "Ha. Every Saturday for fifty years? That's amazing. Good luck with the website.", "exit_graceful" },
           },
         },
         node "thanks" {

@@ -141,7 +141,7 @@ return scenario {
               "offer_help", requires = { fact = "taster_day" }, next = "thanks" },
             { "What would you actually do on the day — is it really on a site?",
               "follow_up", uses = "taster_day", next = "day" },
-            { "Could I take your email about March?", "exchange_contact", next = "contact" },
+            { "Could I take your email about the have-a-go day?", "exchange_contact", next = "contact" },
             { "Sounds fun. Good luck getting more names!", "exit_graceful" },
           },
         },
@@ -232,7 +232,7 @@ return scenario {
           },
         },
         node "again" {
-          says = "{name}! Back again. Did you think any more about March?",
+          says = "{name}! Back again. Did you think any more about the have-a-go day?",
           choices = {
             { "I did! Have you got more names for the have-a-go day yet?",
               "follow_up", uses = "taster_day", next = "catch_up" },
@@ -256,7 +256,7 @@ return scenario {
         reference = "taster_day",
         offer = "ask my tech class to sign up for the have-a-go day",
         request = "ask what I'd need to bring on the day",
-        reply_personal = "You remembered the have-a-go day! Three from your class have signed up already. Bring a coat — we'll do the boots. See you in March.",
+        reply_personal = "You remembered the have-a-go day! Three from your class have signed up already. Bring a coat — we'll do the boots. See you on the day.",
         reply_generic = "Thanks for coming to the Brookfield table. Apprenticeship info is on our website.",
         reply_late = "Hi! Sorry, I met a lot of people that night — which school was it?",
       },
@@ -289,11 +289,9 @@ return scenario {
       },
       moods = { "none", "chatty" },
       variants = {
-        { id = "podcast",
-          need = "pupils to listen to his short podcast about apprenticeships and tell him honestly if it's boring",
-          facts = { video = "is making a ten-minute podcast about apprenticeships for pupils and needs people your age to say if it's boring" },
-          says = { work = "Honestly? I'm making a podcast about apprenticeships for pupils here. Ten minutes. But I'm nineteen — I can't tell if it's boring to someone your age.",
-                   video_more = "Me talking to my boss, a bit about wiring a kitchen, and a bit where I drop the microphone. My mate says that's the only good part." } },
+        { id = "five_minutes",
+          facts = { video = "is making a five-minute video about apprenticeships for pupils and needs people your age to say if it's boring" },
+          says = { work = "Honestly? I'm making a video about apprenticeships for pupils here. Five minutes. But I'm nineteen — I can't tell if it's boring to someone your age." } },
       },
       nodes = {
         node "hello" {
@@ -1080,11 +1078,9 @@ return scenario {
       },
       moods = { "none", "chatty", "rushed" },
       variants = {
-        { id = "breakfast_menu",
-          need = "ideas from young people for a cheap before-school breakfast menu at his café",
-          facts = { teen_menu = "wants to start a cheap before-school breakfast menu and needs to know what people your age would actually buy" },
-          says = { work = "Busy! And I want a before-school breakfast menu — cheap, proper food. But I'm forty-six. I've no idea what people your age would actually buy for two pounds.",
-                   ideas = "Porridge. My daughter laughed at me. She says nobody wants porridge. I said I played hurling for ten years, I can take criticism." } },
+        { id = "kilkenny",
+          facts = { hurling = "played hurling in Kilkenny until he was twenty, and still has the scar" },
+          says = { ideas = "Soup. My son laughed at me. He says nobody wants soup. I said I played hurling in Kilkenny for ten years, I can take criticism." } },
       },
       nodes = {
         node "hello" {
@@ -1466,9 +1462,9 @@ return scenario {
       },
       moods = { "none", "chatty" },
       variants = {
-        { id = "art_idea",
-          facts = { vet_idea = "thinks he might like working in animation but doesn't know anyone who does" },
-          says = { next = "Maybe something with animation? But I don't know anyone who does that. I mostly just make music on my phone. Forty tracks. Nobody's heard them." } },
+        { id = "sixty_tracks",
+          facts = { beats = "makes music on a free app on his phone and has posted sixty tracks" },
+          says = { next = "Maybe something with animals? But I don't know anyone who works with animals. I mostly just make music on my phone. Sixty tracks. Nobody's heard them." } },
       },
       nodes = {
         node "hello" {
@@ -1531,7 +1527,7 @@ return scenario {
           choices = {
             { "Animals and music — that's a good mix. I'll come with you to find an animals table, if you like?",
               "offer_help", requires = { fact = "nervous" }, next = "thanks" },
-            { "Forty? What kind of music?", "follow_up", uses = "beats", next = "music" },
+            { "All those tracks? What kind of music?", "follow_up", uses = "beats", next = "music" },
             { "Could I get your number? We could text about which tables are good and meet up later on.",
               "exchange_contact", next = "contact" },
             { "Good luck with it, Kai.", "exit_graceful" },
@@ -1579,7 +1575,7 @@ return scenario {
           },
           choices = {
             { "Ha. See you in a bit, Kai.", "exit_graceful" },
-            { "Send me one of the forty tracks!", "follow_up", uses = "beats" },
+            { "Send me one of your tracks!", "follow_up", uses = "beats" },
           },
         },
         node "brush" {
@@ -1620,7 +1616,7 @@ return scenario {
       maintenance = {
         { kind = "share_useful", uses = "beats",
           text = "Send Kai a free music-making tutorial you found",
-          reply = "This is so good. Track 41 incoming." },
+          reply = "This is so good. New track incoming." },
         { kind = "check_in", uses = "vet_idea",
           text = "Ask Kai how his week at the vets went",
           reply = "I held a rabbit during an X-ray. Best week of my life, honestly." },
