@@ -41,8 +41,8 @@ typedef struct PeopleShift {
 
 static PeopleShift difficulty_shift(SimDifficulty d) {
   switch (d) {
-  case SIM_DIFFICULTY_GENTLE: return (PeopleShift){+0.12f, -0.15f, 0.85f};
-  case SIM_DIFFICULTY_CHALLENGING: return (PeopleShift){-0.12f, +0.15f, 1.20f};
+  case SIM_DIFFICULTY_GENTLE: return (PeopleShift){+0.15f, -0.25f, 0.80f};
+  case SIM_DIFFICULTY_CHALLENGING: return (PeopleShift){-0.06f, +0.20f, 1.20f};
   default: return (PeopleShift){0.0f, 0.0f, 1.0f};
   }
 }
