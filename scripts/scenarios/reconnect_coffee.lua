@@ -71,7 +71,8 @@ return scenario {
     { id = "flatmate_at_home", absent = { "dev_malhotra" } },
     { id = "busy_morning",
       place = {
-        peggy_dunmore = { zone = "armchairs", at = { 14, 8 } },
+        peggy_dunmore = { zone = "armchairs", at = { 13, 8 }, group = "armchairs" },
+        park_hyejin = { zone = "armchairs", at = { 14.4, 8.5 }, group = "armchairs" },
         dev_malhotra = { zone = "long_table", at = { 10.5, 1.5 } },
       } },
   },
@@ -83,7 +84,7 @@ return scenario {
     person {
       id = A.id,
       name = A.name, org = A.org, role = A.role,
-      traits = { openness = 0.75, introversion = 0.55, busy = 0.3 },
+      traits = { openness = 0.55, introversion = 0.55, busy = 0.45 },
       interests = { "portfolios", "her allotment", "typefaces" },
       need = "three junior designers to try her workshop exercises before the real workshop on the 12th",
       zone = "window", at = { 4, 8 },
@@ -304,7 +305,7 @@ return scenario {
     person {
       id = "seun_adeyemi",
       name = "Seun Adeyemi", org = "The Little Tin café", role = "owner and barista",
-      traits = { openness = 0.7, introversion = 0.3, busy = 0.7 },
+      traits = { openness = 0.5, introversion = 0.3, busy = 0.7 },
       interests = { "coffee", "football", "hand lettering" },
       need = "someone who can draw to redo the café's chalkboard menu before the new prices go up",
       zone = "counter", at = { 5, 1.5 },
@@ -349,7 +350,15 @@ return scenario {
           common_ground = true,
           choices = {
             { "What are you working on at the moment, apart from the machine?", "ask_open", next = "work" },
+            { "How did you go from chemistry to coffee?", "ask_open", next = "switch" },
             { "Ha — I'd pay good money to see that. Thanks, Seun, I'll go and find my friend.", "exit_graceful" },
+          },
+        },
+        node "switch" {
+          says = "A burnt-out Tuesday and a very good espresso in Naples. I came home, handed in my notice and opened this. My mum still calls it my gap year.",
+          choices = {
+            { "Ha. And what's keeping you busy this week?", "ask_open", next = "work" },
+            { "Best gap year ever. Lovely to meet you, Seun — I'll go and find my friend.", "exit_graceful" },
           },
         },
         node "work" {
@@ -438,10 +447,10 @@ return scenario {
     person {
       id = "peggy_dunmore",
       name = "Peggy Dunmore", org = "retired", role = "typesetter, forty years",
-      traits = { openness = 0.8, introversion = 0.45, busy = 0.1 },
+      traits = { openness = 0.6, introversion = 0.45, busy = 0.2 },
       interests = { "crosswords", "typefaces", "knitting" },
       need = "someone to help her put the knitting club's newsletter online",
-      zone = "long_table", at = { 12, 2 },
+      zone = "long_table", at = { 12, 2 }, group = "long_table",
       facts = {
         typesetter = "set type by hand for a local printer for forty years, until 1998",
         newsletter = "writes the knitting club's newsletter and wants to put it online, but the website defeats her",
@@ -479,6 +488,7 @@ return scenario {
             { "I'd have loved to learn it by hand. I spend hours choosing typefaces nobody notices.",
               "share", shares = true, next = "common" },
             { "What are you working on these days, apart from the crossword?", "ask_open", next = "work" },
+            { "What was it like, setting type by hand?", "ask_open", next = "printshop" },
             { "Forty years! Lovely to meet you. I'll let you finish.", "exit_graceful" },
           },
         },
@@ -494,6 +504,15 @@ return scenario {
             { "Could we swap numbers? I'd love to hear more about setting type by hand, some time when you've got an hour.",
               "exchange_contact", next = "contact" },
             { "That's lovely. Thanks, Peggy.", "exit_graceful" },
+          },
+        },
+        node "printshop" {
+          says = "Ink to the elbows, and a foreman who could spot a wrong letter from across the room. Backwards, mind — you read everything backwards. I still do, sometimes.",
+          choices = {
+            { "I spend hours choosing typefaces nobody notices. I'd have loved to learn it your way.",
+              "share", shares = true, next = "common" },
+            { "And what keeps you busy now?", "ask_open", next = "work" },
+            { "Backwards! Amazing. Lovely to meet you, Peggy.", "exit_graceful" },
           },
         },
         node "work" {
@@ -583,13 +602,189 @@ return scenario {
     },
 
     ---------------------------------------------------------------------------------------
+    -- Park Hye-jin: a freelance illustrator at the long table with Peggy, a fellow Saturday
+    -- regular. Dry, generous, busy with a deadline. Needs a second pair of eyes on a pitch.
+    ---------------------------------------------------------------------------------------
+    person {
+      id = "park_hyejin",
+      name = "Park Hye-jin", org = "freelance", role = "illustrator",
+      traits = { openness = 0.55, introversion = 0.6, busy = 0.5 },
+      interests = { "picture books", "hiking", "ink" },
+      need = "someone to look at her picture-book pitch before she sends it on Monday",
+      zone = "long_table", at = { 13.4, 2.6 }, group = "long_table",
+      facts = {
+        pitch = "is sending a picture-book pitch to a publisher on Monday and nobody has seen it yet",
+        peggy_friend = "has shared the long table with Peggy every Saturday for two years",
+        hiking = "walks a stretch of the coast path every month and draws what she sees",
+        first_book = "says her first book came from sending ten finished pages, not a plan",
+      },
+      moods = { "none", "tired" },
+      nodes = {
+        node "hello" {
+          says = "Oh — hi. Sorry, I'm hiding behind my sketchbook. Peggy said you're a designer?",
+          alt = {
+            "Hi. Don't mind the ink everywhere. Peggy tells me you're a designer?",
+          },
+          choices = {
+            { "Hi, I'm {name} — yes, I design apps mostly. What are you drawing?",
+              "introduce_why", next = "why" },
+            { "Hi! Do you get much freelance work? I'm looking for more clients — could you pass my name on to anyone?",
+              "ask_job", next = "brush_job" },
+            { "Could I take one of your cards? I collect illustrators.", "card_grab", next = "brush" },
+            { "Hi! Sorry to interrupt — I'll let you draw.", "exit_graceful" },
+          },
+        },
+        node "why" {
+          says = "Peggy and I have shared this table every Saturday for two years. She does the crossword, I draw, we argue about fonts. Today I'm panicking, though.",
+          alt = {
+            "Two years of Saturdays at this table with Peggy. Crossword on her side, ink on mine, arguments about fonts in the middle. Today I'm panicking, though.",
+          },
+          reveals = { "peggy_friend" },
+          choices = {
+            { "What's the panic?", "ask_open", next = "work" },
+            { "I have a Saturday table too — at the library. Nobody argues about fonts there, sadly.",
+              "share", shares = true, next = "common" },
+            { "Could we swap details? I'd love to see your drawings some time when you're not busy with the panic.",
+              "exchange_contact", next = "contact" },
+            { "Ha. I'll leave you two to it.", "exit_graceful" },
+          },
+        },
+        node "common" {
+          says = "Sadly! Fonts are the best argument. Peggy always wins, because she set type for forty years and I've only had a laptop.",
+          alt = {
+            "A great shame. Fonts are worth arguing about. Peggy always wins — forty years of setting type against my laptop.",
+          },
+          common_ground = true,
+          choices = {
+            { "So what's the panic today?", "ask_open", next = "work" },
+            { "Could I ask — how did you get your first book?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Ha. Lovely to meet you.", "exit_graceful" },
+          },
+        },
+        node "work" {
+          says = "I'm sending a picture-book pitch to a publisher on Monday. Nobody has seen it. I can't tell any more if it's good or if I've just looked at it too long.",
+          alt = {
+            "A picture-book pitch goes to a publisher on Monday, and nobody's seen it. I've looked at it so long I can't tell whether it's any good.",
+          },
+          reveals = { "pitch" },
+          need = true,
+          choices = {
+            { "I could look at it now, if you like — fresh eyes.",
+              "offer_help", requires = { fact = "pitch" }, next = "thanks" },
+            { "What's the book about?", "follow_up", uses = "pitch", next = "book" },
+            { "Could we swap details, so you can send it to me over the weekend if you'd like another opinion on it?",
+              "exchange_contact", next = "contact" },
+            { "Good luck on Monday.", "exit_graceful" },
+          },
+        },
+        node "book" {
+          says = "A girl who draws the coast path with her grandad, one stile at a time. I walk a stretch of it every month. That bit's true; the talking seagull isn't.",
+          reveals = { "hiking" },
+          choices = {
+            { "My grandad took me walking too. He named every stile.",
+              "share", shares = true, next = "stiles" },
+            { "Let me look at the pitch now — fresh eyes help.",
+              "offer_help", requires = { fact = "pitch" }, next = "thanks" },
+            { "It sounds lovely. Good luck on Monday, Hye-jin.", "exit_graceful" },
+          },
+        },
+        node "stiles" {
+          says = "He named them! That's going in the book, if you'll let me. See — this is why I needed someone who isn't me to talk to.",
+          alt = {
+            "Named every stile! I'm stealing that for the book, if you don't mind. This is exactly why I needed to talk to someone who isn't me.",
+          },
+          common_ground = true,
+          choices = {
+            { "Take it. And let me look at the pitch before Monday.",
+              "offer_help", requires = { fact = "pitch" }, next = "thanks" },
+            { "Could I ask — how did you get your first book?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "It's yours. Lovely to meet you.", "exit_graceful" },
+          },
+        },
+        node "thanks" {
+          says = "Would you? Thank you. Be honest — I can take it. Peggy's only comment was 'nice serifs'.",
+          choices = {
+            { "Could I ask — how did you get your first book?", "ask_advice", requires = { tier = 3 }, next = "advice" },
+            { "Let's swap details and you can send it tonight.", "exchange_contact", next = "contact" },
+            { "Honest, promise. I'll come back over before I go.", "exit_graceful" },
+          },
+        },
+        node "advice" {
+          says = "I sent ten finished pages, not a plan. Editors want to see the thing, not hear about it. Same for you, I'd guess — show the work.",
+          reveals = { "first_book" },
+          choices = {
+            { "That's useful. Could we swap details?", "exchange_contact", next = "contact" },
+            { "Show the work. Thank you.", "exit_graceful" },
+          },
+        },
+        node "contact" {
+          says = "Here — my email's on the back of this postcard. It's one of mine: the coast path in the rain.",
+          choices = {
+            { "It's beautiful. Thanks, Hye-jin.", "exit_graceful" },
+            { "Thank you — enjoy the next stretch of the coast path.", "follow_up", uses = "hiking" },
+          },
+        },
+        node "brush" {
+          says = "Oh — sure. Here's a postcard with my email on the back. I don't really do cards.",
+          choices = {
+            { "Thanks. Sorry — I'm {name}, a designer. What are you drawing?", "introduce_why", next = "why" },
+            { "Thanks!", "exit_graceful" },
+            { "(Take the postcard and go back to your own table without asking anything about her drawing.)", "exit_abrupt" },
+          },
+        },
+        node "brush_job" {
+          says = "Um — I barely get enough for myself, honestly. Everyone I know is looking too.",
+          choices = {
+            { "Sorry — that was a lot. I'm {name}. What are you drawing?", "introduce_why", next = "why" },
+            { "Fair enough. Sorry.", "exit_graceful" },
+            { "Could I take a card anyway, in case somebody you know ever needs a designer for an app or a website?", "card_grab" },
+          },
+        },
+        node "again" {
+          says = "Hi again, {name}.",
+          choices = {
+            { "How's the pitch looking?", "follow_up", uses = "pitch", next = "catch_up" },
+            { "What are you working on?", "ask_open", next = "work" },
+            { "Just saying bye!", "exit_graceful" },
+          },
+        },
+        node "catch_up" {
+          says = "Same as an hour ago. I moved one seagull. Monday's coming.",
+          choices = {
+            { "Let me have a look — fresh eyes.", "offer_help", requires = { fact = "pitch" }, next = "thanks" },
+            { "Could we swap details, so you can send it to me before Monday and I can give you a proper answer?",
+              "exchange_contact", next = "contact" },
+            { "The seagull looks great. Bye!", "exit_graceful" },
+          },
+        },
+      },
+      returning = "again",
+      followup = {
+        reference = "pitch",
+        offer = "send notes on the picture-book pitch before Monday",
+        request = "ask whether she'd look at my portfolio's illustrations",
+        reply_personal = "Your notes were perfect — I cut the second seagull. Pitch sent. The stiles are in, with your grandad's names.",
+        reply_generic = "Nice to meet you on Saturday!",
+        reply_late = "Hi! Sorry — remind me where we met?",
+      },
+      maintenance = {
+        { kind = "congratulate", uses = "pitch",
+          text = "Congratulate Hye-jin when the publisher says yes to her picture book",
+          reply = "They said yes!! I owe you a very large coffee." },
+        { kind = "share_useful", uses = "hiking",
+          text = "Send Hye-jin a map of a coast-path stretch she hasn't walked",
+          reply = "I haven't done that bit! Next month. I'll send you the drawing." },
+      },
+    },
+
+    ---------------------------------------------------------------------------------------
     -- Dev Malhotra: the acquaintance's flatmate, waiting by the counter for a takeaway. Cheerful,
     -- in a hurry. His band plays its first gig tonight and he's afraid nobody will come.
     ---------------------------------------------------------------------------------------
     person {
       id = "dev_malhotra",
       name = "Dev Malhotra", org = "Southside Youth Orchestra", role = "music teacher",
-      traits = { openness = 0.75, introversion = 0.25, busy = 0.6 },
+      traits = { openness = 0.35, introversion = 0.25, busy = 0.65 },
       interests = { "his band", "teaching", "cycling" },
       need = "people in the audience for his band's first gig tonight",
       zone = "counter", at = { 7.5, 2 },
@@ -625,7 +820,17 @@ return scenario {
             { "I had a music teacher who changed my life. Mr Osei. He let me play drums at lunch.",
               "share", shares = true, next = "common" },
             { "What's happening tonight?", "ask_open", next = "gig" },
+            { "What's it like, teaching teenagers?", "ask_open", next = "teaching" },
             { "Ha. Good luck with it, Dev.", "exit_graceful" },
+          },
+        },
+        node "teaching" {
+          says = "Loud. Brilliant. This term I've got a Year 9 who only plays one riff, but she plays it perfectly. Anyway — tonight's the big one for me.",
+          choices = {
+            { "I had a music teacher like you, I bet. Mr Osei. He let me play drums at lunch.",
+              "share", shares = true, next = "common" },
+            { "What's happening tonight?", "ask_open", next = "gig" },
+            { "Ha. Good luck with the riff.", "exit_graceful" },
           },
         },
         node "common" {
