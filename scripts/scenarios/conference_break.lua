@@ -460,7 +460,7 @@ return scenario {
     person {
       id = "ingrid_solberg",
       name = "Ingrid Solberg", org = "Bergen Kommune", role = "senior transport planner",
-      traits = { openness = 0.7, introversion = 0.5, busy = 0.75 },
+      traits = { openness = 0.5, introversion = 0.5, busy = 0.75 },
       interests = { "cycling in the rain", "school streets", "knitting" },
       need = "towns that have tried school streets to tell her what went wrong",
       zone = "coffee", at = { 7, 2 }, group = "bergen_pair",
@@ -650,7 +650,7 @@ return scenario {
     person {
       id = "ravi_pillai",
       name = "Ravi Pillai", org = "Bergen Kommune", role = "data analyst",
-      traits = { openness = 0.6, introversion = 0.7, busy = 0.6 },
+      traits = { openness = 0.45, introversion = 0.7, busy = 0.6 },
       interests = { "open data", "cricket", "maps" },
       need = "people outside Bergen to test the city's new open-data portal",
       zone = "coffee", at = { 8.2, 2.6 }, group = "bergen_pair",
@@ -1028,7 +1028,7 @@ return scenario {
     person {
       id = "beatriz_costa",
       name = "Beatriz Costa", org = "Moving Cities", role = "conference organiser",
-      traits = { openness = 0.65, introversion = 0.3, busy = 0.9 },
+      traits = { openness = 0.5, introversion = 0.3, busy = 0.9 },
       interests = { "logistics", "salsa dancing", "lists" },
       need = "someone to chair the 3:30 session, whose chair has lost their voice",
       zone = "coffee", at = { 12, 3.5 },

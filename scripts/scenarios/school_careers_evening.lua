@@ -277,7 +277,7 @@ return scenario {
     person {
       id = "arjun_mehta",
       name = "Arjun Mehta", org = "Lumen Electrical", role = "apprentice electrician",
-      traits = { openness = 0.85, introversion = 0.5, busy = 0.35 },
+      traits = { openness = 0.65, introversion = 0.5, busy = 0.35 },
       interests = { "football", "electric cars", "making videos" },
       need = "pupils to watch his short video about apprenticeships and tell him honestly if it's boring",
       zone = "alumni", at = { 10, 8.5 }, group = "old_pupils",
@@ -487,7 +487,7 @@ return scenario {
     person {
       id = "leila_rahimi",
       name = "Leila Rahimi", org = "Brightloop", role = "software tester",
-      traits = { openness = 0.65, introversion = 0.75, busy = 0.3 },
+      traits = { openness = 0.5, introversion = 0.75, busy = 0.3 },
       interests = { "puzzles", "drawing", "apps", "cats" },
       need = "pupils aged 14–16 to try her team's maths practice app and say what's annoying",
       zone = "alumni", at = { 11.3, 9 }, group = "old_pupils",
