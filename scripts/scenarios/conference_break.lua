@@ -54,9 +54,9 @@ return scenario {
     { id = "as_planned" },
     { id = "speaker_on_terrace",
       place = {
-        adaeze_okonkwo = { zone = "terrace", at = { 26, 3 }, group = "terrace_pair" },
-        marcus_feld = { zone = "terrace", at = { 27.2, 3.6 }, group = "terrace_pair" },
-        hannah_goldberg = { zone = "terrace", at = { 27, 12 } },
+        adaeze_okonkwo = { zone = "terrace", at = { 26.3, 8 }, group = "terrace_pair" },
+        marcus_feld = { zone = "terrace", at = { 27.5, 8.6 }, group = "terrace_pair" },
+        hannah_goldberg = { zone = "terrace", at = { 27, 14 } },
       } },
     { id = "organiser_called_away", absent = { "beatriz_costa" },
       place = { yusuf_demir = { zone = "posters", at = { 22, 14 } } } },
@@ -68,10 +68,10 @@ return scenario {
     ---------------------------------------------------------------------------------------
     person {
       id = "adaeze_okonkwo",
-      name = "Dr Adaeze Okonkwo", org = "Leeds Institute for Transport", role = "keynote speaker",
+      name = "Adaeze Okonkwo", org = "Leeds Institute for Transport", role = "keynote speaker",
       traits = { openness = 0.75, introversion = 0.45, busy = 0.95 },
       interests = { "bus stops", "walking", "Highlife music" },
-      need = "a second town willing to trial her bus-stop survey toolkit this spring",
+      need = "finding a second town to trial her bus-stop survey toolkit this spring",
       zone = "stage", at = { 19, 2.5 }, group = "stage_door",
       facts = {
         talk = "gave the keynote on how bus stops shape whether people feel safe travelling",
@@ -82,7 +82,7 @@ return scenario {
       moods = { "none", "rushed", "tired" },
       variants = {
         { id = "autumn_trial",
-          need = "a second town willing to trial her bus-stop survey toolkit this autumn",
+          need = "finding a second town to trial her bus-stop survey toolkit this autumn",
           facts = { toolkit = "has a free survey toolkit for bus stops and needs a second town to trial it this autumn" },
           says = { work = "A free toolkit for surveying bus stops — lighting, seating, how safe people feel. Leeds has tried it. I need a second town to trial it this autumn." } },
       },
@@ -1030,7 +1030,7 @@ return scenario {
       name = "Beatriz Costa", org = "Moving Cities", role = "conference organiser",
       traits = { openness = 0.5, introversion = 0.3, busy = 0.9 },
       interests = { "logistics", "salsa dancing", "lists" },
-      need = "someone to chair the 3:30 session, whose chair has lost their voice",
+      need = "a stand-in chair for the 3:30 session, whose chair has lost their voice",
       zone = "coffee", at = { 12, 3.5 },
       facts = {
         sixth_year = "has organised Moving Cities for six years and still loves it",

@@ -1452,7 +1452,7 @@ return scenario {
       name = "Kai Thompson", org = "Ashgrove School", role = "Year 11 pupil",
       traits = { openness = 0.6, introversion = 0.8, busy = 0.2 },
       interests = { "music production", "skateboarding", "animals" },
-      need = "someone to go round the tables with, because he's too nervous to talk to the employers alone",
+      need = "the nerve to talk to the employers: he would go round the tables if someone came with him",
       zone = "squash", at = { 24, 3 },
       facts = {
         year_11 = "is in Year 11 and has to choose what to do next by the spring",
