@@ -55,7 +55,7 @@ return scenario {
     { id = "crowded_alumni",
       place = {
         sean_obrien = { zone = "squash", at = { 22, 4 } },
-        arjun_mehta = { zone = "alumni", at = { 9, 9.5 }, group = "old_pupils" },
+        arjun_mehta = { zone = "alumni", at = { 12.6, 9.6 }, group = "old_pupils" },
         fatima_bello = { zone = "library", at = { 22, 14 } },
       } },
   },
