@@ -97,6 +97,7 @@ static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w
     for (int j = 0; j < i; j++) cost += 4 * overlap_area(t, s->tags[j].rect);
     for (int j = 0; j < sc->zone_count; j++) cost += 3 * overlap_area(t, s->zone_labels[j]);
     for (int j = 0; j < sc->person_count; j++) { /* nor cover anyone's face */
+      if (sc->people[j].absent) continue; /* not at this evening (a scenario layout) */
       int px = game_floor_to_px_x(s, sc->people[j].x), py = game_floor_to_px_y(s, sc->people[j].y);
       cost += 8 * overlap_area(t, (GfxRect){px - r, py - r, 2 * r, 2 * r});
     }
@@ -118,6 +119,7 @@ static void place_tags(FloorScene *s, GameApp *app, const SimScenario *sc) {
   int lb = gfx_line_height(g, GFX_FONT_BOLD, ts), lr = gfx_line_height(g, GFX_FONT_REGULAR, ts);
   for (int i = 0; i < sc->person_count; i++) {
     const SimPerson *p = &sc->people[i];
+    if (p->absent) continue;
     int wn, wo, h;
     gfx_measure(g, GFX_FONT_BOLD, ts, p->name ? p->name : "", &wn, &h);
     gfx_measure(g, GFX_FONT_REGULAR, ts, p->org ? p->org : "", &wo, &h);
@@ -183,7 +185,7 @@ bool game_floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0
     float own = hypotf(mx - (float)cx, my - (float)cy);
     if (own - (float)(r + 5) - (float)tag.h / 2.0f > (float)FLOOR_LEADER_MIN) {
       for (int j = 0; j < sc->person_count && !displaced; j++) {
-        if (j == person) continue;
+        if (j == person || sc->people[j].absent) continue;
         float ox = (float)game_floor_to_px_x(s, sc->people[j].x), oy = (float)game_floor_to_px_y(s, sc->people[j].y);
         displaced = hypotf(mx - ox, my - oy) < own;
       }
@@ -244,14 +246,15 @@ void game_floor_draw_people(FloorScene *s, GameApp *app) {
   }
   for (int i = 0; i < sc->person_count; i++) {
     const SimPerson *p = &sc->people[i];
+    if (p->absent) continue;
     bool hl = i == s->reach;
     GfxColor ring = ui_color_a(t, UI_C_ACCENT, 110 + (int)(120.0f * s->pulse));
     game_draw_floor_figure(g, game_floor_to_px_x(s, p->x), game_floor_to_px_y(s, p->y), r, s->looks[i], hl, ring);
   }
   for (int i = 0; i < sc->person_count; i++) /* leaders first, so plates read over them */
-    if (i != s->reach) draw_leader(s, app, i, s->tags[i].rect, false);
+    if (i != s->reach && !sc->people[i].absent) draw_leader(s, app, i, s->tags[i].rect, false);
   for (int i = 0; i < sc->person_count; i++)
-    if (i != s->reach)
+    if (i != s->reach && !sc->people[i].absent)
       draw_tag(app, s->tags[i].rect, sc->people[i].name, s->tags[i].compact ? NULL : sc->people[i].org, false);
   int px = game_floor_to_px_x(s, s->px), py = game_floor_to_px_y(s, s->py);
   game_draw_floor_figure(g, px, py, r, s->player_look, true, ui_color(t, UI_C_WARM));

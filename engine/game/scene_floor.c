@@ -52,6 +52,7 @@ static void place_in_zone(FloorScene *s, const SimScenario *sc, int zone) {
   for (int tries = 0; tries < 8; tries++) {
     bool clear = true;
     for (int i = 0; i < sc->person_count; i++) {
+      if (sc->people[i].absent) continue;
       float dx = sc->people[i].x - s->px, dy = sc->people[i].y - s->py;
       if (dx * dx + dy * dy < 1.0f) clear = false;
     }
@@ -98,6 +99,7 @@ static void reset_for_session(FloorScene *s, GameApp *app) {
  * the meetup's registration desk, and every way out would otherwise be blocked). */
 static bool blocked(const SimScenario *sc, float ox, float oy, float x, float y) {
   for (int i = 0; i < sc->person_count; i++) {
+    if (sc->people[i].absent) continue;
     float dx = sc->people[i].x - x, dy = sc->people[i].y - y;
     float odx = sc->people[i].x - ox, ody = sc->people[i].y - oy;
     float d2 = dx * dx + dy * dy;
@@ -151,6 +153,7 @@ static int nearest_in_reach(const FloorScene *s, const SimScenario *sc) {
   int best = -1;
   float best_d = FLOOR_REACH_M * FLOOR_REACH_M;
   for (int i = 0; i < sc->person_count; i++) {
+    if (sc->people[i].absent) continue;
     float dx = sc->people[i].x - s->px, dy = sc->people[i].y - s->py;
     float d = dx * dx + dy * dy;
     if (d <= best_d) {
@@ -269,11 +272,12 @@ static void floor_click(FloorScene *s, GameApp *app, int x, int y) {
   int r = s->ppm * 0.6f > 14 ? (int)(s->ppm * 0.6f) : 14;
   int hit = -1;
   for (int i = 0; i < sc->person_count && hit < 0; i++) { /* a figure first, then a name tag */
+    if (sc->people[i].absent) continue;
     int cx = game_floor_to_px_x(s, sc->people[i].x), cy = game_floor_to_px_y(s, sc->people[i].y);
     if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r) hit = i;
   }
   for (int i = 0; i < sc->person_count && hit < 0; i++)
-    if (ui_hit(s->tags[i].rect, x, y)) hit = i;
+    if (!sc->people[i].absent && ui_hit(s->tags[i].rect, x, y)) hit = i;
   if (hit >= 0 && hit == s->reach) {
     open_talk(s, app, hit);
     return;

@@ -120,8 +120,10 @@ void sim_variety_build(SimSession *s) {
   for (int p = 0; p < base->person_count; p++) {
     const SimPerson *bp = &base->people[p];
     SimPerson *vp = &v->people[p];
-    int nn = bp->node_count < SIM_MAX_NODES ? bp->node_count : SIM_MAX_NODES;
-    if (bp->nodes && nn > 0) {
+    /* More nodes than the validator allows: the person is played as written (the view
+     * keeps pointing at the original nodes), so no read goes past the session's copy. */
+    int nn = (bp->nodes && bp->node_count <= SIM_MAX_NODES) ? bp->node_count : 0;
+    if (nn > 0) {
       memcpy(s->nodes[p], bp->nodes, (size_t)nn * sizeof(SimNode));
       vp->nodes = s->nodes[p];
     }
@@ -158,7 +160,10 @@ void sim_variety_build(SimSession *s) {
   }
   if (vr->layout >= 0 && base->layouts) {
     const SimLayout *l = &base->layouts[vr->layout];
-    for (int p = 0; p < base->person_count; p++) v->people[p].absent = (l->absent >> p) & 1u;
+    for (int p = 0; p < base->person_count; p++) {
+      v->people[p].absent = (l->absent >> p) & 1u;
+      if (v->people[p].absent) v->people[p].group = -1; /* nobody stands with someone not there */
+    }
     for (int i = 0; i < l->place_count; i++) {
       const SimPlacement *pl = &l->places[i];
       if (pl->person < 0 || pl->person >= base->person_count) continue;

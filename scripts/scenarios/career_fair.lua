@@ -73,8 +73,8 @@ return scenario {
         node "hello" {
           says = "Hi! Welcome to Pulse Health. Take a sticker — we ordered far too many. What brings you over?",
           alt = {
-            "Hello! Pulse Health — help yourself to a sticker, please, we massively over-ordered. What brings you over?",
-            "Hi there! Pulse Health. The stickers are free and there are hundreds of them. What made you stop?",
+            "Hi! Welcome to Pulse Health — help yourself to a sticker, we massively over-ordered. What brings you over?",
+            "Hi! Welcome to Pulse Health. The stickers are free and there are hundreds of them. What made you stop?",
           },
           choices = {
             { "Hi, I'm {name} — final year. How do people get into UX research?",
@@ -87,7 +87,7 @@ return scenario {
         node "why" {
           says = "Sideways, usually! I was a cardiac nurse for six years, helped test a monitoring app on the ward, and never went back.",
           alt = {
-            "Not in a straight line! I spent six years as a cardiac nurse, helped the ward test a monitoring app, and somehow never went back to nursing.",
+            "Sideways, usually! I spent six years as a cardiac nurse, helped the ward test a monitoring app, and somehow never went back to nursing.",
           },
           reveals = { "was_nurse" },
           choices = {
@@ -2113,13 +2113,13 @@ return scenario {
   layouts = {
     { id = "as_planned" },
     -- Mehmet's voice gave out after his third fair this week, and in the lull Dariusz and
-    -- Ines are chatting between their booths.
+    -- Ines are chatting in the aisle by St Anselm's booth.
     { id = "mehmet_gone", absent = { "mehmet_yildiz" },
       place = {
-        dariusz_nowak = { zone = "row_b", at = { 11.8, 15.4 }, group = "row_b_chat" },
-        ines_carvalho = { zone = "row_b", at = { 12.8, 15.6 }, group = "row_b_chat" },
+        dariusz_nowak = { zone = "row_b", at = { 16.8, 15.4 }, group = "row_b_chat" },
+        ines_carvalho = { zone = "row_b", at = { 17.9, 15.6 }, group = "row_b_chat" },
       } },
-    -- Fernhill and the Transport Authority packed up early.
-    { id = "early_leavers", absent = { "linh_tran", "dariusz_nowak" } },
+    -- Fernhill packed up early, and Niamh is covering the Careers desk downstairs.
+    { id = "early_leavers", absent = { "linh_tran", "niamh_gallagher" } },
   },
 }

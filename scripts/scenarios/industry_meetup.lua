@@ -671,7 +671,7 @@ return scenario {
           says = "Hi! Welcome — first time? Grab a slice before the developers find the vegetarian ones. Sorry, I'm counting boxes.",
           alt = {
             "Hi! Welcome — is this your first time? Grab a slice before the developers find the vegetarian ones. Sorry, I'm counting pizza boxes.",
-            "Hello, welcome! First time here? Get some pizza before the veggie ones vanish. Excuse me, I'm counting boxes.",
+            "Hello, welcome! First time here? Grab a slice before the veggie ones vanish. Excuse me, I'm counting boxes.",
           },
           choices = {
             { "Hi, I'm {name} — yes, first time. A friend said it's the friendliest one in town.",

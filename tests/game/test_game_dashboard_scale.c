@@ -173,8 +173,16 @@ static void check_class(int n) {
   /* ...and not as their own numbers (with 30, 3 and 6 are no other figure on this page; with
    * 300 they are also the counts of smaller groups). */
   if (n == 30) {
-    assert_null(strstr(text, "\n3\n"));
-    assert_null(strstr(text, "\n6\n"));
+    /* (Only the class's part: the bots' own figures for the evening may be any number.) */
+    const char *bots = strstr(text, "What the strategies do");
+    size_t len = bots ? (size_t)(bots - text) : strlen(text);
+    char *cls = malloc(len + 1);
+    assert_non_null(cls);
+    memcpy(cls, text, len);
+    cls[len] = '\0';
+    assert_null(strstr(cls, "\n3\n"));
+    assert_null(strstr(cls, "\n6\n"));
+    free(cls);
   }
   assert_non_null(strstr(text, "Class skill averages, in the order of the table's bars"));
   /* Keyboard: the Sort button (Right from Anonymous) puts the deepest first. */
