@@ -63,7 +63,12 @@ static const char *const TIMING_LABELS[SIM_TIMING_COUNT] = {TR_NOOP("followup.sa
                                                              TR_NOOP("followup.in_a_month", "In a month")};
 
 static SimSession *session(GameApp *app) { return app->state->session; }
-static const SimScenario *scenario(GameApp *app) { return app->state->scenario; }
+/* The evening as played (the seed's variants: a fact's wording, a need), so a message quotes
+ * what the person actually said; the loaded scenario only before any session exists. */
+static const SimScenario *scenario(GameApp *app) {
+  const SimSession *ss = app->state->session;
+  return ss ? sim_session_scenario(ss) : app->state->scenario;
+}
 
 static const SimPerson *person_at(GameApp *app, int person) {
   const SimScenario *sc = scenario(app);

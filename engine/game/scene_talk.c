@@ -494,7 +494,10 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
   if (rel && rel->facts_known) {
     int lh = gfx_line_height(g, GFX_FONT_BOLD, sms);
     if (y + lh * 2 < bottom) {
-      gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT), panel.x + m.pad, y, GFX_ALIGN_LEFT, TR("talk.what_you_know", "What you know"));
+      /* The heading is drawn once the first fact that fits is known: at a large text size a
+       * long fact may not fit under it, and a heading over nothing reads as a fault. */
+      bool headed = false;
+      int head_y = y;
       y += lh + u / 4;
       for (int f = 0; f < p->fact_count && f < SIM_MAX_FACTS; f++) {
         if (!(rel->facts_known & (1u << f)) || !p->facts[f].text) continue;
@@ -508,7 +511,12 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
         }
         GfxRect at = {panel.x + m.note_x, y, m.left_w - m.note_x - m.pad, 0};
         int h = gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), at, GFX_ALIGN_LEFT, fact, false);
-        if (y + h > bottom) break;
+        if (y + h > bottom) continue; /* a shorter fact further on may still fit */
+        if (!headed) {
+          gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT), panel.x + m.pad, head_y, GFX_ALIGN_LEFT,
+                   TR("talk.what_you_know", "What you know"));
+          headed = true;
+        }
         gfx_fill_circle(g, at.x - u * 5 / 4, y + lh / 2, 3, ui_color(t, UI_C_ACCENT));
         gfx_text_wrapped(g, GFX_FONT_REGULAR, sms, ui_color(t, UI_C_INK), at, GFX_ALIGN_LEFT, fact, true);
         y += h + u / 2;

@@ -21,7 +21,8 @@
 
 enum { SEEDS = 200 };
 
-static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup"};
+static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup",
+                                         "school_careers_evening", "conference_break", "reconnect_coffee"};
 
 /* The bound on each strategy's mean depth, as a share of the connector's (negative: none). */
 static double depth_bound(SimStrategy st) {
@@ -79,13 +80,13 @@ static void test_gaming_strategies_stay_under_their_bounds(void **state) {
       if (bound < 0) continue;
       double ratio = depth[st] / conn;
       bool ok = ratio <= bound;
-      print_message("%-16s %-11s %-11s depth %5.1f%% of the connector's (bound %.0f%%)%s\n", SCENARIOS[k], dname,
+      print_message("%-22s %-11s %-11s depth %5.1f%% of the connector's (bound %.0f%%)%s\n", SCENARIOS[k], dname,
                     sim_strategy_name((SimStrategy)st), 100.0 * ratio, 100.0 * bound, ok ? "" : "  <-- OVER");
       failures += !ok;
     }
     double call_ratio = callable[SIM_BOT_CONNECTOR] > 0 ? callable[SIM_BOT_APOLOGISER] / callable[SIM_BOT_CONNECTOR] : 0;
     bool ok = callable[SIM_BOT_CONNECTOR] > 0 && call_ratio <= 0.60;
-    print_message("%-16s %-11s apologiser  callable %5.1f%% of the connector's (bound 60%%)%s\n", SCENARIOS[k],
+    print_message("%-22s %-11s apologiser  callable %5.1f%% of the connector's (bound 60%%)%s\n", SCENARIOS[k],
                   dname, 100.0 * call_ratio, ok ? "" : "  <-- OVER");
     failures += !ok;
     sim_session_destroy(s);
@@ -173,7 +174,7 @@ static void test_two_event_arc_follow_up_carries_weight(void **state) {
       sim_session_destroy(a);
       sim_session_destroy(b);
     }
-    print_message("%-16s %-11s two-event arc: events %.0f, follow-up and weeks %.0f (%.0f%% of %.0f)\n", SCENARIOS[k],
+    print_message("%-22s %-11s two-event arc: events %.0f, follow-up and weeks %.0f (%.0f%% of %.0f)\n", SCENARIOS[k],
                   sim_difficulty_name(set.difficulty), in_events, after, total > 0 ? 100.0 * after / total : 0.0, total);
     assert_true(total > 0);
     assert_true(after >= 0.40 * total);

@@ -19,7 +19,8 @@
 #include "game/floor_internal.h"
 #include "script/script.h"
 
-static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup"};
+static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup",
+                                         "school_careers_evening", "conference_break", "reconnect_coffee"};
 
 /* Distance from (x, y) to the nearest point of r. */
 static float rect_distance(GfxRect r, int x, int y) {

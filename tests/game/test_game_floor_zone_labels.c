@@ -17,7 +17,8 @@
 #include "game/floor_internal.h"
 #include "script/script.h"
 
-static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup"};
+static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup",
+                                         "school_careers_evening", "conference_break", "reconnect_coffee"};
 
 static long overlap(GfxRect a, GfxRect b) {
   int x0 = a.x > b.x ? a.x : b.x, y0 = a.y > b.y ? a.y : b.y;

@@ -100,7 +100,8 @@ static void event_phrase_reads_after_at(void **state) {
   /* The shipped scenarios' titles all read as "the ..." after "at". */
   const char *root = getenv("RAPPORT_ROOT");
   assert_non_null(root);
-  static const char *const IDS[] = {"career_fair", "alumni_mixer", "industry_meetup"};
+  static const char *const IDS[] = {"career_fair", "alumni_mixer", "industry_meetup",
+                                    "school_careers_evening", "conference_break", "reconnect_coffee"};
   for (size_t k = 0; k < sizeof IDS / sizeof IDS[0]; k++) {
     char path[1024], err[512];
     snprintf(path, sizeof path, "%s/scripts/scenarios/%s.lua", root, IDS[k]);

@@ -43,10 +43,11 @@ cp "$SOURCE/tests/scenarios/good/mini_mixer.lua" "$TMP/xdg3/rapport/scenarios/mi
 XDG_DATA_HOME=$TMP/xdg3 "$TMP/moved/bin/rapport" simulate --scenario mini_mixer \
   --strategy connector --runs 2 >"$TMP/sim.txt" || fail "simulate cannot find the player's scenario"
 grep -q connector "$TMP/sim.txt" || fail "simulate printed no result for mini_mixer"
-# In the list: title -> profile -> the scenario select shows it beside the shipped ones.
+# In the list: title -> profile -> the scenario select shows it beside the shipped ones
+# (a scenario without an `order` comes after the shipped ones: seventh of seven).
 printf '%s\n' 'wait 3' 'expect-scene title' 'key Return' 'wait 2' 'expect-scene profile' \
   'type Ben' 'wait 1' 'key Return' 'wait 2' 'key Return' 'wait 3' 'expect-scene select' \
-  'expect-text Campus Careers Fair' 'key Down' 'key Down' 'key Down' 'wait 20' \
+  'expect-text Campus Careers Fair' 'key Down' 'key Down' 'key Down' 'key Down' 'key Down' 'key Down' 'wait 20' \
   'expect-text Mini Mixer' 'shot select_own' 'quit' >"$TMP/list.replay"
 XDG_DATA_HOME=$TMP/xdg3 "$TMP/moved/bin/rapport" --headless --replay "$TMP/list.replay" \
   --screenshot-dir "$TMP/shots-list" || fail "the player's own scenario is not in the list"

@@ -17,7 +17,8 @@
 #include "script/script.h"
 #include "sim/sim.h"
 
-static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup"};
+static const char *const SCENARIOS[] = {"career_fair", "alumni_mixer", "industry_meetup",
+                                         "school_careers_evening", "conference_break", "reconnect_coffee"};
 enum { SCENARIO_COUNT = sizeof SCENARIOS / sizeof SCENARIOS[0] };
 
 static SimScenario *load(const char *id) {
