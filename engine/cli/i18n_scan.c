@@ -21,7 +21,8 @@ typedef struct Lexer {
 
 static void skip_space_and_comments(Lexer *lx) {
   for (;;) {
-    while (lx->p < lx->end && isspace((unsigned char)*lx->p)) {
+    while (lx->p < lx->end && (isspace((unsigned char)*lx->p) ||
+                               (*lx->p == '\\' && lx->p + 1 < lx->end && lx->p[1] == '\n'))) {
       if (*lx->p == '\n') lx->line++;
       lx->p++;
     }
@@ -219,6 +220,14 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
     if (lx.p >= lx.end) break;
     char c = *lx.p;
     if (c == '#' && at_line_start(text, lx.p)) {
+      /* A #define's body is code like any other (HELP TR("...", "...")); other directives
+       * (#include "x.h") are skipped. */
+      const char *d = lx.p + 1;
+      while (d < lx.end && (*d == ' ' || *d == '\t')) d++;
+      if ((size_t)(lx.end - d) > 6 && memcmp(d, "define", 6) == 0) {
+        lx.p = d + 6;
+        continue;
+      }
       skip_preprocessor_line(&lx);
       continue;
     }

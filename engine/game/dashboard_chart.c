@@ -109,7 +109,7 @@ void game_dash_draw_scatter(DashScene *s, GameApp *app) {
   snprintf(num, sizeof num, "%.0f", max_depth);
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x - t->unit, plot.y, GFX_ALIGN_RIGHT, num);
   gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2 - slh, GFX_ALIGN_LEFT, TR("dashboard_chart.depth", "Depth"));
-  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2, GFX_ALIGN_LEFT, "gained");
+  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2, GFX_ALIGN_LEFT, TR("dashboard_chart.gained", "gained"));
   /* Students on (nearly) the same spot are one dot with their count on it, so nine
    * students with no cards and no depth are not drawn as one; a single student's dot has
    * their number beside it, left out where it would overprint another (the table has every

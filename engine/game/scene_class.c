@@ -562,7 +562,7 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
             prompt_w, TR("class.type_the_code_your_teacher", "Type the code your teacher wrote on the board."));
     gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
              TR("class.code", "Code"));
-    ui_text_field_draw(&app->ui, s->field_rect, &s->field, "e.g. 9D01-14JN", extra_at(s, s->focus) == I_FIELD);
+    ui_text_field_draw(&app->ui, s->field_rect, &s->field, TR("class.example_code", "e.g. 9D01-14JN"), extra_at(s, s->focus) == I_FIELD);
     if (s->solo) {
       gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field2_head_y, GFX_ALIGN_LEFT,
                TR("class.your_name", "Your name"));

@@ -187,7 +187,7 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
     if (s->focus == i) {
       ui_focus_ring(&app->ui, r);
       char where[48];
-      snprintf(where, sizeof where, TR("select.of", "%d of %d%s"), i + 1, st->scenario_count, info->broken ? ", broken" : "");
+      snprintf(where, sizeof where, TR("select.of", "%d of %d%s"), i + 1, st->scenario_count, info->broken ? TR("select.broken", ", broken") : "");
       ui_announce_focus(&app->ui, info->title, UI_KIND_OPTION, where);
     }
   }

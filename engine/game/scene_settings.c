@@ -223,12 +223,12 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + pad, y, p.w - 2 * pad, SIZE_HELP);
   for (int i = 0; i < t->scale_count; i++) {
     char label[48];
-    snprintf(label, sizeof label, "%s", t->scale_names[i] ? t->scale_names[i] : "");
+    snprintf(label, sizeof label, "%s", t->scale_names[i] ? i18n_text_static(t->scale_names[i]) : "");
     ui_button(&app->ui, s->segments[i], label, i == t->scale_step ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
   }
   if (s->focus == F_SIZE) {
     ui_focus_ring(&app->ui, p);
-    ui_announce_focus(&app->ui, TR("settings.text_size", "Text size"), UI_KIND_SETTING, t->scale_names[t->scale_step]);
+    ui_announce_focus(&app->ui, TR("settings.text_size", "Text size"), UI_KIND_SETTING, i18n_text_static(t->scale_names[t->scale_step]));
   }
   ui_toggle(&app->ui, s->contrast, TR("settings.high_contrast", "High contrast"), CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
                false);

@@ -548,7 +548,7 @@ static void draw_choice(GameApp *app, GfxRect r, int number, const char *text, b
                    (GfxRect){r.x + m.choice_text_x, ty, r.w - m.choice_text_x - u * 3, 0}, GFX_ALIGN_LEFT, text, true);
   if (hinted) { /* hints on: a quiet mark on what a good networker might say */
     int ts = ui_size(t, UI_T_TAG);
-    gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_GOOD), bx, ty + badge + u / 4, GFX_ALIGN_CENTER, "hint");
+    gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_GOOD), bx, ty + badge + u / 4, GFX_ALIGN_CENTER, TR("talk.hint_mark", "hint"));
   }
   if (focused) ui_focus_ring(&app->ui, r);
 }

@@ -444,7 +444,7 @@ bool game_teacher_export_csv(GameState *s, int64_t class_id, bool names, const c
     return false;
   }
   if (st != SAVE_OK) return false;
-  snprintf(msg, msglen, TR("state_teacher.session_2", "%d session%s, %s."), rows, rows == 1 ? "" : "s", names ? TR("state_teacher.with_names", "with names") : "anonymous");
+  snprintf(msg, msglen, TR("state_teacher.session_2", "%d session%s, %s."), rows, rows == 1 ? "" : "s", names ? TR("state_teacher.with_names", "with names") : TR("state_teacher.anonymous", "anonymous"));
   return true;
 }
 

@@ -34,7 +34,9 @@ void ui_theme_defaults(UiTheme *t) {
   t->radius = 12;
   t->margin = 48;
   t->focus = 3;
-  const char *const names[] = {TR("theme.normal", "Normal"), TR("theme.large", "Large"), TR("theme.larger", "Larger")};
+  /* English kept in the theme; translated where shown (i18n_text_static), so a theme made
+   * before the language is chosen never holds a translation that could be freed. */
+  static const char *const names[] = {TR_NOOP("theme.normal", "Normal"), TR_NOOP("theme.large", "Large"), TR_NOOP("theme.larger", "Larger")};
   static const int scales[] = {100, 120, 140};
   t->scale_count = 3;
   for (int i = 0; i < 3; i++) {
@@ -88,7 +90,7 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
   int line = 0;
   bool seen_color[UI_C_COUNT] = {0}, seen_type[UI_T_COUNT] = {0};
   static const char *const scale_names[] = {"normal", "large", "larger", "largest"};
-  const char *const scale_labels[] = {TR("theme.normal", "Normal"), TR("theme.large", "Large"), TR("theme.larger", "Larger"), TR("theme.largest", "Largest")};
+  static const char *const scale_labels[] = {TR_NOOP("theme.normal", "Normal"), TR_NOOP("theme.large", "Large"), TR_NOOP("theme.larger", "Larger"), TR_NOOP("theme.largest", "Largest")};
   bool ok = true;
   while (ok && fgets(buf, sizeof buf, f)) {
     line++;
