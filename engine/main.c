@@ -16,6 +16,7 @@
 #include "cli/paths.h"
 #include "game/app.h"
 #include "game/language.h"
+#include "gfx/speech.h"
 #include "save/save.h"
 #include "script/script.h"
 
@@ -33,6 +34,7 @@ static void usage(FILE *out) {
           "usage: rapport [--headless] [--replay FILE] [--screenshot-dir DIR] [--save PATH]\n"
           "               [--scenario ID [--profile NAME]] [--frames N] [--stats]\n"
           "               [--data-dir DIR] [--font-dir DIR] [--renderer auto|software|accelerated]\n"
+          "               [--voice-backend auto|espeak|speechd] [--voice-log]\n"
           "       rapport [--data-dir DIR] COMMAND [options]   (rapport help lists the commands)\n"
           "       rapport --version | --paths | --help\n"
           "\n"
@@ -49,6 +51,9 @@ static void usage(FILE *out) {
           "  --renderer R          auto (default; also $RAPPORT_RENDERER): the GPU when it is real,\n"
           "                        else SDL's software renderer; or force software|accelerated;\n"
           "                        either overrides Settings > Drawing\n"
+          "  --voice-backend B     self-voicing (V): auto (default; also $RAPPORT_VOICE_BACKEND) uses\n"
+          "                        a running speech-dispatcher, else espeak-ng; or force one\n"
+          "  --voice-log           print each thing self-voicing says, with its audio samples\n"
           "  --data-dir DIR        the folder with assets/ and scripts/ (or $RAPPORT_DATA_DIR)\n"
           "  --font-dir DIR        the folder with the DejaVu fonts (or $RAPPORT_FONT_DIR)\n"
           "  --paths               print where the data, save, fonts and your scenarios are\n"
@@ -125,6 +130,7 @@ int main(int argc, char **argv) {
 
   /* Path options may come before a command: rapport --data-dir DIR validate FILE. */
   const char *data_dir = NULL, *font_dir = NULL;
+  bool voice_given = false;
   int first = 1;
   while (first + 1 < argc && (strcmp(argv[first], "--data-dir") == 0 ||
                               strcmp(argv[first], "--font-dir") == 0)) {
@@ -165,6 +171,14 @@ int main(int argc, char **argv) {
         fprintf(stderr, "rapport: --renderer takes auto, software or accelerated, not '%s'\n", argv[i]);
         return 2;
       }
+    } else if (strcmp(a, "--voice-backend") == 0 && has_value) {
+      voice_given = true;
+      if (!gfx_speech_parse_choice(argv[++i], &opt.voice_backend)) {
+        fprintf(stderr, "rapport: --voice-backend takes auto, espeak or speechd, not '%s'\n", argv[i]);
+        return 2;
+      }
+    } else if (strcmp(a, "--voice-log") == 0) {
+      opt.voice_log = true;
     } else if (strcmp(a, "--replay") == 0 && has_value) {
       opt.replay = argv[++i];
     } else if (strcmp(a, "--screenshot-dir") == 0 && has_value) {
@@ -217,6 +231,9 @@ int main(int argc, char **argv) {
       opt.renderer_given = true;
     }
   }
+  const char *voice = getenv("RAPPORT_VOICE_BACKEND");
+  if (!voice_given && voice && *voice && !gfx_speech_parse_choice(voice, &opt.voice_backend))
+    fprintf(stderr, "rapport: $RAPPORT_VOICE_BACKEND takes auto, espeak or speechd, not '%s': using auto\n", voice);
   const char *soft_gl = getenv("LIBGL_ALWAYS_SOFTWARE");
   opt.gl_forced_software = soft_gl && *soft_gl && strcmp(soft_gl, "0") != 0 && strcmp(soft_gl, "false") != 0;
   /* Start-up benchmarks launch through ../shared/bench/t0exec, which records the clock at

@@ -3,14 +3,19 @@
 # (python3 reads the classroom test's CSV export back with a real CSV parser; the install
 # tests validate the menu entry and metainfo with desktop-file-utils and appstream, format
 # the man page with man-db, and take the .deb apart with dpkg-dev and binutils' objdump;
-# CPack's .deb generator needs `file` to find the binaries whose libraries it declares).
+# CPack's .deb generator needs `file` to find the binaries whose libraries it declares;
+# self-voicing speaks through libspeechd or espeak-ng, whose voices are espeak-ng-data;
+# libcrypt-dev hashes the teacher's PIN; the printable-page test renders HTML to PDF with
+# weasyprint and counts and rasterises its pages with poppler-utils).
 # As root it installs directly, otherwise through sudo; failing both it prints the exact
 # apt-get line to run and stops with status 1.
 set -euo pipefail
 
 packages=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev
           libsqlite3-dev libcmocka-dev fonts-dejavu-core python3
-          desktop-file-utils appstream man-db dpkg-dev binutils file)
+          desktop-file-utils appstream man-db dpkg-dev binutils file
+          libspeechd-dev libespeak-ng-dev espeak-ng-data
+          libcrypt-dev weasyprint poppler-utils)
 
 missing=()
 for p in "${packages[@]}"; do

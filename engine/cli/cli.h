@@ -23,6 +23,9 @@ int cli_report(int argc, char **argv);   /* cmd_report.c (save engineer) */
 int cli_class(int argc, char **argv);    /* cmd_class.c (classroom) */
 int cli_workshop(int argc, char **argv); /* cmd_class.c (classroom) */
 int cli_import(int argc, char **argv);   /* cmd_import.c (classroom) */
+int cli_handin(int argc, char **argv);   /* cmd_handin.c (classroom) */
+/* `report --summary` and `report --print` (cmd_print.c; cli_report hands over to it). */
+int cli_report_print(int argc, char **argv);
 int cli_export(int argc, char **argv);   /* cmd_export.c (classroom) */
 int cli_i18n(int argc, char **argv);     /* cmd_i18n.c (translations) */
 

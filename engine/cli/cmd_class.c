@@ -7,6 +7,7 @@
  */
 #include "cli/cli.h"
 #include "cli/cli_echo.h"
+#include "cli/cmd_class_pin.h"
 #include "config.h"
 
 #include <errno.h>
@@ -31,6 +32,9 @@ static void class_usage(FILE *out) {
           "       rapport class merge NAME FROM INTO [--save PATH]\n"
           "       rapport class remove NAME STUDENT --yes [--save PATH]\n"
           "       rapport class delete NAME --yes [--save PATH]\n"
+          "       rapport class add NAME STUDENT --number N [--save PATH]\n"
+          "       rapport class number NAME STUDENT NUMBER [--save PATH]\n"
+          "       rapport class pin set|clear|check|status [PIN] [--save PATH]\n"
           "\n"
           "Sets up a class for a workshop: create it, add students (a student already in the\n"
           "save without a class joins it; a new name becomes a new profile), list the classes\n"
@@ -44,6 +48,12 @@ static void class_usage(FILE *out) {
           "  delete   erases a class, its students and everything saved about them\n"
           "remove and delete cannot be undone and need --yes. Names after -- are names even\n"
           "when they start with a dash.\n"
+          "  --number N  the school's student number: two students of the same name are told\n"
+          "           apart by it at import and on the dashboard\n"
+          "  number   sets (\"\" clears) a student's number\n"
+          "  pin      the teacher's PIN (4 to 12 digits; stored only hashed) guards the\n"
+          "           dashboard, roster editing and export in the game; set it once, clear it\n"
+          "           with the old PIN. Without PIN on the line it is read from standard input.\n"
           "\n"
           "  --save PATH   the teacher's save (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --yes         confirm an erasure\n"
@@ -58,6 +68,7 @@ static void workshop_usage(FILE *out) {
           "usage: rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]\n"
           "       rapport workshop check CODE\n"
           "       rapport workshop play CODE --student NAME --strategy BOT [--intention I]\n"
+          "                             [--off-code]\n"
           "                             [--save PATH]\n"
           "\n"
           "Prints the workshop code for a scenario, a seed (0 to %u) and the practice\n"
@@ -73,6 +84,7 @@ static void workshop_usage(FILE *out) {
           "  --introvert     introvert practice (gentler pacing)\n"
           "  --no-clock      no event clock: the event ends when the student leaves\n"
           "  --hints         hints on\n"
+          "  --off-code      for play: store the session as played without the code\n"
           "  --strategy BOT  for play, one of:\n",
           SIM_WORKSHOP_SEED_MAX, SIM_WORKSHOP_SEED_MAX);
   cli_print_strategies(out, 18);
@@ -163,8 +175,10 @@ static int class_list(SaveDb *db, const char *name, const char *path) {
   for (int i = 0; i < total; i++) {
     int sessions = 0;
     (void)save_profile_sessions(db, p[i].id, NULL, 0, &sessions, msg, sizeof msg);
-    printf("%4d  %s  (%d session%s; anonymous: Student %d)\n", p[i].class_number,
-           CLI_ECHO(p[i].name), sessions, sessions == 1 ? "" : "s", p[i].anon_number);
+    printf("%4d  %s%s%s%s  (%d session%s; anonymous: Student %d)\n", p[i].class_number,
+           CLI_ECHO(p[i].name), p[i].student_no[0] ? " (number " : "",
+           p[i].student_no[0] ? CLI_ECHO(p[i].student_no) : "", p[i].student_no[0] ? ")" : "",
+           sessions, sessions == 1 ? "" : "s", p[i].anon_number);
   }
   free(p);
   return 0;
@@ -300,12 +314,31 @@ int cli_class(int argc, char **argv) {
   if (take_save(&argc, argv, &save) != 0)
     return usage_error("class", class_usage, "--save needs a value", NULL);
   bool yes = false;
+  const char *number = NULL;
   int kept = 0;
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "--yes") == 0) { yes = true; continue; }
+    if (strcmp(argv[i], "--number") == 0) {
+      if (i + 1 >= argc || argv[i + 1][0] == '\0')
+        return usage_error("class", class_usage, "--number needs a value", NULL);
+      number = argv[++i];
+      continue;
+    }
     argv[kept++] = argv[i];
   }
   argc = kept;
+  if (argc >= 2 && (strcmp(argv[1], "pin") == 0 || strcmp(argv[1], "number") == 0)) {
+    bool pin = argv[1][0] == 'p';
+    if (!pin && argc != 5)
+      return usage_error("class", class_usage, "number takes a class NAME, a STUDENT and a NUMBER", NULL);
+    char path[SAVE_PATH_MAX];
+    SaveDb *db = open_save("class", save, SAVE_OPEN_DEFAULT, path, sizeof path);
+    if (db == NULL) return 1;
+    int rc = pin ? cli_class_pin(db, argc - 2, argv + 2)
+                 : cli_class_number(db, argv[2], argv[3], argv[4]);
+    save_close(db);
+    return rc;
+  }
   /* After "--" every word is a name, so a student called "-2" can be added. */
   int names_from = argc;
   for (int i = 1; i < argc; i++)
@@ -351,6 +384,7 @@ int cli_class(int argc, char **argv) {
     return rc;
   }
   if (yes) return usage_error("class", class_usage, "--yes is only for remove and delete", NULL);
+  if (number != NULL && !add) return usage_error("class", class_usage, "--number is only for add", NULL);
   if (!create && !add && !list) return usage_error("class", class_usage, "unknown action", verb);
   if ((create && argc != 3) || (add && argc < 4) || (list && argc > 3))
     return usage_error("class", class_usage, create ? "create takes one NAME"
@@ -369,8 +403,11 @@ int cli_class(int argc, char **argv) {
     } else {
       printf("Created class \"%s\" in %s\n", CLI_ECHO(argv[2]), CLI_ECHO(path));
     }
-  } else if (add) {
+  } else if (add && number == NULL) {
     rc = class_add(db, argv[2], argv + 3, argc - 3);
+  } else if (add) {
+    rc = argc == 4 ? cli_class_add_numbered(db, argv[2], argv[3], number)
+                   : usage_error("class", class_usage, "--number goes with one STUDENT", NULL);
   } else {
     rc = class_list(db, argc == 3 ? argv[2] : NULL, path);
   }
@@ -467,6 +504,9 @@ static int workshop_check(const char *code) {
 
 static int workshop_play(const char *code, const char *student, SimStrategy strategy,
                          SimIntention intention, const char *save);
+/* play --off-code: the same evening, stored as played without the code (a student who
+ * skipped typing it), for rehearsing and testing the dashboard's "played without the code". */
+static bool play_off_code;
 
 int cli_workshop(int argc, char **argv) {
   for (int i = 1; i < argc; i++)
@@ -482,6 +522,7 @@ int cli_workshop(int argc, char **argv) {
     const char *student = NULL, *bot = NULL, *save = NULL, *code = NULL, *intent = NULL;
     for (int i = 2; i < argc; i++) {
       const char *a = argv[i];
+      if (strcmp(a, "--off-code") == 0) { play_off_code = true; continue; }
       const char **slot = strcmp(a, "--student") == 0 ? &student
                           : strcmp(a, "--strategy") == 0 ? &bot
                           : strcmp(a, "--save") == 0 ? &save
@@ -587,7 +628,7 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
         save_profile_sessions(db, prof.id, NULL, 0, &prior, err, sizeof err) == SAVE_OK)
       sim_session_set_day(ss, prior * 7);
     sim_bot_play_session(ss, strategy, bot_seed, NULL);
-    if (st == SAVE_OK) st = record(db, ss, prof.id, id, canon, err, sizeof err);
+    if (st == SAVE_OK) st = record(db, ss, prof.id, id, play_off_code ? "" : canon, err, sizeof err);
     if (st == SAVE_OK) {
       SimScores sc;
       sim_scores(ss, &sc);

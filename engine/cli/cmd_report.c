@@ -17,6 +17,9 @@
 static void usage(FILE *out) {
   fprintf(out,
           "usage: rapport report --profile NAME [--class NAME] [--save PATH] [--csv FILE]\n"
+          "       rapport report --summary --class NAME [--workshop CODE] [--named] [--save PATH]\n"
+          "       rapport report --print class|student|handout --class NAME [--student NAME]\n"
+          "                      [--workshop CODE] [--named] --out FILE.html [--save PATH]\n"
           "\n"
           "Prints a profile's sessions, oldest first, with their scores and the six skills as a\n"
           "table, or writes them as CSV (one row per session, a header row, RFC 4180 quoting).\n"
@@ -26,6 +29,13 @@ static void usage(FILE *out) {
           "  --class NAME    the profile's class, when several classes have a student of that name\n"
           "  --save PATH     the progress database (default: $RAPPORT_SAVE, else as `rapport --paths` shows)\n"
           "  --csv FILE      write CSV to FILE instead of printing a table (- for standard output)\n"
+          "  --summary       the class at a glance: who played, who played without the code,\n"
+          "                  who started without finishing, who handed nothing in\n"
+          "  --print KIND    a page that prints on one A4 sheet: the class summary, one\n"
+          "                  student's debrief, or the students' handout (code and steps)\n"
+          "  --workshop CODE count only sessions under this code (the handout prints it)\n"
+          "  --named         names instead of anonymous numbers (anonymous by default)\n"
+          "  --out FILE      where to write the page (HTML: open it in a browser and print)\n"
           "  --help          this text\n"
           "\n"
           "Exit status: 0 done, 1 the save or profile could not be read, 2 wrong options.\n");
@@ -182,6 +192,10 @@ static int find_profile(SaveDb *db, const char *name, const char *class_name, Sa
 
 int cli_report(int argc, char **argv) {
   const char *profile = NULL, *class_name = NULL, *save = NULL, *csv = NULL;
+  /* The class summary and printable pages have their own options (cmd_print.c). */
+  for (int i = 1; i < argc; i++)
+    if (strcmp(argv[i], "--print") == 0 || strcmp(argv[i], "--summary") == 0)
+      return cli_report_print(argc, argv);
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {

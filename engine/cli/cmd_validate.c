@@ -11,6 +11,37 @@
 #include <string.h>
 
 #include "script/script.h"
+#include "sim/sim.h"
+
+enum { EXPLORE_MAX_RUNS = 400 };
+
+/* The explorer bot over seeds 1, 2, ... until every node is reached and every variant
+ * played (or EXPLORE_MAX_RUNS): prints what it covered. False when out of memory. */
+static bool explore(const SimScenario *scn, const char *file) {
+  SimCoverage *cov = calloc(1, sizeof *cov);
+  SimSession *s = sim_session_create(scn, 1, NULL);
+  if (!cov || !s) {
+    free(cov);
+    sim_session_destroy(s);
+    return false;
+  }
+  int nodes = 0;
+  for (int p = 0; p < scn->person_count; p++) nodes += scn->people[p].node_count;
+  int runs = 0, total = 0, missing = 0, unreached = 0;
+  do {
+    runs++;
+    sim_session_reset(s, (uint64_t)runs, NULL);
+    sim_bot_play_session(s, SIM_BOT_EXPLORER, (uint64_t)runs, cov);
+    missing = sim_coverage_variants_missing(cov, scn, &total);
+    unreached = sim_coverage_missing(cov, scn, NULL, NULL, 0);
+  } while ((missing > 0 || unreached > 0) && runs < EXPLORE_MAX_RUNS);
+  printf("explorer %s: %d run%s, nodes reached %d of %d, variants played %d of %d%s\n", CLI_ECHO(file), runs,
+         runs == 1 ? "" : "s", nodes - unreached, nodes, total - missing, total,
+         missing || unreached ? " (not all)" : "");
+  free(cov);
+  sim_session_destroy(s);
+  return true;
+}
 
 static void usage(FILE *out) {
   fprintf(out,
@@ -30,7 +61,9 @@ static void usage(FILE *out) {
           "  --quiet   print only the problems and warnings\n"
           "  --strict  exit 1 when any file has a tell\n"
           "  --stats   print the tell counts for each valid file and the nodes where the\n"
-          "            best-scoring option is the longest or the shortest line\n"
+          "            best-scoring option is the longest or the shortest line; then run\n"
+          "            the explorer bot until it has reached every node and played every\n"
+          "            variant (alternative lines, person variants, moods, layouts)\n"
           "  --help    this text\n"
           "\n"
           "The format is described in docs/scenarios.md.\n");
@@ -98,6 +131,7 @@ int cli_validate(int argc, char **argv) {
                st.nodes_measured ? st.best_longest * 100 / st.nodes_measured : 0, st.best_shortest,
                st.nodes_measured ? st.best_shortest * 100 / st.nodes_measured : 0,
                st.answered_again, st.dead_loops);
+      if (stats && !explore(scn, argv[i])) printf("explorer %s: out of memory\n", CLI_ECHO(argv[i]));
       for (int k = 0; stats && k < st.listed; k++)
         printf("%s:%d: best option is the %s: person '%s', node '%s', choice %d\n",
                CLI_ECHO(argv[i]), st.longest[k].line,

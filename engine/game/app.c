@@ -14,6 +14,7 @@
 #include "game/scenes.h"
 #include "game/language.h"
 #include "game/state.h"
+#include "game/voice.h"
 #include "gfx/replay.h"
 #include "script/script.h"
 
@@ -64,6 +65,7 @@ static void print_stats(float *costs, long n, double first_frame_ms) {
 
 /* One tick: update the top scene with this frame's input, then apply scene changes. */
 static void tick(GameApp *app) {
+  game_voice_input(app); /* V and R work on every screen (not while typing: input.c) */
   UiScene *top = ui_stack_top(&app->stack);
   if (top) top->ops->update(top, app, &app->input);
   ui_stack_apply(&app->stack, app);
@@ -101,6 +103,7 @@ static void draw_notice(GameApp *app) {
 }
 
 static void draw(GameApp *app) {
+  ui_announce_begin(&app->ui);
   gfx_begin_frame(app->gfx, ui_color(&app->theme, UI_C_BACKGROUND));
   ui_stack_draw(&app->stack, app, app->gfx);
   draw_notice(app);
@@ -163,6 +166,7 @@ static bool frame_changed(GameApp *app, FrameLoop *loop) {
   if (!loop->windowed || loop->every_frame) return true;
   bool forced = gfx_take_redraw_request(app->gfx);
   gfx_begin_probe(app->gfx);
+  ui_announce_begin(&app->ui);
   ui_stack_draw(&app->stack, app, app->gfx);
   draw_notice(app);
   uint64_t h = gfx_end_probe(app->gfx);
@@ -273,6 +277,7 @@ int game_main(const GameOptions *opt) {
       snprintf(app->state->save_notice, sizeof app->state->save_notice, "%s", language_notice);
   }
   app->ui = (UiCtx){app->gfx, &app->theme, 0.0};
+  app->voice = game_voice_create(); /* NULL (out of memory): the game runs without it */
   int status = 0;
   ui_stack_init(&app->stack);
   ui_stack_push(&app->stack, game_title_scene(app));
@@ -312,8 +317,12 @@ int game_main(const GameOptions *opt) {
       game_state_open_pending_save(app->state);
     run_ticks(app, &loop);
     if (app->quit) break;
-    if (!frame_changed(app, &loop)) continue;
+    if (!frame_changed(app, &loop)) {
+      game_voice_frame(app); /* the probe drew it: its focus is this frame's */
+      continue;
+    }
     draw(app);
+    game_voice_frame(app);
     loop.drawn++;
     double t1 = gfx_now_ms(app->gfx);
     if (first_frame_ms < 0) {
@@ -338,6 +347,7 @@ int game_main(const GameOptions *opt) {
   if (costs) print_stats(costs, cost_count, first_frame_ms);
   free(costs);
   ui_stack_clear(&app->stack);
+  game_voice_destroy(app->voice); /* before SDL closes: it may hold an audio device */
   game_state_destroy(app->state);
   i18n_use(NULL);
   i18n_catalog_free(app->catalog);

@@ -11,6 +11,7 @@
 
 #include "game/openers.h"
 #include "gfx/gfx.h"
+#include "gfx/speech.h"
 #include "ui/scene.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -34,6 +35,8 @@ typedef struct GameOptions {
   const char *profile;       /* with --scenario: the profile to play as (default "Player") */
   const char *language;      /* "es", "en"; NULL: English (main resolves the locale) */
   double start_ms;           /* process start, CLOCK_MONOTONIC ms, for time-to-first-frame */
+  GfxSpeechChoice voice_backend; /* --voice-backend / $RAPPORT_VOICE_BACKEND (game/voice.c) */
+  bool voice_log;            /* --voice-log: print each utterance and its audio samples */
 } GameOptions;
 
 typedef struct GameApp GameApp;
@@ -51,6 +54,7 @@ struct GameApp {
   GameOpeners openers;       /* the briefing's fallback opener parts (assets/openers.ini) */
   struct GameState *state;   /* the player's session, profile and save (game/state.h) */
   struct I18nCatalog *catalog; /* the translation in use (game/language.h), NULL: English */
+  struct GameVoice *voice;   /* self-voicing (game/voice.h) */
 };
 
 /* Runs the game until the player quits or the replay ends. Returns the process exit

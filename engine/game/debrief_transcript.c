@@ -58,7 +58,8 @@ static bool stored_steps(GameApp *app, int n, int ng, SimStep *steps, SimTalkGue
 bool game_transcript_build(GameApp *app, GameTranscript *tr) {
   memset(tr, 0, sizeof *tr);
   const SimSession *ss = app->state->session;
-  const SimScenario *sc = app->state->scenario;
+  /* The evening as played: the words the player heard (the seed picks among variants). */
+  const SimScenario *sc = ss ? sim_session_scenario(ss) : NULL;
   if (!ss || !sc) return true;
   SimStep *steps = malloc(sizeof *steps * SIM_MAX_LOG);
   tr->lines = malloc(sizeof *tr->lines * TRANSCRIPT_MAX_LINES);

@@ -97,6 +97,7 @@ static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w
     for (int j = 0; j < i; j++) cost += 4 * overlap_area(t, s->tags[j].rect);
     for (int j = 0; j < sc->zone_count; j++) cost += 3 * overlap_area(t, s->zone_labels[j]);
     for (int j = 0; j < sc->person_count; j++) { /* nor cover anyone's face */
+      if (sc->people[j].absent) continue; /* not at this evening (a scenario layout) */
       int px = game_floor_to_px_x(s, sc->people[j].x), py = game_floor_to_px_y(s, sc->people[j].y);
       cost += 8 * overlap_area(t, (GfxRect){px - r, py - r, 2 * r, 2 * r});
     }
@@ -118,6 +119,7 @@ static void place_tags(FloorScene *s, GameApp *app, const SimScenario *sc) {
   int lb = gfx_line_height(g, GFX_FONT_BOLD, ts), lr = gfx_line_height(g, GFX_FONT_REGULAR, ts);
   for (int i = 0; i < sc->person_count; i++) {
     const SimPerson *p = &sc->people[i];
+    if (p->absent) continue;
     int wn, wo, h;
     gfx_measure(g, GFX_FONT_BOLD, ts, p->name ? p->name : "", &wn, &h);
     gfx_measure(g, GFX_FONT_REGULAR, ts, p->org ? p->org : "", &wo, &h);
@@ -162,6 +164,7 @@ void game_floor_layout(FloorScene *s, GameApp *app) {
   int bottom = GFX_HEIGHT - footer_h(app) - 20;
   s->hud_leave = (GfxRect){hx, bottom - bh, hw, bh};
   s->hud_rest = (GfxRect){hx, bottom - 2 * bh - 12, hw, bh};
+  s->hud_difficulty = (GfxRect){hx, bottom - 3 * bh - 24, hw, bh};
 }
 
 /* ---- People ------------------------------------------------------------------------ */
@@ -183,7 +186,7 @@ bool game_floor_tag_leader(const FloorScene *s, int person, GfxRect tag, int *x0
     float own = hypotf(mx - (float)cx, my - (float)cy);
     if (own - (float)(r + 5) - (float)tag.h / 2.0f > (float)FLOOR_LEADER_MIN) {
       for (int j = 0; j < sc->person_count && !displaced; j++) {
-        if (j == person) continue;
+        if (j == person || sc->people[j].absent) continue;
         float ox = (float)game_floor_to_px_x(s, sc->people[j].x), oy = (float)game_floor_to_px_y(s, sc->people[j].y);
         displaced = hypotf(mx - ox, my - oy) < own;
       }
@@ -244,14 +247,15 @@ void game_floor_draw_people(FloorScene *s, GameApp *app) {
   }
   for (int i = 0; i < sc->person_count; i++) {
     const SimPerson *p = &sc->people[i];
+    if (p->absent) continue;
     bool hl = i == s->reach;
     GfxColor ring = ui_color_a(t, UI_C_ACCENT, 110 + (int)(120.0f * s->pulse));
     game_draw_floor_figure(g, game_floor_to_px_x(s, p->x), game_floor_to_px_y(s, p->y), r, s->looks[i], hl, ring);
   }
   for (int i = 0; i < sc->person_count; i++) /* leaders first, so plates read over them */
-    if (i != s->reach) draw_leader(s, app, i, s->tags[i].rect, false);
+    if (i != s->reach && !sc->people[i].absent) draw_leader(s, app, i, s->tags[i].rect, false);
   for (int i = 0; i < sc->person_count; i++)
-    if (i != s->reach)
+    if (i != s->reach && !sc->people[i].absent)
       draw_tag(app, s->tags[i].rect, sc->people[i].name, s->tags[i].compact ? NULL : sc->people[i].org, false);
   int px = game_floor_to_px_x(s, s->px), py = game_floor_to_px_y(s, s->py);
   game_draw_floor_figure(g, px, py, r, s->player_look, true, ui_color(t, UI_C_WARM));
@@ -326,10 +330,17 @@ static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
       if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, 8}, h->v.minutes > 0 ? h->v.clock / h->v.minutes : 0, UI_C_ACCENT);
       return y + 8 + 14 - y0;
     case HUD_ENERGY: {
-      y += caption(h, y, "Energy", draw) + 2;
       int eh = h->set.introvert_practice ? 18 : 12;
       float ef = h->v.energy / SIM_ENERGY_MAX;
-      if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, eh}, ef, ef < SIM_LOW_ENERGY / SIM_ENERGY_MAX ? UI_C_DANGER : UI_C_GOLD);
+      bool low = ef < SIM_LOW_ENERGY / SIM_ENERGY_MAX;
+      if (draw) { /* the level in words too: the bar's colour alone must not say "low" */
+        char level[32];
+        snprintf(level, sizeof level, "%s%d%%", low ? "Low \u00b7 " : "", (int)lroundf(ef * 100.0f));
+        gfx_text(g, low ? GFX_FONT_BOLD : GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL),
+                 ui_color(t, low ? UI_C_INK : UI_C_INK_SOFT), h->x + h->w, y, GFX_ALIGN_RIGHT, level);
+      }
+      y += caption(h, y, "Energy", draw) + 2;
+      if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, eh}, ef, low ? UI_C_DANGER : UI_C_GOLD);
       return y + eh + 12 - y0;
     }
     case HUD_ENERGY_NOTE: /* explained in introvert practice */
@@ -386,7 +397,7 @@ void game_floor_draw_hud(FloorScene *s, GameApp *app) {
   gfx_fill_rect(g, (GfxRect){panel.x, 0, 1, panel.h}, ui_color(t, UI_C_LINE));
   h.x = panel.x + 20;
   h.w = panel.w - 40;
-  int top = 18, limit = s->hud_rest.y - 12;
+  int top = 18, limit = s->hud_difficulty.y - 12;
   int heights[HUD_COUNT], total = 0;
   bool shown[HUD_COUNT];
   for (int b = 0; b < HUD_COUNT; b++) {
@@ -405,9 +416,11 @@ void game_floor_draw_hud(FloorScene *s, GameApp *app) {
   for (int b = 0; b < HUD_COUNT; b++)
     if (shown[b]) y += hud_block(&h, (HudBlock)b, y, true);
   gfx_set_clip(g, NULL);
+  game_floor_difficulty_label(s, app, s->hud_difficulty.w);
+  ui_button(ui, s->hud_difficulty, s->difficulty_label, UI_BUTTON_QUIET, false, s->hud_focus == 3);
   ui_button(ui, s->hud_rest, s->rest_label, UI_BUTTON_SECONDARY, false, s->hud_focus == 1);
   ui_button(ui, s->hud_leave, s->leave_label, UI_BUTTON_QUIET, false, s->hud_focus == 2);
-  ui_footer_hint(ui, s->mode == FLOOR_WALK ? "Arrows/WASD or click: walk   Enter: talk   Esc: menu   F5: reload"
+  ui_footer_hint(ui, s->mode == FLOOR_WALK ? "Arrows/WASD or click: walk   Enter: talk   Esc: menu   F2: difficulty   F5: reload"
                                            : "Up/Down or a number: choose   Enter: confirm   Esc: back");
 }
 
@@ -436,6 +449,10 @@ static GfxRect overlay_box(FloorScene *s, GameApp *app, const char *const *label
 
 void game_floor_draw_overlay(FloorScene *s, GameApp *app) {
   if (s->mode == FLOOR_WALK) return;
+  if (s->mode == FLOOR_DIFFICULTY) {
+    game_floor_difficulty_draw(s, app);
+    return;
+  }
   Gfx *g = app->gfx;
   const UiTheme *t = &app->theme;
   UiCtx *ui = &app->ui;

@@ -23,6 +23,7 @@ typedef enum FloorMode {
   FLOOR_JOIN,        /* at a group: join politely or barge in */
   FLOOR_MENU,        /* Escape: resume, rest, leave */
   FLOOR_CLOSING,     /* the event clock ran out: a gentle note, then the follow-up */
+  FLOOR_DIFFICULTY,  /* F2 or the HUD button: choose the difficulty (floor_difficulty.c) */
 } FloorMode;
 
 typedef enum FloorMenuItem { FLOOR_ITEM_RESUME, FLOOR_ITEM_REST, FLOOR_ITEM_QUIET, FLOOR_ITEM_LEAVE } FloorMenuItem;
@@ -60,7 +61,11 @@ typedef struct FloorScene {
   int menu_count;
   int join_person;
   GfxRect hud_rest, hud_leave;     /* HUD buttons (mouse) */
-  int hud_focus;                   /* 0 none, 1 rest, 2 leave (hover) */
+  GfxRect hud_difficulty;
+  int hud_focus;                   /* 0 none, 1 rest, 2 leave, 3 difficulty (hover) */
+  UiList difficulty_list;
+  GfxRect difficulty_rects[3];
+  char difficulty_label[48];       /* the HUD button's label, fitted */
   const char *rest_label, *leave_label; /* chosen to fit the button at this text size */
   int quiet_zone;                  /* first quiet zone, -1 */
   /* Name tags, placed once per layout so they do not overlap. */
@@ -97,6 +102,13 @@ static inline int floor_m2px(const FloorScene *s, float m) { return (int)lroundf
 static inline GfxRect floor_mrect(const FloorScene *s, float x, float y, float w, float h) {
   return (GfxRect){game_floor_to_px_x(s, x), game_floor_to_px_y(s, y), floor_m2px(s, w), floor_m2px(s, h)};
 }
+/* floor_difficulty.c: the difficulty chooser, an overlay over the room. */
+void game_floor_difficulty_open(FloorScene *s, GameApp *app);
+void game_floor_difficulty_update(FloorScene *s, GameApp *app, GfxInput *in);
+void game_floor_difficulty_draw(FloorScene *s, GameApp *app);
+/* The HUD button's label for the current difficulty, fitted to `w` pixels. */
+void game_floor_difficulty_label(FloorScene *s, GameApp *app, int w);
+
 /* The friendly label of an intention ("Leave with one real conversation"). */
 const char *game_floor_intention_label(SimIntention intention);
 

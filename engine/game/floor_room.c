@@ -92,6 +92,7 @@ static void draw_bar(FloorScene *s, GameApp *app, const SimZone *z, bool top) {
 /* Whether someone stands within `d` metres of (x, y): furniture keeps clear of people. */
 static bool near_person(const SimScenario *sc, float x, float y, float d) {
   for (int i = 0; i < sc->person_count; i++) {
+    if (sc->people[i].absent) continue;
     float dx = sc->people[i].x - x, dy = sc->people[i].y - y;
     if (dx * dx + dy * dy < d * d) return true;
   }

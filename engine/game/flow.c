@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/app.h"
+#include "game/practice.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -60,6 +61,11 @@ static bool do_end_session(GameApp *app, const GameStepData *d) {
   return true;
 }
 
+static bool do_save_rehearsal(GameApp *app, const GameStepData *d) {
+  if (d && d->rehearsal) game_state_save_rehearsal(app->state, d->rehearsal);
+  return true;
+}
+
 /* ---- The table ---- */
 
 typedef enum FlowStack {
@@ -91,6 +97,8 @@ static const FlowRow FLOW[] = {
   {GAME_STEP_WEEK_PASSED,   "week",       "week",           do_save_week,          "week",       NULL,                  FLOW_STAY},
   {GAME_STEP_WEEK_DONE,     "week",       "session end",    do_end_session,        "progress",   game_progress_scene,   FLOW_OVER_TITLE},
   {GAME_STEP_PROGRESS_DONE, "progress",   NULL,             NULL,                  "title",      NULL,                  FLOW_TITLE},
+  /* Practice, outside the session: a rehearsed moment (from the debrief) or a drill. */
+  {GAME_STEP_REHEARSED,     "rehearse",   "rehearsal",      do_save_rehearsal,     "rehearse",   NULL,                  FLOW_STAY},
 };
 
 enum { FLOW_ROWS = (int)(sizeof FLOW / sizeof FLOW[0]) };
@@ -144,7 +152,7 @@ static void put(char *out, size_t outlen, int *used, const char *fmt, ...) {
 
 static const char *STEP_NAMES[GAME_STEP_COUNT] = {
   "briefed", "talk ended", "reloaded (F5)", "event left", "followed up", "debriefed", "reflected", "week passed",
-  "week done", "progress done",
+  "week done", "progress done", "rehearsed",
 };
 
 int game_flow_markdown(char *out, size_t outlen) {

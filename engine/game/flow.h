@@ -26,6 +26,7 @@ typedef enum GameStep {
   GAME_STEP_WEEK_PASSED,  /* week: the maintenance is done and the week has passed */
   GAME_STEP_WEEK_DONE,    /* week: Continue to progress */
   GAME_STEP_PROGRESS_DONE,/* progress: back to the title */
+  GAME_STEP_REHEARSED,    /* rehearse (overlay): one try of a moment or drill; it stays */
   GAME_STEP_COUNT
 } GameStep;
 
@@ -35,6 +36,7 @@ typedef struct GameStepData {
   const char *text;                /* REFLECTED: the journal entry ("" or NULL: none) */
   const SaveMaintenance *acts;     /* WEEK_PASSED: the maintenance done this week */
   int act_count;
+  const struct GameRehearsal *rehearsal; /* REHEARSED: the try (game/practice.h) */
 } GameStepData;
 
 /* Runs step `step`'s row of the flow table: its save point, then its stack operation and

@@ -66,6 +66,8 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
     SimScores sc;
     sim_scores(ss, &sc);
     format_like(sc.depth_gain, args, got, gotlen);
+  } else if (strcmp(key, "difficulty") == 0) {
+    snprintf(got, gotlen, "%s", sim_session_difficulty_played(ss));
   } else if (strcmp(key, "hash") == 0) {
     snprintf(got, gotlen, "%016llx", (unsigned long long)sim_session_hash(ss));
   } else if (strcmp(key, "tier") == 0) {
@@ -90,7 +92,7 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
     snprintf(got, gotlen, "%d", r->tier);
   } else {
     snprintf(why, whylen, "expect-state: unknown key '%s' (scene, session, event, talks, "
-             "saved-talks, pending, names, depth, tier, hash)", key);
+             "saved-talks, pending, names, depth, tier, difficulty, hash)", key);
     return false;
   }
   return true;
@@ -178,6 +180,12 @@ bool game_replay_command(void *app_ptr, const char *line, char *why, size_t whyl
   if (wlen == 12 && strncmp(line, "expect-state", 12) == 0) return expect_state(app, args, why, whylen);
   if (wlen == 11 && strncmp(line, "expect-save", 11) == 0) return expect_save(app, args, why, whylen);
   if (wlen == 3 && strncmp(line, "bot", 3) == 0) return bot(app, args, why, whylen);
+  if (wlen == 8 && strncmp(line, "scenario", 8) == 0)
+    return game_select_choose_id(ui_stack_top(&app->stack), app, args, why, whylen);
+  if (wlen == 5 && strncmp(line, "today", 5) == 0) {
+    game_state_set_today(app->state, atoi(args));
+    return true;
+  }
   snprintf(why, whylen, "unknown game command '%.*s'", (int)(wlen > 40 ? 40 : wlen), line);
   return false;
 }

@@ -16,10 +16,15 @@
  *   expect-state pending yes|no        something reached its save point but is not stored
  *   expect-state depth X               depth gain, to as many decimals as X has
  *   expect-state tier PERSON N         the relationship tier with person id PERSON
+ *   expect-state difficulty NAME       gentle, standard, challenging, or mixed when it was
+ *                                      changed during the event (sim_session_difficulty_played)
  *   expect-state hash HEX              the session's state hash (sim_session_hash)
  *   expect-save SQL => RESULT          the first column of every row, joined with ","
  *   bot STRATEGY                       the strategy bot plays the rest of the event (its
  *                                      seed is the player's name, as in `workshop play`)
+ *   scenario ID                        on the select screen: choose scenario ID (as Enter)
+ *   today DAY                          the save's calendar reads DAY (days since 2000-01-01)
+ *                                      from now on: the practice plan, new sessions
  * false + `why` when the expectation fails or the line cannot run. */
 bool game_replay_command(void *app, const char *line, char *why, size_t whylen);
 

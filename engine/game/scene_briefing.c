@@ -9,11 +9,13 @@
 #include <string.h>
 
 #include "game/flow.h"
+#include "game/practice.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
-enum { ROW_INTENTION, ROW_WHY, ROW_QUESTION, ROW_BUTTONS, ROW_COUNT };
-enum { OPTIONS_MAX = SIM_MAX_OPENERS, ITEMS_MAX = 3 * OPTIONS_MAX };
+/* ROW_OWN: the opener in the learner's own words (game/practice.h), judged by the checklist. */
+enum { ROW_INTENTION, ROW_WHY, ROW_QUESTION, ROW_OWN, ROW_BUTTONS, ROW_COUNT };
+enum { OPTIONS_MAX = SIM_MAX_OPENERS, ITEMS_MAX = 3 * OPTIONS_MAX + 1 };
 
 static const struct {
   SimIntention intention;
@@ -34,7 +36,7 @@ enum { INTENTION_COUNT = sizeof INTENTIONS / sizeof INTENTIONS[0] };
 typedef struct BriefingScene {
   UiScene base;
   GameOpeners venue;         /* the opener parts: the scenario's, else assets/openers.ini */
-  int chosen[3];             /* selected option per chip row */
+  int chosen[ROW_COUNT];     /* selected option per chip row (ROW_OWN, ROW_BUTTONS: 0) */
   int row, col;              /* keyboard focus */
   UiScroll scroll;
   /* Layout (content coordinates inside `view`), rebuilt each frame from measurements. */
@@ -45,13 +47,20 @@ typedef struct BriefingScene {
   GfxRect plan;              /* the pinned read-back panel (screen coordinates) */
   UiType plan_type;
   bool show_meaning;
+  bool plan_own;             /* the plan reads back their own words */
   GfxRect buttons[3];        /* Back, Start, See how it's done (screen coordinates) */
   char readback[640];
   char name_line[160];
+  GameOwnWords own;          /* the opener typed in the learner's own words */
+  int own_y, own_box_h;      /* its heading and box (content coordinates) */
 } BriefingScene;
+
+static const char *OWN_HEAD = "Or say it in your own words";
+static const char *OWN_PLACEHOLDER = "Type your opener as you'd say it. Up: back to the parts   Down or Enter: done";
 
 static int row_size(const BriefingScene *s, int row) {
   if (row == ROW_BUTTONS) return 3; /* Back, Start, See how it's done */
+  if (row == ROW_OWN) return 1;
   if (row == ROW_INTENTION) return INTENTION_COUNT;
   int n = row == ROW_WHY ? s->venue.why_count : s->venue.question_count;
   return n < OPTIONS_MAX ? n : OPTIONS_MAX;
@@ -66,8 +75,12 @@ static void build_readback(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
   const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
   char opener[sizeof st->opener];
-  int n = snprintf(opener, sizeof opener, "Hi, I'm %s — %s. %s", name, s->venue.why[s->chosen[ROW_WHY]],
-                   s->venue.question[s->chosen[ROW_QUESTION]]);
+  int n;
+  if (s->own.result.words > 0) /* their own words, when they wrote any, are what they'll say */
+    n = snprintf(opener, sizeof opener, "%s", s->own.text);
+  else
+    n = snprintf(opener, sizeof opener, "Hi, I'm %s — %s. %s", name, s->venue.why[s->chosen[ROW_WHY]],
+                 s->venue.question[s->chosen[ROW_QUESTION]]);
   if (n >= (int)sizeof opener) { /* parts at their longest: drop a character cut in two */
     size_t len = sizeof opener - 1, start = len;
     while (start > 0 && ((unsigned char)opener[start - 1] & 0xC0) == 0x80) start--;
@@ -75,7 +88,8 @@ static void build_readback(BriefingScene *s, GameApp *app) {
     size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
     if (start > 0 && len - (start - 1) < need) opener[start - 1] = '\0';
   }
-  game_state_set_opener(st, opener);
+  if (s->own.result.words > 0) game_state_set_own_opener(st, opener);
+  else game_state_set_opener(st, opener);
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
 
@@ -129,6 +143,16 @@ static void layout(BriefingScene *s, GameApp *app) {
     }
     y += line_h + gap;
   }
+  /* Their own words: a heading, the box (one focusable item) and the checklist under it. */
+  s->own_y = y;
+  y += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, width, OWN_HEAD) + t->unit;
+  s->own_box_h = u * 10;
+  s->items[s->item_count] = (GfxRect){x0, y, width, s->own_box_h};
+  s->item_row[s->item_count] = ROW_OWN;
+  s->item_col[s->item_count] = 0;
+  s->item_count++;
+  y += s->own_box_h + t->unit * 2;
+  y += game_own_words_checklist(app, &s->own, x0, y, width, false) + gap;
   s->scroll.content_h = y;
   s->scroll.view_h = s->view.h;
   build_readback(s, app);
@@ -137,6 +161,7 @@ static void layout(BriefingScene *s, GameApp *app) {
   int inner = plan_w - u * 6;
   const char *label = INTENTIONS[s->chosen[ROW_INTENTION]].label;
   const char *meaning = INTENTIONS[s->chosen[ROW_INTENTION]].meaning;
+  s->plan_own = s->own.result.words > 0;
   int fixed = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
               ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "You'll open with") +
               ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, label) + t->unit * 9;
@@ -161,10 +186,17 @@ static GfxRect on_screen(const BriefingScene *s, GfxRect r) {
 }
 
 static void activate(BriefingScene *s, GameApp *app, int row, int col) {
+  if (row == ROW_OWN) {
+    s->row = ROW_OWN;
+    s->col = 0;
+    s->own.typing = true;
+    return;
+  }
   if (row < ROW_BUTTONS) {
+    /* After the question, Start: their own words are there to go back to (Up or a click). */
     s->chosen[row] = col;
-    s->row = row + 1;
-    s->col = row + 1 == ROW_BUTTONS ? 1 : s->chosen[row + 1];
+    s->row = row == ROW_QUESTION ? ROW_BUTTONS : row + 1;
+    s->col = s->row == ROW_BUTTONS ? 1 : s->chosen[s->row];
     return;
   }
   if (col == 0) {
@@ -188,6 +220,31 @@ static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
     return;
   }
   layout(s, app);
+  /* Typing their own opener: keys go into the box; Up, Down, Tab, Enter or Esc leave it. */
+  if (s->own.typing) {
+    const char *name = app->state->has_profile ? app->state->profile.name : NULL;
+    game_own_words_update(&s->own, in, SIM_CHECK_OPENER, name, NULL, 0, false);
+    bool up = in->pressed[GFX_ACT_UP] || in->pressed[GFX_ACT_PREV];
+    if (up || in->pressed[GFX_ACT_DOWN] || in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_CONFIRM] ||
+        in->pressed[GFX_ACT_BACK]) {
+      s->own.typing = false;
+      s->row = up ? ROW_QUESTION : ROW_BUTTONS;
+      s->col = up ? s->chosen[ROW_QUESTION] : 1;
+    }
+    bool clicked_elsewhere = in->clicked && !ui_hit(on_screen(s, s->items[item_at(s, ROW_OWN, 0)]), in->click_x, in->click_y);
+    if (clicked_elsewhere) s->own.typing = false;
+    in->text_active = s->own.typing;
+    if (s->own.typing) { /* keep the box and what the checklist found in view */
+      int i = item_at(s, ROW_OWN, 0);
+      int h = s->scroll.content_h - s->items[i].y;
+      ui_scroll_follow(&s->scroll, s->items[i].y, h < s->view.h ? h : s->view.h);
+    }
+    if (s->own.typing || !clicked_elsewhere) {
+      ui_scroll_update(&s->scroll, in, s->view, &app->theme);
+      return;
+    }
+  }
+  in->text_active = false;
   if (in->pressed[GFX_ACT_RELOAD]) {
     if (game_state_reload_scenario(app->state)) ui_stack_replace(&app->stack, game_briefing_scene(app));
     else ui_stack_replace(&app->stack, game_script_error_scene(app, app->state->script_error));
@@ -245,7 +302,7 @@ static void briefing_update(UiScene *self, void *app_ptr, GfxInput *in) {
       return;
     }
   }
-  if (in->number >= 1 && in->number <= row_size(s, s->row) && s->row < ROW_BUTTONS) {
+  if (in->number >= 1 && in->number <= row_size(s, s->row) && s->row < ROW_OWN) {
     activate(s, app, s->row, in->number - 1);
     return;
   }
@@ -281,9 +338,17 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
     ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox, oy + s->heading_y[row], width, HEADS[row]);
   for (int i = 0; i < s->item_count; i++) {
     int row = s->item_row[i], col = s->item_col[i];
+    if (row == ROW_OWN) {
+      GfxRect box = on_screen(s, s->items[i]);
+      game_own_words_draw_box(app, box, &s->own, OWN_PLACEHOLDER, &s->view);
+      if (!s->own.typing && s->row == ROW_OWN) ui_focus_ring(&app->ui, box);
+      game_own_words_checklist(app, &s->own, box.x, box.y + box.h + t->unit * 2, box.w, true);
+      continue;
+    }
     ui_chip(&app->ui, on_screen(s, s->items[i]), option_label(s, row, col), s->chosen[row] == col,
                s->row == row && s->col == col);
   }
+  ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox, oy + s->own_y, width, OWN_HEAD);
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);
 
@@ -301,7 +366,8 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
                     INTENTIONS[s->chosen[ROW_INTENTION]].meaning);
   }
   y += t->unit * 3;
-  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "You'll open with");
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner,
+               s->plan_own ? "You'll open with (your own words)" : "You'll open with");
   y += t->unit;
   GfxRect clip = {rb.x, rb.y, rb.w, rb.h - t->unit};
   gfx_set_clip(g, &clip);
@@ -312,10 +378,15 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_button(&app->ui, s->buttons[1], "Start the event", UI_BUTTON_PRIMARY, s->row == ROW_BUTTONS && s->col == 1,
             false);
   ui_button(&app->ui, s->buttons[2], "See how it's done", UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 2, false);
-  ui_footer_hint(&app->ui, "Arrows/Tab: move   1-4: pick   Enter: choose   F5: reload   Esc: back");
+  ui_footer_hint(&app->ui, s->own.typing ? "Type your opener   Up: the parts   Down, Tab or Enter: done"
+                                         : "Arrows/Tab: move   1-4: pick   Enter: choose   F5: reload   Esc: back");
 }
 
-static void briefing_destroy(UiScene *self) { free(self); }
+static void briefing_destroy(UiScene *self) {
+  BriefingScene *s = (BriefingScene *)self;
+  game_own_words_free(&s->own);
+  free(s);
+}
 
 static const UiSceneOps BRIEFING_OPS = {
   .name = "briefing", .update = briefing_update, .draw = briefing_draw, .destroy = briefing_destroy,
@@ -326,6 +397,7 @@ UiScene *game_briefing_scene(GameApp *app) {
   if (!s) return NULL;
   s->base.ops = &BRIEFING_OPS;
   game_openers_for(app->state->scenario, &app->openers, &s->venue);
+  game_own_words_init(&s->own);
   s->row = ROW_INTENTION;
   return &s->base;
 }

@@ -397,7 +397,8 @@ static void activate(ClassScene *s, GameApp *app, int item, bool by_key) {
       s->message[0] = '\0';
       break;
     case I_DASHBOARD:
-      ui_stack_push(&app->stack, game_dashboard_scene(app, s->cls.id, app->state->workshop));
+      /* The teacher's PIN first: a student on a shared machine never reaches the results. */
+      ui_stack_push(&app->stack, game_pin_scene(app, s->cls.id));
       break;
     case I_BACK: go_back(s, app); break;
     case I_NEXT:
@@ -539,7 +540,7 @@ static void draw_side(ClassScene *s, GameApp *app) {
              s->code_line[0] ? s->code_line : "No workshop code yet.");
   ui_button(&app->ui, s->code_btn, code[0] ? "Change the workshop code" : "Set the workshop code",
             UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_CODE, false);
-  ui_button(&app->ui, s->dash_btn, "Teacher's dashboard", UI_BUTTON_PRIMARY,
+  ui_button(&app->ui, s->dash_btn, "Teacher: results and tools", UI_BUTTON_PRIMARY,
             extra_at(s, s->focus) == I_DASHBOARD, false);
 }
 

@@ -12,13 +12,17 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/class_teacher.h"
 #include "game/debrief_transcript.h"
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "game/voice.h"
 
 #define DEBRIEF_MOMENTS 6
 #define DEBRIEF_GUESSES 12
+
+typedef enum DebriefAction { DEBRIEF_CONTINUE, DEBRIEF_HANDIN, DEBRIEF_WATCH } DebriefAction;
 
 typedef struct DebriefScene {
   UiScene base;
@@ -27,6 +31,7 @@ typedef struct DebriefScene {
   UiButtonRow buttons;
   SimScores scores;
   char depth[64], strength[96], callable_names[600], vanity[160], intention[200];
+  char played[160];          /* the difficulty played (Overview, last line) */
   SimMoment moments[DEBRIEF_MOMENTS];
   int moment_count;
   char next_step[400];
@@ -37,7 +42,11 @@ typedef struct DebriefScene {
   float appear;
   GameTranscript transcript;
   int watch_person;          /* whose conversation the expert replays (-1: no button) */
+  DebriefAction actions[3];  /* what each button of the row does */
   char watch_label[96];
+  int voiced_tab;          /* the tab self-voicing last read out, -1 */
+  GfxRect practise[DEBRIEF_MOMENTS];  /* "Practise this" on each "Try it differently" card (content y) */
+  int practise_moment[DEBRIEF_MOMENTS], practise_count;
 } DebriefScene;
 
 static const SimPerson *person_at(GameApp *app, int person) {
@@ -60,6 +69,7 @@ static void collect(DebriefScene *s, GameApp *app) {
   snprintf(s->callable_names, sizeof s->callable_names, "Nobody yet.");
   snprintf(s->next_step, sizeof s->next_step, "Walk up to one person, say who you are and why you came over.");
   snprintf(s->guess_summary, sizeof s->guess_summary, "No conversations to compare.");
+  game_state_played_difficulty(app->state, s->played, sizeof s->played);
   if (!ss) return;
   sim_scores(ss, &s->scores);
   const SimScores *sc = &s->scores;
@@ -202,6 +212,7 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
   y += h + t->unit * 3;
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->vanity, draw) + t->unit * 2;
   if (s->intention[0]) y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->intention, draw) + t->unit * 2;
+  if (s->played[0]) y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->played, draw) + t->unit * 2;
   return y - top;
 }
 
@@ -219,8 +230,23 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
     int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);
     int h = th + t->unit / 2 + bh + 2 * pad;
+    /* "Practise this": the same person at the same moment, on a copy (scene_rehearse.c). */
+    bool practise = m->misstep && game_rehearse_possible(app, m->log_index, (int)m->reason) && s->practise_count < DEBRIEF_MOMENTS;
+    if (practise) {
+      char label[48];
+      snprintf(label, sizeof label, "Practise this (%d)", s->practise_count + 1);
+      int bw = ui_chip_width(&app->ui, label, w / 2) + t->unit * 2, bhgt = ui_button_height(&app->ui);
+      GfxRect br = {x + pad + 8, y + h - pad + t->unit, bw, bhgt};
+      h += bhgt + t->unit;
+      if (!draw) s->practise[s->practise_count] = (GfxRect){br.x, br.y - y + (y - s->view.rect.y), br.w, br.h};
+      s->practise_moment[s->practise_count++] = i;
+      if (draw) { /* after the card below, on top of it */
+        card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, UI_C_GOLD, true);
+        ui_button(&app->ui, br, label, UI_BUTTON_SECONDARY, false, false);
+      }
+    }
     if (draw) {
-      card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : neutral ? UI_C_ACCENT : UI_C_GOOD, true);
+      if (!practise) card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE, m->misstep ? UI_C_GOLD : neutral ? UI_C_ACCENT : UI_C_GOOD, true);
       ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, m->misstep || neutral ? UI_C_INK_SOFT : UI_C_GOOD, x + pad + 8, y + pad,
                  w - 2 * pad - 8, tag);
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit / 2, w - 2 * pad - 8, m->text);
@@ -306,6 +332,51 @@ static void layout(DebriefScene *s, GameApp *app) {
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
 }
 
+/* Self-voicing: the page's cards, each as one utterance, when the page opens. */
+static void debrief_voice(DebriefScene *s, GameApp *app) {
+  char say[UI_SAY_MAX];
+  const SimScores *sc = &s->scores;
+  snprintf(say, sizeof say, "Debrief, %s, page %d of %d.", s->tabs.labels[s->tabs.active], s->tabs.active + 1, s->tabs.count);
+  game_voice_say(app, say);
+  if (s->tabs.active == 0) {
+    snprintf(say, sizeof say, "%s %s", s->depth, s->strength);
+    game_voice_say(app, say);
+    snprintf(say, sizeof say, "%d %s you could call tomorrow: %s", sc->callable, sc->callable == 1 ? "person" : "people",
+             s->callable_names);
+    game_voice_say(app, say);
+    snprintf(say, sizeof say, "Cards against real connections: %d cards, %d online, %d you could call.", sc->cards,
+             sc->online_connections, sc->callable);
+    game_voice_say(app, say);
+    game_voice_say(app, s->intention);
+  } else if (s->tabs.active == 1) {
+    for (int i = 0; i < s->moment_count; i++) {
+      const SimMoment *m = &s->moments[i];
+      snprintf(say, sizeof say, "%s: %s", m->misstep ? "Try it differently" : m->neutral ? "Worth knowing" : "This worked", m->text);
+      game_voice_say(app, say);
+    }
+    snprintf(say, sizeof say, "One thing to try next time: %s", s->next_step);
+    game_voice_say(app, say);
+  } else if (s->tabs.active == 3) {
+    /* The start of the transcript in order; the voice queue keeps only the newest lines, so a
+     * long one is not queued whole (R repeats, the page scrolls). */
+    int shown = s->transcript.count < 20 ? s->transcript.count : 20;
+    for (int i = 0; i < shown; i++) game_voice_say(app, s->transcript.texts[i]);
+    if (shown < s->transcript.count) {
+      snprintf(say, sizeof say, "and %d more lines on this page.", s->transcript.count - shown);
+      game_voice_say(app, say);
+    }
+  } else {
+    size_t n = (size_t)snprintf(say, sizeof say, "Your six skills this time:");
+    for (int k = 0; k < SIM_SKILL_COUNT && n < sizeof say; k++)
+      n += (size_t)(s->scores.skill_evidence[k] == 0
+                        ? snprintf(say + n, sizeof say - n, " %s, not shown yet.", sim_skill_label((SimSkill)k))
+                        : snprintf(say + n, sizeof say - n, " %s, %d.", sim_skill_label((SimSkill)k), s->scores.skills[k]));
+    game_voice_say(app, say);
+    for (int i = 0; i < s->guess_count; i++) game_voice_say(app, s->guesses[i]);
+    game_voice_say(app, s->guess_summary);
+  }
+}
+
 static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   DebriefScene *s = (DebriefScene *)self;
   GameApp *app = app_ptr;
@@ -313,11 +384,25 @@ static void debrief_update(UiScene *self, void *app_ptr, GfxInput *in) {
   layout(s, app);
   s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.08f);
   if (ui_tabs_update(&s->tabs, in)) s->view.scroll = (UiScroll){0};
-  s->view.scroll.content_h = draw_tab(s, app, 0, false);
+  if (s->voiced_tab != s->tabs.active) debrief_voice(s, app), s->voiced_tab = s->tabs.active;
+  s->practise_count = 0;
+  s->view.scroll.content_h = draw_tab(s, app, s->view.rect.y, false);
   ui_view_update(&app->ui, &s->view, in, true);
+  for (int k = 0; s->tabs.active == 1 && k < s->practise_count; k++) {
+    GfxRect r = s->practise[k];
+    r.y += s->view.rect.y - (int)s->view.scroll.offset;
+    if (in->number == k + 1 || (ui_clicked(in, r) && ui_hit(s->view.rect, in->click_x, in->click_y))) {
+      const SimMoment *m = &s->moments[s->practise_moment[k]];
+      UiScene *next = game_rehearse_moment_scene(app, m->log_index, m->text);
+      if (next) ui_stack_push(&app->stack, next);
+      return;
+    }
+  }
   int b = ui_buttons_update(&s->buttons, in, true);
   if (b == 0) game_flow_step_done(app, GAME_STEP_DEBRIEFED, NULL);
-  else if (b == 1) ui_stack_push(&app->stack, game_watch_scene(app, s->watch_person, sim_session_seed(app->state->session)));
+  if (b > 0 && s->actions[b] == DEBRIEF_HANDIN) ui_stack_push(&app->stack, game_handin_scene(app)); /* scene_handin.c */
+  else if (b > 0 && s->actions[b] == DEBRIEF_WATCH)
+    ui_stack_push(&app->stack, game_watch_scene(app, s->watch_person, sim_session_seed(app->state->session)));
 }
 
 static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -328,10 +413,13 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   layout(s, app);
   ui_tabs_draw(&app->ui, &s->tabs);
   int top = ui_view_begin(&app->ui, &s->view);
+  s->practise_count = 0;
   int h = draw_tab(s, app, top, true);
   ui_view_end(&app->ui, &s->view, h);
   ui_buttons_draw(&app->ui, &s->buttons, true);
-  ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
+  ui_footer_hint(&app->ui, s->tabs.active == 1 && s->practise_count
+                               ? "Left/Right: pages   Up/Down: scroll   1-6 or click: practise a moment   Enter: continue"
+                               : "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
 }
 
 static void debrief_destroy(UiScene *self) {
@@ -353,9 +441,17 @@ UiScene *game_debrief_scene(GameApp *app) {
   const SimPerson *watched = person_at(app, s->watch_person);
   snprintf(s->watch_label, sizeof s->watch_label, "See how someone else handled %.*s",
            watched && watched->name ? (int)strcspn(watched->name, " ") : 0, watched && watched->name ? watched->name : "");
-  const char *labels[] = {"Continue", s->watch_label};
-  ui_buttons_init(&s->buttons, watched ? 2 : 1, labels);
+  /* The row runs right to left: Continue on the right, the expert's playback beside it and
+   * handing in (a class's student) leftmost, where Tab from Continue lands first. */
+  const char *labels[3] = {"Continue"};
+  int count = 1;
+  s->actions[0] = DEBRIEF_CONTINUE;
+  if (watched) s->actions[count] = DEBRIEF_WATCH, labels[count++] = s->watch_label;
+  if (game_handin_available(app->state)) s->actions[count] = DEBRIEF_HANDIN, labels[count++] = "Hand in my results";
+  ui_buttons_init(&s->buttons, count, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);
+  debrief_voice(s, app); /* before the first frame says the focused Continue */
+  s->voiced_tab = 0;
   return &s->base;
 }

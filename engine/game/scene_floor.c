@@ -52,6 +52,7 @@ static void place_in_zone(FloorScene *s, const SimScenario *sc, int zone) {
   for (int tries = 0; tries < 8; tries++) {
     bool clear = true;
     for (int i = 0; i < sc->person_count; i++) {
+      if (sc->people[i].absent) continue;
       float dx = sc->people[i].x - s->px, dy = sc->people[i].y - s->py;
       if (dx * dx + dy * dy < 1.0f) clear = false;
     }
@@ -98,6 +99,7 @@ static void reset_for_session(FloorScene *s, GameApp *app) {
  * the meetup's registration desk, and every way out would otherwise be blocked). */
 static bool blocked(const SimScenario *sc, float ox, float oy, float x, float y) {
   for (int i = 0; i < sc->person_count; i++) {
+    if (sc->people[i].absent) continue;
     float dx = sc->people[i].x - x, dy = sc->people[i].y - y;
     float odx = sc->people[i].x - ox, ody = sc->people[i].y - oy;
     float d2 = dx * dx + dy * dy;
@@ -151,6 +153,7 @@ static int nearest_in_reach(const FloorScene *s, const SimScenario *sc) {
   int best = -1;
   float best_d = FLOOR_REACH_M * FLOOR_REACH_M;
   for (int i = 0; i < sc->person_count; i++) {
+    if (sc->people[i].absent) continue;
     float dx = sc->people[i].x - s->px, dy = sc->people[i].y - s->py;
     float d = dx * dx + dy * dy;
     if (d <= best_d) {
@@ -269,11 +272,12 @@ static void floor_click(FloorScene *s, GameApp *app, int x, int y) {
   int r = s->ppm * 0.6f > 14 ? (int)(s->ppm * 0.6f) : 14;
   int hit = -1;
   for (int i = 0; i < sc->person_count && hit < 0; i++) { /* a figure first, then a name tag */
+    if (sc->people[i].absent) continue;
     int cx = game_floor_to_px_x(s, sc->people[i].x), cy = game_floor_to_px_y(s, sc->people[i].y);
     if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r) hit = i;
   }
   for (int i = 0; i < sc->person_count && hit < 0; i++)
-    if (ui_hit(s->tags[i].rect, x, y)) hit = i;
+    if (!sc->people[i].absent && ui_hit(s->tags[i].rect, x, y)) hit = i;
   if (hit >= 0 && hit == s->reach) {
     open_talk(s, app, hit);
     return;
@@ -387,15 +391,25 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
       if (c >= 0) menu_choose(s, app, s->menu_items[c]);
       return;
     }
+    case FLOOR_DIFFICULTY: game_floor_difficulty_update(s, app, in); return;
     case FLOOR_WALK: break;
   }
   if (in->pressed[GFX_ACT_BACK]) {
     open_menu(s);
     return;
   }
+  if (in->pressed[GFX_ACT_DIFFICULTY]) {
+    game_floor_difficulty_open(s, app);
+    return;
+  }
   /* HUD buttons: hover shows focus, click acts. */
-  s->hud_focus = ui_hit(s->hud_rest, in->mouse_x, in->mouse_y) ? 1 : ui_hit(s->hud_leave, in->mouse_x, in->mouse_y) ? 2 : 0;
+  s->hud_focus = ui_hit(s->hud_rest, in->mouse_x, in->mouse_y) ? 1 : ui_hit(s->hud_leave, in->mouse_x, in->mouse_y) ? 2
+                 : ui_hit(s->hud_difficulty, in->mouse_x, in->mouse_y) ? 3 : 0;
   if (in->clicked) {
+    if (ui_hit(s->hud_difficulty, in->click_x, in->click_y)) {
+      game_floor_difficulty_open(s, app);
+      return;
+    }
     if (ui_hit(s->hud_rest, in->click_x, in->click_y)) {
       rest(s, app, s->quiet_zone >= 0 && s->zone != s->quiet_zone);
       return;

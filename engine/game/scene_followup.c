@@ -9,12 +9,15 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/practice.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
 typedef enum FuMode { FU_INBOX, FU_COMPOSE, FU_REPLY } FuMode;
 
-enum { FU_PERSONAL, FU_OFFER, FU_REQUEST, FU_GENERIC, FU_TIMING, FU_SEND, FU_BACK, FU_ITEMS };
+/* FU_OWN: the personal line in their own words (game/practice.h), last in keyboard order so
+ * the parts keep their places; laid out under the timing. */
+enum { FU_PERSONAL, FU_OFFER, FU_REQUEST, FU_GENERIC, FU_TIMING, FU_SEND, FU_BACK, FU_OWN, FU_ITEMS };
 
 typedef struct FollowupScene {
   UiScene base;
@@ -46,7 +49,14 @@ typedef struct FollowupScene {
   char reply_head[200];
   SimReplyKind reply_kind;
   UiButtonRow reply_buttons;
+  /* Their own words: the personal line, judged against what this person told them. */
+  GameOwnWords own;
+  const char *facts[SIM_MAX_FACTS];
+  int fact_count;
+  bool can_reference;
 } FollowupScene;
+
+static const char *OWN_HEAD = "Or write the personal line yourself";
 
 static const char *const TIMING_LABELS[SIM_TIMING_COUNT] = {"Same day", "Within 3 days", "In a week",
                                                              "In a month"};
@@ -206,6 +216,7 @@ static void build_preview(FollowupScene *s, GameApp *app) {
     case SIM_TIMING_WEEK: ADD("Thank you for talking with me at %s last week.", event); break;
     default: ADD("It's been a month since we met at %s, but I wanted to say thank you.", event); break;
   }
+  if (s->own.result.words > 0) ADD(" %s", s->own.text);
   if (s->parts & SIM_PART_PERSONAL) ADD(" I've been thinking about what you told me: that %s.", s->fact);
   if (s->parts & SIM_PART_OFFER && p && p->followup.offer) ADD(" I'd be glad to %s, if that would help.", p->followup.offer);
   if (s->parts & SIM_PART_REQUEST && p && p->followup.request) ADD(" I also wanted to %s.", p->followup.request);
@@ -234,6 +245,15 @@ static void open_composer(FollowupScene *s, GameApp *app, int person) {
   s->items[s->item_count++] = FU_TIMING;
   s->items[s->item_count++] = FU_SEND;
   s->items[s->item_count++] = FU_BACK;
+  s->items[s->item_count++] = FU_OWN;
+  s->own.text[0] = '\0';
+  s->own.typing = false;
+  s->can_reference = o.can_reference;
+  const SimRelation *rel = sim_session_relation(session(app), person);
+  s->fact_count = 0;
+  for (int f = 0; p && rel && f < p->fact_count; f++)
+    if ((rel->facts_known >> f) & 1u) s->facts[s->fact_count++] = p->facts[f].text;
+  game_own_words_update(&s->own, NULL, SIM_CHECK_FOLLOW_UP, app->state->profile.name, s->facts, s->fact_count, true);
   s->parts = 0;
   s->timing = SIM_TIMING_WITHIN_3_DAYS;
   s->form = (UiList){.focus = 0, .count = s->item_count, .numbers = false};
@@ -267,6 +287,41 @@ static void item_text(FollowupScene *s, GameApp *app, int item, const char **lab
   }
 }
 
+/* What the typed line counts as in the message (the sim's parts). */
+static bool own_is_personal(const FollowupScene *s) {
+  for (int k = 0; k < s->own.result.count; k++)
+    if (s->own.result.items[k].item == SIM_CHECK_DETAIL) return s->own.result.items[k].found && s->can_reference;
+  return false;
+}
+
+static const char *own_counts_as(const FollowupScene *s) {
+  if (s->own.result.words == 0) return "";
+  return own_is_personal(s) ? "This counts as a personal reference: it mentions what they told you."
+                            : "Without something they told you, this reads as a general note.";
+}
+
+static int own_height(FollowupScene *s, GameApp *app, int w) {
+  const UiTheme *t = &app->theme;
+  int h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, w, OWN_HEAD) + t->unit + t->unit * 8 + t->unit * 2;
+  h += game_own_words_checklist(app, &s->own, 0, 0, w, false);
+  if (s->own.result.words > 0) h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, w, own_counts_as(s)) + t->unit;
+  return h;
+}
+
+static void draw_own(FollowupScene *s, GameApp *app, GfxRect r, bool focused) {
+  const UiTheme *t = &app->theme;
+  int y = r.y;
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, r.x, y, r.w, OWN_HEAD) + t->unit;
+  GfxRect box = {r.x, y, r.w, t->unit * 8};
+  game_own_words_draw_box(app, box, &s->own, "Type a line only you could write to them.", &s->form_view.rect);
+  if (focused && !s->own.typing) ui_focus_ring(&app->ui, box);
+  y += box.h + t->unit * 2;
+  if (s->own.result.words > 0)
+    y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, own_is_personal(s) ? UI_C_GOOD : UI_C_INK_SOFT, r.x, y, r.w,
+                 own_counts_as(s)) + t->unit;
+  game_own_words_checklist(app, &s->own, r.x, y, r.w, true);
+}
+
 static int form_width(GameApp *app) { return (GFX_WIDTH - 2 * app->theme.margin) * 47 / 100; }
 
 static void layout_form(FollowupScene *s, GameApp *app) {
@@ -289,6 +344,8 @@ static void layout_form(FollowupScene *s, GameApp *app) {
     int h;
     if (it == FU_TIMING) {
       h = lh + t->unit + 2 * bh + t->unit * 2;
+    } else if (it == FU_OWN) {
+      h = own_height(s, app, inner);
     } else if (it == FU_SEND || it == FU_BACK) {
       continue; /* fixed at the bottom right, under the preview */
     } else {
@@ -330,11 +387,16 @@ static void layout_form(FollowupScene *s, GameApp *app) {
 }
 
 static void send(FollowupScene *s, GameApp *app) {
-  if (!s->parts) {
-    snprintf(s->note, sizeof s->note, "Choose at least one part of the message first.");
+  if (!s->parts && s->own.result.words == 0) {
+    snprintf(s->note, sizeof s->note, "Choose at least one part of the message, or write a line, first.");
     return;
   }
-  SimMessage msg = {.parts = s->parts, .timing = (SimTiming)s->timing};
+  uint8_t parts = s->parts;
+  if (s->own.result.words > 0) { /* their own line: personal when it uses what they were told */
+    if (own_is_personal(s)) parts |= SIM_PART_PERSONAL;
+    else if (!parts) parts = SIM_PART_GENERIC;
+  }
+  SimMessage msg = {.parts = parts, .timing = (SimTiming)s->timing};
   SimFollowUpResult res;
   int st = sim_follow_up(session(app), s->person, &msg, &res);
   if (st != SIM_OK) {
@@ -364,6 +426,7 @@ static void activate_form(FollowupScene *s, GameApp *app, int index) {
     case FU_TIMING: s->timing = (s->timing + 1) % SIM_TIMING_COUNT; break;
     case FU_SEND: send(s, app); return;
     case FU_BACK: s->mode = FU_INBOX; return;
+    case FU_OWN: s->own.typing = true; return;
     default: break;
   }
   build_preview(s, app);
@@ -387,6 +450,18 @@ static void update_inbox(FollowupScene *s, GameApp *app, GfxInput *in) {
 static void update_compose(FollowupScene *s, GameApp *app, GfxInput *in) {
   layout_form(s, app);
   ui_scroll_update(&s->form_view.scroll, in, s->form_view.rect, &app->theme);
+  if (s->own.typing) { /* typing their own line: Tab, Enter, Esc or Up/Down leave the box */
+    if (game_own_words_update(&s->own, in, SIM_CHECK_FOLLOW_UP, app->state->profile.name, s->facts, s->fact_count, false))
+      build_preview(s, app);
+    if (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_PREV] || in->pressed[GFX_ACT_CONFIRM] ||
+        in->pressed[GFX_ACT_BACK] || in->pressed[GFX_ACT_UP] || in->pressed[GFX_ACT_DOWN])
+      s->own.typing = false;
+    if (in->clicked) s->own.typing = false; /* a click elsewhere is handled next frame */
+    in->text_active = s->own.typing;
+    for (int i = 0; i < s->item_count; i++)
+      if (s->items[i] == FU_OWN) ui_scroll_follow(&s->form_view.scroll, s->form_y[i], s->form_h[i]);
+    return;
+  }
   int focus = s->form.focus;
   if (s->items[focus] == FU_TIMING) {
     if (in->pressed[GFX_ACT_LEFT] && s->timing > 0) s->timing--;
@@ -467,7 +542,10 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
     y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, tw, line) + t->unit / 2;
     status_text(s, app, i, status, sizeof status, &c);
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, c, x, y, tw, status);
-    if (i == s->inbox.focus) ui_focus_ring(&app->ui, r);
+    if (i == s->inbox.focus) {
+      ui_focus_ring(&app->ui, r);
+      ui_announce_focus(&app->ui, game_after_name(p), UI_KIND_CARD, status);
+    }
   }
   ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);
   ui_button(&app->ui, s->rects[s->count], "Continue: your online network", UI_BUTTON_PRIMARY,
@@ -508,9 +586,14 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
         gfx_text(app->gfx, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, size, ui_color(t, on ? UI_C_ACCENT_INK : UI_C_INK),
                  c.x + c.w / 2, c.y + (c.h - lh) / 2, GFX_ALIGN_CENTER, label);
       }
-      if (focused) ui_focus_ring(&app->ui, (GfxRect){r.x - 4, r.y - 4, r.w + 8, r.h - t->unit + 8});
+      if (focused) {
+        ui_focus_ring(&app->ui, (GfxRect){r.x - 4, r.y - 4, r.w + 8, r.h - t->unit + 8});
+        ui_announce_focus(&app->ui, "When to send it", UI_KIND_SETTING, TIMING_LABELS[s->timing]);
+      }
     } else if (it == FU_SEND || it == FU_BACK) {
       continue;
+    } else if (it == FU_OWN) {
+      draw_own(s, app, r, focused);
     } else {
       const char *label;
       char explain[500];
@@ -549,12 +632,13 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   gfx_fill_round_rect(app->gfx, (GfxRect){x, y + 8, 6, h}, 3, ui_color(t, UI_C_WARM));
   gfx_set_clip(app->gfx, &panel);
   gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x + pad, y + 8 + pad,
-           GFX_ALIGN_LEFT, s->parts ? "Your message, as it will read" : "Your message (choose its parts)");
+           GFX_ALIGN_LEFT, s->parts || s->own.result.words > 0 ? "Your message, as it will read" : "Your message (choose its parts)");
   int ty = y + 8 + pad + label_h + t->unit;
   ty += ui_text(&app->ui, GFX_FONT_REGULAR, role, s->parts ? UI_C_INK : UI_C_INK_SOFT, x + pad, ty, w - 2 * pad, s->preview);
   if (s->note[0]) ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x + pad, ty + t->unit, w - 2 * pad, s->note);
   gfx_set_clip(app->gfx, NULL);
-  ui_footer_hint(&app->ui, "Up/Down: move   Enter or click: toggle   Left/Right: timing   Esc: back");
+  ui_footer_hint(&app->ui, s->own.typing ? "Type your line   Enter, Tab or Esc: done"
+                                         : "Up/Down: move   Enter or click: toggle   Left/Right: timing   Esc: back");
 }
 
 static void draw_reply(FollowupScene *s, GameApp *app) {
@@ -607,7 +691,11 @@ static void followup_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
 }
 
-static void followup_destroy(UiScene *self) { free(self); }
+static void followup_destroy(UiScene *self) {
+  FollowupScene *s = (FollowupScene *)self;
+  game_own_words_free(&s->own);
+  free(s);
+}
 
 static const UiSceneOps FOLLOWUP_OPS = {
   .name = "followup", .update = followup_update, .draw = followup_draw, .destroy = followup_destroy,
@@ -619,6 +707,7 @@ UiScene *game_followup_scene(GameApp *app) {
   s->base.ops = &FOLLOWUP_OPS;
   s->person = -1;
   s->inbox = (UiList){.focus = 0, .count = 1, .numbers = true};
+  game_own_words_init(&s->own);
   build_inbox(s, app);
   /* Start on the first person who can be written to, else on Continue. */
   focus_next_writable(s, app, 0);

@@ -1,12 +1,13 @@
 /* scene_profile.c — who is playing: pick an existing profile or type a new name (Enter
- * creates it), and set the practice preferences (introvert practice, event clock, hints),
- * each explained in one line. Continue goes to scenario select. Depends on game state and
+ * creates it), and set the practice preferences (introvert practice, event clock, hints,
+ * difficulty), each explained in one line. Continue goes to scenario select. Depends on game state and
  * the front helpers.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "game/difficulty.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
@@ -17,7 +18,8 @@ typedef struct ProfileScene {
   SaveProfile profiles[PROFILES_MAX];
   int profile_count;
   UiTextField field;
-  int focus;                 /* 0..n-1 profiles, n field, n+1..n+3 toggles, n+4 back, n+5 continue */
+  int focus;                 /* 0..n-1 profiles, n field, n+1..n+3 toggles, n+4 difficulty,
+                                n+5 back, n+6 continue */
   char message[256];
   bool message_is_error;
   UiScroll scroll;
@@ -25,6 +27,11 @@ typedef struct ProfileScene {
   GfxRect view;              /* the profile list's scroll view */
   GfxRect rows[PROFILES_MAX];/* content coordinates */
   GfxRect field_rect, toggles[TOGGLES], back, next;
+  GameDifficultyPicker difficulty;
+  /* The preferences column scrolls when large text makes it taller than the page. */
+  GfxRect prefs_view;
+  UiScroll prefs_scroll;
+  int prefs_y[TOGGLES + 1], prefs_h[TOGGLES + 1]; /* content coordinates: toggles, difficulty */
   int list_head_y, field_head_y, prefs_head_y;
 } ProfileScene;
 
@@ -35,11 +42,12 @@ static const char *const TOGGLE_HELP[TOGGLES] = {
   "A quiet suggestion of what a good networker might say next.",
 };
 
-static int item_count(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES + 2; }
+static int item_count(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES + 3; }
 static int field_index(const ProfileScene *s) { return s->profile_count; }
 static int toggle_index(const ProfileScene *s, int k) { return s->profile_count + 1 + k; }
-static int back_index(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES; }
-static int next_index(const ProfileScene *s) { return s->profile_count + 2 + TOGGLES; }
+static int difficulty_index(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES; }
+static int back_index(const ProfileScene *s) { return s->profile_count + 2 + TOGGLES; }
+static int next_index(const ProfileScene *s) { return s->profile_count + 3 + TOGGLES; }
 
 static const GamePref TOGGLE_PREF[] = {GAME_PREF_INTROVERT, GAME_PREF_CLOCK, GAME_PREF_HINTS};
 
@@ -74,18 +82,33 @@ static void layout(ProfileScene *s, GameApp *app) {
   }
   s->scroll.content_h = y;
   s->scroll.view_h = s->view.h;
-  /* Right column: the three toggles, measured. */
+  /* Right column: the three toggles and the difficulty, measured, in a view that scrolls
+   * (with room for its bar) when they do not fit. */
+  int ring = ui_ring_room(&app->ui);
   int rx = t->margin + left_w + t->unit * 6, rw = GFX_WIDTH - t->margin - rx;
   s->prefs_head_y = top;
-  y = top + body_lh + t->unit;
-  int hs[TOGGLES], total = 0;
-  for (int k = 0; k < TOGGLES; k++) total += hs[k] = ui_toggle_height(&app->ui, rw, TOGGLE_LABELS[k], TOGGLE_HELP[k]);
-  /* Tighter gaps when large text makes the column long. */
-  int gap = y + total + 2 * t->unit * 2 <= by - t->unit * 2 ? t->unit * 2 : t->unit;
-  for (int k = 0; k < TOGGLES; k++) {
-    s->toggles[k] = (GfxRect){rx, y, rw, hs[k]};
-    y += hs[k] + gap;
+  int view_top = list_top - u / 2; /* clear of the heading; the first ring fits in its margin */
+  s->prefs_view = (GfxRect){rx - ring, view_top, rw + 2 * ring, by - u * 2 - view_top};
+  int gap = t->unit * 2, cw = rw, total = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    total = 0;
+    for (int k = 0; k < TOGGLES; k++) total += s->prefs_h[k] = ui_toggle_height(&app->ui, cw, TOGGLE_LABELS[k], TOGGLE_HELP[k]);
+    GameDifficultyPicker probe;
+    total += s->prefs_h[TOGGLES] = game_difficulty_picker_layout(&probe, &app->ui, 0, 0, cw);
+    total += TOGGLES * gap + (list_top - view_top) + ring;
+    if (total <= s->prefs_view.h) break;
+    cw = rw - u * 3; /* the scroll bar beside the column */
   }
+  y = list_top - view_top;
+  for (int k = 0; k <= TOGGLES; k++) {
+    s->prefs_y[k] = y;
+    y += s->prefs_h[k] + gap;
+  }
+  s->prefs_scroll.content_h = total;
+  s->prefs_scroll.view_h = s->prefs_view.h;
+  int dy = s->prefs_view.y - (int)s->prefs_scroll.offset;
+  for (int k = 0; k < TOGGLES; k++) s->toggles[k] = (GfxRect){rx, dy + s->prefs_y[k], cw, s->prefs_h[k]};
+  game_difficulty_picker_layout(&s->difficulty, &app->ui, rx, dy + s->prefs_y[TOGGLES], cw);
 }
 
 static GfxRect row_on_screen(const ProfileScene *s, int i) {
@@ -99,8 +122,11 @@ static int item_at(const ProfileScene *s, int x, int y) {
     for (int i = 0; i < s->profile_count; i++)
       if (ui_hit(row_on_screen(s, i), x, y)) return i;
   if (ui_hit(s->field_rect, x, y)) return field_index(s);
-  for (int k = 0; k < TOGGLES; k++)
-    if (ui_hit(s->toggles[k], x, y)) return toggle_index(s, k);
+  if (ui_hit(s->prefs_view, x, y)) {
+    for (int k = 0; k < TOGGLES; k++)
+      if (ui_hit(s->toggles[k], x, y)) return toggle_index(s, k);
+    if (ui_hit(s->difficulty.panel, x, y)) return difficulty_index(s);
+  }
   if (ui_hit(s->back, x, y)) return back_index(s);
   if (ui_hit(s->next, x, y)) return next_index(s);
   return -1;
@@ -129,7 +155,9 @@ static void activate(ProfileScene *s, GameApp *app, int item) {
   } else if (item == field_index(s)) {
     if (s->field.text[0]) pick(s, app, s->field.text);
     else s->focus = field_index(s);
-  } else if (item < back_index(s)) {
+  } else if (item == difficulty_index(s)) {
+    game_state_set_difficulty(st, (game_state_pref(st, GAME_PREF_DIFFICULTY) + 1) % GAME_DIFFICULTIES);
+  } else if (item < difficulty_index(s)) {
     GamePref pref = TOGGLE_PREF[item - toggle_index(s, 0)];
     game_state_set_pref(st, pref, !game_state_pref(st, pref));
   } else if (item == back_index(s)) {
@@ -162,11 +190,21 @@ static void profile_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (in->pressed[GFX_ACT_DOWN] || in->pressed[GFX_ACT_NEXT]) s->focus = (s->focus + 1) % n;
   if (!typing && in->pressed[GFX_ACT_LEFT] && s->focus == next_index(s)) s->focus = back_index(s);
   if (!typing && in->pressed[GFX_ACT_RIGHT] && s->focus == back_index(s)) s->focus = next_index(s);
+  if (s->focus == difficulty_index(s) && (in->pressed[GFX_ACT_LEFT] || in->pressed[GFX_ACT_RIGHT])) {
+    int d = game_state_pref(app->state, GAME_PREF_DIFFICULTY) + (in->pressed[GFX_ACT_RIGHT] ? 1 : -1);
+    if (d >= 0 && d < GAME_DIFFICULTIES) game_state_set_difficulty(app->state, d);
+  }
   if (in->mouse_moved) {
     int i = item_at(s, in->mouse_x, in->mouse_y);
     if (i >= 0) s->focus = i;
   }
   int chosen = -1;
+  int picked = ui_clicked(in, s->prefs_view) ? game_difficulty_picker_clicked(&s->difficulty, in) : -1;
+  if (picked >= 0) {
+    s->focus = difficulty_index(s);
+    game_state_set_difficulty(app->state, picked);
+    return;
+  }
   if (in->clicked) chosen = item_at(s, in->click_x, in->click_y);
   if (chosen < 0 && !typing && in->number >= 1 && in->number <= s->profile_count && in->number <= 9)
     chosen = in->number - 1;
@@ -179,6 +217,11 @@ static void profile_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (s->focus < s->profile_count && !in->mouse_moved)
     ui_scroll_follow(&s->scroll, s->rows[s->focus].y, s->rows[s->focus].h);
   ui_scroll_update(&s->scroll, in, s->view, &app->theme);
+  int pref = s->focus - toggle_index(s, 0);
+  if (pref >= 0 && pref <= TOGGLES && !in->mouse_moved)
+    ui_scroll_follow(&s->prefs_scroll, s->prefs_y[pref] - ui_ring_room(&app->ui),
+                     s->prefs_h[pref] + 2 * ui_ring_room(&app->ui));
+  ui_scroll_update(&s->prefs_scroll, in, s->prefs_view, &app->theme);
 }
 
 static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -217,13 +260,20 @@ static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
                s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), s->toggles[0].x, s->prefs_head_y, GFX_ALIGN_LEFT,
            "Practice preferences");
+  gfx_set_clip(g, &s->prefs_view);
   for (int k = 0; k < TOGGLES; k++)
     ui_toggle(&app->ui, s->toggles[k], TOGGLE_LABELS[k], TOGGLE_HELP[k], game_state_pref(st, TOGGLE_PREF[k]) != 0,
                  s->focus == toggle_index(s, k), false);
+  game_difficulty_picker_draw(&s->difficulty, &app->ui, game_state_pref(st, GAME_PREF_DIFFICULTY),
+                              s->focus == difficulty_index(s));
+  gfx_set_clip(g, NULL);
+  ui_scroll_bar(&app->ui, &s->prefs_scroll, s->prefs_view);
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == back_index(s), false);
   ui_button(&app->ui, s->next, "Continue", UI_BUTTON_PRIMARY, s->focus == next_index(s), false);
   ui_footer_hint(&app->ui, s->focus == field_index(s)
                                ? "Type a name   Enter: create   Tab/arrows: move   Esc: back"
+                           : s->focus == difficulty_index(s)
+                               ? "Left/Right: difficulty   Up/Down or Tab: move   Esc: back"
                                : "Up/Down or Tab: move   Enter: choose   1-9: pick a profile   Esc: back");
 }
 

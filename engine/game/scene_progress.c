@@ -10,7 +10,9 @@
 #include <time.h>
 
 #include "game/after.h"
+#include "game/practice.h"
 #include "game/flow.h"
+#include "game/progress_plan.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "script/script.h"
@@ -39,12 +41,14 @@ typedef struct ProgressScene {
   float skills[SIM_SKILL_COUNT][PROG_SESSIONS];
   float max_strength, max_count;
   char summary[400];
+  char practice[120];        /* "Practised 3 moments this week." (game/practice.h), "" none */
   ProgPerson *people;
   int people_count;
   int could_call;
   char (*reflections)[SAVE_REFLECTION_MAX + 64];
   int reflection_count;
   char empty[300];
+  GamePlan plan;             /* the practice plan panel (progress_plan.c), on the first tab */
 } ProgressScene;
 
 /* Fact text for a person id from the loaded scenarios ("" when unknown). */
@@ -126,6 +130,7 @@ static void load(ProgressScene *s, GameApp *app) {
                                         "Play an event and your progress will appear here.");
     return;
   }
+  game_plan_build(st, st->profile.id, &s->plan);
   SaveSessionRow *rows = calloc(PROG_SESSIONS, sizeof *rows);
   if (!rows) return;
   int total = game_state_sessions(st, rows, PROG_SESSIONS);
@@ -179,6 +184,11 @@ static void load(ProgressScene *s, GameApp *app) {
   } else {
     snprintf(s->empty, sizeof s->empty, "No finished events yet. Play one and your progress will appear here.");
   }
+  {
+    int n = game_state_rehearsals_recent(app->state, 7);
+    if (n > 0) snprintf(s->practice, sizeof s->practice, "Practised %d moment%s this week.", n, n == 1 ? "" : "s");
+    else s->practice[0] = '\0';
+  }
   s->reflections = calloc(PROG_REFLECTIONS, sizeof *s->reflections);
   SaveReflection *refl = calloc(PROG_REFLECTIONS, sizeof *refl);
   if (s->reflections && refl) {
@@ -208,6 +218,8 @@ static int tab_history(ProgressScene *s, GameApp *app, int x, int y, int w, bool
   const UiTheme *t = &app->theme;
   int top = y;
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->summary, draw) + t->unit * 2;
+  y += game_plan_panel(&app->ui, &s->plan, x, y, w, draw) + t->unit * 3;
+  if (s->practice[0]) y += text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, w, s->practice, draw) + t->unit * 2;
   int ch = chart_h(app);
   int cw = (w - t->unit * 3) / 2;
   y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, cw, "Depth, event by event", draw);

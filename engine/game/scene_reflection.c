@@ -129,7 +129,10 @@ static void reflection_draw(UiScene *self, void *app_ptr, Gfx *g) {
       gfx_fill_rect(g, (GfxRect){inner.x, inner.y + 2, 2, lh - 4}, ui_color(t, UI_C_ACCENT));
   }
   gfx_set_clip(g, NULL);
-  if (s->typing) ui_focus_ring(&app->ui, r);
+  if (s->typing) {
+    ui_focus_ring(&app->ui, r);
+    ui_announce_focus(&app->ui, "Your reflection", UI_KIND_TEXT_FIELD, s->text[0] ? s->text : "empty");
+  }
   char count[64];
   snprintf(count, sizeof count, "%d of %d characters", chars(s->text), REFLECTION_CHARS);
   int small = ui_size(t, UI_T_SMALL);

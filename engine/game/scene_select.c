@@ -85,6 +85,25 @@ static void choose(SelectScene *s, GameApp *app, int i) {
     ui_stack_push(&app->stack, game_script_error_scene(app, st->script_error));
 }
 
+static const UiSceneOps SELECT_OPS;
+
+bool game_select_choose_id(UiScene *self, GameApp *app, const char *id, char *why, size_t whylen) {
+  if (!self || self->ops != &SELECT_OPS) {
+    snprintf(why, whylen, "scenario %s: the scenario list is not on screen", id);
+    return false;
+  }
+  GameState *st = app->state;
+  for (int i = 0; i < st->scenario_count; i++)
+    if (strcmp(st->scenarios[i].id, id) == 0) {
+      SelectScene *s = (SelectScene *)self;
+      s->focus = i;
+      choose(s, app, i);
+      return true;
+    }
+  snprintf(why, whylen, "scenario %s: the list has no scenario with that id", id);
+  return false;
+}
+
 static void select_update(UiScene *self, void *app_ptr, GfxInput *in) {
   SelectScene *s = (SelectScene *)self;
   GameApp *app = app_ptr;
@@ -164,7 +183,12 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
       y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, s->teaches[i]) + t->unit;
       ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_ACCENT, x, y, w, s->meta[i]);
     }
-    if (s->focus == i) ui_focus_ring(&app->ui, r);
+    if (s->focus == i) {
+      ui_focus_ring(&app->ui, r);
+      char where[48];
+      snprintf(where, sizeof where, "%d of %d%s", i + 1, st->scenario_count, info->broken ? ", broken" : "");
+      ui_announce_focus(&app->ui, info->title, UI_KIND_OPTION, where);
+    }
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);

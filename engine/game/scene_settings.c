@@ -8,8 +8,9 @@
 
 #include "game/scenes.h"
 #include "game/state.h"
+#include "game/voice.h"
 
-enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_BACK, F_COUNT };
+enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_VOICE, F_BACK, F_COUNT };
 
 /* In GfxRendererChoice order. */
 static const char *const RENDERER_LABELS[3] = {"Automatic", "Software", "Graphics card"};
@@ -18,6 +19,7 @@ typedef struct SettingsScene {
   UiScene base;
   int focus;
   GfxRect size_panel, segments[UI_MAX_SCALES], contrast, motion, back;
+  GfxRect voice;   /* "Voice": self-voicing's own page (scene_voice.c), right of Back */
   GfxRect renderer_panel, renderer_segments[3];
   GfxRect keys_view;
   UiScroll keys;
@@ -40,6 +42,7 @@ static void layout(SettingsScene *s, GameApp *app) {
   int bh = ui_button_height(&app->ui);
   int u = t->unit;
   s->back = ui_back_button_rect(&app->ui);
+  s->voice = (GfxRect){s->back.x + s->back.w + u * 2, s->back.y, s->back.w, s->back.h};
   int lw = u * 75;   /* the settings column; the key table takes the rest */
   int pad = u * 2;   /* inside the text size panel */
   int x = t->margin, y = top;
@@ -128,6 +131,7 @@ static void activate(SettingsScene *s, GameApp *app, int item) {
       break;
     case F_RENDERER: set_renderer(app, game_state_pref(st, GAME_PREF_RENDERER) + 1); break;
     case F_KEYS: break;
+    case F_VOICE: ui_stack_push(&app->stack, game_voice_scene(app)); break;
     default: ui_stack_pop(&app->stack); break;
   }
   (void)s;
@@ -156,7 +160,7 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
   }
   if (in->pressed[GFX_ACT_PREV]) next = (s->focus + n - 1) % n;
   if (in->pressed[GFX_ACT_NEXT]) next = (s->focus + 1) % n;
-  if (next == F_KEYS && !keys_scroll) next = next == (s->focus + 1) % n ? F_BACK : F_RENDERER;
+  if (next == F_KEYS && !keys_scroll) next = next == (s->focus + 1) % n ? F_VOICE : F_RENDERER;
   s->focus = next;
   if (s->focus == F_SIZE && in->pressed[GFX_ACT_LEFT] && t->scale_step > 0) set_scale(app, t->scale_step - 1);
   if (s->focus == F_SIZE && in->pressed[GFX_ACT_RIGHT] && t->scale_step + 1 < t->scale_count)
@@ -171,6 +175,7 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
     if (ui_hit(s->renderer_panel, in->mouse_x, in->mouse_y)) s->focus = F_RENDERER;
     if (keys_scroll && ui_hit(s->keys_view, in->mouse_x, in->mouse_y)) s->focus = F_KEYS;
     if (ui_hit(s->back, in->mouse_x, in->mouse_y)) s->focus = F_BACK;
+    if (ui_hit(s->voice, in->mouse_x, in->mouse_y)) s->focus = F_VOICE;
   }
   if (in->clicked) {
     for (int i = 0; i < t->scale_count; i++)
@@ -188,6 +193,7 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
     if (ui_clicked(in, s->contrast)) activate(s, app, F_CONTRAST);
     else if (ui_clicked(in, s->motion)) activate(s, app, F_MOTION);
     else if (ui_clicked(in, s->back)) activate(s, app, F_BACK);
+    else if (ui_clicked(in, s->voice)) activate(s, app, F_VOICE);
     return;
   }
   if (in->number >= 1 && in->number <= t->scale_count) {
@@ -219,7 +225,10 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
     snprintf(label, sizeof label, "%s", t->scale_names[i] ? t->scale_names[i] : "");
     ui_button(&app->ui, s->segments[i], label, i == t->scale_step ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
   }
-  if (s->focus == F_SIZE) ui_focus_ring(&app->ui, p);
+  if (s->focus == F_SIZE) {
+    ui_focus_ring(&app->ui, p);
+    ui_announce_focus(&app->ui, "Text size", UI_KIND_SETTING, t->scale_names[t->scale_step]);
+  }
   ui_toggle(&app->ui, s->contrast, "High contrast", CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
                false);
   ui_toggle(&app->ui, s->motion, "Reduced motion", MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
@@ -234,7 +243,10 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   for (int i = 0; i < 3; i++)
     ui_button(&app->ui, s->renderer_segments[i], RENDERER_LABELS[i],
               i == renderer ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
-  if (s->focus == F_RENDERER) ui_focus_ring(&app->ui, p);
+  if (s->focus == F_RENDERER) {
+    ui_focus_ring(&app->ui, p);
+    ui_announce_focus(&app->ui, "Drawing", UI_KIND_SETTING, RENDERER_LABELS[renderer]);
+  }
   /* Key bindings. */
   GfxRect kv = s->keys_view;
   int body = ui_size(t, UI_T_BODY);
@@ -254,8 +266,12 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->keys, kv);
-  if (s->focus == F_KEYS) ui_focus_ring(&app->ui, kv);
+  if (s->focus == F_KEYS) {
+    ui_focus_ring(&app->ui, kv);
+    ui_announce_focus(&app->ui, "Keys", UI_KIND_LIST, "Up and Down scroll it");
+  }
   ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
+  ui_button(&app->ui, s->voice, "Voice", UI_BUTTON_SECONDARY, s->focus == F_VOICE, false);
   ui_footer_hint(&app->ui, s->focus == F_SIZE       ? "Left/Right or 1-3: text size   Up/Down: move   Esc: back"
                           : s->focus == F_RENDERER ? "Left/Right: drawing   Up/Down: move   Esc: back"
                                                    : "Up/Down or Tab: move   Enter: change   Esc: back");

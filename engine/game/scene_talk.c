@@ -13,6 +13,7 @@
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "game/voice.h"
 
 #define TALK_PAUSE_S 0.45f    /* a beat before the person answers (reduced motion: none) */
 #define GUESS_ITEMS 6
@@ -51,6 +52,7 @@ typedef struct TalkScene {
   GameLook look;
   int members[SIM_MAX_PEOPLE];      /* the rest of their group */
   int member_count;
+  bool voiced;                      /* self-voicing said the current line (talk_voice) */
   UiList guess_list;
   GfxRect guess_rects[GUESS_ITEMS];
   GfxRect away_rect;                /* "Step away politely" (Escape) */
@@ -228,6 +230,8 @@ static void finish(TalkScene *s, GameApp *app, int guess) {
   if (ss && !s->failed) game_flow_step_done(app, GAME_STEP_TALK_ENDED, NULL);
 }
 
+static void talk_voice(TalkScene *s, GameApp *app);
+
 static void after_step(TalkScene *s, GameApp *app) {
   SimTalkView v;
   sim_talk_view(session_of(app), &v);
@@ -242,6 +246,27 @@ static void after_step(TalkScene *s, GameApp *app) {
   }
   s->wait = app->theme.reduced_motion ? 0 : TALK_PAUSE_S;
   s->reveal = app->theme.reduced_motion ? 1 : 0;
+  s->voiced = false;
+  if (s->wait <= 0) talk_voice(s, app);
+}
+
+/* Self-voicing, once the line shows: what they say with their name (narration as it is),
+ * the body-language cue, and the question after the talk. The focused choice follows. */
+static void talk_voice(TalkScene *s, GameApp *app) {
+  if (s->voiced || !session_of(app)) return;
+  const SimPerson *p = &sim_session_scenario(session_of(app))->people[s->person];
+  s->voiced = true;
+  char text[UI_SAY_MAX];
+  SimTalkView v;
+  sim_talk_view(session_of(app), &v);
+  /* The face says how it is going; a listener hears it as words. */
+  const char *mood = !v.active ? "" : v.mood == SIM_MOOD_INTERESTED ? ", looking interested"
+                                    : v.mood == SIM_MOOD_UNCOMFORTABLE ? ", looking uneasy" : "";
+  if (s->ended || s->failed) snprintf(text, sizeof text, "%s", s->line);
+  else snprintf(text, sizeof text, "%s%s: %s", p->name ? p->name : "They", mood, s->line);
+  game_voice_say(app, text);
+  game_voice_say(app, s->cue);
+  if (s->phase == TALK_GUESS && !s->failed) game_voice_say(app, "How do you think that went?");
 }
 
 /* Measures what depends on the text size (once per node and per text-size change). */
@@ -353,6 +378,7 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   layout_away(s, app);
   if (s->wait > 0) {
     s->wait -= 1.0f / GFX_TICK_HZ;
+    if (s->wait <= 0) talk_voice(s, app); /* said as it shows, before its choices */
     return; /* a beat: they are about to answer */
   }
   s->reveal = ui_tween(&app->theme, s->reveal, 1.0f, 0.18f);
@@ -392,9 +418,19 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int c = ui_list_update(&s->list, in, hit);
   if (c < 0) return;
   SimEffects fx;
+  const SimNode *node = sim_talk_node(ss);
+  int style = node && s->choice_index[c] < node->choice_count ? (int)node->choices[s->choice_index[c]].style : -1;
   if (sim_talk_choose(ss, s->choice_index[c], &fx) != SIM_OK) return;
   s->they_closed = fx.they_closed;
   snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
+  /* An opener typed in their own words is what they say when they introduce themselves in
+   * the event's first conversation (issue 15). */
+  if (s->opener[0] && app->state->opener_typed && s->talk_index == 0 &&
+      (style == SIM_STYLE_INTRODUCE_WHY || style == SIM_STYLE_INTRODUCE || style == SIM_STYLE_GREET)) {
+    char own[sizeof s->said - 16];
+    game_state_personalise(app->state, app->state->opener, own, sizeof own);
+    snprintf(s->said, sizeof s->said, "You: %s", own);
+  }
   s->opener[0] = '\0'; /* the reminder belongs to the moment of introducing yourself */
   after_step(s, app);
 }
@@ -573,6 +609,12 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
   for (int i = 0; i < s->choice_count; i++)
     draw_choice(app, s->rects[i], i + 1, s->choice_text[i], i == s->list.focus, i == s->hint);
   gfx_set_clip(g, NULL);
+  if (s->list.focus >= 0 && s->list.focus < s->choice_count) {
+    char state[48];
+    snprintf(state, sizeof state, "%d of %d%s", s->list.focus + 1, s->choice_count,
+             s->list.focus == s->hint ? ", hint" : "");
+    ui_announce_focus(ui, s->choice_text[s->list.focus], UI_KIND_CHOICE, state);
+  }
   if (s->choice_count && s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h > area.y + area.h)
   {
     int w, h;
@@ -627,6 +669,7 @@ static UiScene *talk_scene_new(GameApp *app, int person, int join, int st, bool 
     s->talk_index = -1;
     snprintf(s->line, sizeof s->line, "%s",
              st == SIM_ERR_OVER ? "The event is over: people are heading home." : "They are busy just now. Try again in a moment.");
+    talk_voice(s, app);
     return &s->base;
   }
   SimTalkView v;
@@ -642,6 +685,7 @@ static UiScene *talk_scene_new(GameApp *app, int person, int join, int st, bool 
     closing_line(s, app, closing, sizeof closing);
     end_talk(s, app, closing);
   }
+  talk_voice(s, app); /* queued before the first frame draws (and says) the choices */
   return &s->base;
 }
 

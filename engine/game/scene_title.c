@@ -1,6 +1,7 @@
 /* scene_title.c — the title screen: the name, one line of what Rapport is, and a menu:
- * Continue (the last profile, straight to scenario select), New session, Progress (once
- * that profile has played), Settings, Quit. Shows the save's notice (a damaged save moved
+ * the practice plan's "Today: ..." when one is due (progress_plan.c; it opens scenario
+ * select as that profile), Continue (the last profile, straight to scenario select), New
+ * session, Progress (once that profile has played), Settings, Quit. Shows the save's notice (a damaged save moved
  * aside, saving unavailable) once, in a calm panel. Depends on game state and front helpers.
  */
 #include <stdio.h>
@@ -8,26 +9,30 @@
 #include <string.h>
 
 #include "game/figures.h"
+#include "game/progress_plan.h"
 #include "game/scenes.h"
 #include "game/state.h"
 
-typedef enum TitleAction { T_CONTINUE, T_NEW, T_PROGRESS, T_CLASSROOM, T_SETTINGS, T_QUIT } TitleAction;
+typedef enum TitleAction { T_PLAN, T_CONTINUE, T_NEW, T_PROGRESS, T_PRACTICE, T_CLASSROOM, T_SETTINGS, T_QUIT } TitleAction;
 
-enum { ENTRIES_MAX = 6 };
+enum { ENTRIES_MAX = 9 };
 
 typedef struct TitleScene {
   UiScene base;
   UiList list;
   int count;
   TitleAction actions[ENTRIES_MAX];
-  char labels[ENTRIES_MAX][96];
+  char labels[ENTRIES_MAX][160];
   GfxRect rects[ENTRIES_MAX];
   bool has_last;
   SaveProfile last;
+  SimDrill plan_drill;       /* what the "Today: practise" entry opens (SIM_DRILL_EVENT: the mixers) */
   char notice[640];
   int menu_y;
   float appear;              /* 0 -> 1 as the menu settles in (reduced motion: 1 at once) */
   int rows;                  /* entries per column (two columns at large text sizes) */
+  int first;                 /* 1 when entry 0 is the plan's line (a row of its own above) */
+  int calendar;              /* state->calendar_serial the menu was built for */
 } TitleScene;
 
 static void add(TitleScene *s, TitleAction a, const char *label) {
@@ -42,6 +47,14 @@ static void build_menu(TitleScene *s, GameApp *app) {
   int sessions = 0;
   s->count = 0;
   s->has_last = game_state_last_profile(st, &s->last, &sessions);
+  s->calendar = st->calendar_serial;
+  GamePlan plan;
+  s->plan_drill = SIM_DRILL_EVENT;
+  if (s->has_last && sessions > 1 && game_plan_build(st, s->last.id, &plan) && plan.due) {
+    add(s, T_PLAN, plan.today_line);
+    s->plan_drill = plan.plan.drill;
+  }
+  s->first = s->count;
   if (s->has_last) {
     char label[96];
     snprintf(label, sizeof label, "Continue as %s", s->last.name);
@@ -51,6 +64,7 @@ static void build_menu(TitleScene *s, GameApp *app) {
   if (s->has_last && sessions > 0) add(s, T_PROGRESS, "Progress");
   add(s, T_SETTINGS, "Settings");
   add(s, T_CLASSROOM, "Classroom");
+  if (s->has_last) add(s, T_PRACTICE, "Practice"); /* drills, stored under that profile */
   add(s, T_QUIT, "Quit");
   s->list.count = s->count;
   if (s->list.focus >= s->count) s->list.focus = 0;
@@ -89,32 +103,52 @@ static void layout(TitleScene *s, GameApp *app) {
   int h = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 2;
   int gap = t->unit * 2;
-  if (y + s->count * (h + gap) > bottom) gap = t->unit;
+  if (s->first) { /* the plan's line: as wide as the menu, wrapped, above it */
+    int pw = t->unit * 75;
+    int ph = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, pw - t->unit * 5, s->labels[0]) + t->unit * 3;
+    int two_rows = ((s->count - 1) + 1) / 2 * (h + t->unit);
+    if (y + ph + t->unit * 2 + two_rows <= bottom) {
+      s->rects[0] = (GfxRect){x, y, pw, ph};
+      y += ph + t->unit * 2;
+    } else { /* large text: at the top of the band, over the illustration's sky */
+      pw = GFX_WIDTH - m.band_x - t->unit * 10;
+      ph = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, pw - t->unit * 5, s->labels[0]) + t->unit * 3;
+      s->rects[0] = (GfxRect){m.band_x + t->unit * 5, t->margin, pw, ph};
+    }
+  }
+  if (y + (s->count - s->first) * (h + gap) > bottom) gap = t->unit;
   /* Too many entries for one column at this text size: two columns, read top to bottom. */
-  int rows = s->count, w = m.menu_w;
+  int n = s->count - s->first;
+  int rows = n, w = m.menu_w;
   if (y + rows * (h + gap) > bottom) {
-    rows = (s->count + 1) / 2;
+    rows = (n + 1) / 2;
     w = (t->unit * 75 - t->unit * 2) / 2;
   }
   if (y + rows * (h + gap) > bottom) y = bottom - rows * (h + gap);
   s->menu_y = y;
   s->rows = rows;
-  for (int i = 0; i < s->count; i++)
-    s->rects[i] = (GfxRect){x + (i / rows) * (w + t->unit * 2), y + (i % rows) * (h + gap), w, h};
+  for (int j = 0; j < n; j++)
+    s->rects[s->first + j] = (GfxRect){x + (j / rows) * (w + t->unit * 2), y + (j % rows) * (h + gap), w, h};
 }
 
 static void choose(TitleScene *s, GameApp *app, TitleAction a) {
   GameState *st = app->state;
   char err[256];
   switch (a) {
+    case T_PLAN: /* the plan's drill, or (for "a short event") the mixer list */
     case T_CONTINUE:
     case T_PROGRESS:
+    case T_PRACTICE:
       if (!game_state_use_profile_id(st, &s->last, err, sizeof err)) {
         snprintf(s->notice, sizeof s->notice, "%s", err);
         return;
       }
       game_state_apply_prefs(st, app);
-      ui_stack_push(&app->stack, a == T_CONTINUE ? game_select_scene(app) : game_progress_scene(app));
+      if (a == T_PLAN && s->plan_drill != SIM_DRILL_EVENT)
+        ui_stack_push(&app->stack, game_drills_scene_open(app, sim_drill_id(s->plan_drill)));
+      else
+        ui_stack_push(&app->stack, a == T_PROGRESS   ? game_progress_scene(app)
+                                   : a == T_PRACTICE ? game_drills_scene(app) : game_select_scene(app));
       break;
     case T_NEW: ui_stack_push(&app->stack, game_profile_scene(app)); break;
     case T_CLASSROOM: ui_stack_push(&app->stack, game_class_scene(app)); break;
@@ -132,12 +166,13 @@ static void title_update(UiScene *self, void *app_ptr, GfxInput *in) {
     snprintf(s->notice, sizeof s->notice, "%s", app->state->save_notice);
     app->state->save_notice[0] = '\0';
   }
+  if (app->state->calendar_serial != s->calendar) build_menu(s, app); /* a replay's `today` */
   layout(s, app);
   s->appear = ui_tween(&app->theme, s->appear, 1.0f, 0.15f);
   int chosen = ui_list_update(&s->list, in, s->rects);
-  if (s->rows < s->count && in->pressed[GFX_ACT_LEFT] && s->list.focus >= s->rows) s->list.focus -= s->rows;
-  if (s->rows < s->count && in->pressed[GFX_ACT_RIGHT] && s->list.focus + s->rows < s->count)
-    s->list.focus += s->rows;
+  int n = s->count - s->first, j = s->list.focus - s->first;
+  if (s->rows < n && j >= 0 && in->pressed[GFX_ACT_LEFT] && j >= s->rows) s->list.focus -= s->rows;
+  if (s->rows < n && j >= 0 && in->pressed[GFX_ACT_RIGHT] && j + s->rows < n) s->list.focus += s->rows;
   if (in->pressed[GFX_ACT_BACK]) chosen = s->count - 1; /* Escape on the title: quit */
   if (chosen >= 0) choose(s, app, s->actions[chosen]);
 }
@@ -165,12 +200,20 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, m.tagline_w,
              "Practise real introductions at a mixer, and leave with people you could call.");
   float appear = s->appear;
-  for (int i = 0; i < s->count; i++) {
+  if (s->first) { /* the plan's line: a calm card, wrapped, focusable like the buttons */
+    GfxRect r = s->rects[0];
+    r.y += (int)((1.0f - appear) * (float)(t->unit * 2));
+    ui_panel(ui, r, UI_C_SURFACE);
+    gfx_fill_round_rect(g, (GfxRect){r.x, r.y, 6, r.h}, 3, ui_color(t, UI_C_GOLD));
+    ui_text(ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, r.x + u * 3, r.y + u * 3 / 2, r.w - u * 5, s->labels[0]);
+    if (s->list.focus == 0) ui_focus_ring(ui, r);
+  }
+  for (int i = s->first; i < s->count; i++) {
     char label[128];
     ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, s->labels[i], s->rects[i].w - t->unit * 4, label, sizeof label);
     GfxRect r = s->rects[i];
     r.y += (int)((1.0f - appear) * (float)(t->unit * 2)); /* a gentle rise on arrival */
-    ui_button(ui, r, label, i == 0 ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == s->list.focus, false);
+    ui_button(ui, r, label, i == s->first ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, i == s->list.focus, false);
   }
   if (s->notice[0]) {
     /* The notice sits on the band, clear of its edges. */
@@ -183,7 +226,7 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   char hint[128];
   snprintf(hint, sizeof hint, "%s   Enter or 1-%d: choose   Esc: quit   Mouse: click",
-           s->rows < s->count ? "Arrows or Tab: move" : "Up/Down or Tab: move", s->count);
+           s->rows < s->count - s->first ? "Arrows or Tab: move" : "Up/Down or Tab: move", s->count);
   ui_footer_hint(ui, hint);
 }
 

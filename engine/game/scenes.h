@@ -13,6 +13,10 @@ UiScene *game_profile_scene(GameApp *app);
 UiScene *game_select_scene(GameApp *app);
 UiScene *game_briefing_scene(GameApp *app);
 UiScene *game_settings_scene(GameApp *app);
+/* On the select screen `select` (the top scene): chooses scenario `id` as Enter on its card
+ * would (replays select by id: `scenario career_fair`). false + why when `select` is not
+ * the select screen or lists no such id. */
+bool game_select_choose_id(UiScene *select, GameApp *app, const char *id, char *why, size_t whylen);
 /* Shows `message` (FILE:LINE: ...) with keys to reload the scenario or go to the title. */
 UiScene *game_script_error_scene(GameApp *app, const char *message);
 
@@ -44,5 +48,24 @@ UiScene *game_class_scene(GameApp *app);
 UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *workshop);
 /* Whether `scene` is a dashboard showing students' names (it opens anonymous every time). */
 bool game_dashboard_names_shown(const UiScene *scene);
+/* The teacher's PIN (set once, then asked), giving way to the teacher's screen for class
+ * `class_id`: dashboard, import a folder or codes, export, print. */
+UiScene *game_pin_scene(GameApp *app, int64_t class_id);
+UiScene *game_teacher_scene(GameApp *app, int64_t class_id);
+/* "Hand in my results" (from the debrief): the results code and the hand-in file. */
+UiScene *game_handin_scene(GameApp *app);
+
+/* Practice (l-practice): the practice menu's drills, and "Practise this" on a debrief moment
+ * (an overlay: the same person at the same node, on a fresh copy of the state before the
+ * choice; never the session played). game_rehearse_possible says whether a moment (its log
+ * entry in the session being played, its reason) is one choice in a talk to try again. The drill
+ * scene takes ownership of `scenario` (the drill's, loaded by the drills screen). */
+struct ScrDrill;
+UiScene *game_drills_scene(GameApp *app);
+/* The drills list with drill `drill_id` ("graceful_exit") opened over it at once. */
+UiScene *game_drills_scene_open(GameApp *app, const char *drill_id);
+bool game_rehearse_possible(GameApp *app, int log_index, int reason /* the moment's SimReason */);
+UiScene *game_rehearse_moment_scene(GameApp *app, int log_index, const char *moment_text);
+UiScene *game_rehearse_drill_scene(GameApp *app, const struct ScrDrill *drill, SimScenario *scenario);
 
 #endif

@@ -12,8 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "game/app.h"
+#include "game/roster_acquaintance.h"
 #include "script/script.h"
 
 /* Sets the notice the player sees next (truncated to fit). */
@@ -114,6 +116,7 @@ static GameState *create(GameApp *app, bool defer_new_save, char *err, size_t er
     snprintf(s->save_path, sizeof s->save_path, "%s", app->options->save_path);
   s->deterministic = app->options->headless || app->options->replay;
   s->profile.clock_on = true;
+  s->today_set = -1;
   s->settings = sim_player_settings_default();
   struct stat sb;
   if (!defer_new_save) {
@@ -284,6 +287,10 @@ int game_state_pref(const GameState *s, GamePref pref) {
     case GAME_PREF_CLOCK: return p->clock_on;
     case GAME_PREF_HINTS: return p->hints_on;
     case GAME_PREF_RENDERER: return s->renderer;
+    case GAME_PREF_VOICE: return p->voice_on;
+    case GAME_PREF_VOICE_RATE: return p->voice_rate ? p->voice_rate : 100;
+    case GAME_PREF_VOICE_VOLUME: return p->voice_volume ? p->voice_volume : 100;
+    case GAME_PREF_DIFFICULTY: return p->difficulty;
   }
   return 0;
 }
@@ -298,6 +305,13 @@ void game_state_set_pref(GameState *s, GamePref pref, int value) {
     case GAME_PREF_CLOCK: p->clock_on = value != 0; break;
     case GAME_PREF_HINTS: p->hints_on = value != 0; break;
     case GAME_PREF_RENDERER: set_renderer_pref(s, value); return;
+    case GAME_PREF_VOICE: p->voice_on = value != 0; break;
+    case GAME_PREF_VOICE_RATE: p->voice_rate = value < 50 ? 50 : value > 250 ? 250 : value; break;
+    case GAME_PREF_VOICE_VOLUME: p->voice_volume = value < 1 ? 1 : value > 100 ? 100 : value; break;
+    case GAME_PREF_DIFFICULTY:
+      if (!save_difficulty_name(value)) return;
+      p->difficulty = value;
+      break;
   }
   game_state_save_prefs(s);
 }
@@ -308,6 +322,7 @@ void game_state_set_workshop(GameState *s, const char *code) {
 
 void game_state_set_opener(GameState *s, const char *opener) {
   snprintf(s->opener, sizeof s->opener, "%s", opener ? opener : "");
+  s->opener_typed = false;
 }
 
 void game_state_play_as(GameState *s, const SaveProfile *p) {
@@ -383,6 +398,17 @@ bool game_state_last_profile(GameState *s, SaveProfile *out, int *sessions) {
   return best >= 0;
 }
 
+int game_state_today(const GameState *s, int sessions) {
+  if (s->today_set >= 0) return s->today_set;
+  if (s->deterministic) return sessions * 7;
+  return (int)((time(NULL) - (time_t)946684800) / 86400); /* days since 2000-01-01, UTC */
+}
+
+void game_state_set_today(GameState *s, int day) {
+  s->today_set = day < 0 ? -1 : day;
+  s->calendar_serial++;
+}
+
 /* ---- Scenarios ---- */
 
 static bool is_path(const char *id) {
@@ -392,12 +418,18 @@ static bool is_path(const char *id) {
 
 void game_state_scan_scenarios(GameState *s) {
   char (*ids)[64] = calloc(RAPPORT_MAX_SCENARIOS, sizeof *ids);
+  SimScenario **loaded = calloc(RAPPORT_MAX_SCENARIOS, sizeof *loaded);
+  GameScenarioInfo *infos = calloc(RAPPORT_MAX_SCENARIOS, sizeof *infos);
   s->scenario_count = 0;
-  if (!ids) return;
+  if (!ids || !loaded || !infos) {
+    free(ids);
+    free(loaded);
+    free(infos);
+    return;
+  }
   int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   for (int i = 0; i < n; i++) {
-    GameScenarioInfo *info = &s->scenarios[s->scenario_count++];
-    memset(info, 0, sizeof *info);
+    GameScenarioInfo *info = &infos[i];
     snprintf(info->id, sizeof info->id, "%s", ids[i]);
     snprintf(info->title, sizeof info->title, "%s", ids[i]);
     char path[1024], err[SCR_MESSAGE_MAX] = "";
@@ -416,8 +448,25 @@ void game_state_scan_scenarios(GameState *s) {
     if (sc->teaches) snprintf(info->teaches, sizeof info->teaches, "%s", sc->teaches);
     info->minutes = sc->minutes;
     info->people = sc->person_count;
-    sim_scenario_destroy(sc);
+    loaded[i] = sc;
   }
+  /* The list's order is the scenarios' own (recommended first, then `order`, then by id:
+   * sim_scenario_order_compare); broken ones follow, as listed, so each still shows its
+   * error. */
+  SimScenario **sorted = calloc((size_t)(n > 0 ? n : 1), sizeof *sorted);
+  int ok = 0;
+  for (int i = 0; sorted && i < n; i++)
+    if (loaded[i]) sorted[ok++] = loaded[i];
+  if (sorted) qsort(sorted, (size_t)ok, sizeof *sorted, sim_scenario_order_compare);
+  for (int k = 0; k < ok; k++)
+    for (int i = 0; i < n; i++)
+      if (loaded[i] == sorted[k]) s->scenarios[s->scenario_count++] = infos[i];
+  for (int i = 0; i < n; i++)
+    if (!loaded[i] || !sorted) s->scenarios[s->scenario_count++] = infos[i];
+  for (int i = 0; i < n; i++) sim_scenario_destroy(loaded[i]);
+  free(sorted);
+  free(infos);
+  free(loaded);
   free(ids);
 }
 
@@ -463,7 +512,13 @@ bool game_state_load_scenario(GameState *s, const char *id) {
   snprintf(s->scenario_id, sizeof s->scenario_id, "%s", wanted);
   snprintf(s->scenario_path, sizeof s->scenario_path, "%s", path);
   char err[SCR_MESSAGE_MAX] = "";
-  s->scenario = scr_load_scenario(path, NULL, err, sizeof err);
+  /* A scenario that plays a later meeting gets someone from the roster, when there is one. */
+  GameAcquaintance *known = game_scenario_asks_roster(path) ? calloc(1, sizeof *known) : NULL;
+  ScrGiven given;
+  bool have = known && game_roster_acquaintance(s, known);
+  if (have) game_acquaintance_given(known, &given);
+  s->scenario = scr_load_scenario_given(path, NULL, have ? &given : NULL, err, sizeof err);
+  free(known);
   if (!s->scenario) {
     snprintf(s->script_error, sizeof s->script_error, "%s", err[0] ? err : "the scenario failed to load");
     return false;

@@ -70,6 +70,7 @@ typedef struct GameState {
   char workshop[SAVE_CODE_MAX]; /* classroom: workshop code to play under ("" none); its seed and
                                   practice settings apply when it names the loaded scenario */
   char opener[512];            /* the opener rehearsed in the briefing */
+  bool opener_typed;           /* ...typed in the learner's own words: the avatar says it first */
   SaveRecorder record;         /* the session's recording; record.row.id 0 when unsaved,
                                   record.row.state COMPLETED only once the rows are stored */
   bool event_ended;            /* the event-end save point was reached (its rows may still
@@ -85,6 +86,10 @@ typedef struct GameState {
   int prior_sessions;          /* the profile's sessions before this one */
   double notice_since;         /* app time the current save_notice was first shown, 0 */
   GameBotCache bots;           /* see game_state_bot_scores */
+  int difficulty_started;      /* the session's difficulty when it began (SaveDifficulty) */
+  int today_set;               /* the calendar day set by a replay's `today` (-1: none) */
+  int calendar_serial;         /* bumped when today_set changes: screens showing the plan
+                                  rebuild it */
 } GameState;
 
 /* Creates the state and opens the save (app->options->save_path, else the default path).
@@ -130,18 +135,40 @@ typedef enum GamePref {
   GAME_PREF_CLOCK,
   GAME_PREF_HINTS,
   GAME_PREF_RENDERER,        /* a GfxRendererChoice; this machine's, not the profile's */
+  GAME_PREF_VOICE,           /* self-voicing on (game/voice.c) */
+  GAME_PREF_VOICE_RATE,      /* percent of the normal rate, 50..250 */
+  GAME_PREF_VOICE_VOLUME,    /* percent, 1..100 */
+  GAME_PREF_DIFFICULTY,      /* a SaveDifficulty (0 gentle, the default for a new profile) */
 } GamePref;
 int game_state_pref(const GameState *state, GamePref pref);
 /* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the
  * display ones). */
 void game_state_set_pref(GameState *state, GamePref pref, int value);
+/* The difficulty in play (the session's while one is played, else the profile's). */
+int game_state_difficulty(const GameState *state);
+/* Sets the profile's difficulty (kept in the save) and, when an event is being played,
+ * changes it there at once (sim_session_set_difficulty): the people change from now on. */
+void game_state_set_difficulty(GameState *state, int difficulty);
 /* The workshop code to play under (canonical spelling; "" none). */
 void game_state_set_workshop(GameState *state, const char *code);
 /* The opener rehearsed in the briefing. */
 void game_state_set_opener(GameState *state, const char *opener);
 
-/* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary). */
+/* Fills `scenarios` from scripts/scenarios (loading each to read its title and summary),
+ * in the scenarios' own list order (recommended first, then `order`, then by id); broken
+ * ones last. */
 void game_state_scan_scenarios(GameState *state);
+
+/* "Played on Challenging." (and ", changed from Gentle during the event" when it changed)
+ * for the session being played; "" without one. */
+void game_state_played_difficulty(const GameState *state, char *out, size_t outlen);
+/* Today on the save's calendar (days since 2000-01-01): the day set by game_state_set_today,
+ * else under --headless/replays 7 x `sessions` (the profile's sessions so far; the day the
+ * next session will be played), else the clock's. */
+int game_state_today(const GameState *state, int sessions);
+/* Makes the save's calendar read `day` from now on (replays: `today DAY`), for the practice
+ * plan and the sessions started after it. */
+void game_state_set_today(GameState *state, int day);
 
 /* Loads scenario `id` (replacing any loaded one, ending any session). `id` may also be a
  * path to a .lua file (--scenario PATH, for scenario authors). false + script_error

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "game/difficulty.h"
 #include "game/state.h"
 #include "save/save_record.h"
 #include "save/save_sim.h"
@@ -80,6 +81,7 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
   s->settings.clock_on = s->profile.clock_on;
   s->settings.hints_on = s->profile.hints_on;
   s->settings.intention = intention;
+  s->settings.difficulty = game_difficulty_to_sim(s->profile.difficulty);
   const char *who = s->has_profile ? s->profile.name : "Player";
   if (s->db && s->profile.id != 0) {
     int total = 0;
@@ -106,17 +108,22 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
     s->settings.introvert_practice = ws.introvert_practice;
     s->settings.clock_on = ws.clock_on;
     s->settings.hints_on = ws.hints_on;
+    /* The code carries no difficulty: everyone plays the standard evening, as
+     * `workshop play` does (a student may still change it during the event). */
+    s->settings.difficulty = SIM_DIFFICULTY_STANDARD;
   }
   s->session = sim_session_create(s->scenario, s->seed, &s->settings);
   if (!s->session) {
     snprintf(s->script_error, sizeof s->script_error, "out of memory starting the session");
     return false;
   }
-  sim_session_set_day(s->session, s->deterministic ? s->prior_sessions * 7 : today_day());
+  sim_session_set_day(s->session, s->today_set >= 0 ? s->today_set
+                                  : s->deterministic ? s->prior_sessions * 7 : today_day());
   memset(&s->record, 0, sizeof s->record);
   s->event_ended = false;
   s->totals_due = false;
   s->reflection[0] = '\0';
+  s->difficulty_started = game_state_difficulty(s);
 
   if (s->db && s->profile.id != 0) {
     char msg[512];
@@ -138,6 +145,8 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
       iso_now(rec->started, sizeof rec->started);
       const char *iname = sim_intention_name(intention);
       snprintf(rec->intention, sizeof rec->intention, "%s", iname ? iname : "none");
+      rec->difficulty = game_state_difficulty(s);
+      rec->day = sim_session_day(s->session);
       SaveStatus st = save_record_begin(s->db, &s->record, msg, sizeof msg);
       if (st != SAVE_OK) {
         note_failure(s, st, msg);
@@ -146,6 +155,33 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
     }
   }
   return true;
+}
+
+void game_state_played_difficulty(const GameState *s, char *out, size_t outlen) {
+  if (!out || outlen == 0) return;
+  out[0] = '\0';
+  if (!s->session) return;
+  int now = game_difficulty_from_sim(sim_session_difficulty(s->session));
+  if (!sim_session_difficulty_mixed(s->session))
+    snprintf(out, outlen, "Played on %s.", game_difficulty_label(now));
+  else
+    snprintf(out, outlen, "Played on %s, changed from %s during the event.", game_difficulty_label(now),
+             game_difficulty_label(s->difficulty_started));
+}
+
+int game_state_difficulty(const GameState *s) {
+  return s->session ? game_difficulty_from_sim(sim_session_difficulty(s->session)) : s->profile.difficulty;
+}
+
+void game_state_set_difficulty(GameState *s, int difficulty) {
+  if (!save_difficulty_name(difficulty)) return;
+  game_state_set_pref(s, GAME_PREF_DIFFICULTY, difficulty);
+  /* The people change from the next action on; the recorder stores the session's
+   * difficulty with its totals at the next save point that writes them. */
+  if (!s->session) return;
+  sim_session_set_difficulty(s->session, game_difficulty_to_sim(difficulty));
+  /* Before anything happened it is as if the session had begun at it. */
+  if (!sim_session_difficulty_mixed(s->session)) s->difficulty_started = difficulty;
 }
 
 /* ---- Save points ---- */

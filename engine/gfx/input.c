@@ -18,6 +18,9 @@ static const struct {
   [GFX_ACT_PREV] = {"Previous item", "Shift+Tab"},
   [GFX_ACT_RELOAD] = {"Reload scenario", "F5"},
   [GFX_ACT_ERASE] = {"Erase a letter", "Backspace"},
+  [GFX_ACT_VOICE] = {"Self-voicing on/off", "V"},
+  [GFX_ACT_REPEAT] = {"Say it again", "R"},
+  [GFX_ACT_DIFFICULTY] = {"Difficulty (at an event)", "F2"},
 };
 
 const char *gfx_action_label(GfxAction a) { return a < GFX_ACT_COUNT ? ACTION_TEXT[a].label : ""; }
@@ -44,11 +47,14 @@ static int key_action(SDL_Keycode key, Uint16 mod, bool typing) {
     case SDLK_RIGHT: return GFX_ACT_RIGHT;
     case SDLK_TAB: return (mod & KMOD_SHIFT) ? GFX_ACT_PREV : GFX_ACT_NEXT;
     case SDLK_F5: return GFX_ACT_RELOAD;
+    case SDLK_F2: return GFX_ACT_DIFFICULTY;
     case SDLK_BACKSPACE: return GFX_ACT_ERASE;
     case SDLK_w: return typing ? -1 : GFX_ACT_UP;
     case SDLK_s: return typing ? -1 : GFX_ACT_DOWN;
     case SDLK_a: return typing ? -1 : GFX_ACT_LEFT;
     case SDLK_d: return typing ? -1 : GFX_ACT_RIGHT;
+    case SDLK_v: return typing ? -1 : GFX_ACT_VOICE;
+    case SDLK_r: return typing ? -1 : GFX_ACT_REPEAT;
     default: return -1;
   }
 }

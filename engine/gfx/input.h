@@ -20,6 +20,9 @@ typedef enum GfxAction {
   GFX_ACT_PREV,        /* Shift+Tab */
   GFX_ACT_RELOAD,      /* F5 */
   GFX_ACT_ERASE,       /* Backspace */
+  GFX_ACT_VOICE,       /* V: self-voicing on/off (not while typing) */
+  GFX_ACT_REPEAT,      /* R: say the last thing again (not while typing) */
+  GFX_ACT_DIFFICULTY,  /* F2: the difficulty chooser (on the mixer floor) */
   GFX_ACT_COUNT
 } GfxAction;
 

@@ -51,7 +51,7 @@ static const struct {
   {"expect-scene", GFX_REPLAY_EXPECT_SCENE}, {"expect-text", GFX_REPLAY_EXPECT_TEXT},
   {"expect-no-text", GFX_REPLAY_EXPECT_NO_TEXT},
   {"quit", GFX_REPLAY_QUIT}, {"expect-state", GFX_REPLAY_GAME}, {"expect-save", GFX_REPLAY_GAME},
-  {"bot", GFX_REPLAY_GAME},
+  {"bot", GFX_REPLAY_GAME}, {"scenario", GFX_REPLAY_GAME}, {"today", GFX_REPLAY_GAME},
 };
 
 static bool parse_int(const char *s, int lo, int hi, int *out, const char **rest) {
@@ -80,7 +80,7 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
     if (strlen(WORDS[i].word) == wlen && strncmp(WORDS[i].word, line, wlen) == 0) kind = (int)WORDS[i].kind;
   if (kind < 0) {
     snprintf(why, whylen, "unknown command '%.*s' (expected wait, key, type, click, move, shot, "
-             "expect-scene, expect-text, expect-no-text, expect-state, expect-save, bot or quit)", (int)(wlen > 40 ? 40 : wlen), line);
+             "expect-scene, expect-text, expect-no-text, expect-state, expect-save, bot, scenario, today or quit)", (int)(wlen > 40 ? 40 : wlen), line);
     return false;
   }
   c->kind = (GfxReplayKind)kind;
@@ -145,12 +145,19 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
     case GFX_REPLAY_GAME: {
       /* Only the shape is checked here; the game says what the words mean. */
       const char *space = strpbrk(arg, " \t");
-      bool ok = strncmp(line, "bot", wlen) == 0 ? *arg && !space
+      bool one_word = (wlen == 3 && strncmp(line, "bot", 3) == 0) || (wlen == 8 && strncmp(line, "scenario", 8) == 0);
+      bool today = wlen == 5 && strncmp(line, "today", 5) == 0;
+      int day = 0;
+      const char *after = NULL;
+      bool ok = one_word ? *arg && !space
+                : today ? parse_int(arg, 0, 1000000, &day, &after) && !*skip_space(after)
                 : strncmp(line, "expect-save", wlen) == 0 ? strstr(arg, "=>") != NULL && arg[0] != '='
                 : *arg && space && *skip_space(space);
       if (!ok) {
         snprintf(why, whylen, "%.*s needs %s", (int)wlen, line,
                  line[0] == 'b' ? "a strategy (bot connector)"
+                 : line[0] == 's' ? "a scenario id (scenario career_fair)"
+                 : today ? "a calendar day, 0 to 1000000 (today 21)"
                  : wlen == 11 ? "SQL => RESULT (expect-save SELECT state FROM sessions => completed)"
                               : "KEY VALUE (expect-state depth 2.5)");
         return false;

@@ -3,9 +3,10 @@
  * One command a line, '#' starts a comment:
  *   wait N | key NAME | type TEXT | click X Y | move X Y | shot NAME |
  *   expect-scene NAME | expect-text TEXT | expect-no-text TEXT | quit
- * and three commands the game evaluates (gfx knows no game rules: it checks their shape
- * and hands the whole line to the handler set with gfx_replay_set_game):
- *   expect-state KEY VALUE... | expect-save SQL => RESULT | bot STRATEGY
+ * and commands the game evaluates (gfx knows no game rules: it checks their shape and
+ * hands the whole line to the handler set with gfx_replay_set_game):
+ *   expect-state KEY VALUE... | expect-save SQL => RESULT | bot STRATEGY | scenario ID |
+ *   today DAY
  * The whole file is parsed before the run, so a typo fails at once with FILE:LINE.
  */
 #ifndef RAPPORT_GFX_REPLAY_H
@@ -19,7 +20,7 @@
 typedef enum GfxReplayKind {
   GFX_REPLAY_WAIT, GFX_REPLAY_KEY, GFX_REPLAY_TYPE, GFX_REPLAY_CLICK, GFX_REPLAY_MOVE,
   GFX_REPLAY_SHOT, GFX_REPLAY_EXPECT_SCENE, GFX_REPLAY_EXPECT_TEXT, GFX_REPLAY_EXPECT_NO_TEXT, GFX_REPLAY_QUIT,
-  GFX_REPLAY_GAME    /* expect-state, expect-save, bot: text holds the whole line */
+  GFX_REPLAY_GAME    /* expect-state, expect-save, bot, scenario, today: the whole line */
 } GfxReplayKind;
 
 typedef struct GfxReplayCommand {

@@ -16,7 +16,7 @@
 
 #include "config.h"           /* SAVE_BUSY_TIMEOUT_MS */
 
-#define SAVE_SCHEMA_VERSION 4       /* PRAGMA user_version written by the newest migration */
+#define SAVE_SCHEMA_VERSION 8       /* PRAGMA user_version written by the newest migration */
 #define SAVE_APPLICATION_ID 0x52505054 /* PRAGMA application_id: "RPPT" */
 
 #define SAVE_PATH_MAX 1024
@@ -29,6 +29,7 @@
 #define SAVE_FACTS_MAX 512          /* comma-separated fact ids */
 #define SAVE_REFLECTION_MAX 2048    /* a reflection's text, UTF-8 */
 #define SAVE_SKILL_COUNT 6
+#define SAVE_STUDENT_NO_MAX 24      /* a school's student number, e.g. "10437" */
 
 typedef enum SaveStatus {
   SAVE_OK = 0,
@@ -70,18 +71,38 @@ const char *save_skill_name(int skill);
 /* "Introductions", "Curiosity & listening", ... for tables and screens; NULL out of range. */
 const char *save_skill_label(int skill);
 
+/* How open and patient the people are (the rules stay the same). Stored as its name; 0 is
+ * gentle, the default for a new profile. */
+typedef enum SaveDifficulty {
+  SAVE_DIFFICULTY_GENTLE,
+  SAVE_DIFFICULTY_STANDARD,
+  SAVE_DIFFICULTY_CHALLENGING,
+  SAVE_DIFFICULTY_COUNT
+} SaveDifficulty;
+
+/* "gentle", "standard", "challenging" (the stored words); NULL when out of range. */
+const char *save_difficulty_name(int difficulty);
+/* The SaveDifficulty called `name`, or -1. */
+int save_difficulty_from_name(const char *name);
+
 typedef struct SaveProfile {
   int64_t id;                 /* 0 until created */
   char name[SAVE_NAME_MAX];
   int64_t class_id;           /* 0: plays without a class */
   int class_number;           /* student number within the class (join order), 0 if none */
   int anon_number;            /* the anonymous view's number: random per class, stable, 0 if none */
+  char student_no[SAVE_STUDENT_NO_MAX]; /* the school's student number ("" if none): tells
+                               * students of the same name apart (class members only) */
   bool introvert_practice;
   bool clock_on;
   bool hints_on;
   int text_size;              /* 0..2 */
   bool high_contrast;
   bool reduced_motion;
+  bool voice_on;              /* self-voicing (issue 17) */
+  int voice_rate;             /* percent of the voice's normal rate, 50..250 (0: 100) */
+  int voice_volume;           /* percent, 1..100 (0: 100) */
+  int difficulty;             /* a SaveDifficulty: what this profile chose to play at */
 } SaveProfile;
 
 typedef struct SaveSession {
@@ -102,6 +123,11 @@ typedef struct SaveSession {
   int conversations;
   char intention[SAVE_TEXT_MAX];
   SaveSessionState state;
+  int followups;              /* follow-up messages sent after the event */
+  bool left_early;            /* left before the event's end */
+  int rests;                  /* times the player rested */
+  int difficulty;             /* a SaveDifficulty: the one in play when last saved */
+  int32_t day;                /* calendar day played (days since 2000-01-01); -1 unknown */
 } SaveSession;
 
 typedef struct SaveChoice {
@@ -137,6 +163,8 @@ typedef struct SaveRelation {
 typedef struct SaveSkills {
   int64_t session_id;
   int value[SAVE_SKILL_COUNT];/* 0..100 each, in SaveSkill order */
+  int evidence[SAVE_SKILL_COUNT]; /* observations behind each value (0: not shown that
+                               session); -1 unknown (sessions stored before v5) */
 } SaveSkills;
 
 typedef struct SaveGuess {
@@ -262,6 +290,14 @@ SaveStatus save_profile_list(SaveDb *db, int64_t class_id, SaveProfile *out, int
 SaveStatus save_class_create(SaveDb *db, const char *name, int64_t *id, char *msg, size_t msglen);
 SaveStatus save_class_find(SaveDb *db, const char *name, SaveClass *out, char *msg, size_t msglen);
 SaveStatus save_class_list(SaveDb *db, SaveClass *out, int max, int *total, char *msg, size_t msglen);
+/* Sets (or, with "", clears) class member `profile_id`'s student number: at most
+ * SAVE_STUDENT_NO_MAX - 1 bytes of letters, digits, '-' and '/'. SAVE_CONFLICT when another
+ * member of the class has it, SAVE_MISUSE for a profile without a class or a bad number. */
+SaveStatus save_profile_set_student_no(SaveDb *db, int64_t profile_id, const char *number,
+                                       char *msg, size_t msglen);
+/* The member of class `class_id` with student number `number`; SAVE_NOT_FOUND if none. */
+SaveStatus save_profile_find_student_no(SaveDb *db, int64_t class_id, const char *number,
+                                        SaveProfile *out, char *msg, size_t msglen);
 /* Moves profile into class (0 removes it from any class); SAVE_CONFLICT on a name clash. */
 SaveStatus save_class_set_member(SaveDb *db, int64_t class_id, int64_t profile_id,
                                  char *msg, size_t msglen);

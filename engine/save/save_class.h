@@ -13,6 +13,20 @@
 
 #define SAVE_IMPORT_MAX_STUDENTS 64   /* students reported per file (counts stay exact) */
 
+/* An incoming name that is not a member of the class by name (case, accents and spaces
+ * aside) but is close to one (save_handin.h: save_name_suggest); or, with distance 0 and
+ * member_id 0, a name several members share that the incoming student number (if any)
+ * does not tell apart. */
+typedef struct SaveNameSuggestion {
+  char incoming[SAVE_NAME_MAX];   /* as it arrives (normalised) */
+  char incoming_no[SAVE_STUDENT_NO_MAX]; /* its student number, "" if none */
+  int64_t member_id;              /* the member it is probably (0: several, see above) */
+  char member[SAVE_NAME_MAX];
+  char member_no[SAVE_STUDENT_NO_MAX];
+  int member_number;              /* the member's number in the class */
+  int distance;                   /* edits between the two names' keys, 1..2 (0: see above) */
+} SaveNameSuggestion;
+
 typedef struct SaveImportStudent {
   char name[SAVE_NAME_MAX];
   bool created;                /* a new member of the class */
@@ -30,6 +44,11 @@ typedef struct SaveImportResult {
   int relations;               /* roster entries added or brought up to date */
   SaveImportStudent list[SAVE_IMPORT_MAX_STUDENTS];
   int listed;                  /* entries used in list (<= students) */
+  int held;                    /* students held back: a near-duplicate name without the
+                                  teacher's choice, or a shared name no number tells apart */
+  SaveNameSuggestion held_list[SAVE_IMPORT_MAX_STUDENTS];
+  int held_listed;             /* entries used in held_list (<= held) */
+  bool handin;                 /* the file is a hand-in file (save_handin_write) */
 } SaveImportResult;
 
 /* Imports the students of file `source` into class `class_name` of `teacher`.
@@ -53,7 +72,8 @@ SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *cla
                             SaveImportResult *out, char *msg, size_t msglen);
 
 enum {
-  SAVE_IMPORT_REFLECTIONS = 1  /* also the students' reflections (left out by default) */
+  SAVE_IMPORT_REFLECTIONS = 1, /* also the students' reflections (left out by default) */
+  SAVE_IMPORT_DRY_RUN = 2      /* do everything, then undo it: what an import would do */
 };
 
 /* save_import_file with options. save_import_file is this with flags 0: sessions (totals,
@@ -64,6 +84,7 @@ enum {
 SaveStatus save_import_file_with(SaveDb *teacher, const char *source, const char *class_name,
                                  unsigned flags, SaveImportResult *out, char *msg,
                                  size_t msglen);
+/* A near-duplicate name (save_handin.h) is held back by both: see save_import_file_opt. */
 
 /* One student of a class, for the dashboard and the per-student export. */
 typedef struct SaveStudentSummary {
@@ -73,7 +94,21 @@ typedef struct SaveStudentSummary {
   SaveSessionRow first;        /* the earliest counted session */
   SaveSessionRow latest;       /* the most recent counted session */
   double mean_depth_gain;
+  int off_code;                /* completed sessions not under the workshop code asked for */
+  int unfinished;              /* sessions abandoned or still in progress */
 } SaveStudentSummary;
+
+/* Where a student stands for a workshop, as the dashboard and printed summary separate them. */
+typedef enum SaveStudentState {
+  SAVE_STUDENT_PLAYED,         /* a completed session (under the workshop code, if one) */
+  SAVE_STUDENT_OFF_CODE,       /* completed sessions, none under the workshop code */
+  SAVE_STUDENT_UNFINISHED,     /* started, never finished */
+  SAVE_STUDENT_NOTHING         /* nothing handed in: absent, or not handed in yet */
+} SaveStudentState;
+
+SaveStudentState save_student_state(const SaveStudentSummary *s);
+/* "played", "played without the code", "started, not finished", "nothing handed in". */
+const char *save_student_state_text(SaveStudentState state);
 
 /* Every member of class `class_id`, by name, with their completed sessions — only those
  * played under `workshop` when it is neither NULL nor "". Writes at most `max` rows,

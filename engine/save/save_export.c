@@ -52,8 +52,12 @@ static void summarise(const SaveProfile *profiles, int want, const SaveSessionRo
     double depth = 0;
     for (int r = 0; r < nrows; r++) {
       const SaveSession *s = &rows[r].session;
-      if (s->profile_id != profiles[i].id || s->state != SAVE_SESSION_COMPLETED) continue;
-      if (workshop != NULL && workshop[0] != '\0' && strcmp(s->workshop, workshop) != 0) continue;
+      if (s->profile_id != profiles[i].id) continue;
+      if (s->state != SAVE_SESSION_COMPLETED) { sum->unfinished++; continue; }
+      if (workshop != NULL && workshop[0] != '\0' && strcmp(s->workshop, workshop) != 0) {
+        sum->off_code++;
+        continue;
+      }
       if (!sum->has_latest) sum->first = rows[r];
       sum->latest = rows[r];
       sum->has_latest = true;
@@ -61,6 +65,20 @@ static void summarise(const SaveProfile *profiles, int want, const SaveSessionRo
       depth += s->depth_gain;
     }
     if (sum->sessions > 0) sum->mean_depth_gain = depth / sum->sessions;
+  }
+}
+
+SaveStudentState save_student_state(const SaveStudentSummary *s) {
+  return s->has_latest ? SAVE_STUDENT_PLAYED : s->off_code > 0 ? SAVE_STUDENT_OFF_CODE
+       : s->unfinished > 0 ? SAVE_STUDENT_UNFINISHED : SAVE_STUDENT_NOTHING;
+}
+
+const char *save_student_state_text(SaveStudentState state) {
+  switch (state) {
+  case SAVE_STUDENT_PLAYED: return "played";
+  case SAVE_STUDENT_OFF_CODE: return "played without the code";
+  case SAVE_STUDENT_UNFINISHED: return "started, not finished";
+  default: return "nothing handed in";
   }
 }
 

@@ -57,6 +57,12 @@ SaveStatus save_tx_abort(SaveDb *db, SaveStatus st);
 bool save_read_begin(SaveDb *db);
 void save_read_end(SaveDb *db, bool began);
 
+/* Student numbers (save_student_no.c): letters, digits, '-' and '/', 1..23 bytes. */
+bool save_student_no_valid(const char *number);
+/* Sets member `profile_id`'s number inside the caller's transaction; an SQLite code
+ * (SQLITE_CONSTRAINT_UNIQUE when the class has it already). */
+int save_student_no_put(SaveDb *db, int64_t profile_id, const char *number);
+
 /* Brings `db` from schema version `from` to SAVE_SCHEMA_VERSION, one transaction per step
  * with its user_version bump. */
 SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen);
@@ -65,9 +71,14 @@ SaveStatus save_schema_migrate(sqlite3 *db, int from, char *msg, size_t msglen);
 #define SAVE_SESSION_COLUMNS \
   "s.id, s.guid, s.profile_id, s.scenario, s.seed, s.workshop, s.started, " \
   "COALESCE(s.ended, ''), s.depth_gain, s.network_strength, s.callable, s.cards, " \
-  "s.online_connections, s.energy_left, s.conversations, s.intention, s.status"
-#define SAVE_SESSION_NCOLUMNS 17
+  "s.online_connections, s.energy_left, s.conversations, s.intention, s.status, " \
+  "s.followups, s.left_early, s.rests, s.difficulty, COALESCE(s.day, -1)"
+#define SAVE_SESSION_NCOLUMNS 22
 void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out);
+/* Skills' evidence from its stored text ("3,0,2,1,0,4"; '' or damaged: each -1), and to it
+ * ("" when any is unknown). */
+void save_evidence_parse(const unsigned char *text, int *evidence);
+void save_evidence_format(const int *evidence, char *out, size_t outlen);
 const char *save_state_name(SaveSessionState state);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include "save/save_class.h"
 #include "save/save_internal.h"
+#include "save/save_match.h"
 #include "sim/scenario.h"
 #include "sim/sim.h"
 
@@ -366,36 +367,63 @@ static SaveImportStudent *note_student(SaveImportResult *r, const char *name, bo
   return e;
 }
 
+static void note_held(SaveImportResult *r, const SaveNameSuggestion *s) {
+  r->held++;
+  if (r->held_listed < SAVE_IMPORT_MAX_STUDENTS) r->held_list[r->held_listed++] = *s;
+}
+
 /* Imports one source student (inside the batch). */
 static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst,
-                                 const SaveClass *cls, unsigned flags, SaveImportResult *r,
-                                 char *msg, size_t msglen) {
+                                 const SaveClass *cls, const SaveImportOptions *opts,
+                                 SaveImportResult *r, char *msg, size_t msglen) {
+  unsigned flags = opts->flags;
   if (!text_ok(sp->name, false) || sp->name[0] == '\0') {
     save_msgf(msg, msglen, "a student's name is empty or holds control characters, which "
               "Rapport never writes");
     return SAVE_DAMAGED;
   }
+  if (sp->student_no[0] != '\0' && !save_student_no_valid(sp->student_no))
+    return refuse_value("a malformed student number", sp->name, msg, msglen);
   MergeSession *ms = NULL;
   int n = 0;
   SaveStatus st = read_sessions(src, sp, flags, &ms, &n, &r->unfinished, msg, msglen);
   if (st != SAVE_OK) return st;
+  /* In a hand-in, a profile without a class (a laptop's, or a sibling's on the family
+   * computer) speaks for the class only through sessions played under a workshop code. */
+  if (sp->class_id == 0 && r->handin) {
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (ms[i].s.workshop[0] == '\0') {
+        free(ms[i].choices);
+        free(ms[i].guesses);
+        continue;
+      }
+      ms[kept++] = ms[i];
+    }
+    n = kept;
+    if (n == 0) {
+      r->unclassed++;
+      free_sessions(ms, n);
+      return SAVE_OK;
+    }
+  }
   SaveProfile tp;
-  bool created = false;
   /* "liam murphy", "Liam  Murphy " and a decomposed "Zoë" are the members already there. */
   char name[SAVE_NAME_MAX];
   if (!save_name_normalise(sp->name, name, sizeof name) || name[0] == '\0')
     save_copy_text(name, sizeof name, (const unsigned char *)sp->name);
-  st = save_profile_find_similar(dst, name, cls->id, &tp, msg, msglen);
-  if (st == SAVE_NOT_FOUND) {
-    tp = *sp;
-    memcpy(tp.name, name, sizeof tp.name);
-    tp.id = 0;
-    tp.class_id = cls->id;
-    tp.class_number = 0;
-    if (tp.text_size < 0 || tp.text_size > 2) tp.text_size = 0;
-    st = save_profile_create(dst, &tp, msg, msglen);
-    created = st == SAVE_OK;
+  SaveMatch how = SAVE_MATCH_HELD;
+  SaveNameSuggestion held;
+  char why[256] = "";
+  st = save_match_student(dst, cls, name, sp->student_no, sp, opts, &tp, &how, &held, why,
+                          sizeof why);
+  if (st != SAVE_OK) save_msgf(msg, msglen, "%s", why);
+  if (st == SAVE_OK && how == SAVE_MATCH_HELD) {
+    note_held(r, &held);
+    free_sessions(ms, n);
+    return SAVE_OK;
   }
+  bool created = how == SAVE_MATCH_CREATED;
   SaveImportStudent *e = st == SAVE_OK ? note_student(r, tp.name, created) : NULL;
   for (int i = 0; st == SAVE_OK && i < n; i++) {
     SaveSession have;
@@ -416,7 +444,10 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
       continue;
     }
     if (found != SAVE_NOT_FOUND) { st = found; break; }
-    st = put_session(dst, tp.id, &ms[i], msg, msglen);
+    /* The same session typed in earlier as a results code: the file's full record
+     * replaces the code's summary. */
+    st = save_codes_forget(dst, tp.id, &ms[i].s, msg, msglen);
+    if (st == SAVE_OK) st = put_session(dst, tp.id, &ms[i], msg, msglen);
     if (st == SAVE_OK) {
       r->added++;
       if (e) e->added++;
@@ -434,13 +465,39 @@ static SaveStatus import_student(SaveDb *src, const SaveProfile *sp, SaveDb *dst
 static bool wanted(const SaveProfile *p, int64_t want, int total, SaveImportResult *r) {
   if (want != 0) {
     if (p->class_id == want) return true;
-    r->other_classes++;
+    if (p->class_id == 0) r->unclassed++;
+    else r->other_classes++;
     return false;
   }
   if (p->class_id == 0 && total == 1) return true;
   if (p->class_id == 0) r->unclassed++;
   else r->other_classes++;
   return false;
+}
+
+/* A hand-in file (meta 'handin') is held to the strict rule: exactly one profile, of a class
+ * of this name or of none; anything else was not written by save_handin_write. */
+static SaveStatus check_handin(SaveDb *src, const char *source, const SaveProfile *profiles,
+                               int total, int64_t want, SaveImportResult *r, char *msg,
+                               size_t msglen) {
+  sqlite3_stmt *st = NULL;
+  bool handin = false;
+  if (sqlite3_prepare_v2(save_sqlite(src), "SELECT 1 FROM meta WHERE key = 'handin'", -1, &st,
+                         NULL) == SQLITE_OK)
+    handin = sqlite3_step(st) == SQLITE_ROW;
+  sqlite3_finalize(st);
+  r->handin = handin;
+  if (!handin) return SAVE_OK;
+  if (total != 1) {
+    save_msgf(msg, msglen, "%s says it is a hand-in file but holds %d students; a hand-in "
+              "holds exactly one", source, total);
+    return SAVE_FOREIGN;
+  }
+  if (profiles[0].class_id != 0 && profiles[0].class_id != want) {
+    save_msgf(msg, msglen, "%s is a hand-in for another class, not this one", source);
+    return SAVE_FOREIGN;
+  }
+  return SAVE_OK;
 }
 
 SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *class_name,
@@ -451,6 +508,21 @@ SaveStatus save_import_file(SaveDb *teacher, const char *source, const char *cla
 SaveStatus save_import_file_with(SaveDb *teacher, const char *source, const char *class_name,
                                  unsigned flags, SaveImportResult *out, char *msg,
                                  size_t msglen) {
+  SaveImportOptions o;
+  memset(&o, 0, sizeof o);
+  o.flags = flags;
+  o.near = SAVE_NEAR_HOLD;
+  return save_import_file_opt(teacher, source, class_name, &o, out, msg, msglen);
+}
+
+SaveStatus save_import_file_opt(SaveDb *teacher, const char *source, const char *class_name,
+                                const SaveImportOptions *opts, SaveImportResult *out,
+                                char *msg, size_t msglen) {
+  SaveImportOptions hold;
+  if (opts == NULL) {
+    memset(&hold, 0, sizeof hold);
+    opts = &hold;
+  }
   if (out != NULL) memset(out, 0, sizeof *out);
   if (teacher == NULL || source == NULL || class_name == NULL || out == NULL) {
     save_msgf(msg, msglen, "importing: bad arguments");
@@ -489,13 +561,15 @@ SaveStatus save_import_file_with(SaveDb *teacher, const char *source, const char
               "close the game on that machine and copy the save again", source);
     st = SAVE_NOT_FOUND;
   }
+  if (st == SAVE_OK) st = check_handin(src, source, profiles, total, want, out, msg, msglen);
   if (st == SAVE_OK) st = save_batch_begin(teacher, msg, msglen);
   if (st == SAVE_OK) {
     for (int i = 0; st == SAVE_OK && i < total; i++) {
-      if (!wanted(&profiles[i], want, total, out)) continue;
-      st = import_student(src, &profiles[i], teacher, &cls, flags, out, msg, msglen);
+      if (!wanted(&profiles[i], want, out->handin ? 1 : total, out)) continue;
+      st = import_student(src, &profiles[i], teacher, &cls, opts, out, msg, msglen);
     }
-    if (st == SAVE_OK) st = save_batch_commit(teacher, msg, msglen);
+    if (st == SAVE_OK && (opts->flags & SAVE_IMPORT_DRY_RUN)) save_batch_rollback(teacher);
+    else if (st == SAVE_OK) st = save_batch_commit(teacher, msg, msglen);
     if (st != SAVE_OK) save_batch_rollback(teacher);
   }
   if (st == SAVE_NO_MEMORY) save_msgf(msg, msglen, "importing %s: out of memory", source);

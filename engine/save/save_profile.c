@@ -59,7 +59,8 @@ static int set_key(SaveDb *db, int64_t id, const char *name) {
 
 #define PROFILE_COLUMNS \
   "p.id, p.name, COALESCE(m.class_id, 0), COALESCE(m.number, 0), p.introvert, p.clock, " \
-  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0)"
+  "p.hints, p.text_size, p.high_contrast, p.reduced_motion, COALESCE(m.anon, 0), " \
+  "p.voice, p.voice_rate, p.voice_volume, COALESCE(m.student_no, ''), p.difficulty"
 #define PROFILE_FROM " FROM profiles p LEFT JOIN class_members m ON m.profile_id = p.id "
 
 static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
@@ -75,6 +76,13 @@ static void read_profile(sqlite3_stmt *st, SaveProfile *p) {
   p->high_contrast = sqlite3_column_int(st, 8) != 0;
   p->reduced_motion = sqlite3_column_int(st, 9) != 0;
   p->anon_number = sqlite3_column_int(st, 10);
+  p->voice_on = sqlite3_column_int(st, 11) != 0;
+  int rate = sqlite3_column_int(st, 12), volume = sqlite3_column_int(st, 13);
+  p->voice_rate = rate < 50 ? 50 : rate > 250 ? 250 : rate;         /* a crafted file: clamp */
+  p->voice_volume = volume < 0 ? 0 : volume > 100 ? 100 : volume;
+  save_copy_text(p->student_no, sizeof p->student_no, sqlite3_column_text(st, 14));
+  int difficulty = save_difficulty_from_name((const char *)sqlite3_column_text(st, 15));
+  p->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_GENTLE : difficulty;
 }
 
 static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
@@ -83,16 +91,20 @@ static bool db_ok(SaveDb *db, char *msg, size_t msglen) {
   return false;
 }
 
-/* How many profiles other than `except` are called `name` in class `class_id` (0: none). */
-static int name_taken(SaveDb *db, const char *name, int64_t class_id, int64_t except, int *count) {
+/* How many profiles other than `except` are called `name` in class `class_id` (0: none).
+ * Two members of a class may share a name when both have student numbers, which differ. */
+static int name_taken(SaveDb *db, const char *name, int64_t class_id, int64_t except,
+                      const char *number, int *count) {
   sqlite3_stmt *st = NULL;
   int rc = sqlite3_prepare_v2(db->db,
       "SELECT count(*)" PROFILE_FROM
-      "WHERE p.name = ?1 AND COALESCE(m.class_id, 0) = ?2 AND p.id <> ?3", -1, &st, NULL);
+      "WHERE p.name = ?1 AND COALESCE(m.class_id, 0) = ?2 AND p.id <> ?3 AND "
+      "(?2 = 0 OR ?4 = '' OR COALESCE(m.student_no, '') IN ('', ?4))", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, class_id);
     sqlite3_bind_int64(st, 3, except);
+    sqlite3_bind_text(st, 4, number ? number : "", -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) { *count = sqlite3_column_int(st, 0); rc = SQLITE_OK; }
   }
@@ -147,14 +159,25 @@ static SaveStatus check_class(SaveDb *db, int64_t class_id, char *msg, size_t ms
   return SAVE_OK;
 }
 
+/* The voice prefs at parameters first..first+2; a rate or volume of 0 (a profile made in
+ * code without them) is stored as 100%, the normal. */
+static void bind_voice(sqlite3_stmt *st, const SaveProfile *p, int first) {
+  sqlite3_bind_int(st, first, p->voice_on);
+  sqlite3_bind_int(st, first + 1, p->voice_rate ? p->voice_rate : 100);
+  sqlite3_bind_int(st, first + 2, p->voice_volume ? p->voice_volume : 100);
+}
+
 static bool valid_profile(const SaveProfile *p) {
   return p != NULL && p->name[0] != '\0' && memchr(p->name, '\0', sizeof p->name) != NULL &&
-         p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0;
+         p->text_size >= 0 && p->text_size <= 2 && p->class_id >= 0 &&
+         ((p->voice_rate >= 50 && p->voice_rate <= 250) || p->voice_rate == 0) &&
+         p->voice_volume >= 0 && p->voice_volume <= 100 &&
+         save_difficulty_name(p->difficulty) != NULL;
 }
 
 SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msglen) {
   if (!valid_profile(p)) {
-    save_msgf(msg, msglen, "creating a profile: it needs a name and a text size of 0 to 2");
+    save_msgf(msg, msglen, "creating a profile: it needs a name, a text size of 0 to 2 and a known difficulty");
     return SAVE_MISUSE;
   }
   SaveStatus s = save_tx_begin(db, "creating a profile", msg, msglen);
@@ -162,7 +185,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   s = check_class(db, p->class_id, msg, msglen);
   if (s != SAVE_OK) return save_tx_abort(db, s);
   int taken = 0;
-  int rc = name_taken(db, p->name, p->class_id, 0, &taken);
+  int rc = name_taken(db, p->name, p->class_id, 0, p->student_no, &taken);
   if (rc == SQLITE_OK && taken > 0) {
     save_msgf(msg, msglen, "There is already a profile called \"%s\"%s.", p->name,
               p->class_id ? " in this class" : "");
@@ -172,7 +195,8 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "INSERT INTO profiles(name, introvert, clock, hints, text_size, high_contrast, "
-        "reduced_motion) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", -1, &st, NULL);
+        "reduced_motion, voice, voice_rate, voice_volume, difficulty) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -181,12 +205,26 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
     sqlite3_bind_int(st, 5, p->text_size);
     sqlite3_bind_int(st, 6, p->high_contrast);
     sqlite3_bind_int(st, 7, p->reduced_motion);
+    bind_voice(st, p, 8);
+    sqlite3_bind_text(st, 11, save_difficulty_name(p->difficulty), -1, SQLITE_STATIC);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);
   int64_t id = sqlite3_last_insert_rowid(db->db);
   if (rc == SQLITE_OK) rc = set_key(db, id, p->name);
   if (rc == SQLITE_OK) rc = set_member(db, p->class_id, id);
+  if (rc == SQLITE_OK && p->class_id != 0 && p->student_no[0] != '\0') {
+    if (!save_student_no_valid(p->student_no)) {
+      save_msgf(msg, msglen, "the student number \"%.30s\" may hold only letters, digits, - and /",
+                p->student_no);
+      return save_tx_abort(db, SAVE_MISUSE);
+    }
+    rc = save_student_no_put(db, id, p->student_no);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT) {
+      save_msgf(msg, msglen, "Another student of the class has the number %s.", p->student_no);
+      return save_tx_abort(db, SAVE_CONFLICT);
+    }
+  }
   if (rc != SQLITE_OK)
     return save_tx_abort(db, save_sql_fail(db->db, rc, "creating a profile", msg, msglen));
   s = save_tx_commit(db, "creating a profile", msg, msglen);
@@ -196,7 +234,7 @@ SaveStatus save_profile_create(SaveDb *db, SaveProfile *p, char *msg, size_t msg
 
 SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size_t msglen) {
   if (!valid_profile(p)) {
-    save_msgf(msg, msglen, "updating a profile: it needs a name and a text size of 0 to 2");
+    save_msgf(msg, msglen, "updating a profile: it needs a name, a text size of 0 to 2 and a known difficulty");
     return SAVE_MISUSE;
   }
   SaveStatus s = save_tx_begin(db, "updating a profile", msg, msglen);
@@ -205,7 +243,7 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
   s = save_profile_get(db, p->id, &now, msg, msglen);
   if (s != SAVE_OK) return save_tx_abort(db, s);
   int taken = 0;
-  int rc = name_taken(db, p->name, now.class_id, p->id, &taken);
+  int rc = name_taken(db, p->name, now.class_id, p->id, now.student_no, &taken);
   if (rc == SQLITE_OK && taken > 0) {
     save_msgf(msg, msglen, "There is already a profile called \"%s\".", p->name);
     return save_tx_abort(db, SAVE_CONFLICT);
@@ -214,7 +252,8 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2(db->db,
         "UPDATE profiles SET name = ?1, introvert = ?2, clock = ?3, hints = ?4, text_size = ?5, "
-        "high_contrast = ?6, reduced_motion = ?7 WHERE id = ?8", -1, &st, NULL);
+        "high_contrast = ?6, reduced_motion = ?7, voice = ?9, voice_rate = ?10, voice_volume = ?11, "
+        "difficulty = ?12 WHERE id = ?8", -1, &st, NULL);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, p->name, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 2, p->introvert_practice);
@@ -223,7 +262,9 @@ SaveStatus save_profile_update(SaveDb *db, const SaveProfile *p, char *msg, size
     sqlite3_bind_int(st, 5, p->text_size);
     sqlite3_bind_int(st, 6, p->high_contrast);
     sqlite3_bind_int(st, 7, p->reduced_motion);
+    bind_voice(st, p, 9);
     sqlite3_bind_int64(st, 8, p->id);
+    sqlite3_bind_text(st, 12, save_difficulty_name(p->difficulty), -1, SQLITE_STATIC);
     rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(db->db);
   }
   sqlite3_finalize(st);
@@ -376,7 +417,7 @@ SaveStatus save_class_set_member(SaveDb *db, int64_t class_id, int64_t profile_i
   if (s != SAVE_OK) return save_tx_abort(db, s);
   if (p.class_id == class_id) return save_tx_commit(db, "changing a class", msg, msglen);
   int taken = 0;
-  int rc = name_taken(db, p.name, class_id, profile_id, &taken);
+  int rc = name_taken(db, p.name, class_id, profile_id, p.student_no, &taken);
   if (rc == SQLITE_OK && taken > 0) {
     save_msgf(msg, msglen, "That class already has a profile called \"%s\".", p.name);
     return save_tx_abort(db, SAVE_CONFLICT);

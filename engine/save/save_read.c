@@ -57,7 +57,7 @@ static void session_fn(sqlite3_stmt *st, void *out, int i) {
 
 #define ROW_COLUMNS SAVE_SESSION_COLUMNS ", k.session_id IS NOT NULL, k.introductions, " \
   "k.curiosity, k.generosity, k.timing, k.follow_through, k.energy, p.name, " \
-  "COALESCE(m.number, 0), COALESCE(m.anon, 0)"
+  "COALESCE(m.number, 0), COALESCE(m.anon, 0), COALESCE(k.evidence, '')"
 #define ROW_FROM " FROM sessions s JOIN profiles p ON p.id = s.profile_id " \
   "LEFT JOIN skills k ON k.session_id = s.id LEFT JOIN class_members m ON m.profile_id = p.id "
 
@@ -72,6 +72,7 @@ static void row_fn(sqlite3_stmt *st, void *out, int i) {
   save_copy_text(r->profile_name, sizeof r->profile_name, sqlite3_column_text(st, c + 7));
   r->class_number = sqlite3_column_int(st, c + 8);
   r->anon_number = sqlite3_column_int(st, c + 9);
+  save_evidence_parse(sqlite3_column_text(st, c + 10), r->skills.evidence);
 }
 
 SaveStatus save_session_get(SaveDb *db, int64_t session_id, SaveSession *out, char *msg,
@@ -112,12 +113,13 @@ static void skills_fn(sqlite3_stmt *st, void *out, int i) {
   SaveSkills *k = &((SaveSkills *)out)[i];
   k->session_id = sqlite3_column_int64(st, 0);
   for (int j = 0; j < SAVE_SKILL_COUNT; j++) k->value[j] = sqlite3_column_int(st, 1 + j);
+  save_evidence_parse(sqlite3_column_text(st, 7), k->evidence);
 }
 
 SaveStatus save_skills_get(SaveDb *db, int64_t session_id, SaveSkills *out, char *msg,
                            size_t msglen) {
   return one(db, "SELECT session_id, introductions, curiosity, generosity, timing, "
-             "follow_through, energy FROM skills WHERE session_id = ?1", session_id, NULL,
+             "follow_through, energy, evidence FROM skills WHERE session_id = ?1", session_id, NULL,
              skills_fn, out, "reading skills", msg, msglen);
 }
 

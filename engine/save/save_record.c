@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "save/save_sim.h"
+#include "sim/practice.h"
 
 bool save_record_keeps(const SimRelation *r) {
   return r && (r->tier > 0 || r->conversations > 0 || r->card || r->contact || r->followed_up ||
@@ -52,12 +53,26 @@ void save_record_totals(const SimSession *ss, SaveSession *r, SaveSkills *skills
   r->online_connections = sc.online_connections;
   r->energy_left = sc.energy_left;
   r->conversations = sc.conversations;
+  /* What the dashboard and results codes show beyond the totals (schema v5). */
+  SimPlayerView pv;
+  sim_session_player(ss, &pv);
+  r->left_early = pv.left_early;
+  r->rests = r->followups = 0;   /* from this session's log: the roster carries older ones */
+  for (int i = 0; i < sim_log_count(ss); i++) {
+    const SimLogEntry *e = sim_log_entry(ss, i);
+    if (e && e->kind == SIM_LOG_REST) r->rests++;
+    if (e && e->kind == SIM_LOG_FOLLOW_UP) r->followups++;
+  }
+  int difficulty = save_difficulty_from_name(sim_difficulty_name(sim_session_difficulty(ss)));
+  r->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_STANDARD : difficulty;
+  r->day = sim_session_day(ss);
   memset(skills, 0, sizeof *skills);
   skills->session_id = r->id;
   /* The store takes 0..100; the model's scores may stray a little outside. */
   for (int i = 0; i < SAVE_SKILL_COUNT && i < SIM_SKILL_COUNT; i++) {
     int v = sc.skills[i];
     skills->value[i] = v < 0 ? 0 : v > 100 ? 100 : v;
+    skills->evidence[i] = sc.skill_evidence[i] < 0 ? 0 : sc.skill_evidence[i];
   }
 }
 
@@ -157,4 +172,60 @@ SaveStatus save_record_session(SaveDb *db, SaveRecorder *rec, const SimSession *
   st = save_session_update(db, &row, &skills, rels, n, msg, msglen);
   if (st == SAVE_OK) rec->row = row; /* the state changes only once it is stored */
   return st;
+}
+
+/* ---- Rehearsals ---- */
+
+SaveStatus save_record_rehearsal(SaveDb *db, int64_t profile_id, int64_t session_id, const char *drill,
+                                 const SimSession *rs, int log_index, bool with_hint, char *msg, size_t msglen) {
+  const SimLogEntry *e = sim_log_entry(rs, log_index);
+  const SimScenario *sc = sim_session_scenario(rs);
+  if (!e || !sc || e->person < 0 || e->person >= sc->person_count ||
+      (e->kind != SIM_LOG_CHOICE && e->kind != SIM_LOG_TALK_BEGIN && e->kind != SIM_LOG_TALK_END)) {
+    if (msg && msglen) snprintf(msg, msglen, "saving a rehearsal: entry %d is not a choice, a join or a walk-off", log_index);
+    return SAVE_MISUSE;
+  }
+  const SimPerson *p = &sc->people[e->person];
+  SaveRehearsal r;
+  memset(&r, 0, sizeof r);
+  r.profile_id = profile_id;
+  r.session_id = session_id;
+  snprintf(r.drill, sizeof r.drill, "%s", drill ? drill : "");
+  snprintf(r.scenario, sizeof r.scenario, "%s", sc->id ? sc->id : "");
+  snprintf(r.person, sizeof r.person, "%s", p->id ? p->id : "");
+  if (e->kind == SIM_LOG_CHOICE && e->node >= 0 && e->node < p->node_count && e->choice >= 0 &&
+      e->choice < p->nodes[e->node].choice_count) {
+    const SimChoice *c = &p->nodes[e->node].choices[e->choice];
+    snprintf(r.node, sizeof r.node, "%s", p->nodes[e->node].id ? p->nodes[e->node].id : "");
+    snprintf(r.choice, sizeof r.choice, "%s", c->id ? c->id : "");
+    snprintf(r.style, sizeof r.style, "%s", sim_style_name(c->style) ? sim_style_name(c->style) : "");
+  } else if (e->kind == SIM_LOG_TALK_END) { /* walking off without a closing line */
+    snprintf(r.node, sizeof r.node, "%s", e->node >= 0 && e->node < p->node_count && p->nodes[e->node].id
+                                             ? p->nodes[e->node].id : "talk");
+    snprintf(r.choice, sizeof r.choice, "walk_off");
+    snprintf(r.style, sizeof r.style, "%s", sim_style_name(e->choice ? SIM_STYLE_EXIT_GRACEFUL : SIM_STYLE_EXIT_ABRUPT));
+  } else {
+    snprintf(r.node, sizeof r.node, "join");
+    snprintf(r.choice, sizeof r.choice, "%s", e->choice == SIM_JOIN_BARGE ? "barge" : "polite");
+  }
+  r.with_hint = with_hint;
+  r.went_well = sim_rehearse_went_well(&e->effects);
+  r.d_interest = e->effects.interest;
+  return save_rehearsal_add(db, &r, msg, msglen);
+}
+
+SaveStatus save_record_rehearsal_typed(SaveDb *db, int64_t profile_id, const char *drill, const char *scenario,
+                                       const char *person, const char *node, int found, int items,
+                                       bool with_hint, char *msg, size_t msglen) {
+  SaveRehearsal r;
+  memset(&r, 0, sizeof r);
+  r.profile_id = profile_id;
+  snprintf(r.drill, sizeof r.drill, "%s", drill ? drill : "");
+  snprintf(r.scenario, sizeof r.scenario, "%s", scenario ? scenario : "");
+  snprintf(r.person, sizeof r.person, "%s", person ? person : "");
+  snprintf(r.node, sizeof r.node, "%s", node ? node : "");
+  snprintf(r.choice, sizeof r.choice, "typed");
+  r.with_hint = with_hint;
+  r.went_well = items > 0 && found == items;
+  return save_rehearsal_add(db, &r, msg, msglen);
 }

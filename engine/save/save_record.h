@@ -9,6 +9,7 @@
 #include <stdbool.h>
 
 #include "save/save.h"
+#include "save/save_rehearsal.h"
 #include "sim/sim.h"
 
 /* How far a session's recording has got. Zero it, fill `row`'s identity (guid, profile_id,
@@ -32,7 +33,8 @@ void save_record_relation(const SimSession *ss, int person, int64_t profile_id, 
 /* Every relation save_record_keeps into out[max]; returns the count written. */
 int save_record_relations(const SimSession *ss, int64_t profile_id, SaveRelation *out, int max);
 /* The session's totals into rec (depth, network, callable, cards, online, energy,
- * conversations) and its skills, each clamped to 0..100, into *skills. */
+ * conversations, follow-ups sent, left early, rests, the difficulty now and the calendar day) and its
+ * skills, each clamped to 0..100, into *skills. */
 void save_record_totals(const SimSession *ss, SaveSession *rec, SaveSkills *skills);
 
 /* Starts (or, by guid, finds again) the session row: rec->row.id is set on SAVE_OK. */
@@ -48,5 +50,19 @@ SaveStatus save_record_talks(SaveDb *db, SaveRecorder *rec, const SimSession *ss
  * rows are written. */
 SaveStatus save_record_session(SaveDb *db, SaveRecorder *rec, const SimSession *ss,
                                SaveSessionState state, const char *ended, char *msg, size_t msglen);
+
+/* One rehearsal try (a row of its own; the session played is never touched): the action at
+ * log entry `log_index` of rehearsal session `rs` — a choice (person, node, choice id,
+ * style), joining a group (node "join", choice "polite" / "barge") or walking off (choice
+ * "walk_off", style exit_abrupt) — with how it went
+ * (sim_rehearse_went_well). `session_id` names the session the moment came from (0 for a
+ * drill), `drill` the drill ("" or NULL for a debrief moment). */
+SaveStatus save_record_rehearsal(SaveDb *db, int64_t profile_id, int64_t session_id, const char *drill,
+                                 const SimSession *rs, int log_index, bool with_hint, char *msg, size_t msglen);
+/* A line the learner typed for a drill (choice "typed"), at node `node` of `person` in
+ * `scenario`: it went well when the checklist found every item. */
+SaveStatus save_record_rehearsal_typed(SaveDb *db, int64_t profile_id, const char *drill, const char *scenario,
+                                       const char *person, const char *node, int found, int items,
+                                       bool with_hint, char *msg, size_t msglen);
 
 #endif

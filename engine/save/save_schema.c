@@ -134,8 +134,65 @@ static const char MIGRATE_V4[] =
   "UPDATE profiles SET name_key = rapport_name_key(name);"
   "CREATE INDEX profiles_by_key ON profiles(name_key);";
 
+/* v5 (issue 14, c-store): a member's student number, which tells two students of the same
+ * name apart (unique within a class when given); what a session's summary needs beyond its
+ * totals, for the dashboard and results codes: follow-up messages sent, whether the player
+ * left early, how often they rested. */
+static const char MIGRATE_V5[] =
+  "ALTER TABLE class_members ADD COLUMN student_no TEXT NOT NULL DEFAULT '';"
+  "CREATE UNIQUE INDEX class_members_student_no ON class_members(class_id, student_no)"
+  "  WHERE student_no <> '';"
+  "ALTER TABLE sessions ADD COLUMN followups INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE sessions ADD COLUMN left_early INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE sessions ADD COLUMN rests INTEGER NOT NULL DEFAULT 0;";
+
+/* v6 (issue 17, self-voicing): each profile's voice prefs — on/off, rate and volume in
+ * percent (100 leaves a speech daemon's own setting). No CHECK on the new columns: adding a
+ * column with one makes SQLite re-check every row's old constraints, so one crafted
+ * out-of-range value elsewhere would stop the upgrade; reading clamps instead. */
+static const char MIGRATE_V6[] =
+  "ALTER TABLE profiles ADD COLUMN voice INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE profiles ADD COLUMN voice_rate INTEGER NOT NULL DEFAULT 100;"
+  "ALTER TABLE profiles ADD COLUMN voice_volume INTEGER NOT NULL DEFAULT 100;";
+
+/* v7 (issue 15, rehearsal): each rehearsed moment or drill try, one row a try, kept apart
+ * from the session it came from (a rehearsal never changes the session played). */
+static const char MIGRATE_V7[] =
+  "CREATE TABLE rehearsals("
+  "  id INTEGER PRIMARY KEY,"
+  "  profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+  "  session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,"
+  "  drill TEXT NOT NULL DEFAULT '',"
+  "  scenario TEXT NOT NULL,"
+  "  person TEXT NOT NULL,"
+  "  node TEXT NOT NULL,"
+  "  choice TEXT NOT NULL,"
+  "  style TEXT NOT NULL DEFAULT '',"
+  "  with_hint INTEGER NOT NULL DEFAULT 0,"
+  "  result TEXT NOT NULL CHECK(result IN ('well', 'again')),"
+  "  d_interest REAL NOT NULL DEFAULT 0,"
+  "  created TEXT NOT NULL);"
+  "CREATE INDEX rehearsals_by_profile ON rehearsals(profile_id, created);";
+
+/* v8 (issue 16, difficulty and the practice plan): the difficulty each profile chose (a
+ * new profile starts gentle; profiles from before keep the standard evening they knew),
+ * the difficulty each session was played at (sessions from before were standard) and the
+ * calendar day it was played on (days since 2000-01-01, the roster's calendar; from before,
+ * the date it started, else NULL), and how many observations each skill score rests on
+ * ("3,0,2,1,0,4" in skill order; '' before: unknown). */
+static const char MIGRATE_V8[] =
+  "ALTER TABLE profiles ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'gentle'"
+  "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
+  "UPDATE profiles SET difficulty = 'standard';"
+  "ALTER TABLE sessions ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'standard'"
+  "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
+  "ALTER TABLE sessions ADD COLUMN day INTEGER;"
+  "ALTER TABLE skills ADD COLUMN evidence TEXT NOT NULL DEFAULT '';"
+  "UPDATE sessions SET day = CAST(julianday(substr(started, 1, 10)) - julianday('2000-01-01') AS INTEGER)"
+  "  WHERE julianday(substr(started, 1, 10)) IS NOT NULL;";
+
 static const char *const MIGRATIONS[SAVE_SCHEMA_VERSION] = {
-  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4,
+  MIGRATE_V1, MIGRATE_V2, MIGRATE_V3, MIGRATE_V4, MIGRATE_V5, MIGRATE_V6, MIGRATE_V7, MIGRATE_V8,
 };
 
 /* rapport_name_key(name): save_name_key in SQL, for MIGRATE_V4. */

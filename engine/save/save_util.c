@@ -281,4 +281,51 @@ void save_read_session_row(sqlite3_stmt *st, int col, SaveSession *out) {
   out->state = SAVE_SESSION_IN_PROGRESS;
   if (state != NULL && strcmp(state, "completed") == 0) out->state = SAVE_SESSION_COMPLETED;
   if (state != NULL && strcmp(state, "abandoned") == 0) out->state = SAVE_SESSION_ABANDONED;
+  out->followups = sqlite3_column_int(st, col + 17);
+  out->left_early = sqlite3_column_int(st, col + 18) != 0;
+  out->rests = sqlite3_column_int(st, col + 19);
+  int difficulty = save_difficulty_from_name((const char *)sqlite3_column_text(st, col + 20));
+  out->difficulty = difficulty < 0 ? SAVE_DIFFICULTY_STANDARD : difficulty;
+  out->day = (int32_t)sqlite3_column_int64(st, col + 21);
+}
+
+void save_evidence_parse(const unsigned char *text, int *evidence) {
+  const char *p = (const char *)text;
+  for (int i = 0; i < SAVE_SKILL_COUNT; i++) evidence[i] = -1;
+  int got[SAVE_SKILL_COUNT];
+  for (int i = 0; p && i < SAVE_SKILL_COUNT; i++) {
+    char *end;
+    long v = strtol(p, &end, 10);
+    if (end == p || v < 0 || v > 1000000) return;
+    got[i] = (int)v;
+    p = end;
+    if (i < SAVE_SKILL_COUNT - 1) {
+      if (*p != ',') return;
+      p++;
+    } else if (*p) {
+      return;
+    }
+  }
+  if (p) memcpy(evidence, got, sizeof got);
+}
+
+void save_evidence_format(const int *evidence, char *out, size_t outlen) {
+  if (!out || outlen == 0) return;
+  out[0] = '\0';
+  for (int i = 0; i < SAVE_SKILL_COUNT; i++)
+    if (evidence[i] < 0) return;
+  snprintf(out, outlen, "%d,%d,%d,%d,%d,%d", evidence[0], evidence[1], evidence[2], evidence[3], evidence[4],
+           evidence[5]);
+}
+
+static const char *const DIFFICULTY_NAMES[SAVE_DIFFICULTY_COUNT] = {"gentle", "standard", "challenging"};
+
+const char *save_difficulty_name(int difficulty) {
+  return difficulty >= 0 && difficulty < SAVE_DIFFICULTY_COUNT ? DIFFICULTY_NAMES[difficulty] : NULL;
+}
+
+int save_difficulty_from_name(const char *name) {
+  for (int i = 0; name && i < SAVE_DIFFICULTY_COUNT; i++)
+    if (strcmp(name, DIFFICULTY_NAMES[i]) == 0) return i;
+  return -1;
 }

@@ -19,6 +19,12 @@ static int step_done(SaveDb *db, sqlite3_stmt *st) {
 
 static bool terminated(const char *s, size_t size) { return memchr(s, '\0', size) != NULL; }
 
+/* A session's difficulty as stored; an out-of-range value is stored as standard. */
+static const char *difficulty_word(int difficulty) {
+  const char *name = save_difficulty_name(difficulty);
+  return name ? name : "standard";
+}
+
 SaveStatus save_session_begin(SaveDb *db, SaveSession *s, char *msg, size_t msglen) {
   if (s == NULL || strlen(s->guid) == 0 || !terminated(s->scenario, sizeof s->scenario) ||
       s->scenario[0] == '\0' || s->started[0] == '\0') {
@@ -29,8 +35,9 @@ SaveStatus save_session_begin(SaveDb *db, SaveSession *s, char *msg, size_t msgl
   if (r != SAVE_OK) return r;
   sqlite3_stmt *st = NULL;
   int rc = prep(db,
-      "INSERT INTO sessions(guid, profile_id, scenario, seed, workshop, started, intention, status)"
-      " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'in_progress') ON CONFLICT(guid) DO NOTHING", &st);
+      "INSERT INTO sessions(guid, profile_id, scenario, seed, workshop, started, intention, status,"
+      " difficulty, day) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 'in_progress', ?8, ?9)"
+      " ON CONFLICT(guid) DO NOTHING", &st);
   if (rc == SQLITE_OK) {
     sqlite3_bind_text(st, 1, s->guid, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, s->profile_id);
@@ -39,6 +46,9 @@ SaveStatus save_session_begin(SaveDb *db, SaveSession *s, char *msg, size_t msgl
     sqlite3_bind_text(st, 5, s->workshop, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 6, s->started, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 7, s->intention, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 8, difficulty_word(s->difficulty), -1, SQLITE_STATIC);
+    if (s->day >= 0) sqlite3_bind_int64(st, 9, s->day);
+    else sqlite3_bind_null(st, 9);
     rc = step_done(db, st);
   }
   sqlite3_finalize(st);
@@ -216,10 +226,13 @@ static int put_skills(SaveDb *db, int64_t session_id, const SaveSkills *k) {
   sqlite3_stmt *st = NULL;
   int rc = prep(db,
       "INSERT OR REPLACE INTO skills(session_id, introductions, curiosity, generosity, timing, "
-      "follow_through, energy) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st);
+      "follow_through, energy, evidence) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", &st);
+  char evidence[96];
+  save_evidence_format(k->evidence, evidence, sizeof evidence);
   if (rc == SQLITE_OK) {
     sqlite3_bind_int64(st, 1, session_id);
     for (int i = 0; i < SAVE_SKILL_COUNT; i++) sqlite3_bind_int(st, 2 + i, k->value[i]);
+    sqlite3_bind_text(st, 8, evidence, -1, SQLITE_TRANSIENT);
     rc = step_done(db, st);
   }
   sqlite3_finalize(st);
@@ -239,7 +252,8 @@ SaveStatus save_session_update(SaveDb *db, const SaveSession *s, const SaveSkill
   int rc = prep(db,
       "UPDATE sessions SET ended = NULLIF(?2, ''), status = ?3, depth_gain = ?4, "
       "network_strength = ?5, callable = ?6, cards = ?7, online_connections = ?8, "
-      "energy_left = ?9, conversations = ?10, intention = ?11 WHERE id = ?1", &st);
+      "energy_left = ?9, conversations = ?10, intention = ?11, followups = ?12, "
+      "left_early = ?13, rests = ?14, difficulty = ?15, day = COALESCE(?16, day) WHERE id = ?1", &st);
   if (rc == SQLITE_OK) {
     sqlite3_bind_int64(st, 1, s->id);
     sqlite3_bind_text(st, 2, s->ended, -1, SQLITE_STATIC);
@@ -252,6 +266,11 @@ SaveStatus save_session_update(SaveDb *db, const SaveSession *s, const SaveSkill
     sqlite3_bind_double(st, 9, s->energy_left);
     sqlite3_bind_int(st, 10, s->conversations);
     sqlite3_bind_text(st, 11, s->intention, -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 12, s->followups);
+    sqlite3_bind_int(st, 13, s->left_early);
+    sqlite3_bind_int(st, 14, s->rests);
+    sqlite3_bind_text(st, 15, difficulty_word(s->difficulty), -1, SQLITE_STATIC);
+    if (s->day >= 0) sqlite3_bind_int64(st, 16, s->day); /* else NULL: the day stays */
     rc = step_done(db, st);
   }
   sqlite3_finalize(st);

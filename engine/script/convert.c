@@ -317,7 +317,8 @@ static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *
   lua_State *L = c->L;
   static const char *const keys[] = {"id", "name", "org", "role", "traits", "interests", "need",
                                      "zone", "at", "group", "met_before", "facts", "nodes",
-                                     "returning", "followup", "maintenance", "look", NULL};
+                                     "returning", "followup", "maintenance", "look", "variants",
+                                     "moods", NULL};
   scr_conv_check_keys(c, t, keys, 0);
   p->id = conv_id(c, t, "id", "person");
   if (p->id) scr_conv_where(c, "person '%s'", p->id);
@@ -360,6 +361,7 @@ static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *
   lua_pop(L, 1);
   conv_followup(c, t, p);
   conv_maintenance(c, t, p);
+  scr_conv_person_variants(c, t, p);
 }
 
 static void conv_people(Conv *c, int t) {
@@ -404,6 +406,7 @@ static void conv_people(Conv *c, int t) {
         break;
       }
   lua_settop(L, list - 1);
+  scr_conv_layouts(c, t, groups, &group_count);
 }
 
 void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport *out,
@@ -419,7 +422,8 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
   c->line = scr_host_line_of(L, t);
   if (c->line == 0) c->line = fallback_line;
   static const char *const keys[] = {"id", "title", "summary", "teaches", "minutes", "norms",
-                                     "tuning", "room", "people", "openers", NULL};
+                                     "tuning", "room", "people", "openers", "layouts", "order",
+                                     "recommended_first", NULL};
   scr_conv_check_keys(c, t, keys, 0);
   scn->id = conv_id(c, t, "id", "scenario");
   scn->title = scr_conv_string(c, t, "title", true, 60);
@@ -470,5 +474,6 @@ void scr_convert(lua_State *L, SimScenario *scn, const char *display, ScrReport 
   conv_room(c, t);
   conv_people(c, t);
   conv_openers(c, t);
+  scr_conv_order(c, t);
   lua_settop(L, t);
 }

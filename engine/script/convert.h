@@ -63,4 +63,12 @@ int scr_conv_node_index(const SimPerson *p, const char *id);
 /* Resolves the fact id at stack index v for person p: its index, or -1 after a report. */
 int scr_conv_fact_at(Conv *c, int v, const SimPerson *p, const char *what);
 
+/* variants.c: a node's `alt` lines; a person's `variants` and `moods` (after facts and
+ * nodes); the scenario's `layouts` (after people; `groups` are the group names so far);
+ * the list order (`order`, `recommended_first`). */
+void scr_conv_node_alts(Conv *c, int t, SimNode *node);
+void scr_conv_person_variants(Conv *c, int t, SimPerson *p);
+void scr_conv_layouts(Conv *c, int t, const char **groups, int *group_count);
+void scr_conv_order(Conv *c, int t);
+
 #endif

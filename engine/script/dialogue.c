@@ -134,10 +134,11 @@ static void conv_choice(Conv *c, int t, SimNode *node, int index, const SimPerso
 
 static void conv_node(Conv *c, int t, SimNode *node, const SimPerson *p) {
   lua_State *L = c->L;
-  static const char *const keys[] = {"id", "says", "reveals", "need", "common_ground", "choices",
+  static const char *const keys[] = {"id", "says", "alt", "reveals", "need", "common_ground", "choices",
                                      NULL};
   scr_conv_check_keys(c, t, keys, 0);
   node->line = scr_conv_string(c, t, "says", true, 220);
+  scr_conv_node_alts(c, t, node);
   if (scr_conv_field(c, t, "reveals") != LUA_TNIL) {
     int list = lua_gettop(L);
     int n = scr_conv_list(c, list, "reveals", 1, SIM_MAX_FACTS);

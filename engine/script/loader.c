@@ -235,8 +235,29 @@ static void check_file_name(const SimScenario *scn, const char *display, ScrRepo
                    "scenario by its file name)", scn->id, base);
 }
 
+/* Sets the global table `given->name` (run protected: building a table can raise). */
+static int given_entry(lua_State *L) {
+  const ScrGiven *g = lua_touserdata(L, 1);
+  lua_createtable(L, 0, g->count);
+  for (int i = 0; i < g->count && i < SCR_GIVEN_MAX; i++) {
+    if (!g->keys[i] || !g->values[i]) continue;
+    lua_pushstring(L, g->values[i]);
+    lua_setfield(L, -2, g->keys[i]);
+  }
+  lua_setglobal(L, g->name);
+  return 0;
+}
+
+static SimScenario *load_buffer(const char *display, const char *source, size_t len, const ScrLimits *limits,
+                                const ScrGiven *given, ScrReport *out);
+
 SimScenario *scr_load_scenario_buffer(const char *display, const char *source, size_t len,
                                       const ScrLimits *limits, ScrReport *out) {
+  return load_buffer(display, source, len, limits, NULL, out);
+}
+
+static SimScenario *load_buffer(const char *display, const char *source, size_t len, const ScrLimits *limits,
+                                const ScrGiven *given, ScrReport *out) {
   ScrLimits lim = limits ? *limits : scr_default_limits();
   memset(out, 0, sizeof *out);
   if (!display) display = "(scenario)";
@@ -253,6 +274,14 @@ SimScenario *scr_load_scenario_buffer(const char *display, const char *source, s
   SimScenario *scn = NULL;
   int line = 0;
   if (run_helpers(h, out) != 0) goto done;
+  if (given && given->name && given->name[0]) {
+    lua_pushcfunction(h->L, given_entry);
+    lua_pushlightuserdata(h->L, (void *)given);
+    if (scr_host_pcall(h, 1, 0, err, sizeof err, &line) != 0) {
+      scr_report_add_text(out, 0, err);
+      goto done;
+    }
+  }
   if (scr_host_compile(h, source, len, "=" SCR_CHUNK_TAG, err, sizeof err, &line) != 0 ||
       scr_host_pcall(h, 0, 1, err, sizeof err, &line) != 0) {
     scr_report_add_text(out, line, err);
@@ -288,8 +317,16 @@ done:
   return scn;
 }
 
+static SimScenario *load_file(const char *path, const ScrLimits *limits, const ScrGiven *given,
+                              ScrReport *out);
+
 SimScenario *scr_load_scenario_report(const char *path, const ScrLimits *limits,
                                       ScrReport *out) {
+  return load_file(path, limits, NULL, out);
+}
+
+static SimScenario *load_file(const char *path, const ScrLimits *limits, const ScrGiven *given,
+                              ScrReport *out) {
   ScrLimits lim = limits ? *limits : scr_default_limits();
   char err[SCR_MESSAGE_MAX];
   size_t len = 0;
@@ -299,19 +336,24 @@ SimScenario *scr_load_scenario_report(const char *path, const ScrLimits *limits,
     scr_report_add(out, path, 0, "%s", err);
     return NULL;
   }
-  SimScenario *scn = scr_load_scenario_buffer(path, src, len, &lim, out);
+  SimScenario *scn = load_buffer(path, src, len, &lim, given, out);
   free(src);
   return scn;
 }
 
 SimScenario *scr_load_scenario(const char *path, const ScrLimits *limits, char *err,
                                size_t errlen) {
+  return scr_load_scenario_given(path, limits, NULL, err, errlen);
+}
+
+SimScenario *scr_load_scenario_given(const char *path, const ScrLimits *limits, const ScrGiven *given,
+                                     char *err, size_t errlen) {
   ScrReport *report = malloc(sizeof *report);
   if (!report) {
     snprintf(err, errlen, "%s: out of memory", path);
     return NULL;
   }
-  SimScenario *scn = scr_load_scenario_report(path, limits, report);
+  SimScenario *scn = load_file(path, limits, given, report);
   if (!scn && err && errlen) {
     if (report->count > 0)
       snprintf(err, errlen, "%s", report->messages[0].text);

@@ -51,6 +51,22 @@ typedef struct ScrReport {
  * A failed load leaks nothing. */
 SimScenario *scr_load_scenario(const char *path, const ScrLimits *limits, char *err, size_t errlen);
 
+/* What the host knows and a scenario may use: a table of text fields set as the global
+ * `name` before the scenario runs (e.g. `roster_acquaintance`, someone from the player's
+ * roster: reconnect_coffee reads `roster_acquaintance or { ...its own... }`). A scenario
+ * that does not read it is unaffected; without one the global is nil. */
+#define SCR_GIVEN_MAX 16
+typedef struct ScrGiven {
+  const char *name;                 /* the global's name */
+  int count;
+  const char *keys[SCR_GIVEN_MAX];
+  const char *values[SCR_GIVEN_MAX];
+} ScrGiven;
+
+/* As scr_load_scenario, with `given` (NULL: none) set before the scenario runs. */
+SimScenario *scr_load_scenario_given(const char *path, const ScrLimits *limits, const ScrGiven *given,
+                                     char *err, size_t errlen);
+
 /* As scr_load_scenario, but every problem goes into `out` (cleared first). NULL on any. */
 SimScenario *scr_load_scenario_report(const char *path, const ScrLimits *limits,
                                       ScrReport *out);

@@ -48,6 +48,10 @@ static void walk_person(Walk *w, SimPerson *p) {
   for (int n = 0; n < p->node_count; n++) {
     SimNode *node = &p->nodes[n];
     emit(w, &node->line, note, node->line_no, "%s.%s.%s", sc, p->id, node->id);
+    /* The seed's alternatives for the same moment (docs/scenarios.md, "Variants"). */
+    for (int a = 0; a < node->alt_count; a++)
+      emit(w, &node->alt[a], "Another way this person may say the line above on another evening.",
+           node->line_no, "%s.%s.%s.alt%d", sc, p->id, node->id, a + 1);
     for (int c = 0; c < node->choice_count; c++) {
       SimChoice *ch = &node->choices[c];
       /* A choice without its own id is numbered within its node ("hello.2"). */
@@ -59,6 +63,20 @@ static void walk_person(Walk *w, SimPerson *p) {
       else
         emit(w, &ch->text, "What the player says. {name} is the player's name.",
              ch->line ? ch->line : node->line_no, "%s.%s.%s.%s", sc, p->id, node->id, ch->id);
+    }
+  }
+  for (int v = 0; v < p->variant_count; v++) {
+    SimPersonVariant *var = &p->variants[v];
+    emit(w, &var->need, "This person's need on an evening when they are different (a variant).",
+         var->line, "%s.%s.variant.%s.need", sc, p->id, var->id);
+    for (int f = 0; f < p->fact_count && f < SIM_MAX_FACTS; f++)
+      emit(w, &var->facts[f], "A fact as this variant of the person tells it; follows their name.",
+           var->line, "%s.%s.variant.%s.fact.%s", sc, p->id, var->id, p->facts[f].id);
+    for (int l = 0; l < var->line_count; l++) {
+      int node = var->lines[l].node;
+      if (node < 0 || node >= p->node_count) continue;
+      emit(w, &var->lines[l].line, note, var->line, "%s.%s.variant.%s.%s", sc, p->id, var->id,
+           p->nodes[node].id);
     }
   }
   SimFollowUp *f = &p->followup;

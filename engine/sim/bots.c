@@ -4,7 +4,7 @@
  * The lesson must emerge from the rules: no bot is special-cased anywhere else.
  * Owns nothing. C library only.
  */
-#include "sim/sim.h"
+#include "sim/sim_internal.h"
 
 #include <math.h>
 #include <string.h>
@@ -196,8 +196,14 @@ int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng, 
     const SimPerson *p = &sim_session_scenario(s)->people[tv.person];
     uint32_t seen = visited | (cov ? cov->nodes[tv.person] : 0), near_set = 0, far_set = 0;
     taken_counts(s, cov, tv.person, taken);
+    const SimVariety *vr = sim_session_variety(s);
     for (int n = 0; n < p->node_count && n < SIM_MAX_NODES; n++) {
       if (!((seen >> n) & 1u)) near_set |= 1u << n;
+      /* A node whose line tonight is one the explorer has not yet heard counts as new. */
+      uint8_t k = vr->line[tv.person][n];
+      if (cov && p->nodes[n].alt_count && k < 8 && !((cov->lines[tv.person][n] >> k) & 1u) &&
+          !((visited >> n) & 1u))
+        near_set |= 1u << n;
       for (int c = 0; c < p->nodes[n].choice_count && c < SIM_MAX_CHOICES; c++) {
         if (taken[n][c]) continue;
         far_set |= 1u << n;
@@ -257,6 +263,7 @@ void sim_coverage_add(SimCoverage *cov, const SimSession *s) {
     uint16_t *t = &cov->taken[e->person][e->node][e->choice];
     if (*t < UINT16_MAX) (*t)++;
   }
+  sim_variety_coverage_add(cov, s);
   cov->runs++;
 }
 
@@ -353,6 +360,16 @@ void sim_bot_play_session(SimSession *s, SimStrategy st, uint64_t bot_seed, SimC
     int t = order[i];
     order[i] = order[j];
     order[j] = t;
+  }
+  /* Only the people at this evening (a layout may leave some out). */
+  int present = 0;
+  for (int i = 0; i < n; i++)
+    if (sim_session_person_present(s, order[i])) order[present++] = order[i];
+  n = present;
+  if (n == 0) {
+    sim_end_event(s);
+    if (cov) sim_coverage_add(cov, s);
+    return;
   }
   /* Choices per talk before walking off, and minutes kept in hand before leaving. */
   static const int CAP[SIM_STRATEGY_COUNT] = {4, 14, 12, 16, 14, 24, 2, 14, 14, 14, 14};

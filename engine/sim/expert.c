@@ -169,7 +169,9 @@ int sim_expert_play(const SimScenario *sc, uint64_t seed, const SimPlayerSetting
   SimPlayerSettings st = sim_session_settings(s);
   st.clock_on = false;
   sim_session_reset(s, seed, &st);
-  const SimPerson *p = &sc->people[person];
+  /* The evening as the seed made it: tonight's wording of their lines (scenario variants).
+   * Someone the seed's layout leaves out cannot be talked to: SIM_ERR_UNAVAILABLE. */
+  const SimPerson *p = &sim_session_scenario(s)->people[person];
   SimEffects fx;
   int rc = sim_talk_begin(s, person, SIM_JOIN_POLITE, &fx);
   if (rc != SIM_OK) {

@@ -42,7 +42,8 @@ typedef struct SimPlayback {
  * of `scenario` on `seed` and `settings` (NULL: defaults), and fills `out` with every line
  * and a coach's note on each of the expert's lines (and on theirs when they reveal
  * something worth remembering). Deterministic. SIM_ERR_ARG on a bad person or NULL,
- * SIM_ERR_FULL when out of memory. */
+ * SIM_ERR_FULL when out of memory, SIM_ERR_UNAVAILABLE when the seed's evening leaves
+ * `person` out (a scenario layout). Their lines are worded as on that evening. */
 int sim_expert_play(const SimScenario *scenario, uint64_t seed, const SimPlayerSettings *settings,
                     int person, SimPlayback *out);
 /* The person whose expert playback shows the most (the longest conversation; the first

@@ -167,7 +167,7 @@ const char *sim_skill_label(SimSkill k) {
 
 static const char *const LOG_NAMES[SIM_LOG_KIND_COUNT] = {
   "talk_begin", "choice", "talk_end", "move", "rest", "wait", "event_end",
-  "introduce", "follow_up", "connect_all", "maintain", "week_end",
+  "introduce", "follow_up", "connect_all", "maintain", "week_end", "difficulty",
 };
 const char *sim_log_kind_name(SimLogKind k) {
   return (k >= 0 && k < SIM_LOG_KIND_COUNT) ? LOG_NAMES[k] : NULL;

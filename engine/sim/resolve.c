@@ -108,6 +108,7 @@ float sim_energy_factor(const SimSession *s) {
   if (s->talk.active && s->talk.in_group) f *= 1.25f;
   if (sc->tuning.energy_cost > 0.0f) f *= sc->tuning.energy_cost;
   if (s->settings.introvert_practice) f *= 0.75f;
+  f *= sim_difficulty_energy_factor(s);
   return f;
 }
 
@@ -444,7 +445,7 @@ SimEffects sim_resolve_choice(const SimSession *s, int person, const SimChoice *
   }
   fx.ends_talk = fx.next_node < 0;
   fx.energy_cost = STYLE_ENERGY[c->style] * sim_energy_factor(s);
-  fx.clock_cost = STYLE_MINUTES[c->style];
+  fx.clock_cost = STYLE_MINUTES[c->style] * sim_line_minutes_factor(s, person);
 
   SimRelation after = *r;
   sim_relation_step(&after, &fx);

@@ -16,6 +16,8 @@ static const char *const ZONE_NAMES[SIM_ZONE_KIND_COUNT] = {
   "entrance", "booths", "bar", "tables", "quiet", "stage",
 };
 
+static const char *const PMOOD_NAMES[SIM_PMOOD_COUNT] = {"none", "tired", "rushed", "chatty"};
+
 static const char *const MAINT_NAMES[SIM_MAINT_KIND_COUNT] = {
   "coffee", "congratulate", "share_useful", "check_in",
 };
@@ -42,6 +44,18 @@ const char *sim_maintenance_kind_name(SimMaintenanceKind kind) {
 }
 int sim_maintenance_kind_from_name(const char *name) {
   return find_name(MAINT_NAMES, SIM_MAINT_KIND_COUNT, name);
+}
+
+const char *sim_person_mood_name(SimPersonMood mood) {
+  return (mood >= 0 && mood < SIM_PMOOD_COUNT) ? PMOOD_NAMES[mood] : NULL;
+}
+int sim_person_mood_from_name(const char *name) { return find_name(PMOOD_NAMES, SIM_PMOOD_COUNT, name); }
+
+int sim_scenario_order_compare(const void *a, const void *b) {
+  const SimScenario *x = *(const SimScenario *const *)a, *y = *(const SimScenario *const *)b;
+  if (x->recommended_first != y->recommended_first) return x->recommended_first ? -1 : 1;
+  if (x->order != y->order) return x->order < y->order ? -1 : 1;
+  return strcmp(x->id ? x->id : "", y->id ? y->id : "");
 }
 
 /* ---- Arena: a chain of blocks; big requests get a block of their own. ---- */
@@ -122,6 +136,9 @@ SimScenario *sim_scenario_create(void) {
   s->tuning.reputation_spread = 1.0f;
   s->norms.pace = 0.5f;
   s->minutes = 60;
+  s->layout = -1;
+  s->order = SIM_ORDER_NONE;
+  for (int i = 0; i < SIM_MAX_PEOPLE; i++) s->people[i].variant = -1;
   s->room_w = 24.0f;
   s->room_h = 14.0f;
   return s;

@@ -22,6 +22,10 @@
 #define SIM_MAX_INTERESTS 4
 #define SIM_MAX_MAINTENANCE 4  /* maintenance actions a scenario writes per person */
 #define SIM_MAX_OPENERS 4      /* opener parts of each kind a scenario offers */
+#define SIM_MAX_ALT_LINES 3    /* alternative lines one node may carry (besides its own) */
+#define SIM_MAX_VARIANTS 4     /* variants of one person (alternative needs, facts, lines) */
+#define SIM_MAX_MOODS 4        /* moods one person may be in (the seed picks one) */
+#define SIM_MAX_LAYOUTS 4      /* layouts of the room (who attends, who stands where) */
 
 /* The closed vocabulary of choice styles (DESIGN.md §3). The validator rejects others. */
 typedef enum SimStyle {
@@ -106,6 +110,10 @@ typedef struct SimNode {
   uint8_t choice_count;   /* 2..SIM_MAX_CHOICES */
   SimChoice choices[SIM_MAX_CHOICES];
   int line_no;            /* source line, 0 when unknown */
+  /* Variation (docs/scenarios.md, "Variants"): the seed picks `line` or one of these. In a
+   * session's scenario (sim_session_scenario) `line` is already the one picked. */
+  uint8_t alt_count;
+  const char *alt[SIM_MAX_ALT_LINES];
 } SimNode;
 
 typedef enum SimMaintenanceKind {
@@ -137,6 +145,38 @@ typedef struct SimFollowUp {
   const char *reply_late;     /* their answer when the message comes weeks later */
 } SimFollowUp;
 
+/* A mood the seed can put a person in for one evening: each changes their parameters
+ * (docs/model.md, "Moods"); none changes a rule. */
+typedef enum SimPersonMood {
+  SIM_PMOOD_NONE,
+  SIM_PMOOD_TIRED,        /* less open, less patient */
+  SIM_PMOOD_RUSHED,       /* much less patient */
+  SIM_PMOOD_CHATTY,       /* more open and patient, but each line takes longer */
+  SIM_PMOOD_COUNT
+} SimPersonMood;
+
+/* "none", "tired", "rushed", "chatty"; NULL out of range. */
+const char *sim_person_mood_name(SimPersonMood mood);
+/* The mood named `name`, or -1. */
+int sim_person_mood_from_name(const char *name);
+
+/* One node line a person variant replaces. */
+typedef struct SimLineOverride {
+  int16_t node;           /* node index of the same person */
+  const char *line;
+} SimLineOverride;
+
+/* One version of a person for an evening: a different need, different wording of some
+ * facts (same ids, so conditions keep their meaning) and the lines that go with them. */
+typedef struct SimPersonVariant {
+  const char *id;         /* stable within the person, e.g. "marathon_done" */
+  const char *need;       /* NULL: the person's own */
+  const char *facts[SIM_MAX_FACTS]; /* replacement text by fact index; NULL: unchanged */
+  uint8_t line_count;
+  SimLineOverride *lines; /* line_count entries in the scenario's arena */
+  int line;               /* source line, 0 when unknown */
+} SimPersonVariant;
+
 typedef struct SimPerson {
   const char *id;         /* stable across scenarios: the same id is the same person */
   const char *name;
@@ -162,6 +202,17 @@ typedef struct SimPerson {
   SimMaintenance maintenance[SIM_MAX_MAINTENANCE];
   uint32_t look;          /* appearance seed for the floor (skin, hair, clothes) */
   int line;               /* source line, 0 when unknown */
+  /* Variation the seed picks from (docs/scenarios.md, "Variants"). */
+  uint8_t variant_count;  /* 0: always the person as written */
+  SimPersonVariant *variants;
+  uint8_t mood_count;     /* 0: no mood */
+  uint8_t moods[SIM_MAX_MOODS]; /* SimPersonMood values to pick from ("none" allowed) */
+  /* What was picked: set only in a session's scenario (sim_session_scenario). */
+  int8_t variant;         /* index into variants, -1 as written */
+  uint8_t mood;           /* SimPersonMood */
+  bool absent;            /* not at this evening (a layout left them out): nobody to talk to */
+  bool talks_a_lot;       /* challenging: this person holds the floor (lines take longer) */
+  bool hard_to_read;      /* challenging: their face gives little away (no mood/restless cue) */
 } SimPerson;
 
 /* When asking about vacancies is a normal question at this venue. */
@@ -197,6 +248,23 @@ typedef struct SimTuning {
   float reputation_spread;/* multiplier on how far word travels, default 1 */
 } SimTuning;
 
+/* Where one person stands in a layout. */
+typedef struct SimPlacement {
+  int16_t person;
+  int16_t zone;
+  float x, y;
+  int16_t group;          /* group number, -1 alone */
+} SimPlacement;
+
+/* One arrangement of the evening: who is not there, who stands where and with whom. */
+typedef struct SimLayout {
+  const char *id;
+  uint16_t absent;        /* bit p: person p is not at the event */
+  uint8_t place_count;
+  SimPlacement *places;   /* place_count entries in the scenario's arena */
+  int line;
+} SimLayout;
+
 typedef struct SimScenario {
   const char *id;         /* "career_fair" */
   const char *title;
@@ -213,8 +281,20 @@ typedef struct SimScenario {
   SimPerson people[SIM_MAX_PEOPLE];
   int16_t entrance_zone;  /* where the player starts */
   SimOpeners openers;     /* optional: the briefing's opener parts */
+  uint8_t layout_count;   /* 0: everyone attends as written */
+  SimLayout *layouts;
+  int8_t layout;          /* in a session's scenario: the layout picked, -1 as written */
+  int order;              /* list order, lower first; SIM_ORDER_NONE when not given */
+  bool recommended_first; /* shown first in the list (before any order) */
   struct SimArena *arena; /* owns every string and node array */
 } SimScenario;
+
+#define SIM_ORDER_NONE 1000000 /* SimScenario.order when the scenario gives none */
+
+/* Sorts scenarios for the list: recommended_first, then by order (lower first), then those
+ * without an order, each group alphabetically by id. A qsort comparator over
+ * `const SimScenario *` elements (an array of pointers). */
+int sim_scenario_order_compare(const void *a, const void *b);
 
 /* ---- Arena: one allocation region freed in one step. ---- */
 typedef struct SimArena SimArena;

@@ -11,7 +11,7 @@
 
 SimPlayerSettings sim_player_settings_default(void) {
   SimPlayerSettings st = {.introvert_practice = false, .clock_on = true, .hints_on = false,
-                          .intention = SIM_INTENT_NONE};
+                          .intention = SIM_INTENT_NONE, .difficulty = SIM_DIFFICULTY_STANDARD};
   return st;
 }
 
@@ -59,13 +59,19 @@ float sim_network_strength(const SimSession *s) {
 
 void sim_session_reset(SimSession *s, uint64_t seed, const SimPlayerSettings *settings) {
   if (!s) return;
-  const SimScenario *sc = s->sc;
+  const SimScenario *base = s->base;
   /* talks[] and log[] are written before they are read: only their counts are reset. */
   memset(s, 0, offsetof(SimSession, talks));
-  s->sc = sc;
+  s->base = base;
   s->seed = seed;
   s->settings = settings ? *settings : sim_player_settings_default();
+  if (s->settings.difficulty < 0 || s->settings.difficulty >= SIM_DIFFICULTY_COUNT)
+    s->settings.difficulty = SIM_DIFFICULTY_STANDARD;
+  s->difficulty = s->settings.difficulty;
   sim_rng_seed(&s->rng, seed);
+  sim_variety_build(s);
+  s->sc = &s->view;
+  const SimScenario *sc = s->sc;
   s->energy = SIM_ENERGY_MAX;
   s->minutes = (float)(sc->minutes > 0 ? sc->minutes : 60) * (s->settings.introvert_practice ? 1.25f : 1.0f);
   s->zone = (sc->entrance_zone >= 0 && sc->entrance_zone < sc->zone_count) ? sc->entrance_zone : 0;
@@ -74,6 +80,7 @@ void sim_session_reset(SimSession *s, uint64_t seed, const SimPlayerSettings *se
   s->talk.person = s->talk.node = s->talk.talk = -1;
   for (int i = 0; i < sc->person_count && i < SIM_MAX_PEOPLE; i++) {
     s->rel[i] = sim_relation_initial(sc->people[i].prior_tier);
+    s->rel_start[i] = s->rel[i];
     s->tier_start[i] = s->rel[i].tier;
   }
   s->baseline_strength = sim_network_strength(s);
@@ -85,7 +92,7 @@ SimSession *sim_session_create(const SimScenario *scenario, uint64_t seed, const
   if (!scenario || scenario->person_count > SIM_MAX_PEOPLE) return NULL;
   SimSession *s = malloc(sizeof *s);
   if (!s) return NULL;
-  s->sc = scenario;
+  s->base = scenario;
   sim_session_reset(s, seed, settings);
   return s;
 }
@@ -93,6 +100,7 @@ SimSession *sim_session_create(const SimScenario *scenario, uint64_t seed, const
 void sim_session_destroy(SimSession *s) { free(s); }
 
 const SimScenario *sim_session_scenario(const SimSession *s) { return s ? s->sc : NULL; }
+const SimScenario *sim_session_base_scenario(const SimSession *s) { return s ? s->base : NULL; }
 SimPlayerSettings sim_session_settings(const SimSession *s) {
   return s ? s->settings : sim_player_settings_default();
 }
@@ -113,6 +121,7 @@ int sim_session_set_relation(SimSession *s, int person, const SimRelation *rel) 
   r.interest = sim_clamp(r.interest, 0.0f, 1.0f);
   s->rel[person] = r;
   if (s->log_count == 0) {
+    s->rel_start[person] = r;
     s->tier_start[person] = r.tier;
     s->baseline_strength = sim_network_strength(s);
   }
@@ -125,7 +134,9 @@ const SimRelation *sim_session_relation(const SimSession *s, int person) {
 }
 
 void sim_session_set_day(SimSession *s, int32_t day) {
-  if (s) s->day = day;
+  if (!s) return;
+  s->day = day;
+  if (s->log_count == 0) s->day_start = day;
 }
 int32_t sim_session_day(const SimSession *s) { return s ? s->day : 0; }
 
@@ -320,6 +331,15 @@ uint64_t sim_session_hash(const SimSession *s) {
   h_u64(&h, s->seed);
   h_int(&h, s->settings.introvert_practice), h_int(&h, s->settings.clock_on);
   h_int(&h, s->settings.intention);
+  h_int(&h, s->settings.difficulty), h_int(&h, s->difficulty), h_int(&h, s->difficulty_mixed);
+  {
+    const SimVariety *v = &s->variety;
+    h_int(&h, v->layout), h_int(&h, v->closed_groups), h_int(&h, v->talker), h_int(&h, v->unreadable);
+    for (int i = 0; i < s->sc->person_count; i++) {
+      h_int(&h, v->variant[i]), h_int(&h, v->mood[i]);
+      h_bytes(&h, v->line[i], sizeof v->line[i]);
+    }
+  }
   for (int i = 0; i < 4; i++) h_u64(&h, s->rng.s[i]);
   h_int(&h, s->day), h_f(&h, s->baseline_strength);
   h_f(&h, s->energy), h_f(&h, s->clock), h_f(&h, s->minutes), h_f(&h, s->reputation);
@@ -377,6 +397,7 @@ static int replay_one(SimSession *s, const SimLogEntry *e) {
   }
   case SIM_LOG_MAINTAIN: return sim_maintain(s, e->person, e->choice, NULL);
   case SIM_LOG_WEEK_END: sim_week_end(s); return SIM_OK;
+  case SIM_LOG_DIFFICULTY: return sim_session_set_difficulty(s, (SimDifficulty)e->choice);
   default: return SIM_ERR_ARG;
   }
 }

@@ -70,15 +70,41 @@ const char *sim_intention_name(SimIntention intention);
 /* The intention named `name`, or -1. */
 int sim_intention_from_name(const char *name);
 
+/* How demanding the people are (docs/model.md, "Difficulty"). It changes the people, never
+ * the rules: openness and patience, how busy the booths are, how many groups are closed,
+ * whether someone talks too much or is hard to read, what a conversation costs in energy.
+ * STANDARD is 0 so that zeroed settings keep the model as it was before difficulty. */
+typedef enum SimDifficulty {
+  SIM_DIFFICULTY_STANDARD = 0,
+  SIM_DIFFICULTY_GENTLE = 1,
+  SIM_DIFFICULTY_CHALLENGING = 2,
+  SIM_DIFFICULTY_COUNT
+} SimDifficulty;
+
+/* "gentle", "standard", "challenging"; NULL out of range. */
+const char *sim_difficulty_name(SimDifficulty d);
+/* "Gentle", "Standard", "Challenging" for screens; NULL out of range. */
+const char *sim_difficulty_label(SimDifficulty d);
+/* The difficulty named `name`, or -1. */
+int sim_difficulty_from_name(const char *name);
+/* The three in the order a screen lists them: gentle, standard, challenging (i = 0..2). */
+SimDifficulty sim_difficulty_at(int i);
+
 typedef struct SimPlayerSettings {
   bool introvert_practice; /* gentler pacing: energy costs x0.75, rests x1.5, event x1.25 long */
   bool clock_on;           /* false: the event ends only when the player leaves */
   bool hints_on;           /* for the game; the sim offers sim_hint_choice either way */
   SimIntention intention;
+  SimDifficulty difficulty; /* at the start; sim_session_set_difficulty changes it later */
 } SimPlayerSettings;
 
-/* Defaults: no introvert practice, clock on, hints off, no intention. */
+/* Defaults: no introvert practice, clock on, hints off, no intention, standard difficulty.
+ * (The game offers gentle by default for introvert practice; that is its choice.) */
 SimPlayerSettings sim_player_settings_default(void);
+
+/* The difficulty for a learner who chose introvert practice or not: gentle for introvert
+ * practice, standard otherwise (the game's default on a new profile). */
+SimDifficulty sim_difficulty_default(bool introvert_practice);
 
 /* ---- Relationships ------------------------------------------------------------------ */
 
@@ -234,7 +260,18 @@ void sim_session_destroy(SimSession *s);
 /* Restarts `s` as if freshly created with the same scenario (no allocation). */
 void sim_session_reset(SimSession *s, uint64_t seed, const SimPlayerSettings *settings);
 
+/* The scenario as played this evening: the session's own copy of the one it was created
+ * with, with the seed's variants applied (lines, needs, facts, moods, layout) and the
+ * difficulty's effect on the people. Person and node indices are those of the original,
+ * so either can be indexed by the same numbers; names and ids never vary. Valid while the
+ * session lives; its people change (openness, busyness) when the difficulty changes. */
 const SimScenario *sim_session_scenario(const SimSession *s);
+/* The scenario the session was created with (borrowed; no variants applied). */
+const SimScenario *sim_session_base_scenario(const SimSession *s);
+/* Re-reads the borrowed scenario after it was changed in place (a test, a live editor):
+ * rebuilds the evening's copy with the same picks; the session's state is kept. The
+ * number of people and nodes must not change. */
+void sim_session_scenario_changed(SimSession *s);
 SimPlayerSettings sim_session_settings(const SimSession *s);
 uint64_t sim_session_seed(const SimSession *s);
 /* The session's generator (for the script host's math.random and the bots). */
@@ -250,6 +287,35 @@ const SimRelation *sim_session_relation(const SimSession *s, int person);
  * last_contact_day values are on this scale. Default 0. */
 void sim_session_set_day(SimSession *s, int32_t day);
 int32_t sim_session_day(const SimSession *s);
+
+/* Changes the difficulty at any moment, even mid-event or mid-conversation: the people's
+ * openness and patience, closed groups, who talks too much or is hard to read, and energy
+ * costs follow from the next action on. Once the event is under way the change is logged
+ * (SIM_LOG_DIFFICULTY) so that a replay makes it at the same point. SIM_ERR_ARG on a bad
+ * value; SIM_ERR_FULL when the log is full. Setting the current difficulty is a no-op. */
+int sim_session_set_difficulty(SimSession *s, SimDifficulty d);
+/* The difficulty now. */
+SimDifficulty sim_session_difficulty(const SimSession *s);
+/* True when the difficulty changed after the event began (the evening was "mixed"). */
+bool sim_session_difficulty_mixed(const SimSession *s);
+/* What the debrief names as the difficulty played: "gentle", "standard", "challenging",
+ * or "mixed" when it changed during the event (then sim_session_difficulty is the last). */
+const char *sim_session_difficulty_played(const SimSession *s);
+
+/* True when person `person` is at this evening (a layout may leave people out). Absent
+ * people cannot be talked to (sim_talk_begin: SIM_ERR_UNAVAILABLE); the floor hides them. */
+bool sim_session_person_present(const SimSession *s, int person);
+
+/* The seed's picks for this evening (for the debrief, tests and coverage). */
+typedef struct SimVariety {
+  int layout;                        /* -1: as written */
+  int8_t variant[SIM_MAX_PEOPLE];    /* person variant, -1 as written */
+  uint8_t mood[SIM_MAX_PEOPLE];      /* SimPersonMood */
+  uint8_t line[SIM_MAX_PEOPLE][SIM_MAX_NODES]; /* 0: the node's own line, k: alt[k-1] */
+  uint16_t closed_groups;            /* bit g: group g is a closed circle (challenging) */
+  int talker, unreadable;            /* who talks too much / is hard to read (challenging), -1 */
+} SimVariety;
+const SimVariety *sim_session_variety(const SimSession *s);
 
 /* The player as the floor and HUD see them. */
 typedef struct SimPlayerView {
@@ -513,6 +579,7 @@ typedef enum SimLogKind {
   SIM_LOG_CONNECT_ALL,
   SIM_LOG_MAINTAIN,     /* person, choice = action */
   SIM_LOG_WEEK_END,
+  SIM_LOG_DIFFICULTY,   /* choice = the new SimDifficulty */
   SIM_LOG_KIND_COUNT
 } SimLogKind;
 
@@ -573,6 +640,12 @@ typedef struct SimCoverage {
   uint32_t nodes[SIM_MAX_PEOPLE];  /* bit n: node n of person p was reached */
   uint16_t taken[SIM_MAX_PEOPLE][SIM_MAX_NODES][SIM_MAX_CHOICES];
   int runs;
+  /* Variants played: a node line counts once the node was reached showing it; a person
+   * variant or mood once the player talked to them in it; a layout once played. */
+  uint8_t lines[SIM_MAX_PEOPLE][SIM_MAX_NODES]; /* bit k: line k (0 own, k alt k-1) shown */
+  uint8_t variants[SIM_MAX_PEOPLE];             /* bit v: variant v met (bit 7: as written) */
+  uint8_t moods[SIM_MAX_PEOPLE];                /* bit m: mood m met */
+  uint8_t layouts;                              /* bit l: layout l played */
 } SimCoverage;
 
 /* Bit n set when node n of `person` was reached in this session. */
@@ -583,6 +656,10 @@ void sim_coverage_add(SimCoverage *cov, const SimSession *s);
  * when the arrays are non-NULL. Returns the total count of unreached nodes. */
 int sim_coverage_missing(const SimCoverage *cov, const SimScenario *scenario,
                          int *out_person, int *out_node, int max);
+
+/* Variants of the scenario (alternative lines of reachable nodes, person variants, moods,
+ * layouts) never played in `cov`. `total` (opt) receives how many there are. */
+int sim_coverage_variants_missing(const SimCoverage *cov, const SimScenario *scenario, int *total /* opt */);
 
 /* Choices of the scenario never taken in `cov` (branches the explorer has yet to try;
  * a choice whose conditions can never hold stays here). */
@@ -597,5 +674,57 @@ void sim_bot_play_session(SimSession *s, SimStrategy strategy, uint64_t bot_seed
 /* The choice index strategy `strategy` would pick in the current talk, or -1. */
 int sim_bot_pick_choice(const SimSession *s, SimStrategy strategy, SimRng *rng,
                         const SimCoverage *cov /* opt */);
+
+/* ---- Practice plan (spaced practice; docs/model.md, "Practice plan") ----------------------
+ * Pure: no clock. Days are whole numbers on the caller's calendar (the save's day numbers). */
+
+#define SIM_PLAN_MIN_SESSIONS 2 /* a skill counts only with evidence from this many sessions */
+
+typedef enum SimDrill {
+  SIM_DRILL_OPENER,        /* "opener": the introduction with a reason and a question */
+  SIM_DRILL_JOIN_GROUP,    /* "join_group": stepping into a circle at a pause */
+  SIM_DRILL_GRACEFUL_EXIT, /* "graceful_exit": leaving well */
+  SIM_DRILL_FOLLOW_UP,     /* "follow_up": the message after the event */
+  SIM_DRILL_EVENT,         /* "event": a short event (curiosity, generosity, energy) */
+  SIM_DRILL_COUNT
+} SimDrill;
+
+/* "opener", "join_group", "graceful_exit", "follow_up", "event"; NULL out of range. */
+const char *sim_drill_id(SimDrill drill);
+/* "the opener", "joining a group", "the graceful exit", "the follow-up message", "a short event". */
+const char *sim_drill_label(SimDrill drill);
+/* Minutes the drill takes (5 for a drill, 20 for an event). */
+int sim_drill_minutes(SimDrill drill);
+
+/* One past session as the plan sees it. */
+typedef struct SimPlanSession {
+  int32_t day;                         /* calendar day it was played */
+  int skills[SIM_SKILL_COUNT];         /* SimScores.skills */
+  int evidence[SIM_SKILL_COUNT];       /* SimScores.skill_evidence (0: no evidence) */
+} SimPlanSession;
+
+typedef struct SimPlan {
+  bool found;          /* a skill has evidence from SIM_PLAN_MIN_SESSIONS sessions */
+  SimSkill skill;      /* the weakest such skill */
+  SimDrill drill;      /* what to practise for it */
+  int sessions;        /* sessions with evidence on the skill */
+  int step;            /* 0..3: the interval in use, 1, 3, 7 or 21 days */
+  int32_t last_day;    /* the last session with evidence on the skill */
+  int32_t due_day;     /* last_day + the interval */
+  bool due;            /* today >= due_day: suggest it today */
+  char text[128];      /* "Today: practise the graceful exit (5 minutes)" when due, else
+                        * "Next: the graceful exit on day 512"; "" when !found */
+} SimPlan;
+
+/* The interval, in days, of step 0..3: 1, 3, 7, 21 (clamped). */
+int sim_plan_interval(int step);
+
+/* The practice plan from `history` (any order; count <= 0 gives none) on day `today`.
+ * The weakest skill is the lowest mean over its last three sessions with evidence, among
+ * skills with evidence from SIM_PLAN_MIN_SESSIONS sessions (ties: the SimSkill order).
+ * The interval grows with each session in a row that did not lower the skill's score
+ * (1, 3, 7, then 21 days after the last session on it) and falls back to 1 day after a
+ * drop. Fills *out (found = false when no skill qualifies); returns out->found. */
+bool sim_practice_plan(const SimPlanSession *history, int count, int32_t today, SimPlan *out);
 
 #endif

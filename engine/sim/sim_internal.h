@@ -45,7 +45,8 @@ typedef struct SimTalkState {
 #define SIM_BORED 0.2f
 
 struct SimSession {
-  const SimScenario *sc;
+  const SimScenario *sc;     /* == &view: the evening as played (variety.c) */
+  const SimScenario *base;   /* the scenario the session was created with (borrowed) */
   uint64_t seed;
   SimPlayerSettings settings;
   SimRng rng;
@@ -61,9 +62,15 @@ struct SimSession {
   uint16_t introduced[SIM_MAX_PEOPLE]; /* pairs already introduced to each other */
 
   SimRelation rel[SIM_MAX_PEOPLE];
+  SimRelation rel_start[SIM_MAX_PEOPLE]; /* relations as the event began (rehearse.c re-plays from them) */
+  int32_t day_start;                     /* calendar day as the event began */
   int8_t tier_start[SIM_MAX_PEOPLE];
   uint32_t visited[SIM_MAX_PEOPLE];
   uint8_t said[SIM_MAX_PEOPLE][SIM_MAX_NODES]; /* bit c: choice c of that node said this event */
+
+  SimDifficulty difficulty; /* now (settings.difficulty is the one it started with) */
+  bool difficulty_mixed;     /* changed while the event was under way */
+  SimVariety variety;        /* the seed's picks (variety.c) */
 
   SimTalkState talk;
   int rumour_count;
@@ -72,6 +79,10 @@ struct SimSession {
   SimTalkRecord talks[SIM_MAX_TALKS];
   int log_count;
   SimLogEntry log[SIM_MAX_LOG];
+  /* The evening as played: a copy of the base scenario with the picks applied, and the
+   * node arrays its people point at (rebuilt by every reset). */
+  SimScenario view;
+  SimNode nodes[SIM_MAX_PEOPLE][SIM_MAX_NODES];
 };
 
 /* Effects helpers. */
@@ -103,5 +114,13 @@ bool sim_log_full(const SimSession *s);
 void sim_spend(SimSession *s, float energy, float minutes);
 void sim_talk_close(SimSession *s);
 float sim_zone_distance(const SimScenario *sc, int from, int to);
+
+/* variety.c: the seed's picks and the difficulty's effect on the people. */
+void sim_variety_build(SimSession *s);   /* picks + the view; calls sim_variety_apply */
+void sim_variety_apply(SimSession *s);   /* people's parameters for the current difficulty */
+float sim_difficulty_energy_factor(const SimSession *s);
+float sim_line_minutes_factor(const SimSession *s, int person);
+bool sim_group_closed(const SimSession *s, int group);
+void sim_variety_coverage_add(SimCoverage *cov, const SimSession *s);
 
 #endif

@@ -45,6 +45,7 @@ int sim_talk_begin(SimSession *s, int person, SimJoin join, SimEffects *out) {
   if (s->talk.active) return SIM_ERR_STATE;
   if (sim_session_event_over(s)) return SIM_ERR_OVER;
   if (s->talk_count >= SIM_MAX_TALKS) return SIM_ERR_FULL;
+  if (p->absent) return SIM_ERR_UNAVAILABLE; /* not at this evening */
   SimLogEntry *e = sim_log_push(s, SIM_LOG_TALK_BEGIN, person);
   if (!e) return SIM_ERR_FULL;
 
@@ -63,17 +64,19 @@ int sim_talk_begin(SimSession *s, int person, SimJoin join, SimEffects *out) {
   bool in_group = p->group >= 0;
   if (in_group && s->group != p->group) {
     bool barge = join == SIM_JOIN_BARGE;
+    /* A closed circle (challenging): even a polite join is harder going and slower. */
+    bool closed = sim_group_closed(s, p->group);
     float dtrust = barge ? -0.05f : 0.02f;
     for (int j = 0; j < sc->person_count; j++)
       if (sc->people[j].group == p->group) s->rel[j].trust = sim_clamp(s->rel[j].trust + dtrust, -1.0f, 1.0f);
     fx.trust = dtrust;
     if (barge) {
-      join_mod = -0.15f;
+      join_mod = closed ? -0.2f : -0.15f;
       fx.reputation = -0.03f;
       sim_fx_reason(&fx, SIM_REASON_BARGED_INTO_GROUP);
     } else {
-      join_mod = 0.05f;
-      minutes += 0.5f; /* waiting for a pause */
+      join_mod = closed ? -0.03f : 0.05f;
+      minutes += closed ? 1.0f : 0.5f; /* waiting for a pause */
       sim_fx_reason(&fx, SIM_REASON_JOINED_GROUP_POLITELY);
     }
     s->group = p->group;
@@ -264,7 +267,14 @@ void sim_talk_view(const SimSession *s, SimTalkView *out) {
   out->interest = s->rel[s->talk.person].interest;
   out->mood = sim_mood_from_interest(out->interest);
   out->in_group = s->talk.in_group;
-  out->restless = s->talk.patience + 1.0f > sim_talk_patience(s, s->talk.person);
+  /* Gentle: the cue comes a line earlier. Hard to read (challenging): only the extremes
+   * show on their face, and restlessness not at all. */
+  float early = s->difficulty == SIM_DIFFICULTY_GENTLE ? 2.0f : 1.0f;
+  out->restless = s->talk.patience + early > sim_talk_patience(s, s->talk.person);
+  if (s->sc->people[s->talk.person].hard_to_read) {
+    if (out->interest > 0.25f && out->interest < 0.8f) out->mood = SIM_MOOD_NEUTRAL;
+    out->restless = false;
+  }
 }
 
 int sim_session_talk_count(const SimSession *s) { return s ? s->talk_count : 0; }

@@ -39,7 +39,10 @@ void ui_button(UiCtx *ui, GfxRect r, const char *label, UiButtonStyle style, boo
   int lh = gfx_line_height(ui->gfx, GFX_FONT_BOLD, size);
   gfx_text(ui->gfx, GFX_FONT_BOLD, size, ui_color(t, ink), r.x + r.w / 2, r.y + (r.h - lh) / 2,
            GFX_ALIGN_CENTER, label);
-  if (focused) ui_focus_ring(ui, r);
+  if (focused) {
+    ui_focus_ring(ui, r);
+    ui_announce_focus(ui, label, UI_KIND_BUTTON, NULL);
+  }
 }
 
 int ui_list_update(UiList *l, const GfxInput *in, const GfxRect *rects) {
@@ -116,7 +119,10 @@ void ui_text_field_draw(UiCtx *ui, GfxRect r, const UiTextField *f, const char *
   else if (placeholder) gfx_text(ui->gfx, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK_SOFT), r.x + 14, y, GFX_ALIGN_LEFT, placeholder);
   if (focused && (t->reduced_motion || fmod(ui->time, 1.0) < 0.6))
     gfx_fill_rect(ui->gfx, (GfxRect){r.x + 15 + w, y + 2, 2, lh - 4}, ui_color(t, UI_C_ACCENT));
-  if (focused) ui_focus_ring(ui, r);
+  if (focused) {
+    ui_focus_ring(ui, r);
+    ui_announce_focus(ui, placeholder, UI_KIND_TEXT_FIELD, f->text[0] ? f->text : "empty");
+  }
 }
 
 void ui_meter(UiCtx *ui, GfxRect r, float fraction, UiColor fill) {

@@ -153,6 +153,35 @@ int ui_buttons_layout(UiCtx *ui, UiButtonRow *b);
 int ui_buttons_update(UiButtonRow *b, const GfxInput *in, bool enter);
 void ui_buttons_draw(UiCtx *ui, const UiButtonRow *b, bool show_focus);
 
+/* ---- Announcements for self-voicing (widgets_say.c) ---- */
+
+#define UI_SAY_MAX 1400  /* one spoken string, bytes */
+
+/* What kind of element has focus, spoken after its label. */
+typedef enum UiKind {
+  UI_KIND_BUTTON,     /* "button" */
+  UI_KIND_SWITCH,     /* "switch", state "on"/"off" */
+  UI_KIND_OPTION,     /* "option", state "selected" or "not selected" */
+  UI_KIND_CHOICE,     /* "choice" (a line to say), state "2 of 4" */
+  UI_KIND_TEXT_FIELD, /* "text field", state its text or "empty" */
+  UI_KIND_SETTING,    /* "setting", state its value ("Larger") */
+  UI_KIND_TAB,        /* "tab", state "selected" */
+  UI_KIND_LIST,       /* "list", state e.g. "scrolls" */
+  UI_KIND_CARD,       /* "card" (a debrief card, a person) */
+} UiKind;
+
+/* "kind" as spoken. */
+const char *ui_kind_name(UiKind kind);
+/* One spoken string: "Label, kind" or "Label, kind, state" (state NULL or "" omitted). */
+void ui_announce_format(char *out, size_t outlen, const char *label, UiKind kind, const char *state);
+/* Notes that the element drawn now has focus (widgets drawn focused call it themselves);
+ * the last one drawn in a frame wins (an overlay draws after the scene under it). */
+void ui_announce_focus(UiCtx *ui, const char *label, UiKind kind, const char *state);
+/* Clears the frame's focus announcement (the frame loop, before drawing). */
+void ui_announce_begin(UiCtx *ui);
+/* The focused element of the frame drawn last, as said ("" when nothing had focus). */
+const char *ui_announce_text(const UiCtx *ui);
+
 /* ---- Scroll views (widgets_scroll.c) ---- */
 
 /* Vertical scrolling state: content taller than the view scrolls to keep focus visible,

@@ -50,7 +50,10 @@ void ui_toggle(UiCtx *ui, GfxRect r, const char *label, const char *explain, boo
   int tx = on ? s.x + (s.w - knob - 4) / 2 : s.x + knob + 4 + (s.w - knob - 4) / 2;
   gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, on ? UI_C_ACCENT_INK : UI_C_INK), tx, s.y + (sh - lh) / 2,
            GFX_ALIGN_CENTER, on ? "On" : "Off");
-  if (focused) ui_focus_ring(ui, r);
+  if (focused) {
+    ui_focus_ring(ui, r);
+    ui_announce_focus(ui, label, UI_KIND_SWITCH, on ? "on" : "off");
+  }
 }
 
 int ui_chip_width(UiCtx *ui, const char *label, int max_width) {
@@ -76,7 +79,10 @@ void ui_chip(UiCtx *ui, GfxRect r, const char *label, bool selected, bool focuse
                    ui_color(t, selected ? UI_C_ACCENT_INK : UI_C_INK),
                    (GfxRect){r.x + t->unit * 2, r.y + t->unit + 2, r.w - t->unit * 4, r.h}, GFX_ALIGN_LEFT,
                    label, true);
-  if (focused) ui_focus_ring(ui, r);
+  if (focused) {
+    ui_focus_ring(ui, r);
+    ui_announce_focus(ui, label, UI_KIND_OPTION, selected ? "selected" : "not selected");
+  }
 }
 
 /* ---- Tabs ---- */

@@ -13,6 +13,7 @@ return scenario {
   teaches = "Shared history as an easy opening, joining a group at a pause, reconnecting "
     .. "with someone you have lost touch with, and offering help long before asking for any.",
   minutes = 60,
+  order = 20, -- place in the scenario list, lower first (docs/scenarios.md)
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {
@@ -71,6 +72,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Oh, hello — don't mind us, Farida's telling the seal story again. Squeeze in, there's room at the bar.",
+          alt = {
+            "Oh, hi — ignore us, Farida's on the seal story again. Come and squeeze in; there's room at the bar.",
+            "Hello! Don't mind the laughing — Farida's telling the seal story. Plenty of room at the bar, come in.",
+          },
           choices = {
             { "Hi, I'm {name} — I graduated last summer. I came to hear where people's degrees took them.",
               "introduce_why", next = "why" },
@@ -82,6 +87,9 @@ return scenario {
         },
         node "why" {
           says = "Then you're in the right room. I'm Tomás — I run graduate recruitment at Northwind. But I studied here too, class of 2012, so tonight I'm off the clock. Mostly.",
+          alt = {
+            "You're in the right room, then. I'm Tomás — I run graduate recruitment at Northwind, but I studied here too, class of 2012. So tonight I'm off duty. Mostly.",
+          },
           reveals = { "alum_2012" },
           choices = {
             { "Class of 2012 — so you knew the Old Library. Did you have a usual spot?",
@@ -105,6 +113,9 @@ return scenario {
         },
         node "library" {
           says = "Third floor, the desk under the radiator that never worked. Freezing all winter, so nobody ever took it. I hear they've fixed the radiator. Feels like cheating.",
+          alt = {
+            "Third floor, the desk under the radiator that never worked. Freezing every winter, so it was always free. I hear they've fixed the radiator now. Feels like cheating.",
+          },
           choices = {
             { "I hid in the map room most of first year. I nearly dropped out.",
               "share", shares = true, next = "first_gen" },
@@ -124,6 +135,9 @@ return scenario {
         },
         node "scheme" {
           says = "A second-year student took me under her wing once. Now I'm setting up a mentoring scheme for first-generation students. It launches in March, and I've more mentees than mentors.",
+          alt = {
+            "A second-year took me under her wing once. Now I'm starting a mentoring scheme for first-generation students. It launches in March, and I've got more mentees than mentors.",
+          },
           reveals = { "mentoring" },
           need = true,
           choices = {
@@ -137,6 +151,9 @@ return scenario {
         },
         node "helped" {
           says = "Would you? That's perfect. Students trust someone who was in their shoes last year far more than someone like me. A word from you is worth ten posters.",
+          alt = {
+            "Really? That's perfect. Students trust someone who was in their shoes a year ago far more than someone like me. One word from you beats ten posters.",
+          },
           choices = {
             { "Shall we swap details, so you can send me something to pass on?", "exchange_contact", next = "contact" },
             { "Can I ask your advice on something? Big graduate schemes or smaller firms — how would you choose?",
@@ -154,6 +171,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — that's my own email, not the recruiting one. Put 'first-gen' in the subject. Have you met Farida properly, by the way? She runs a law centre.",
+          alt = {
+            "Here — my own email, not the recruiting one. Put 'first-gen' in the subject. Have you met Farida properly? She runs a law centre.",
+          },
           choices = {
             { "I will. Lovely to meet you — enjoy the rest of the evening.", "exit_graceful" },
             { "Not properly — I'll go and say hello. Thanks, Tomás, I'll email you this week.", "exit_graceful" },
@@ -232,9 +252,20 @@ return scenario {
         eviction = "went into housing law after a volunteer saved her family from eviction when she was fourteen",
         babysitter = "has to leave by half eight to relieve the babysitter",
       },
+      -- Variation (docs/scenarios.md, "Variants"): the seed picks one mood and one version.
+      moods = { "none", "rushed" },
+      variants = {
+        { id = "gran_flat",
+          facts = { eviction = "went into housing law after a volunteer saved her gran's flat from eviction when she was sixteen" },
+          says = { path = "My gran got an eviction notice when I was sixteen. A volunteer at a law centre sorted it in one afternoon, and I thought: I want to be that person. Cheesy, but true." } },
+      },
       nodes = {
         node "hello" {
           says = "You've caught us reminiscing. Ashby Hall, 2010, fourth floor — the worst fire alarms in Europe. Were you in halls?",
+          alt = {
+            "We're reminiscing, sorry. Ashby Hall, 2010, fourth floor — the worst fire alarms in Europe. Were you in halls too?",
+            "You've walked into a reunion. Ashby Hall, 2010, fourth floor: fire alarms every night at three. Did you live in halls?",
+          },
           reveals = { "ashby_2010" },
           choices = {
             { "Hi, I'm {name} — I graduated last summer. How did you find work you care about?",
@@ -258,6 +289,9 @@ return scenario {
         },
         node "why" {
           says = "I'm Farida — law, then housing. I run the housing team at Eastside Law Centre: evictions, mostly, and the odd landlord who thinks mould is a design feature.",
+          alt = {
+            "I'm Farida — law, then housing. I lead the housing team at Eastside Law Centre: evictions, mostly, and the odd landlord who thinks mould is part of the decor.",
+          },
           reveals = { "law_centre" },
           choices = {
             { "How did you end up in housing law?", "follow_up", uses = "law_centre", next = "path" },
@@ -277,6 +311,9 @@ return scenario {
         },
         node "one_person" {
           says = "Then you know. It's nearly always one person who takes you seriously. I try to remember that when I'm knackered on a Saturday.",
+          alt = {
+            "Then you know. It's almost always one person who takes you seriously. I try to remember that on a Saturday when I'm exhausted.",
+          },
           common_ground = true,
           choices = {
             { "What happens on Saturdays?", "ask_open", next = "week" },
@@ -285,6 +322,9 @@ return scenario {
         },
         node "week" {
           says = "Court in the mornings, phones all afternoon. And on Saturdays we run a tenancy clinic — which right now is me and a kettle. I need volunteers for the front desk.",
+          alt = {
+            "Court in the mornings, phones all afternoon. On Saturdays we run a tenancy clinic — currently me and a kettle. I need volunteers for the front desk.",
+          },
           reveals = { "clinic" },
           need = true,
           choices = {
@@ -308,6 +348,9 @@ return scenario {
         },
         node "helped" {
           says = "You don't need a law degree. You need to be calm, kind, and able to spell 'deposit'. Honestly, you'd be a lifesaver.",
+          alt = {
+            "You don't need a law degree. You need to be calm, kind and able to spell 'deposit'. Honestly, you'd save us.",
+          },
           choices = {
             { "Shall we swap numbers, and you can tell me when to turn up?", "exchange_contact", next = "contact" },
             { "Can I ask your advice? If I wanted to try law properly, where would I start?",
@@ -324,6 +367,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — my mobile's on the back of the card. Message me any time. And sorry, I'll have to dash at half eight — babysitter.",
+          alt = {
+            "Here — my mobile's on the back. Message me whenever. And sorry, I have to run at half eight — babysitter.",
+          },
           reveals = { "babysitter" },
           choices = {
             { "Of course. Thanks, Farida — I'll message you this week.", "exit_graceful" },
@@ -390,6 +436,10 @@ return scenario {
       nodes = {
         node "again" {
           says = "{name}! Oh my god — Tuesday stats tutorials, back row, the coin-flip homework! I haven't seen you since the graduation queue. How are you?",
+          alt = {
+            "{name}! No way — Tuesday stats tutorials, back row, the coin-flip homework! Not since the graduation queue. How are you?",
+            "{name}?! Back row of Tuesday stats tutorials — the coin-flip homework! I haven't seen you since we queued for gowns. How are you doing?",
+          },
           reveals = { "stats_tutorials" },
           choices = {
             { "Aoife! It's been ages. So, what are you up to now?",
@@ -405,6 +455,9 @@ return scenario {
         },
         node "job" {
           says = "I'm a data reporter at the Northern Ledger now — since September. Mostly council spending spreadsheets, which, honestly, I love. Farahani ruined me.",
+          alt = {
+            "I'm a data reporter at the Northern Ledger now, since September. Mostly council spending spreadsheets, which I honestly love. Farahani ruined me.",
+          },
           reveals = { "ledger_job" },
           choices = {
             { "That sounds like a dream. I'm still job hunting; some days it's grim.",
@@ -435,6 +488,9 @@ return scenario {
         },
         node "feature" {
           says = "I'm pitching a feature on the first year after graduating — the real version, rent and panics included. I need people who'll talk honestly. On the record, ideally.",
+          alt = {
+            "I'm pitching a feature on the first year after graduating — the real one, rent and panics and all. I need people who'll talk honestly, ideally on the record.",
+          },
           reveals = { "grad_feature" },
           need = true,
           choices = {
@@ -448,6 +504,9 @@ return scenario {
         },
         node "so_far" {
           says = "That everyone's lonelier than they admit, and rent eats half of everything. But I've only got two voices, and my editor wants six by the end of the month.",
+          alt = {
+            "That everyone's lonelier than they let on, and rent eats half of everything. But I've only got two voices, and my editor wants six by the end of the month.",
+          },
           choices = {
             { "Then let me be the third — and I'll ask a few honest people from our year.",
               "offer_help", requires = { fact = "grad_feature" }, next = "helped" },
@@ -458,6 +517,9 @@ return scenario {
         },
         node "helped" {
           says = "Really? That would be amazing. Six voices is a lot when everyone's shy. I'll buy the coffees — and the cake, if you bring friends.",
+          alt = {
+            "Really? That would be amazing. Six voices is a lot when everybody's shy. I'll buy the coffees — and cake, if you bring friends.",
+          },
           choices = {
             { "Let's swap numbers properly — I think I lost yours with my old phone.", "exchange_contact", next = "contact" },
             { "Can I ask you something? How did you actually land the Ledger job?",
@@ -474,6 +536,9 @@ return scenario {
         },
         node "contact" {
           says = "There, saved. And if you ever want a freezing swim, I go in the sea every Saturday with my mum. She says it builds character. I say it builds screaming.",
+          alt = {
+            "Saved. And if you ever fancy a freezing swim, I go in the sea every Saturday with my mum. She says it builds character; I say it builds screaming.",
+          },
           reveals = { "sea_swim" },
           choices = {
             { "I'll message you about the interviews this week. So good to see you.", "exit_graceful" },
@@ -497,6 +562,9 @@ return scenario {
         },
         node "catch_up_job" {
           says = "Oh, it gets better. I cried in the office toilets in week two, you know. Everyone posts like they've got it figured out, and then you talk to them.",
+          alt = {
+            "It gets better, honestly. I cried in the office toilets in week two. Everyone posts as if they've got it sorted, and then you actually talk to them.",
+          },
           common_ground = true,
           choices = {
             { "That actually helps. So what are you working on at the Ledger right now?", "follow_up", uses = "ledger_job", next = "feature" },
@@ -541,9 +609,14 @@ return scenario {
         oral_history = "is collecting memories of the Old Library for an oral-history archive and needs people to record them",
         allotment = "grows Persian cucumbers from his mother's seeds and is losing a long war with the slugs",
       },
+      moods = { "chatty", "none" },
       nodes = {
         node "hello" {
           says = "Ah, a new face at the table. Come, come — we are arguing about whether the Old Library clock was ever right. Nomvula says never.",
+          alt = {
+            "Ah, someone new at the table. Come, sit — we're arguing about whether the Old Library clock was ever right. Nomvula says never.",
+            "A new face! Come, join us. The question tonight: was the Old Library clock ever right? Nomvula says not once.",
+          },
           choices = {
             { "Hi, I'm {name}. I was in your first-year statistics lectures — I came to say thank you.",
               "introduce_why", next = "student" },
@@ -565,6 +638,9 @@ return scenario {
         },
         node "student" {
           says = "Really? That is very kind. Thirty-one years of first-years — forgive me if I don't remember every face. Did I do the coin?",
+          alt = {
+            "Really? How kind. Thirty-one years of first-years — forgive me if I don't remember every face. Did I do the coin with you?",
+          },
           reveals = { "taught_stats", "coin" },
           choices = {
             { "Every lecture. Do you still carry it?", "follow_up", uses = "coin", next = "coin_story" },
@@ -576,6 +652,9 @@ return scenario {
         },
         node "coin_story" {
           says = "Always. 1979 — my first week in this country, I flipped it to decide whether to stay. It said go home. I felt so disappointed that I stayed. It has been in every lecture since.",
+          alt = {
+            "Always. 1979, my first week in this country: I flipped it to decide whether to stay. It said go home. I was so disappointed that I stayed. It has been in every lecture since.",
+          },
           choices = {
             { "I still do that — flip a coin, then notice which way I was hoping it'd land.",
               "share", shares = true, next = "lesson" },
@@ -595,6 +674,9 @@ return scenario {
         },
         node "archive" {
           says = "Pestering people, mainly. The library wants an oral history of the old building — who studied where, who fell in love in the stacks. I need voices, and the young ones are shy of a microphone.",
+          alt = {
+            "Mostly pestering people. The library wants an oral history of the old building — who studied where, who fell in love in the stacks. I need voices, and the young ones are shy of microphones.",
+          },
           reveals = { "oral_history" },
           need = true,
           choices = {
@@ -616,6 +698,9 @@ return scenario {
         },
         node "helped" {
           says = "Would you? Wonderful. Fifteen minutes, a quiet room, one of those little microphones. It's the recent years we are missing.",
+          alt = {
+            "Would you? Wonderful. Fifteen minutes, a quiet room and one of those little microphones. It's the recent years we're missing.",
+          },
           choices = {
             { "How do I book a slot — can I give you my email?", "exchange_contact", next = "contact" },
             { "Can I ask your advice? I'm torn between a master's and just starting work.",
@@ -632,6 +717,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — my email, and the archive's underneath. I answer slowly; in summer I'm at war with the slugs on my allotment. Thank you for coming over. Old men like to be remembered.",
+          alt = {
+            "Here — my email, and the archive's below it. I reply slowly; in summer I'm at war with the slugs on my allotment. Thank you for coming over. Old men like being remembered.",
+          },
           reveals = { "allotment" },
           choices = {
             { "Thank you for the coin, Professor. I'll write this week.", "exit_graceful" },
@@ -702,6 +790,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Hamid, let them sit down before you start on the clock. Hello — ignore us. Are you one of the recent ones? You look terrifyingly young.",
+          alt = {
+            "Hamid, let them sit before you start on the clock. Hello — ignore us. Are you one of the recent ones? You look alarmingly young.",
+            "Hello, come in — Hamid, not the clock again. Are you a recent graduate? You look frighteningly young.",
+          },
           choices = {
             { "I am — I'm {name}, I graduated last summer. How did your career unfold?",
               "introduce_why", next = "why" },
@@ -721,6 +813,9 @@ return scenario {
         },
         node "why" {
           says = "Unfolded is generous. I'm Nomvula — civil engineering, class of '98. I meant to build bridges and ended up in drains. Network resilience at Eastbrook. More exciting than it sounds.",
+          alt = {
+            "Unfolded is kind. I'm Nomvula — civil engineering, class of '98. I meant to build bridges and ended up in drains: network resilience at Eastbrook. It's more exciting than it sounds.",
+          },
           reveals = { "class_1998", "eastbrook" },
           choices = {
             { "More exciting how? What's the most dramatic thing in drains?", "follow_up", uses = "eastbrook", next = "floods" },
@@ -730,6 +825,9 @@ return scenario {
         },
         node "floods" {
           says = "When the Wend burst its banks last winter, our flood model was useless. I rebuilt it over four months, Christmas included. When it rained in March, it was right to the centimetre. Nobody noticed.",
+          alt = {
+            "Last winter the Wend burst its banks and our flood model was worthless. I spent four months rebuilding it, Christmas too. In March it rained, and the model was right to the centimetre. Not a soul noticed.",
+          },
           reveals = { "floods" },
           choices = {
             { "I know that quiet pride. My dissertation was like that — nobody cared but me.",
@@ -750,6 +848,9 @@ return scenario {
         },
         node "son" {
           says = "Honestly? Reconnaissance. My son Thabo's just been offered a place in engineering here, and he's quietly terrified. I tell him it's fine, but I'm his mother — he doesn't believe a word.",
+          alt = {
+            "Honestly? Reconnaissance. My son Thabo's just been offered a place in engineering here, and he's quietly terrified. I say it'll be fine, but I'm his mother, so he doesn't believe me.",
+          },
           reveals = { "son_starting" },
           need = true,
           choices = {
@@ -771,6 +872,9 @@ return scenario {
         },
         node "helped" {
           says = "Would you? He'd listen to you far more than to me — you're not embarrassing. Thank you. Genuinely.",
+          alt = {
+            "Would you? He'd listen to you far more than me — you're not embarrassing. Thank you. Really.",
+          },
           choices = {
             { "Shall I give you my number to pass on to him?", "exchange_contact", next = "contact" },
             { "Can I ask your advice in return? How did you choose where to start, when you graduated?",
@@ -787,6 +891,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — take my number too. And if you like choirs, we're singing the Fauré Requiem next month. I'm the loud alto.",
+          alt = {
+            "Here, have my number as well. And if you like choirs, we're singing the Fauré Requiem next month. I'm the loud alto.",
+          },
           reveals = { "choir" },
           choices = {
             { "Thank you, Nomvula. Enjoy the rest of the evening.", "exit_graceful" },
@@ -861,9 +968,14 @@ return scenario {
         night_bus = "needs young people to respond to the night-bus consultation before it closes on Friday",
         five_a_side = "plays five-a-side every Wednesday and calls herself the team's worst goalkeeper",
       },
+      moods = { "none", "rushed", "chatty" },
       nodes = {
         node "hello" {
           says = "Oh, hi! Come and stand here, there's room. Nomvula's been explaining flood defences and I've understood about half. Did you study here too?",
+          alt = {
+            "Hi! Come and stand here, there's space. Nomvula's been explaining flood defences and I've followed about half. Did you study here too?",
+            "Oh, hello! Squeeze in. I've just had a lecture on flood defences and understood maybe half. Are you a graduate here too?",
+          },
           choices = {
             { "I did — I'm {name}, class of last summer. I came to meet people doing local work.",
               "introduce_why", next = "why" },
@@ -875,6 +987,9 @@ return scenario {
         },
         node "why" {
           says = "Then you're in luck, I'm very local. Ola Bankole — councillor for Westgate. Elected in May at twenty-five, which my mum still tells strangers at the bus stop.",
+          alt = {
+            "You're in luck — I'm very local. Ola Bankole, councillor for Westgate. Elected in May at twenty-five, which my mum still tells strangers at the bus stop.",
+          },
           reveals = { "councillor" },
           choices = {
             { "Twenty-five! What made you stand?", "follow_up", uses = "councillor", next = "stand" },
@@ -884,6 +999,9 @@ return scenario {
         },
         node "stand" {
           says = "Spite, mostly. Ha — no. I graduated in 2020: no ceremony, no jobs, and then the last night bus to my estate got cut. I wrote a lot of angry emails, and someone said: stand, then.",
+          alt = {
+            "Spite, mostly. Ha — no. I graduated in 2020: no ceremony, no jobs, and then they cut the last night bus to my estate. I wrote a lot of angry emails, and someone said: so stand.",
+          },
           reveals = { "no_ceremony" },
           choices = {
             { "I relied on that night bus all through my degree — the last one from outside the library.",
@@ -914,6 +1032,9 @@ return scenario {
         },
         node "consultation" {
           says = "The night-bus consultation closes on Friday, and so far it's mostly retired drivers replying — lovely, but they're not on the 11:40. I need students to fill it in.",
+          alt = {
+            "The night-bus consultation closes on Friday, and so far it's mostly retired drivers replying — lovely people, but they're not on the 11:40. I need students to fill it in.",
+          },
           reveals = { "night_bus" },
           need = true,
           choices = {
@@ -935,6 +1056,9 @@ return scenario {
         },
         node "helped" {
           says = "Would you? That's brilliant. A link in the right group chat beats a thousand leaflets. I'll send it to you right now — what's your number?",
+          alt = {
+            "Would you? Brilliant. A link in the right group chat beats a thousand leaflets. I'll send it over now — what's your number?",
+          },
           choices = {
             { "Here — and send me anything else you need shared.", "exchange_contact", next = "contact" },
             { "Can I ask your advice? If I wanted to work in local government, where would I start?",
@@ -1021,9 +1145,14 @@ return scenario {
         careers_week = "needs recent graduates to talk to his sixth-formers at careers week in February",
         bouldering = "goes bouldering on Tuesdays to stop himself marking all evening",
       },
+      moods = { "none", "tired" },
       nodes = {
         node "hello" {
           says = "Hello! Marta and I are trying to work out whether that's the same lighting rig we hung in 2015. I think it is. Which is terrifying.",
+          alt = {
+            "Hi! Marta and I are trying to decide if that's the same lighting rig we hung in 2015. I think it is, which is frightening.",
+            "Hello! We're staring at the ceiling because that might be the lighting rig we hung in 2015. I'm fairly sure it is.",
+          },
           choices = {
             { "Hi, I'm {name} — I graduated last summer. What did you do after your degree?",
               "introduce_why", next = "why" },
@@ -1044,6 +1173,9 @@ return scenario {
         },
         node "why" {
           says = "Well, I'm one data point. I'm Kenji — physics, class of 2017, and now I teach it, at Hollins Park across the river. Which surprised me more than anyone.",
+          alt = {
+            "Well, I'm one data point. I'm Kenji — physics, class of 2017, and now I teach it at Hollins Park, across the river. Nobody was more surprised than me.",
+          },
           reveals = { "teaching" },
           choices = {
             { "What surprised you about ending up teaching?", "follow_up", uses = "teaching", next = "surprise" },
@@ -1053,6 +1185,9 @@ return scenario {
         },
         node "surprise" {
           says = "I meant to do a PhD. Then I volunteered at a Saturday science club, and a kid built a motor from a nail and a battery and screamed when it spun. I was done for.",
+          alt = {
+            "I was going to do a PhD. Then I volunteered at a Saturday science club, and a kid built a motor from a nail and a battery and shrieked when it spun. That was it for me.",
+          },
           choices = {
             { "I had a teacher like that. She kept me behind to finish a circuit, and I chose my degree because of her.",
               "share", shares = true, next = "folder" },
@@ -1072,6 +1207,9 @@ return scenario {
         },
         node "careers" {
           says = "Careers week, in February. Most of my sixth-formers have never met anyone who went to university, let alone this one. I need recent graduates who'll talk honestly for twenty minutes.",
+          alt = {
+            "Careers week, in February. Most of my sixth-formers have never met anyone who went to university, never mind this one. I need recent graduates to talk honestly for twenty minutes.",
+          },
           reveals = { "careers_week" },
           need = true,
           choices = {
@@ -1093,6 +1231,9 @@ return scenario {
         },
         node "helped" {
           says = "Would you? That'd be brilliant. They'll listen to you — to them I'm basically furniture. Very nice furniture, but still.",
+          alt = {
+            "Would you? Brilliant. They'll listen to you — to them I'm basically furniture. Nice furniture, but furniture.",
+          },
           choices = {
             { "Shall we swap emails, so you can send me the date?", "exchange_contact", next = "contact" },
             { "Can I ask you something? How did you know teaching was right for you, and not just the safe choice?",
@@ -1109,6 +1250,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my school email, and my own underneath — I check that one more. I'll need to head off soon: Tuesday's bouldering, so Thursday gets the marking.",
+          alt = {
+            "Here's my school email, and my own below it — I check that one more. I'll have to leave soon: Tuesday is bouldering, so Thursday gets the marking.",
+          },
           reveals = { "bouldering" },
           choices = {
             { "Good luck with the marking. I'll email you this week.", "exit_graceful" },
@@ -1185,6 +1329,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Kenji, stop pointing at the ceiling, people will think we're casing the place. Hi! Sorry. Are you here for the library or the free wine?",
+          alt = {
+            "Kenji, stop pointing at the ceiling, they'll think we're planning a heist. Hi! Sorry. Are you here for the library or the free wine?",
+            "Hi! Ignore Kenji, he's pointing at the lights again. Are you here for the new library or the free wine?",
+          },
           choices = {
             { "Bit of both. I'm {name} — how did people here end up in the work they do?",
               "introduce_why", next = "why" },
@@ -1205,6 +1353,9 @@ return scenario {
         },
         node "why" {
           says = "Badly and by accident, mostly. I'm Marta — production manager at Lantern Street Theatre. Which means I do the lighting, and also unblock the toilets.",
+          alt = {
+            "Badly and by accident, mostly. I'm Marta — production manager at Lantern Street Theatre. That means the lighting, and also unblocking the toilets.",
+          },
           reveals = { "lantern_street" },
           choices = {
             { "How did you get from a degree here to Lantern Street?", "follow_up", uses = "lantern_street", next = "path" },
@@ -1222,6 +1373,9 @@ return scenario {
         },
         node "solidarity" {
           says = "Then you're doing it right, annoyingly. It does end. Write down everything you learn — one day the list is longer than you expected, and that's your CV.",
+          alt = {
+            "Annoyingly, that means you're doing it right. It ends. Keep a list of everything you learn — one day it's longer than you thought, and that list is your CV.",
+          },
           common_ground = true,
           choices = {
             { "What are you working on at the moment?", "ask_open", next = "preview" },
@@ -1232,6 +1386,9 @@ return scenario {
         },
         node "preview" {
           says = "A new play by a writer who's twenty-two and frighteningly good. Previews on the 14th, and we've sold forty seats out of two hundred. I need an audience, or it dies quietly.",
+          alt = {
+            "A new play by a twenty-two-year-old writer who's alarmingly good. Previews on the 14th, and we've sold forty seats of two hundred. I need an audience, or it dies quietly.",
+          },
           reveals = { "preview" },
           need = true,
           choices = {
@@ -1255,6 +1412,9 @@ return scenario {
         },
         node "helped" {
           says = "Would you? You've just made my week. Previews are free — we only ask for the feedback cards. Be honest on them; the writer needs to hear it.",
+          alt = {
+            "Would you? You've made my week. Previews are free; we just ask for the feedback cards. Be honest on them — the writer needs to hear it.",
+          },
           choices = {
             { "Shall I give you my number, so you can put our names down?", "exchange_contact", next = "contact" },
             { "Can I ask your advice? How do you get a foot in the door without working for free forever?",
@@ -1271,6 +1431,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my number — text me any time. If there's a rusty orange 1972 Raleigh chained outside the theatre, that's mine. Rescued it from a skip.",
+          alt = {
+            "Here's my number — text whenever. If you see a rusty orange 1972 Raleigh chained outside the theatre, it's mine. I rescued it from a skip.",
+          },
           reveals = { "raleigh" },
           choices = {
             { "I will. Great to meet you, Marta.", "exit_graceful" },
@@ -1343,9 +1506,19 @@ return scenario {
         study_rooms = "needs students to try the new study rooms and tell her honestly what works before the final fit-out",
         pottery = "goes to a pottery class on Thursdays and is cheerfully terrible at it",
       },
+      moods = { "none", "tired" },
+      variants = {
+        { id = "fifth_window",
+          facts = { carrel = "wrote her whole dissertation at the carrel by the fifth window in 2006" },
+          says = { carrel = "I did — my whole dissertation, at that carrel by the fifth window, in 2006. It's the one thing in here I wouldn't let anyone move." } },
+      },
       nodes = {
         node "hello" {
           says = "Oh — hello. I came in here for the quiet, and to see if anyone's sitting at the new desks. Nobody is yet, which I'm trying not to take personally.",
+          alt = {
+            "Oh, hello. I came in for the quiet — and to see whether anyone's using the new desks. Nobody is yet. I'm trying not to take it personally.",
+            "Hello. I'm hiding in here for the quiet, and checking on the new desks. Empty so far, which I'm choosing not to take personally.",
+          },
           choices = {
             { "Hi, I'm {name}. I came in for the quiet too — one proper conversation beats ten.",
               "introduce_why", next = "why" },
@@ -1356,6 +1529,9 @@ return scenario {
         },
         node "why" {
           says = "That's a good reason. I'm Beatriz. My practice restored this building — three years and four thousand emails about radiators. So yes, I'm lurking.",
+          alt = {
+            "Good reason. I'm Beatriz. My practice restored this building — three years and four thousand emails about radiators. So yes, I'm lurking.",
+          },
           reveals = { "restoration" },
           choices = {
             { "What was the hardest part to get right?", "follow_up", uses = "restoration", next = "light" },
@@ -1365,6 +1541,9 @@ return scenario {
         },
         node "light" {
           says = "The light. The windows face north, so it's beautiful and cold. We spent a year on glass that keeps the heat in without turning the room green. Nobody will notice — that's the job.",
+          alt = {
+            "The light. The windows face north: beautiful, and cold. We spent a year on glass that keeps the heat in without turning the room green. Nobody will notice — which is the job.",
+          },
           choices = {
             { "I spent most of first year in here. Freezing, but I could think.",
               "share", shares = true, next = "thinking" },
@@ -1394,6 +1573,9 @@ return scenario {
         },
         node "rooms" {
           says = "Now comes the part that worries me. The new study rooms upstairs open in January. Before the final fit-out I want students to use them and tell me honestly what's wrong — not a survey, real people.",
+          alt = {
+            "Here's what worries me. The new study rooms upstairs open in January. Before the final fit-out I want students to use them and tell me honestly what's wrong — real people, not a survey.",
+          },
           reveals = { "study_rooms" },
           need = true,
           choices = {
@@ -1415,6 +1597,9 @@ return scenario {
         },
         node "helped" {
           says = "Would you? That would be gold. Be brutal. I'd much rather hear it now than read it in a complaint in March.",
+          alt = {
+            "Would you? That would be gold. Be brutal — I'd much rather hear it now than read it in a complaint in March.",
+          },
           choices = {
             { "Shall I take your email, so I can set a date?", "exchange_contact", next = "contact" },
             { "Can I ask you something? You started your own practice — how did you know it was time to go it alone?",
@@ -1431,6 +1616,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my card — email me whenever you like. Not Thursdays, though — pottery. I'm terrible at it, and it's the happiest two hours of my week.",
+          alt = {
+            "Here's my card — email me any time. Not on Thursdays, though; that's pottery. I'm awful at it, and it's the happiest two hours of my week.",
+          },
           reveals = { "pottery" },
           choices = {
             { "Not Thursdays — noted. Thank you, Beatriz.", "exit_graceful" },
@@ -1507,6 +1695,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Oh, hello. Sorry — I'm hovering. It's the first one of these I've been to, and everyone seems to know each other already.",
+          alt = {
+            "Oh — hello. Sorry, I'm hovering. It's my first one of these, and everybody seems to know each other.",
+            "Hi. Sorry — I've been hovering by the door. First alumni evening, and it feels like everyone's old friends.",
+          },
           choices = {
             { "Same here, honestly. I'm {name} — I graduated last summer, and I barely know anyone.",
               "introduce_why", next = "why" },
@@ -1526,6 +1718,9 @@ return scenario {
         },
         node "why" {
           says = "Last summer? Me too! History, part-time — six years of evenings after my shifts as a dental nurse. I'm Rukhsana. We probably queued for the same gowns.",
+          alt = {
+            "You graduated last summer? So did I! History, part-time: six years of evenings after my dental nurse shifts. I'm Rukhsana. We probably stood in the same gown queue.",
+          },
           reveals = { "part_time" },
           choices = {
             { "Six years of evenings — how did you keep going?", "follow_up", uses = "part_time", next = "keep_going" },
@@ -1537,6 +1732,9 @@ return scenario {
         },
         node "keep_going" {
           says = "Stubbornness, mostly. And my daughter — she'd just finished her own degree and kept saying 'your turn, Mum'. Some weeks I read on the bus in my uniform.",
+          alt = {
+            "Stubbornness, mainly. And my daughter — she'd just finished her own degree and kept saying, 'Your turn, Mum.' Some weeks I read on the bus in my uniform.",
+          },
           choices = {
             { "I nearly gave up in second year. Then graduation day: rain, and a mortarboard in the fountain.",
               "share", shares = true, next = "graduation" },
@@ -1556,6 +1754,9 @@ return scenario {
         },
         node "letters" {
           says = "Collections assistant at the City Museum, since September! I've just found mill workers' letters from the sixties, never posted — half in Urdu, half in Punjabi. I need translators before June.",
+          alt = {
+            "I'm a collections assistant at the City Museum, since September! I've just found mill workers' letters from the sixties, never posted — half in Urdu, half in Punjabi. I need translators before June.",
+          },
           reveals = { "museum", "mill_letters" },
           need = true,
           choices = {
@@ -1577,6 +1778,9 @@ return scenario {
         },
         node "helped" {
           says = "Oh, would you? Thank you. Honestly, that's the nicest thing anyone's said to me tonight. She can email the museum, or me directly.",
+          alt = {
+            "Oh, would you? Thank you. Truly, that's the nicest thing anyone's said to me tonight. She can email the museum, or me directly.",
+          },
           choices = {
             { "Shall we swap emails, and I'll introduce you both tomorrow?", "exchange_contact", next = "contact" },
             { "Can I ask your advice? You changed careers after twenty-odd years — how did you decide the risk was worth it?",
@@ -1593,6 +1797,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my card — you're only the third person I've given one to. They printed them even though I'm only on contract till April. I'm so glad I came tonight.",
+          alt = {
+            "Here's my card — you're only the third person I've given one to. They printed them even though I'm only on contract till April. I'm so glad I came.",
+          },
           choices = {
             { "I'm glad too. I'll be in touch this week.", "exit_graceful" },
             { "Professor Farahani's at the oak table — shall we go and say hello together?", "small_talk" },
@@ -1657,9 +1864,14 @@ return scenario {
         second_start = "chairs Second Start, a charity that helps refugee doctors requalify here",
         mock_interviews = "needs volunteers to play the interviewer in mock job interviews for refugee doctors",
       },
+      moods = { "none", "chatty" },
       nodes = {
         node "hello" {
           says = "Good evening. You've found the only quiet spot in the building, and the best view. Just above the chapel roof — that bright dot is Saturn.",
+          alt = {
+            "Good evening. You've found the one quiet spot in the building, and the best view. Just above the chapel roof — that bright dot is Saturn.",
+            "Evening. Best seat in the house, this: quiet, and a view. See the bright dot above the chapel roof? That's Saturn.",
+          },
           reveals = { "saturn" },
           choices = {
             { "Hi, I'm {name}. I stepped out for some quiet — too much shouting in there.",
@@ -1672,6 +1884,9 @@ return scenario {
         },
         node "why" {
           says = "A sensible strategy. It's how I survived medical school here. Graham — class of 1981. Thirty years as an anaesthetist; I'm told I'm much better company now my patients stay awake.",
+          alt = {
+            "Very sensible. It's how I got through medical school here. Graham — class of 1981. Thirty years as an anaesthetist; I'm told I'm better company now my patients stay awake.",
+          },
           reveals = { "class_1981", "anaesthetist" },
           choices = {
             { "What do you miss about it, now you've retired?", "follow_up", uses = "anaesthetist", next = "miss" },
@@ -1691,6 +1906,9 @@ return scenario {
         },
         node "team" {
           says = "You will. You'll know it when everyone is quietly on the same side. It took me until I was thirty-five, so you are well ahead of schedule.",
+          alt = {
+            "You will. You'll know it when everyone is quietly on the same side. It took me till I was thirty-five, so you're well ahead.",
+          },
           common_ground = true,
           choices = {
             { "What does Second Start do, exactly?", "follow_up", uses = "second_start", next = "charity" },
@@ -1713,6 +1931,9 @@ return scenario {
         },
         node "charity" {
           says = "Second Start helps refugee doctors requalify here. A surgeon from Aleppo, a GP from Kabul — brilliant people, and the interview is the last wall. I need volunteers to play the interviewer.",
+          alt = {
+            "Second Start helps refugee doctors requalify here. A surgeon from Aleppo, a GP from Kabul — brilliant people, and the interview is the final wall. I need volunteers to play the interviewer.",
+          },
           reveals = { "second_start", "mock_interviews" },
           need = true,
           choices = {
@@ -1734,6 +1955,9 @@ return scenario {
         },
         node "helped" {
           says = "You'd be good at it — you've got the patience. Sessions are on Saturday mornings, an hour each.",
+          alt = {
+            "You'd be good at it — you have the patience. The sessions are on Saturday mornings, an hour each.",
+          },
           choices = {
             { "Could I take your email, and you can tell me when to come?", "exchange_contact", next = "contact" },
             { "Can I ask you something? Looking back, what would you tell yourself at my age?",
@@ -1750,6 +1974,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — the charity's email, and my own. Write to me whenever you like. And look up more often. Saturn will be there until February.",
+          alt = {
+            "Here — the charity's email, and mine. Write whenever you like. And look up more often. Saturn's with us until February.",
+          },
           choices = {
             { "I will. Thank you, Graham — good evening.", "exit_graceful" },
             { "I'll look for Saturn on the way home. Good evening, Graham.", "follow_up", uses = "saturn" },
@@ -1792,5 +2019,14 @@ return scenario {
           reply = "Splendid. My wife says I may go if I bring back a photograph and not a second telescope." },
       },
     },
+  },
+
+  -- Who is there tonight: the seed picks one (docs/scenarios.md, "Variants").
+  layouts = {
+    { id = "as_planned" },
+    -- Graham stayed home: the forecast promised cloud, so no Saturn tonight.
+    { id = "cloudy", absent = { "graham_ashworth" } },
+    -- A smaller evening: Beatriz is at a site visit, Rukhsana has a late shift.
+    { id = "small_crowd", absent = { "beatriz_souto", "rukhsana_akhtar" } },
   },
 }

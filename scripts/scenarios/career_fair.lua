@@ -14,6 +14,7 @@ return scenario {
   teaches = "Say who you are and why you came over, ask one real question, and swap details "
     .. "at the right moment. Brief is fine here; grabbing a card and walking off is not.",
   minutes = 45,
+  order = 10, -- first in the scenario list among these three (docs/scenarios.md)
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {
@@ -61,9 +62,20 @@ return scenario {
         was_nurse = "worked as a cardiac nurse for six years before moving into research",
         summer_interns = "says Pulse Health takes two research interns each summer, with applications opening in February",
       },
+      -- Variation (docs/scenarios.md, "Variants"): the seed picks one mood and one version.
+      moods = { "none", "rushed" },
+      variants = {
+        { id = "three_interns",
+          facts = { summer_interns = "says Pulse Health takes three research interns each summer, with applications opening in January" },
+          says = { advice = "Run a tiny study on something you care about. Five people, one question, write up what surprised you — that's a portfolio piece. And we take three research interns each summer; applications open in January." } },
+      },
       nodes = {
         node "hello" {
           says = "Hi! Welcome to Pulse Health. Take a sticker — we ordered far too many. What brings you over?",
+          alt = {
+            "Hi! Welcome to Pulse Health — help yourself to a sticker, we massively over-ordered. What brings you over?",
+            "Hi! Welcome to Pulse Health. The stickers are free and there are hundreds of them. What made you stop?",
+          },
           choices = {
             { "Hi, I'm {name} — final year. How do people get into UX research?",
               "introduce_why", next = "why" },
@@ -74,6 +86,9 @@ return scenario {
         },
         node "why" {
           says = "Sideways, usually! I was a cardiac nurse for six years, helped test a monitoring app on the ward, and never went back.",
+          alt = {
+            "Sideways, usually! I spent six years as a cardiac nurse, helped the ward test a monitoring app, and somehow never went back to nursing.",
+          },
           reveals = { "was_nurse" },
           choices = {
             { "Same for me — the interviews were my favourite part of my dissertation.",
@@ -86,6 +101,9 @@ return scenario {
         },
         node "common" {
           says = "That's the bit that gets you, isn't it? People tell you things in an interview they'd never put in a survey. On the ward it was the same — the patients were the experts.",
+          alt = {
+            "That's what hooks you, isn't it? People tell you things in an interview they'd never write in a survey. The ward was the same — the patients were the real experts.",
+          },
           common_ground = true,
           choices = {
             { "What are you interviewing people about at the moment?", "ask_open", next = "work" },
@@ -97,6 +115,9 @@ return scenario {
         },
         node "work" {
           says = "A study on our heart-rate app — how people read their own numbers. I need thirty volunteers by the end of the month and I've got eleven. Hence the stickers.",
+          alt = {
+            "A study on our heart-rate app: how people read their own numbers. I need thirty volunteers by the end of the month and I have eleven. Hence all the stickers.",
+          },
           reveals = { "user_study" },
           need = true,
           choices = {
@@ -134,6 +155,9 @@ return scenario {
         },
         node "thanks" {
           says = "Really? That would be brilliant. It's forty minutes, online, and everyone gets a voucher — the link's on the poster behind me. Thank you, honestly.",
+          alt = {
+            "Would you? That would be brilliant. It's forty minutes, online, with a voucher for everyone — the link's on the poster behind me. Thank you, really.",
+          },
           choices = {
             { "Happy to. Can I ask your advice? If you were me, what would you do first to get into research?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -152,6 +176,9 @@ return scenario {
         },
         node "contact" {
           says = "Of course — my email's on the card. Put 'stickers' in the subject line so I know which booth chat you were.",
+          alt = {
+            "Course — the email's on the card. Put 'stickers' in the subject line and I'll know exactly which conversation you were.",
+          },
           choices = {
             { "Will do. Thanks, Maya — I'll let you get back to the queue.", "exit_graceful" },
             { "Thank you — and good luck with the training for May!", "follow_up", uses = "half_marathon" },
@@ -238,9 +265,19 @@ return scenario {
         coxing = "coxed the university's second eight, and still coxes a veterans' crew every Sunday at seven",
         rotation = "says Northwind's graduate scheme rotates through three sites in two years",
       },
+      moods = { "none", "chatty" },
+      variants = {
+        { id = "two_sites",
+          facts = { rotation = "says Northwind's graduate scheme rotates through two sites and a spell at sea in two years" },
+          says = { advice = "Ask for the boring details: who you'd report to, what a normal Tuesday looks like. And look for schemes that rotate — ours gives you two sites and three months on a ship. You find out what you like." } },
+      },
       nodes = {
         node "hello" {
           says = "Hello! Northwind Logistics — we're the reason your parcel turns up on a Tuesday. What can I tell you?",
+          alt = {
+            "Hi! Northwind Logistics — if a parcel reaches you on a Tuesday, that was probably us. What would you like to know?",
+            "Hello there. Northwind Logistics: we get things from ships to shelves. What can I tell you?",
+          },
           choices = {
             { "Hi, I'm {name} — final year. I honestly don't know what logistics people do all day.",
               "introduce_why", next = "why" },
@@ -252,6 +289,9 @@ return scenario {
         },
         node "why" {
           says = "Ha, nobody does. I didn't either, and I graduated from here in 2012. Mostly we solve puzzles: a ship is late, a road is shut — what now?",
+          alt = {
+            "Don't worry, nobody knows at first. I didn't either — I graduated from here in 2012. Most days are puzzles: the ship is late, the road is shut, what now?",
+          },
           reveals = { "alum_2012" },
           choices = {
             { "You studied here? What was it like back then?", "follow_up", uses = "alum_2012", next = "then" },
@@ -272,6 +312,9 @@ return scenario {
         },
         node "common" {
           says = "Then you know. Nobody hands you the map — you draw it yourself, and it's tiring. That's the whole reason I'm starting the scheme.",
+          alt = {
+            "Then you know already. Nobody gives you the map; you draw it yourself, and it wears you out. That's the whole reason I'm starting the scheme.",
+          },
           common_ground = true,
           choices = {
             { "What scheme is that?", "ask_open", next = "work" },
@@ -285,6 +328,9 @@ return scenario {
         },
         node "work" {
           says = "The thing I care most about right now isn't a ship. I'm setting up a mentoring scheme for first-generation students, and I need mentors and mentees before it launches in March.",
+          alt = {
+            "Honestly, what I care about most right now isn't shipping. I'm setting up a mentoring scheme for first-generation students, and I need mentors and mentees before it launches in March.",
+          },
           reveals = { "mentoring" },
           need = true,
           choices = {
@@ -309,6 +355,9 @@ return scenario {
         },
         node "thanks" {
           says = "You would? That's — thank you. Honestly, the hardest part is finding students who'll say yes out loud. The sign-up's on the poster by the booth.",
+          alt = {
+            "You would? That's — thank you. The hardest part is finding students who'll say yes out loud. The sign-up sheet is on the poster by the booth.",
+          },
           choices = {
             { "Can I ask — what do you wish someone had told you in your final year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -326,6 +375,9 @@ return scenario {
         },
         node "contact" {
           says = "Of course — here's my card. Write 'first-gen' in the subject so it doesn't drown in the pile. It was good to meet you properly.",
+          alt = {
+            "Of course. Here's my card — put 'first-gen' in the subject so it doesn't get lost in the pile. Really good to meet you properly.",
+          },
           choices = {
             { "Thanks, Tomás. I'll let you get back to the queue.", "exit_graceful" },
             { "Thank you — and good luck with the crew on Sunday.", "follow_up", uses = "coxing" },
@@ -425,6 +477,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Evening. Greenridge Renewables — wind, solar and, on a good day, both. Aroha here is the engineer; I'm the one with the forms. What can we do for you?",
+          alt = {
+            "Good evening. Greenridge Renewables — wind and solar, and the paperwork in between. Aroha's our engineer; I do the forms. What can we do for you?",
+            "Hello. Greenridge Renewables. Aroha builds the turbines, I fill in the forms about them. How can we help?",
+          },
           choices = {
             { "Hi, I'm {name} — I'm in my final year and I want to work in energy, but I'm not an engineer. Is there room for people like me?",
               "introduce_why", next = "why" },
@@ -435,6 +491,9 @@ return scenario {
         },
         node "why" {
           says = "More than you'd think. I taught geography for ten years before this. And the role I can't fill is community liaison — talking to villages about turbines. Engineers don't apply.",
+          alt = {
+            "More than people expect. I was a geography teacher for ten years before this. And the job I can't fill is community liaison — talking to villages about turbines. Engineers never apply.",
+          },
           reveals = { "teacher", "liaison_role" },
           choices = {
             { "What does a community liaison officer actually do, day to day?",
@@ -456,6 +515,9 @@ return scenario {
         },
         node "common" {
           says = "Flood defences. Then you've already done the job, just without the lanyard. The farmer who shouted at you is worth more in an application than any skills list.",
+          alt = {
+            "Flood defences. Then you've done the job already, just without a lanyard. The farmer who shouted at you is worth more on an application than any list of skills.",
+          },
           common_ground = true,
           choices = {
             { "Ha — there was definitely a farmer who shouted. How has the fair been for you?", "ask_open", next = "tired" },
@@ -490,6 +552,9 @@ return scenario {
         },
         node "thanks" {
           says = "Sockets and quiet — you may have saved my evening. That's the most useful thing anyone's given me today, and I've been handed a lot of tote bags.",
+          alt = {
+            "Sockets and a quiet corner — you may have rescued my evening. Most useful thing anyone's given me today, and I've been handed a great many tote bags.",
+          },
           choices = {
             { "Could I ask your advice before you go? What would make an application like mine stand out?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -507,6 +572,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my card. Email me when you apply and I'll look out for it. I don't say that to everyone, for what it's worth.",
+          alt = {
+            "Here's my card. Email me when you apply and I'll watch out for it. I don't say that to everyone, for what it's worth.",
+          },
           choices = {
             { "Thank you, Karim. I'll let you and Aroha get on.", "exit_graceful" },
             { "Thanks — and good luck with the crossword tonight.", "follow_up", uses = "crossword" },
@@ -589,6 +657,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Hi! Want to hold something cool? This is a slice of an actual turbine blade. I'm the engineer — Karim does the forms. Go on, it's heavier than it looks.",
+          alt = {
+            "Hi! Here — hold this. It's a real slice of turbine blade. I'm the engineer; Karim handles the forms. Heavier than you'd think, right?",
+            "Hello! Want to hold a piece of a wind turbine? Go on. I'm the engineer here — Karim does the forms.",
+          },
           choices = {
             { "Hi, I'm {name} — final year. What's working offshore really like?",
               "introduce_why", next = "why" },
@@ -599,6 +671,9 @@ return scenario {
         },
         node "why" {
           says = "Honestly? Mostly screens and spreadsheets, and then twice a year you climb 110 metres in a harness. I did my first climb last spring. My legs still remember it.",
+          alt = {
+            "Honestly, a lot of screens and spreadsheets. Then twice a year you climb 110 metres in a harness. My first climb was last spring, and my legs haven't forgotten.",
+          },
           reveals = { "first_climb" },
           choices = {
             { "What was that first climb like?", "follow_up", uses = "first_climb", next = "climb" },
@@ -618,6 +693,9 @@ return scenario {
         },
         node "common" {
           says = "Not mad at all — half of us are. You're never alone up there and you check everything twice. A bit of fear makes you careful. I'd rather work with scared-and-careful than fearless.",
+          alt = {
+            "Not mad at all — half of us are scared of heights. You're never alone up there and you check everything twice. A little fear keeps you careful; I'd take scared-and-careful over fearless.",
+          },
           common_ground = true,
           choices = {
             { "That's good to know. What are you working on at the moment?", "ask_open", next = "work" },
@@ -629,6 +707,9 @@ return scenario {
         },
         node "work" {
           says = "Right now? Begging students to enter our wind-farm design challenge. Teams of four, real site data, and the prize is a week at our operations base. Entries close in three weeks and I've got two teams.",
+          alt = {
+            "Right now? Pleading with students to enter our wind-farm design challenge. Teams of four, real site data, and the prize is a week at our operations base. Entries close in three weeks; I have two teams.",
+          },
           reveals = { "design_challenge" },
           need = true,
           choices = {
@@ -653,6 +734,9 @@ return scenario {
         },
         node "thanks" {
           says = "Yes! Three teams and I can tell my boss it's a real competition. The brief's behind that QR code. Thank you — seriously.",
+          alt = {
+            "Yes! Three teams means I can tell my boss it's a real competition. The brief is behind that QR code. Thank you — truly.",
+          },
           choices = {
             { "Can I ask your advice? If you were me, what would you do this year to get into the field?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -670,6 +754,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — I'll write my own email on the back. The printed one goes to Karim and he just forwards it with a sigh. Send me your team name!",
+          alt = {
+            "Here, I'll write my own email on the back — the printed one goes to Karim, and he forwards everything with a sigh. Send me your team name!",
+          },
           choices = {
             { "Thanks, Aroha. I'll let you get back to the blade.", "exit_graceful" },
             { "Thank you — and enjoy the harbour. Rather you than me!", "follow_up", uses = "harbour_swim" },
@@ -761,9 +848,19 @@ return scenario {
         choir = "sings bass in a community choir, with a Brahms concert on Saturday",
         insight_week = "says the spring insight week has thirty places and takes any degree",
       },
+      moods = { "tired", "none" },
+      variants = {
+        { id = "summer_week",
+          facts = { insight_week = "says the spring insight week has forty places this year and takes any degree" },
+          says = { advice = "Show me a decision. Not a list of modules — one time you had to choose with bad information, and what happened. And apply for the spring insight week. Forty places this year, any degree." } },
+      },
       nodes = {
         node "hello" {
           says = "Hello, hello. Harbour Mutual. Forgive the voice — third fair this week. What can I tell you?",
+          alt = {
+            "Good evening. Harbour Mutual. Excuse the voice — this is my third fair this week. What would you like to know?",
+            "Hello. Harbour Mutual. Sorry about the croak; third careers fair this week. How can I help?",
+          },
           reveals = { "third_fair" },
           choices = {
             { "Hi, I'm {name} — I'm not studying finance. Would a bank even look at me?",
@@ -775,6 +872,9 @@ return scenario {
         },
         node "why" {
           says = "Of course we would. A third of our graduates didn't study finance. Historians, chemists, a marine biologist. What we want is people who check their working. What do you actually want to know?",
+          alt = {
+            "We certainly would. A third of our graduates didn't study finance — historians, chemists, even a marine biologist. We want people who check their working. So, what do you want to know?",
+          },
           reveals = { "not_finance" },
           choices = {
             { "What's the hardest thing about recruiting students?", "ask_open", next = "work" },
@@ -795,6 +895,9 @@ return scenario {
         },
         node "common" {
           says = "The last rehearsal! Yes. Everything goes wrong and then, on the night, it doesn't. Honestly, recruiting is the same. Except nobody claps.",
+          alt = {
+            "The last rehearsal! Exactly. Everything goes wrong, and then on the night it doesn't. Recruiting is the same, honestly. Only nobody claps.",
+          },
           common_ground = true,
           choices = {
             { "What's gone wrong this year, then?", "ask_open", next = "work" },
@@ -806,6 +909,9 @@ return scenario {
         },
         node "work" {
           says = "Everyone tells me the same thing. 'Passionate. Team player.' I want to know what students really think, so I need one to write a piece for our graduate blog. Honest. No corporate polish.",
+          alt = {
+            "Every student tells me the same thing: 'Passionate. Team player.' I want to hear what students really think, so I need one to write a piece for our graduate blog. Honest, no corporate polish.",
+          },
           reveals = { "blog" },
           need = true,
           choices = {
@@ -827,6 +933,9 @@ return scenario {
         },
         node "thanks" {
           says = "Good. Brilliant. Email me and I'll send you the brief. And be honest — if it's all nice, I'll send it back.",
+          alt = {
+            "Good. Excellent. Email me and I'll send the brief. And be honest — if it's all nice, it comes straight back to you.",
+          },
           choices = {
             { "Could I ask your advice? What would make you remember an application from someone like me?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -844,6 +953,9 @@ return scenario {
         },
         node "contact" {
           says = "Here. Email's on the card. Mention what you study in the subject, so I can find you in the pile. I'm not being rude; it is a very big pile.",
+          alt = {
+            "Here you are. The email is on the card. Put what you study in the subject line so I can find you — it's not rudeness, it's a very large pile.",
+          },
           choices = {
             { "Thank you — and rest that voice.", "exit_graceful" },
             { "Thanks — and good luck with the Brahms on Saturday.", "follow_up", uses = "choir" },
@@ -922,9 +1034,14 @@ return scenario {
         bouldering = "goes bouldering three times a week",
         game_jams = "says Fernhill hires more people from game jams than from CVs",
       },
+      moods = { "none", "rushed", "chatty" },
       nodes = {
         node "hello" {
           says = "Hey! Fernhill Games. Full disclosure: I'm a programmer, not a recruiter. Ours is off sick, so you get me and my very limited knowledge of pensions.",
+          alt = {
+            "Hi! Fernhill Games. I should warn you: I'm a programmer, not a recruiter. Ours is off sick, so you get me and my hazy knowledge of pensions.",
+            "Hey there! Fernhill Games. Our recruiter's off sick, so you've got a programmer instead. Ask me anything except about pensions.",
+          },
           reveals = { "covering" },
           choices = {
             { "Hi, I'm {name} — I make small games. What does a gameplay programmer do all day?",
@@ -936,6 +1053,9 @@ return scenario {
         },
         node "why" {
           says = "Makes jumps feel good, mostly. It's physics with the fun left in. I taught physics to fifteen-year-olds for five years, so explaining gravity is my comfort zone.",
+          alt = {
+            "I make jumps feel good, mostly — physics with the fun left in. I taught physics to fifteen-year-olds for five years, so explaining gravity is very much my comfort zone.",
+          },
           reveals = { "physics_teacher" },
           choices = {
             { "From teaching physics to games — what made you jump?", "follow_up", uses = "physics_teacher", next = "jump" },
@@ -955,6 +1075,9 @@ return scenario {
         },
         node "common" {
           says = "A slow snail! Did it have a sprint button? You've done the one thing I tell everyone to do. Half our team came from jams, not CVs.",
+          alt = {
+            "A slow snail! Was there a sprint button? You've done exactly what I tell everyone to do. Half our team came from game jams, not CVs.",
+          },
           reveals = { "game_jams" },
           common_ground = true,
           choices = {
@@ -967,6 +1090,9 @@ return scenario {
         },
         node "work" {
           says = "A co-op puzzle game I'm not allowed to talk about. So instead: I want to give a talk on campus about getting into games programming. We'll pay for pizza. I just need a society to host it.",
+          alt = {
+            "A co-op puzzle game I'm not allowed to talk about. So, instead: I want to give a talk on campus about getting into games programming. We'll buy the pizza. I just need a society to host it.",
+          },
           reveals = { "talk" },
           need = true,
           choices = {
@@ -990,6 +1116,9 @@ return scenario {
         },
         node "thanks" {
           says = "You're a hero. I'll bring pizza and a slide about our worst bug. I'll rehearse it at the climbing wall — I boulder three times a week and my friends can't escape.",
+          alt = {
+            "You're a hero. I'll bring pizza and a slide about our worst ever bug. I'll rehearse it at the climbing wall — I boulder three times a week, and my friends can't get away.",
+          },
           reveals = { "bouldering" },
           choices = {
             { "Can I ask your advice — what should I make next, if I want to get noticed?",
@@ -1007,6 +1136,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — that's the studio card, but I've scribbled my own email on it. Tell me when the talk's on, or when the snail's finished.",
+          alt = {
+            "Here — it's the studio card, but my own email's scribbled on it. Let me know when the talk is on, or when the snail's done.",
+          },
           choices = {
             { "Thanks, Linh. I'll leave you to the pension questions.", "exit_graceful" },
             { "Thank you — and have a good session at the wall this week.", "follow_up", uses = "bouldering" },
@@ -1101,6 +1233,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Good evening. Regional Transport Authority — buses, trams, the odd ferry. Don't worry, I won't make you fill in a survey. Unless you want to.",
+          alt = {
+            "Good evening. Regional Transport Authority: buses, trams and the occasional ferry. No survey, I promise. Unless you'd like one.",
+            "Hello. Regional Transport Authority — we run the buses, the trams and one small ferry. What can I tell you?",
+          },
           choices = {
             { "Hi, I'm {name} — I'm in my final year and I'm curious what a data job in the public sector actually involves.",
               "introduce_why", next = "why" },
@@ -1111,6 +1247,9 @@ return scenario {
         },
         node "why" {
           says = "Maps, mostly. Right now I'm redrawing the night-bus routes with last winter's journey data — where people actually went at night, not where we assumed they went.",
+          alt = {
+            "Maps, mostly. At the moment I'm redrawing the night-bus routes from last winter's journey data — where people really went at night, not where we thought they went.",
+          },
           reveals = { "night_buses" },
           choices = {
             { "Where were people going that you didn't expect?", "follow_up", uses = "night_buses", next = "surprise" },
@@ -1139,6 +1278,9 @@ return scenario {
         },
         node "common" {
           says = "Then your mother is exactly who this is for. There's a hospital route coming in spring. Well — don't tell anyone, it isn't announced yet.",
+          alt = {
+            "Then your mother is exactly who this is for. There's a hospital route coming in spring. Well — keep it to yourself, it hasn't been announced.",
+          },
           common_ground = true,
           choices = {
             { "My lips are sealed. What's the hardest part of your job at the moment?", "ask_open", next = "work" },
@@ -1150,6 +1292,9 @@ return scenario {
         },
         node "work" {
           says = "I'll tell you my problem. We have a data apprenticeship, and every applicant studies computing. I want historians, geographers, linguists — people who ask why the data looks like that.",
+          alt = {
+            "Here's my problem. We have a data apprenticeship, and every applicant studies computing. I want historians, geographers, linguists — people who ask why the data looks the way it does.",
+          },
           reveals = { "apprenticeship" },
           need = true,
           choices = {
@@ -1161,6 +1306,9 @@ return scenario {
         },
         node "thanks" {
           says = "Would you? That's worth more than another hundred leaflets. Forgive me if I'm slow tonight — I cycled fourteen kilometres in the rain to get here.",
+          alt = {
+            "You'd do that? That beats another hundred leaflets. Excuse me if I'm slow tonight — I cycled fourteen kilometres in the rain to be here.",
+          },
           reveals = { "cycles" },
           choices = {
             { "Could I ask your advice? How would someone like me get a foot in the door in data?",
@@ -1179,6 +1327,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my card. Send me the map when you've made it. I mean it — I'll reply.",
+          alt = {
+            "Here's my card. Send me the map once you've made it. I mean that — I'll write back.",
+          },
           choices = {
             { "Thank you, Dariusz. Good luck with the night buses.", "exit_graceful" },
             { "Thanks — and I hope it's a dry ride home tonight.", "follow_up", uses = "cycles" },
@@ -1262,6 +1413,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Oh — hi. Welcome to Loomwork. We're a design studio: books, posters, a lot of tea packaging. Sorry, I'm usually on the other side of the table.",
+          alt = {
+            "Oh! Hello. Welcome to Loomwork — we're a design studio. Books, posters, a surprising amount of tea packaging. Sorry, I'm new to this side of the table.",
+            "Hi — hello. Loomwork, design studio: books, posters, tea boxes. Forgive me, I'm usually the one asking the questions.",
+          },
           choices = {
             { "Hi, I'm {name} — I'm in my final year, I draw a lot, and I wanted to see what studio work is like after graduating.",
               "introduce_why", next = "why" },
@@ -1272,6 +1427,9 @@ return scenario {
         },
         node "why" {
           says = "Oh, I was literally you a year ago — I graduated from the design course here last summer. This is my first time on this side. I practised my hello on the bus.",
+          alt = {
+            "I was you a year ago, honestly — I graduated from the design course here last summer. This is my first fair on this side of the table. I practised saying hello on the bus.",
+          },
           reveals = { "grad_last_year", "first_fair" },
           choices = {
             { "You practised on the bus? How's it going so far?", "follow_up", uses = "first_fair", next = "nerves" },
@@ -1291,6 +1449,9 @@ return scenario {
         },
         node "common" {
           says = "Yes! Exactly that. I thought it would go away when I got a job. It doesn't, but you stop letting it decide things. It helps to know other people do it too.",
+          alt = {
+            "Yes! Exactly that. I thought it would stop once I had a job. It doesn't, but you stop letting it make the decisions. It helps to know other people feel it too.",
+          },
           common_ground = true,
           choices = {
             { "It does. So what are you working on at the studio?", "ask_open", next = "work" },
@@ -1302,6 +1463,9 @@ return scenario {
         },
         node "work" {
           says = "Mostly tea packaging. And the fun thing: I'm editing our zine of student work. I need four more contributors by the end of the month, and nobody's asked about it all day.",
+          alt = {
+            "Tea packaging, mostly. And the fun part: I'm editing our zine of student work. I need four more contributors by the end of the month, and nobody's asked about it all day.",
+          },
           reveals = { "zine" },
           need = true,
           choices = {
@@ -1326,6 +1490,9 @@ return scenario {
         },
         node "thanks" {
           says = "Really? Oh, that makes my evening. Send it to the zine address on our banner — any format, any size. I'll look out for your name.",
+          alt = {
+            "Really? Oh, that's made my evening. Send it to the zine address on our banner — any format, any size. I'll watch out for your name.",
+          },
           choices = {
             { "Can I ask — what do you wish you'd had in your portfolio last year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1343,6 +1510,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — I wrote my own email on the back. It's my first card with my name on it, so, you know. Be gentle with it.",
+          alt = {
+            "Here — my own email's on the back. It's the first card I've ever had with my name printed on it, so be kind to it.",
+          },
           choices = {
             { "I'll look after it. Thanks, Inês — you're doing great on this side of the table.", "exit_graceful" },
             { "Thank you — I hope the mugs come out of the kiln in one piece.", "follow_up", uses = "ceramics" },
@@ -1433,9 +1603,14 @@ return scenario {
         allotment = "grows far too many courgettes on his allotment and leaves them in the staff room",
         placement_year = "says St Anselm's offers paid placement years in clinical engineering, with a separate, shorter application",
       },
+      moods = { "chatty", "none" },
       nodes = {
         node "hello" {
           says = "Good evening, good evening. St Anselm's Hospital. People walk past because they think we only hire doctors. Are you a doctor? No? Excellent. Come closer.",
+          alt = {
+            "Good evening! St Anselm's Hospital. Everybody walks past because they think we only hire doctors. You're not a doctor? Wonderful. Come in.",
+            "Hello, hello. St Anselm's Hospital. Don't walk past — we don't only hire doctors. Are you one? No? Even better.",
+          },
           choices = {
             { "Hi, I'm {name} — I'm in my final year, and I didn't know hospitals hired people like engineers. I wanted to ask what else you do.",
               "introduce_why", next = "why" },
@@ -1446,6 +1621,9 @@ return scenario {
         },
         node "why" {
           says = "Oh, we do. My team keeps nine thousand machines alive — infusion pumps, ventilators, and one big MRI scanner that sulks in winter. If it beeps, it is ours.",
+          alt = {
+            "Oh, we certainly do. My team keeps nine thousand machines running — infusion pumps, ventilators, and one big MRI scanner that sulks every winter. If it beeps, it's ours.",
+          },
           reveals = { "clinical_engineer" },
           choices = {
             { "The scanner sulks? What does it do?", "follow_up", uses = "clinical_engineer", next = "sulk" },
@@ -1466,6 +1644,9 @@ return scenario {
         },
         node "common" {
           says = "Then you have it in the blood! People like your grandfather kept the world running with a screwdriver. Tell him an old engineer at a hospital salutes him.",
+          alt = {
+            "Then it runs in the family! People like your grandfather kept the world going with a screwdriver. Tell him an old hospital engineer salutes him.",
+          },
           common_ground = true,
           choices = {
             { "I will. What else keeps you busy, apart from the machines?", "ask_open", next = "work" },
@@ -1477,6 +1658,9 @@ return scenario {
         },
         node "work" {
           says = "Ah! Tuesday nights. I run the hospital radio request show — patients ring down, I play their song. But my student volunteers have all graduated, and the show needs new ones.",
+          alt = {
+            "Ah! Tuesday nights. I host the hospital radio request show — patients phone down and I play their song. But all my student volunteers have graduated, and the show needs new ones.",
+          },
           reveals = { "radio" },
           need = true,
           choices = {
@@ -1500,6 +1684,9 @@ return scenario {
         },
         node "thanks" {
           says = "Wonderful! Tuesdays, seven till nine. I will teach you the desk. And I'll bring you courgettes — I grow far too many, and the nurses are running out of hiding places.",
+          alt = {
+            "Wonderful! Tuesdays, seven till nine; I'll teach you the desk. And I'll bring you courgettes — I grow far too many and the nurses have run out of places to hide them.",
+          },
           reveals = { "allotment" },
           choices = {
             { "Can I ask your advice — how would someone like me get into clinical engineering?",
@@ -1518,6 +1705,9 @@ return scenario {
         },
         node "contact" {
           says = "Here is my card. Write 'radio' or 'engineering' in the subject, so I know which hat to wear when I read it.",
+          alt = {
+            "Here's my card. Put 'radio' or 'engineering' in the subject line, so I know which hat to put on when I read it.",
+          },
           choices = {
             { "Thank you, Kwame — it was a real pleasure.", "exit_graceful" },
             { "Thanks — and good luck finding homes for all those courgettes.", "follow_up", uses = "allotment" },
@@ -1608,9 +1798,14 @@ return scenario {
         birdwatching = "counts birds on the campus lake every Sunday morning for a national survey",
         cv_clinic = "runs a drop-in CV clinic every Wednesday afternoon in the library",
       },
+      moods = { "none", "tired" },
       nodes = {
         node "hello" {
           says = "Hello — sit down for a minute, the chairs are the best-kept secret in the building. I'm Niamh, from the Careers Service. How are you finding it?",
+          alt = {
+            "Hi — take a seat for a minute; these chairs are the building's best-kept secret. I'm Niamh, from the Careers Service. How's the fair going?",
+            "Hello! Sit down, rest your feet. I'm Niamh, Careers Service. How are you getting on out there?",
+          },
           choices = {
             { "Hi, I'm {name} — final year. Honestly, my feet hurt and my head's full.",
               "introduce_why", next = "why" },
@@ -1621,6 +1816,9 @@ return scenario {
         },
         node "why" {
           says = "Most honest answer I've had all day. Sit. At my first careers fair I was sure every recruiter hated me. One of them offered me a job six months later.",
+          alt = {
+            "That's the most honest answer I've heard today. Sit. At my first careers fair I was certain every recruiter hated me. One of them offered me a job six months later.",
+          },
           reveals = { "liking_gap" },
           choices = {
             { "Six months later! What happened?", "follow_up", uses = "liking_gap", next = "research" },
@@ -1649,6 +1847,9 @@ return scenario {
         },
         node "common" {
           says = "Oh, that's so normal. I changed careers at thirty-four. Your first job isn't a life sentence; it's the next piece of information. I wish someone had told me that at your age.",
+          alt = {
+            "Oh, that's completely normal. I changed careers at thirty-four. Your first job isn't a life sentence — it's the next bit of information. I wish someone had told me that at your age.",
+          },
           common_ground = true,
           choices = {
             { "That helps. What's the fair like from your side?", "ask_open", next = "work" },
@@ -1660,6 +1861,9 @@ return scenario {
         },
         node "work" {
           says = "Busy, lovely, exhausting. And I'm recruiting too — not for jobs. I need six student guides for the spring fair, to walk nervous first-years round the booths.",
+          alt = {
+            "Busy, lovely, exhausting. And I'm recruiting as well — not for jobs. I need six student guides for the spring fair, to walk nervous first-years round the booths.",
+          },
           reveals = { "fair_guides" },
           need = true,
           choices = {
@@ -1670,6 +1874,9 @@ return scenario {
         },
         node "thanks" {
           says = "Brilliant, I'll put you down. Training's a Sunday afternoon — not the morning. Sunday mornings I'm counting ducks on the campus lake for a national bird survey. Priorities.",
+          alt = {
+            "Brilliant, you're on the list. Training's on a Sunday afternoon — not the morning. On Sunday mornings I count ducks on the campus lake for a national bird survey. Priorities.",
+          },
           reveals = { "birdwatching" },
           choices = {
             { "Can I ask your advice? How do I choose when I like bits of everything?",
@@ -1688,6 +1895,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my card. Book through the Careers portal and put my name in the notes. And well done today. Really.",
+          alt = {
+            "Here's my card. Book through the Careers portal and put my name in the notes. And well done today. I mean it.",
+          },
           choices = {
             { "Thanks, Niamh. I feel better about the second half.", "exit_graceful" },
             { "Thank you — and good luck with the duck count on Sunday.", "follow_up", uses = "birdwatching" },
@@ -1760,6 +1970,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Oh, hey. Are you queueing? Go ahead. I'm not really queueing. I'm just standing near the coffee. Strategically.",
+          alt = {
+            "Oh — hi. Are you in the queue? Go ahead. I'm not really queueing. I'm just standing near the coffee. On purpose.",
+            "Hey. Queue? No, go on, I'm not in it. I'm just standing by the coffee, looking busy.",
+          },
           choices = {
             { "Hi, I'm {name} — final year too? I needed a break from the booths.",
               "introduce_why", next = "why" },
@@ -1769,6 +1983,9 @@ return scenario {
         },
         node "why" {
           says = "Ha. Same. I'm Sipho. I went to the bank booth first, opened my mouth, and said, 'I like money.' Then I walked here. That was twenty minutes ago.",
+          alt = {
+            "Ha, same. I'm Sipho. I walked up to the bank booth, opened my mouth and said, 'I like money.' Then I came over here. That was twenty minutes ago.",
+          },
           reveals = { "froze" },
           choices = {
             { "'I like money' is honest, at least. What did you mean to say?", "follow_up", uses = "froze", next = "meant" },
@@ -1797,6 +2014,9 @@ return scenario {
         },
         node "common" {
           says = "Okay, I feel better. It's not just me. We should start a club — members only, no recruiters, free coffee.",
+          alt = {
+            "Okay, I feel better. So it's not just me. We should start a club — members only, no recruiters, free coffee.",
+          },
           common_ground = true,
           choices = {
             { "I'm in. So what are you hoping to find here today?", "ask_open", next = "work" },
@@ -1806,6 +2026,9 @@ return scenario {
         },
         node "work" {
           says = "Honestly? Someone to go round with. I know what to say, I just can't say it on my own. Is that stupid?",
+          alt = {
+            "Honestly? Someone to go round with. I know what to say; I just can't say it on my own. Is that daft?",
+          },
           reveals = { "go_round" },
           need = true,
           choices = {
@@ -1817,6 +2040,9 @@ return scenario {
         },
         node "thanks" {
           says = "Really? Okay. Yes. Give me a second to finish this — done. I owe you. I run the board-games society on Thursdays; come along and I'll teach you something with far too many rules.",
+          alt = {
+            "Really? Okay. Yes. One second while I finish this — done. I owe you. I run the board-games society on Thursdays; come along and I'll teach you something with far too many rules.",
+          },
           reveals = { "board_games" },
           choices = {
             { "You've got an interview coming up — how are you preparing? I could use some tips.",
@@ -1835,6 +2061,9 @@ return scenario {
         },
         node "contact" {
           says = "Yeah, here's my number. Text me how it goes — and if you see me frozen at a booth again, just wave.",
+          alt = {
+            "Yeah, here's my number. Text me how it goes — and if you spot me frozen at a booth again, just wave.",
+          },
           choices = {
             { "Will do. Come on, let's go and find a booth.", "exit_graceful" },
             { "I'll wave. And good luck with the hospital lab interview on Thursday!", "follow_up", uses = "lab_interview" },
@@ -1878,5 +2107,19 @@ return scenario {
           reply = "You came! Sit there. This game takes three hours and you will lose. Welcome." },
       },
     },
+  },
+
+  -- Who is there tonight and where they stand: the seed picks one (docs/scenarios.md).
+  layouts = {
+    { id = "as_planned" },
+    -- Mehmet's voice gave out after his third fair this week, and in the lull Dariusz and
+    -- Ines are chatting in the aisle by St Anselm's booth.
+    { id = "mehmet_gone", absent = { "mehmet_yildiz" },
+      place = {
+        dariusz_nowak = { zone = "row_b", at = { 16.8, 15.4 }, group = "row_b_chat" },
+        ines_carvalho = { zone = "row_b", at = { 17.9, 15.6 }, group = "row_b_chat" },
+      } },
+    -- Fernhill packed up early, and Niamh is covering the Careers desk downstairs.
+    { id = "early_leavers", absent = { "linh_tran", "niamh_gallagher" } },
   },
 }

@@ -29,6 +29,7 @@ return scenario {
     .. "people up, while pitching at someone who came to discuss ideas cools them, and the "
     .. "room notices.",
   minutes = 50,
+  order = 30, -- place in the scenario list, lower first (docs/scenarios.md)
   -- The briefing's opener parts: "Hi, I'm NAME — <why>. <question>"
   openers = {
     why = {
@@ -78,9 +79,24 @@ return scenario {
         research_partner = "is looking for a research partner to help make sense of the study's heart-rate data",
         was_nurse = "worked as a cardiac nurse for six years before moving into research",
       },
+      -- Variation (docs/scenarios.md, "Variants"): the seed picks one mood and one version.
+      moods = { "none", "chatty" },
+      variants = {
+        { id = "sleep_data",
+          need = "volunteers for her user study, and someone to help read the study's sleep data",
+          facts = { research_partner = "is looking for a research partner to make sense of the study's overnight sleep data" },
+          says = {
+            method = "We fake a dropped sensor and watch faces. The data side is the hard bit: overnight sleep traces I can't make sense of alone. I'd love a research partner.",
+            study_again = "Better — nineteen of thirty! The wording tests are going well. The hard part now is the overnight sleep data: I can't make sense of it alone. I'd love a research partner.",
+          } },
+      },
       nodes = {
         node "hello" {
           says = "Hi! Maya — sorry, pizza hands. Were you in for Lucía's talk? 'What happened, is it my fault, what do I do now?' I nodded so hard my neck hurts.",
+          alt = {
+            "Hi! Maya — excuse the pizza hands. Did you catch Lucía's talk? 'What happened, is it my fault, what do I do now?' I nodded so hard I've hurt my neck.",
+            "Hello! I'm Maya — sorry, greasy fingers. Were you at Lucía's talk? 'What happened, is it my fault, what now?' I was nodding the whole way through.",
+          },
           choices = {
             { "Hi, I'm {name} — I came for that talk. I'm getting into UX research.",
               "introduce_why", next = "talk" },
@@ -91,6 +107,9 @@ return scenario {
         },
         node "talk" {
           says = "Honestly, it hurt. I was a cardiac nurse for six years before research, and our app says 'Signal lost' when the sensor slips. Some people think their heart has stopped.",
+          alt = {
+            "Honestly, it stung. I was a cardiac nurse for six years before research, and our app says 'Signal lost' when the sensor slips. Some people think their heart has stopped.",
+          },
           reveals = { "signal_lost", "was_nurse" },
           choices = {
             { "That's awful. Do you know yet what you'd change it to?", "follow_up", uses = "signal_lost", next = "study" },
@@ -101,6 +120,9 @@ return scenario {
         },
         node "study" {
           says = "That's what my study is for. We're testing new wording with real people, and I need thirty volunteers by the end of the month. I'm at nine.",
+          alt = {
+            "That's exactly what my study is about. We're testing new wording with real people, and I need thirty volunteers by the end of the month. I've got nine.",
+          },
           reveals = { "user_study" },
           need = true,
           choices = {
@@ -147,6 +169,9 @@ return scenario {
         },
         node "help" {
           says = "Really? That would be brilliant. Recruiting volunteers was starting to feel personal.",
+          alt = {
+            "You would? That would be wonderful. Finding volunteers had started to feel personal.",
+          },
           choices = {
             { "Shall I take your email so I can send the sign-up link round?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into research yourself?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -164,6 +189,9 @@ return scenario {
         },
         node "contact" {
           says = "Of course — here's my email. Send me the link to your course chat and I'll send the study details back. And come and find me at the next one!",
+          alt = {
+            "Sure — this is my email. Send me the link to your course chat and I'll reply with the study details. And come and say hello at the next one!",
+          },
           choices = {
             { "Thank you. Good luck with week six — I'll let you finish your pizza, Maya.", "exit_graceful" },
             { "Brilliant. I'm going to catch Lucía before she leaves — see you soon.", "exit_graceful" },
@@ -203,6 +231,9 @@ return scenario {
         },
         node "help_cg" {
           says = "Then you know! Everyone says yes to your face and no to the form. It's nice to talk to someone who's been on the begging end.",
+          alt = {
+            "Then you know! Everyone says yes to your face and no to the sign-up form. It's nice to talk to someone who's been on the begging end.",
+          },
           common_ground = true,
           choices = {
             { "Shall I take your email so I can send the sign-up link round?", "exchange_contact", next = "contact" },
@@ -254,6 +285,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Hola — sorry, I'm still coming down from the stage. Was it okay? Be honest, I couldn't see faces past the second row.",
+          alt = {
+            "Hola — sorry, I'm still coming down off the stage. Was it all right? Be honest; I couldn't see faces past the second row.",
+            "Hi — forgive me, my heart's still racing from the stage. Was it okay? Honestly — I couldn't see anyone past row two.",
+          },
           choices = {
             { "Hi, I'm {name} — more than okay. I write forms, and I've been doing it wrong.",
               "introduce_why", next = "thanks" },
@@ -264,6 +299,9 @@ return scenario {
         },
         node "thanks" {
           says = "Thank you! 'Doing it wrong' is the whole club, welcome. That was my first talk in English, you know. My hands are still shaking a little.",
+          alt = {
+            "Thank you! 'Doing it wrong' is the whole club — welcome. That was my first talk in English, you know. My hands are still shaking a bit.",
+          },
           reveals = { "first_english_talk" },
           choices = {
             { "Your first in English? It didn't show. How does it compare with Spanish?",
@@ -274,6 +312,9 @@ return scenario {
         },
         node "english" {
           says = "In Spanish I make jokes; in English I make slides. But the leap-year story works in both — a form that rejected everyone born on 29 February.",
+          alt = {
+            "In Spanish I tell jokes; in English I make slides. But the leap-year story works in both — a form that rejected everyone born on 29 February.",
+          },
           reveals = { "february_29" },
           choices = {
             { "Same — I'm braver in writing than out loud. Though judging by tonight, my error messages are riddles.",
@@ -294,6 +335,9 @@ return scenario {
         },
         node "guide" {
           says = "Because nobody reads error messages until they're the one stuck. So I'm turning the talk into an open style guide. I need real, terrible messages — and people to tell me where my rules break.",
+          alt = {
+            "Because nobody reads an error message until they're the one who's stuck. So I'm turning the talk into an open style guide. I need real, terrible messages — and people to show me where my rules break.",
+          },
           reveals = { "style_guide" },
           need = true,
           choices = {
@@ -329,6 +373,9 @@ return scenario {
         },
         node "help" {
           says = "Please, yes. Real examples are gold — and the context even more: what the person was trying to do. Nobody ever sends me the context.",
+          alt = {
+            "Yes, please. Real examples are gold — and the context even more: what the person was trying to do. Nobody ever sends me the context.",
+          },
           choices = {
             { "Where's best to send them? Could I take your email?", "exchange_contact", next = "contact" },
             { "Can I ask how you got into content design?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -346,6 +393,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — my work email. The draft guide is public too, so you can tell me I'm wrong in writing. I like that more than people expect.",
+          alt = {
+            "Here's my work email. The draft guide is public too, so you can tell me I'm wrong in writing. I like that more than people expect.",
+          },
           choices = {
             { "I will. Good luck on Saturday — I'll let the others have you now.", "exit_graceful" },
             { "Thank you, Lucía. That talk was the best part of my week.", "exit_graceful" },
@@ -373,6 +423,9 @@ return scenario {
         },
         node "help_cg" {
           says = "A folder! I have one too — mine's called 'crimes'. Nobody else at these things admits to collecting them.",
+          alt = {
+            "A folder! I keep one too — mine's called 'crimes'. Nobody else at these things admits to collecting them.",
+          },
           common_ground = true,
           choices = {
             { "Where's best to send them? Could I take your email?", "exchange_contact", next = "contact" },
@@ -417,9 +470,14 @@ return scenario {
         exchanges = "spent the nineties maintaining telephone exchanges in Tampere",
         canoe = "has been building a wooden canoe in his garage for fourteen months",
       },
+      moods = { "none", "rushed" },
       nodes = {
         node "hello" {
           says = "Hello. I have been asked twice tonight whether I am hiring. If you have a question about the talk, you are already my favourite person.",
+          alt = {
+            "Hello. Twice tonight I've been asked whether I'm hiring. If you have a question about the talk, you are already my favourite person.",
+            "Good evening. Two people have asked me tonight if I am hiring. A question about the talk would make you my favourite person here.",
+          },
           choices = {
             { "Hi, I'm {name} — a talk question, promise. Our project has eight tiny services.",
               "introduce_why", next = "project" },
@@ -430,6 +488,9 @@ return scenario {
         },
         node "project" {
           says = "Eight services for a student project. That is brave. We had fourteen, and the pager went off forty times a month. How many of yours deploy without breaking another?",
+          alt = {
+            "Eight services for a student project. Brave. We had fourteen, and the pager went off forty times a month. How many of yours can deploy without breaking another?",
+          },
           reveals = { "pages_drop" },
           choices = {
             { "Honestly? Maybe two. The rest fall over together at 2 a.m.",
@@ -458,6 +519,9 @@ return scenario {
         },
         node "checklist" {
           says = "Three questions. Can it deploy alone, scale alone, fail alone? If not, it is a module with a network cable. I want other teams to try it and tell me where it breaks.",
+          alt = {
+            "Three questions. Can it deploy alone, scale alone, fail alone? If not, it is a module with a network cable. I want other teams to try the list and tell me where it breaks.",
+          },
           reveals = { "checklist" },
           need = true,
           choices = {
@@ -495,6 +559,9 @@ return scenario {
         },
         node "help" {
           says = "Honest notes are the only useful kind. Yes. Send me what breaks and what you did instead. I will credit your team in the write-up, if you like.",
+          alt = {
+            "Honest notes are the only useful kind. Yes. Send me what breaks and what you did instead. I'll credit your team in the write-up, if you'd like.",
+          },
           choices = {
             { "Where should I send them — do you have an email you use for this?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd learn first, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -512,6 +579,9 @@ return scenario {
         },
         node "contact" {
           says = "Here. This address I actually read. No rota apps, please — I have been offered three tonight.",
+          alt = {
+            "Here. This is the address I actually read. No rota apps, please — I've been offered three this evening.",
+          },
           choices = {
             { "No rotas, promise. Thanks, Henrik — good luck with the canoe.", "exit_graceful" },
             { "Thank you. I'll send the notes within a fortnight.", "exit_graceful" },
@@ -538,6 +608,9 @@ return scenario {
         },
         node "help_cg" {
           says = "The night before a demo is where everyone learns it. For me it was the night before a minister's visit. Smaller laptop, same panic.",
+          alt = {
+            "The night before a demo — that's where everyone learns it. Mine was the night before a minister's visit. Smaller laptop, same panic.",
+          },
           common_ground = true,
           choices = {
             { "Where should I send them — do you have an email you use for this?", "exchange_contact", next = "contact" },
@@ -596,6 +669,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Hi! Welcome — first time? Grab a slice before the developers find the vegetarian ones. Sorry, I'm counting boxes.",
+          alt = {
+            "Hi! Welcome — is this your first time? Grab a slice before the developers find the vegetarian ones. Sorry, I'm counting pizza boxes.",
+            "Hello, welcome! First time here? Grab a slice before the veggie ones vanish. Excuse me, I'm counting boxes.",
+          },
           choices = {
             { "Hi, I'm {name} — yes, first time. A friend said it's the friendliest one in town.",
               "introduce_why", next = "welcome" },
@@ -606,6 +683,9 @@ return scenario {
         },
         node "welcome" {
           says = "Ha, tell your friend the bribe worked. I'm Nadia, I run this thing. Started it seven years ago with eight people in the back room of a pub.",
+          alt = {
+            "Ha — tell your friend the bribe worked. I'm Nadia; I run this thing. I started it seven years ago with eight people in the back room of a pub.",
+          },
           reveals = { "pub_origins" },
           choices = {
             { "Eight people to this? How did it grow?", "follow_up", uses = "pub_origins", next = "grow" },
@@ -644,6 +724,9 @@ return scenario {
         },
         node "grow" {
           says = "One good talk at a time — the people keep it going. Speakers are the hard part: next month is lightning talks and I'm one short. Five minutes, any topic. Everyone thinks they've nothing to say.",
+          alt = {
+            "One good talk at a time — it's the people who keep it going. Speakers are the hard part: next month is lightning talks and I'm one short. Five minutes, any topic. Everyone thinks they've nothing to say.",
+          },
           reveals = { "lightning_talk" },
           need = true,
           choices = {
@@ -668,6 +751,9 @@ return scenario {
         },
         node "help" {
           says = "Yes! That's exactly the kind of thing. Five minutes, slides optional, and I'll hold your hand the whole way. You've just made my week.",
+          alt = {
+            "Yes! That's exactly the kind of thing. Five minutes, slides optional, and I'll hold your hand the whole way. You've made my week.",
+          },
           choices = {
             { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
             { "Any advice for someone who's never given a talk?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -685,6 +771,9 @@ return scenario {
         },
         node "contact" {
           says = "Perfect — pop it in here. I'll send details this week. And thank you, honestly — you've made my week.",
+          alt = {
+            "Perfect — put it in here. I'll send the details this week. And thank you, honestly.",
+          },
           choices = {
             { "Thanks, Nadia. Good luck with tonight's leftovers forecast.", "exit_graceful" },
             { "Looking forward to it. I'll let you get back to hosting.", "exit_graceful" },
@@ -711,6 +800,9 @@ return scenario {
         },
         node "help_cg" {
           says = "Mine was a wedding speech where I forgot the groom's name. Everyone here has a story like that — it's why the slots are five minutes.",
+          alt = {
+            "Mine was a wedding speech where I forgot the groom's name. Everyone here has a story like that — it's why the slots are only five minutes.",
+          },
           common_ground = true,
           choices = {
             { "Great — shall I give you my email so you can send the details?", "exchange_contact", next = "contact" },
@@ -778,6 +870,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Hi! Rafael, Rotaly — quick question: how do care agencies near you handle shift rotas? Because most still use paper, and that's where we come in.",
+          alt = {
+            "Hi! Rafael, from Rotaly — quick one: how do care agencies near you handle shift rotas? Because most still use paper, and that's where we come in.",
+            "Hello! Rafael, Rotaly. Tell me — do care agencies where you live still do rotas on paper? Most do. That's our whole business.",
+          },
           choices = {
             { "Hi Rafael, I'm {name}. I came for the talks. What's Rotaly?",
               "introduce_why", next = "what" },
@@ -788,6 +884,9 @@ return scenario {
         },
         node "what" {
           says = "Sorry — habit. It builds shift rotas for home-care agencies: carers swap shifts on their phones instead of forty text messages. Twelve agencies so far. I need forty.",
+          alt = {
+            "Sorry — habit. It builds shift rotas for home-care agencies: carers swap shifts on their phones instead of sending forty texts. Twelve agencies so far. I need forty.",
+          },
           choices = {
             { "Why care rotas, of everything?", "ask_open", next = "mum" },
             { "How's it going, honestly?", "ask_open", next = "runway" },
@@ -860,6 +959,9 @@ return scenario {
         },
         node "help" {
           says = "Would you? That would be — yes. Nobody's offered to look. Everyone offers me 'intros to investors' and then vanishes.",
+          alt = {
+            "Would you? That would be — yes. Nobody has offered to look. Everyone offers me 'intros to investors' and then disappears.",
+          },
           choices = {
             { "Let's swap details — send me a test account and I'll have notes within two weeks.", "exchange_contact", next = "contact" },
             { "Can I ask what you'd do differently if you started again?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -877,6 +979,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my number — WhatsApp is fastest. I'll send a test login tomorrow. And I'll stop pitching at Henrik. Probably.",
+          alt = {
+            "Here's my number — WhatsApp is quickest. I'll send a test login tomorrow. And I'll stop pitching at Henrik. Probably.",
+          },
           choices = {
             { "Deal. Good luck with that second screen, Rafael.", "exit_graceful" },
             { "Great — speak soon, Rafael.", "exit_graceful" },
@@ -893,6 +998,9 @@ return scenario {
         },
         node "help_cg" {
           says = "A group chat! That's where we all start — ours had three hundred messages a week about who had Tuesday. You know the problem better than most investors.",
+          alt = {
+            "A group chat! That's where everyone starts — ours had three hundred messages a week about who had Tuesday. You know the problem better than most investors do.",
+          },
           common_ground = true,
           choices = {
             { "Let's swap details — send me a test account and I'll have notes within two weeks.", "exchange_contact", next = "contact" },
@@ -948,9 +1056,14 @@ return scenario {
         screen_reader = "needs people who use screen readers to test the library's new accessible mode",
         oud = "plays oud in a wedding band most Saturdays",
       },
+      moods = { "chatty", "none", "rushed" },
       nodes = {
         node "hello" {
           says = "—no, no, the pager numbers are real, but— oh, hi! Come in, come in. We're arguing about the microservices talk. Pick a side.",
+          alt = {
+            "—no, the pager numbers are real, but— oh, hello! Come in. We're arguing about the microservices talk. Choose a side.",
+            "—I'm not saying she's wrong, I'm saying— oh, hi! Join us. Microservices talk: whose side are you on?",
+          },
           choices = {
             { "Hi, I'm {name} — happy to be drafted. Which side are you on?",
               "introduce_why", next = "side" },
@@ -961,6 +1074,9 @@ return scenario {
         },
         node "side" {
           says = "Right about pages, wrong about teams. Merging services is easy with three engineers. Try it with forty and a compliance department.",
+          alt = {
+            "She's right about the pages and wrong about the teams. Merging services is easy with three engineers. Try it with forty, plus compliance.",
+          },
           reveals = { "disagree" },
           choices = {
             { "Is that what it's like where you work — forty engineers and compliance?", "follow_up", uses = "disagree", next = "work" },
@@ -971,6 +1087,9 @@ return scenario {
         },
         node "work" {
           says = "Pretty much: forty of us at the credit union and one nervous risk team. Everyone gets a vote here, though. Weekends, I maintain a little open-source date picker — a few thousand apps use it. Terrifying.",
+          alt = {
+            "Pretty much: forty of us at the credit union, and one very nervous risk team. Everyone gets a vote here, though. At weekends I maintain a little open-source date picker — a few thousand apps use it. Terrifying.",
+          },
           reveals = { "datepicker" },
           choices = {
             { "A few thousand apps! What are you working on?", "follow_up", uses = "datepicker", next = "a11y" },
@@ -1015,6 +1134,9 @@ return scenario {
         },
         node "help" {
           says = "Seriously? Yes. Real users beat my guesses every time. I'll send a test build — and if she hates it, that's what I most want to hear.",
+          alt = {
+            "Really? Yes, please. Real users beat my guesses every time. I'll send a test build — and if she hates it, that's exactly what I need to hear.",
+          },
           choices = {
             { "Give me your email and I'll put you two in touch?", "exchange_contact", next = "contact" },
             { "Can I ask how you'd start contributing to open source, if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1032,6 +1154,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — GitHub and email. Tag me on anything. And if you ever need a wedding band, I know a guy.",
+          alt = {
+            "Here — GitHub and email. Tag me on anything. And if you ever need a wedding band, I know someone.",
+          },
           choices = {
             { "Deal. Good luck with the release — and with the argument.", "exit_graceful" },
             { "Thanks, Tariq. I'll be in touch this week.", "exit_graceful" },
@@ -1057,6 +1182,9 @@ return scenario {
         },
         node "help_cg" {
           says = "One in five is better than my first week! I turned the speed right down and still got lost. After that you can't unsee how much we break.",
+          alt = {
+            "One in five beats my first week! I turned the speed right down and still got lost. After that you can't unsee how much we break.",
+          },
           common_ground = true,
           choices = {
             { "Give me your email and I'll put you two in touch?", "exchange_contact", next = "contact" },
@@ -1103,6 +1231,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Hi. Don't mind Tariq, he's been arguing since the applause. I'm mostly here for the pizza and the quiet bits between his sentences.",
+          alt = {
+            "Hi. Ignore Tariq; he's been arguing since the applause. I'm mainly here for the pizza and the quiet gaps between his sentences.",
+            "Hello. Tariq's been debating since the talk ended — don't let him recruit you. I came for the pizza and the pauses.",
+          },
           choices = {
             { "Hi, I'm {name} — I'm new to all this. Is this your usual?",
               "introduce_why", next = "new" },
@@ -1112,6 +1244,9 @@ return scenario {
         },
         node "new" {
           says = "Seven months, in my first developer job — and this is only my second meetup. Before that I was a paramedic for nine years, so meetups still feel like a strange kind of shift.",
+          alt = {
+            "Seven months into my first developer job, and this is only my second meetup. Before that I was a paramedic for nine years, so meetups still feel like an odd sort of shift.",
+          },
           reveals = { "ex_paramedic" },
           choices = {
             { "Nine years as a paramedic! What made you switch?", "follow_up", uses = "ex_paramedic", next = "switch" },
@@ -1122,6 +1257,9 @@ return scenario {
         },
         node "switch" {
           says = "My back, mostly. And years of filling in terrible software at 4 a.m. in an ambulance. I thought, someone should build this better. Turns out it's hard.",
+          alt = {
+            "My back, mainly. And years of filling in awful software at 4 a.m. in an ambulance. I thought, someone should build this better. It turns out that's hard.",
+          },
           choices = {
             { "What's been the hardest part of the first seven months?", "ask_open", next = "alone" },
             { "I changed courses last year and I'm still catching up.",
@@ -1131,6 +1269,9 @@ return scenario {
         },
         node "alone" {
           says = "Not knowing what I don't know. The seniors are kind, but busy. I want to start a weekly study group for people in their first year — a table, some laptops, honest questions.",
+          alt = {
+            "Not knowing what I don't know. The seniors are kind, but busy. I'd like to start a weekly study group for people in their first year — a table, some laptops, honest questions.",
+          },
           reveals = { "study_group" },
           need = true,
           choices = {
@@ -1164,6 +1305,9 @@ return scenario {
         },
         node "help" {
           says = "Really? That's — okay, that makes it real. Three people is a study group. Four is a movement.",
+          alt = {
+            "You would? Okay — now it's real. Three people is a study group. Four is a movement.",
+          },
           choices = {
             { "Shall we swap numbers so you can tell me where and when?", "exchange_contact", next = "contact" },
             { "Any advice for someone a few months behind you?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1181,6 +1325,9 @@ return scenario {
         },
         node "contact" {
           says = "Here's my number. I'll set up a group chat and give it an embarrassing name. Thanks for coming over — I wouldn't have.",
+          alt = {
+            "Here's my number. I'll start a group chat and give it an embarrassing name. Thanks for coming over — I wouldn't have.",
+          },
           choices = {
             { "I'm glad I did. See you at the study group on Wednesday, Sofia.", "exit_graceful" },
             { "Thanks, Sofia. I'll let you rescue the pizza from Tariq.", "exit_graceful" },
@@ -1216,6 +1363,9 @@ return scenario {
         },
         node "help_cg" {
           says = "Nobody does! I found that out at my second meetup. Half this room googled something basic today — I did it twice before lunch.",
+          alt = {
+            "Nobody does! I learned that at my second meetup. Half this room googled something basic today — I did twice before lunch.",
+          },
           common_ground = true,
           choices = {
             { "Shall we swap numbers so you can tell me where and when?", "exchange_contact", next = "contact" },
@@ -1271,9 +1421,14 @@ return scenario {
         museum_pitch = "is pitching animations to a children's science museum next week and needs a test audience who isn't a designer",
         library_club = "runs a free Saturday animation club for kids at the library",
       },
+      moods = { "chatty", "none" },
       nodes = {
         node "hello" {
           says = "You look like someone escaping Tariq's microservices argument. Smart. I'm Fatou — I draw things that move.",
+          alt = {
+            "You look like someone escaping Tariq's microservices argument. Wise. I'm Fatou — I draw things that move.",
+            "Escaping the microservices debate? Good call. Hi, I'm Fatou. I make drawings move for a living.",
+          },
           choices = {
             { "Hi Fatou, I'm {name} — guilty. I'm trying to meet people outside my course.",
               "introduce_why", next = "move" },
@@ -1284,6 +1439,9 @@ return scenario {
         },
         node "move" {
           says = "Explainer animations — museums, charities, the odd app that wants its logo to dance. Three years freelance. Just raised my day rate for the first time; now I wait to see who flinches.",
+          alt = {
+            "Explainer animations — museums, charities, the odd app that wants its logo to dance. Three years freelance. I've just raised my day rate for the first time; now I wait to see who flinches.",
+          },
           reveals = { "day_rate" },
           choices = {
             { "Has anyone flinched at the new rate yet?", "follow_up", uses = "day_rate", next = "flinch" },
@@ -1293,6 +1451,9 @@ return scenario {
         },
         node "flinch" {
           says = "One. The client who asks for 'just one tiny change' every Friday at five. So, honestly: good.",
+          alt = {
+            "Just one. The client who wants 'one tiny change' every Friday at five. So, honestly: good riddance.",
+          },
           choices = {
             { "I've never charged for anything, and I dread it.", "share", shares = true, next = "cg" },
             { "What are you working on at the moment?", "ask_open", next = "museum" },
@@ -1301,6 +1462,9 @@ return scenario {
         },
         node "museum" {
           says = "A pitch to a children's science museum, next week: animations about how the heart works. I need a test audience who isn't a designer — designers only look at the easing curves.",
+          alt = {
+            "A pitch to a children's science museum next week: animations about how the heart works. I need a test audience who aren't designers — designers only look at the easing curves.",
+          },
           reveals = { "museum_pitch" },
           need = true,
           choices = {
@@ -1336,6 +1500,9 @@ return scenario {
         },
         node "help" {
           says = "Yes, please — fresh eyes are exactly what I need. Twenty minutes, I'll buy the coffee, and you have to be rude.",
+          alt = {
+            "Yes, please — fresh eyes are exactly what I need. Twenty minutes, the coffee's on me, and you have to be rude.",
+          },
           choices = {
             { "Deal. Shall we swap numbers and find a time this week?", "exchange_contact", next = "contact" },
             { "Can I ask how you knew it was time to go freelance?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1353,6 +1520,9 @@ return scenario {
         },
         node "contact" {
           says = "Here — the work's on Instagram, but text me about the coffee. And if you flinch at my day rate, I'll know.",
+          alt = {
+            "Here — my work's on Instagram, but text me about the coffee. And if you flinch at my day rate, I'll see it.",
+          },
           choices = {
             { "No flinching, promise. Speak this week.", "exit_graceful" },
             { "Thanks, Fatou. Good luck with the pitch.", "exit_graceful" },
@@ -1378,6 +1548,9 @@ return scenario {
         },
         node "help_cg" {
           says = "'Brave'! That's what the kids at my library club call things they hate. Don't worry, I'll teach you what they taught me.",
+          alt = {
+            "'Brave'! That's what the kids at my library club say about things they hate. Don't worry, I'll teach you what they taught me.",
+          },
           common_ground = true,
           choices = {
             { "Deal. Shall we swap numbers and find a time this week?", "exchange_contact", next = "contact" },
@@ -1434,9 +1607,14 @@ return scenario {
         crit = "wants to see the sketches people threw away, not just the polished screens",
         hiring_junior = "is hiring a junior designer for his studio in January",
       },
+      moods = { "none", "tired" },
       nodes = {
         node "hello" {
           says = "Sit, if you like. The bar is for people with younger ears. I'm hiding from the noise and pretending the plants are colleagues.",
+          alt = {
+            "Sit down, if you like. The bar is for younger ears. I'm hiding from the noise and pretending the plants are my colleagues.",
+            "Take a seat, please. I've retreated from the bar — too loud for me — and I'm keeping the plants company.",
+          },
           choices = {
             { "Thanks — I'm {name}. I'm trying to find my way into design.",
               "introduce_why", next = "way" },
@@ -1446,6 +1624,9 @@ return scenario {
         },
         node "way" {
           says = "Kemal. I run a small studio, Hemline. Finding your way in is the hard part — every portfolio looks the same now. Same screens, same phones at the same angle.",
+          alt = {
+            "Kemal. I run a small studio, Hemline. Getting in is the hard part — every portfolio looks the same now. The same screens, the same phones at the same angle.",
+          },
           choices = {
             { "What would you rather see in a portfolio?", "ask_open", next = "process" },
             { "How did you find your own way in?", "ask_open", next = "newspaper" },
@@ -1484,6 +1665,9 @@ return scenario {
         },
         node "hiring" {
           says = "Hiring, in fact — we want a junior in January. I'd rather meet someone on a bad sofa than read two hundred cover letters. Don't tell the plants.",
+          alt = {
+            "Hiring, as it happens — we want a junior in January. I'd rather meet someone on a bad sofa than read two hundred cover letters. Don't tell the plants.",
+          },
           reveals = { "hiring_junior" },
           need = true,
           choices = {
@@ -1517,6 +1701,9 @@ return scenario {
         },
         node "help" {
           says = "Please. Tell her to bring the notebook, not the website. And tell her the sofa interview is real.",
+          alt = {
+            "Please do. Tell her to bring her notebook, not her website. And warn her: the sofa interview is real.",
+          },
           choices = {
             { "I will. Could I take your email so I can introduce you properly?", "exchange_contact", next = "contact" },
             { "Can I ask what you'd tell me, starting out now?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1527,6 +1714,9 @@ return scenario {
         },
         node "contact" {
           says = "Here. Write to me, not the studio address — the studio address is a black hole. And come back and tell me what the plants missed.",
+          alt = {
+            "Here. Write to me, not to the studio address — that one is a black hole. And come back and tell me what the plants missed.",
+          },
           choices = {
             { "I will. Thanks for the sofa.", "exit_graceful" },
             { "Thanks, Kemal. Enjoy the quiet.", "exit_graceful" },
@@ -1553,6 +1743,9 @@ return scenario {
         },
         node "help_cg" {
           says = "Menus! The worst spacing in the city is on menus. Once you see it you can't eat in peace. Welcome to the affliction.",
+          alt = {
+            "Menus! The worst spacing in the city is on restaurant menus. Once you see it, you can never eat in peace. Welcome to the affliction.",
+          },
           common_ground = true,
           choices = {
             { "I will. Could I take your email so I can introduce you properly?", "exchange_contact", next = "contact" },
@@ -1617,9 +1810,14 @@ return scenario {
         side_project = "wants a small, real side project to get her hands back into data",
         sleeping = "says her baby has just slept through the night three nights running",
       },
+      moods = { "tired", "none" },
       nodes = {
         node "hello" {
           says = "Oh — hi. I'm not hiding, I'm... recharging. First evening out in a year. I'd forgotten how loud people are.",
+          alt = {
+            "Oh — hello. I'm not hiding, I'm... recharging. My first evening out in a year. I'd forgotten how loud people are.",
+            "Hi. Don't mind me — I'm recharging, not hiding. First night out in a year, and everyone is so loud.",
+          },
           choices = {
             { "Hi, I'm {name} — first meetup, and I came over for the quiet too.",
               "introduce_why", next = "first" },
@@ -1630,6 +1828,9 @@ return scenario {
         },
         node "first" {
           says = "Sit, please. Mine's a first-again: two weeks back at work after a year of parental leave. Second baby. Everyone's vocabulary changed while I was gone.",
+          alt = {
+            "Sit, please. Mine's a first-again: two weeks back at work after a year of parental leave. Second baby. Everyone's vocabulary changed while I was away.",
+          },
           reveals = { "back_from_leave" },
           choices = {
             { "Two weeks back — how's it feeling so far?", "follow_up", uses = "back_from_leave", next = "back" },
@@ -1657,6 +1858,9 @@ return scenario {
         },
         node "back" {
           says = "Like my brain was in another room. I know the maths; it's the tools — everything got renamed. I'd love something small and real to get my hands dirty again, with no pressure.",
+          alt = {
+            "As if my brain was in the next room. I know the maths; it's the tools — everything has been renamed. I'd love something small and real to get my hands dirty again, no pressure.",
+          },
           reveals = { "side_project" },
           need = true,
           choices = {
@@ -1691,6 +1895,9 @@ return scenario {
         },
         node "help" {
           says = "Oh, that would be perfect — a real dataset, a real question, no roadmap. Yes please. It's been a while since anyone thought of me for something.",
+          alt = {
+            "Oh, that would be perfect — a real dataset, a real question, no roadmap. Yes, please. It's been a while since anyone thought of me for something.",
+          },
           choices = {
             { "Let me take your email and I'll connect you two tonight or tomorrow.", "exchange_contact", next = "contact" },
             { "Can I ask how you decide what to learn, with everything changing?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1708,6 +1915,9 @@ return scenario {
         },
         node "contact" {
           says = "Here. And thank you for sitting down — I nearly went home at the break.",
+          alt = {
+            "Here. And thanks for sitting down — I almost went home at the break.",
+          },
           choices = {
             { "I'm glad you didn't. Enjoy the rest of the quiet.", "exit_graceful" },
             { "Me too. Thanks, Chiara — enjoy the rest of your evening out.", "exit_graceful" },
@@ -1733,6 +1943,9 @@ return scenario {
         },
         node "help_cg" {
           says = "Then you know exactly. People expect you to pick up where you left off, and the tools have all changed names. It helps to hear someone else say it.",
+          alt = {
+            "Then you know exactly. People expect you to carry on where you stopped, and all the tools have changed names. It helps to hear someone else say so.",
+          },
           common_ground = true,
           choices = {
             { "Let me take your email and I'll connect you two tonight or tomorrow.", "exchange_contact", next = "contact" },
@@ -1780,6 +1993,10 @@ return scenario {
       nodes = {
         node "hello" {
           says = "Hi! Name tag? Markers are here — avoid the green one, it's dying. Are you checked in?",
+          alt = {
+            "Hi! Name tag? The markers are here — skip the green one, it's dying. Have you checked in?",
+            "Hello! Need a name tag? Pens are here — not the green one, it's on its way out. Are you signed in?",
+          },
           choices = {
             { "Hi, I'm {name} — first time here. I came for the talks.",
               "introduce_why", next = "desk" },
@@ -1798,6 +2015,9 @@ return scenario {
         },
         node "desk" {
           says = "Welcome! I'm Ayesha — I do the desk every month. Secret reason: people come to me, so I never have to start a conversation. Big introvert trick.",
+          alt = {
+            "Welcome! I'm Ayesha — I run the desk every month. The secret reason: people come to me, so I never have to start a conversation. Big introvert trick.",
+          },
           reveals = { "desk_reason" },
           choices = {
             { "That's clever. Does it make the rest of the evening easier?", "follow_up", uses = "desk_reason", next = "easier" },
@@ -1808,6 +2028,9 @@ return scenario {
         },
         node "easier" {
           says = "Loads. By the break I know thirty names, so I can go 'oh, you're the one who liked the leap-year bit'. It's like cheating, but nice cheating.",
+          alt = {
+            "Loads. By the break I know thirty names, so I can say 'oh, you're the one who liked the leap-year bit'. It's cheating, but the nice kind.",
+          },
           choices = {
             { "I need that. Starting is the part I dread.", "share", shares = true, next = "cg" },
             { "What are you studying, when you're not running the desk?", "ask_open", next = "study" },
@@ -1816,6 +2039,9 @@ return scenario {
         },
         node "study" {
           says = "Computing, second year. I'm building an app that tells you if the night bus has space for a wheelchair — my brother uses one and the timetable lies.",
+          alt = {
+            "Computing, second year. I'm building an app that tells you whether the night bus has room for a wheelchair — my brother uses one, and the timetable lies.",
+          },
           reveals = { "bus_app" },
           choices = {
             { "How does the app know if there's space?", "follow_up", uses = "bus_app", next = "bus" },
@@ -1826,6 +2052,9 @@ return scenario {
         },
         node "bus" {
           says = "It's simple: drivers tap a button when the space is taken, and the app does the rest. The hard part is making it nice to use. I'm building a team for a hackathon in three weeks and still need a designer.",
+          alt = {
+            "It's simple: drivers tap a button when the space is taken and the app does the rest. The hard part is making it pleasant to use. I'm putting a team together for a hackathon in three weeks and still need a designer.",
+          },
           reveals = { "hackathon" },
           need = true,
           choices = {
@@ -1850,6 +2079,9 @@ return scenario {
         },
         node "help" {
           says = "Wait, really? Yes! Okay, I'm writing your name down. In big letters.",
+          alt = {
+            "Wait — really? Yes! Okay, I'm writing your name down. In capitals.",
+          },
           choices = {
             { "Shall we swap numbers so you can add me to the team chat?", "exchange_contact", next = "contact" },
             { "Any tips for someone who wants to volunteer at these?", "ask_advice", requires = { tier = 3 }, next = "advice" },
@@ -1867,6 +2099,9 @@ return scenario {
         },
         node "contact" {
           says = "Added you! The chat's called 'Bus Buddies' — sorry, my brother named it. First meeting's Sunday and there will be biscuits.",
+          alt = {
+            "Added you! The chat's called 'Bus Buddies' — sorry, my brother picked the name. First meeting's on Sunday, and there will be biscuits.",
+          },
           choices = {
             { "Bus Buddies it is. See you Sunday!", "exit_graceful" },
             { "Thanks, Ayesha. I'll let you get back to the desk.", "exit_graceful" },
@@ -1891,6 +2126,9 @@ return scenario {
         },
         node "help_cg" {
           says = "Same! Give me a clipboard and I can talk to anyone. Without one, I'm the person hiding by the coats.",
+          alt = {
+            "Same! Hand me a clipboard and I can talk to anybody. Without one, I'm the person hiding by the coats.",
+          },
           common_ground = true,
           choices = {
             { "Shall we swap numbers so you can add me to the team chat?", "exchange_contact", next = "contact" },
@@ -1917,5 +2155,16 @@ return scenario {
           reply = "Wait, this exists?? My brother is going to be unbearable. Thank you!" },
       },
     },
+  },
+
+  -- Who is there tonight and where they stand: the seed picks one (docs/scenarios.md).
+  layouts = {
+    { id = "as_planned" },
+    -- Kemal left after the talks; Maya has drifted over to the bar crew's argument.
+    { id = "bar_heavy", absent = { "kemal_aydin" },
+      place = { maya_okafor = { zone = "bar", at = { 18.9, 4.6 }, group = "bar_crew" } } },
+    -- An early night for two: Chiara's babysitter could only stay till eight, and Ayesha
+    -- handed the desk over after the first hour.
+    { id = "early_night", absent = { "chiara_benedetti", "ayesha_siddiqui" } },
   },
 }

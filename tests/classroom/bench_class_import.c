@@ -1,7 +1,8 @@
 /* bench_class_import.c — how long a teacher waits: 30 students' save files of 20
  * completed sessions each (12 choices, skills, a reflection, a roster) imported into one
- * class, then the same 30 files again (nothing added), and a class summary for the
- * dashboard. Prints the figures; fails only if an import fails.
+ * class, then the same 30 files again (nothing added), a class summary for the dashboard,
+ * and (issue 14) up to 30 hand-in files written and their folder imported into a new class.
+ * Prints the figures; fails only if an import fails.
  * usage: bench_class_import DIR [STUDENTS SESSIONS]   (issue 14's figure: 2000 5)
  */
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include <time.h>
 
 #include "save/save_class.h"
+#include "save/save_handin.h"
 
 static int STUDENTS = 30, SESSIONS = 20;
 
@@ -60,7 +62,7 @@ static void make_student(const char *path, int who) {
     s.depth_gain = 3.0 * (i % 7) + who % 5;
     s.cards = (who * 7 + i) % 9;
     snprintf(s.ended, sizeof s.ended, "2026-11-%02dT10:00:00Z", 1 + i);
-    SaveSkills sk = {s.id, {i * 5 % 100, 40, 50, 60, 70, who % 100}};
+    SaveSkills sk = {.session_id = s.id, .value = {i * 5 % 100, 40, 50, 60, 70, who % 100}};
     must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg, "update");
     must(save_reflection_set(db, s.id, "I listened more than I talked.", msg, sizeof msg), msg,
          "reflection");
@@ -114,8 +116,42 @@ int main(int argc, char **argv) {
          SESSIONS, added, t1 - t0, (t1 - t0) / STUDENTS);
   printf("import again: %d already present, 0 added, in %.0f ms\n", present, t2 - t1);
   printf("class summary for the dashboard (%d students): %.1f ms\n", total, t3 - t2);
+  /* Issue 14's hand-in: up to 30 students write their hand-in files into one folder, then
+   * the teacher imports the folder into a new class. */
+  int hands = STUDENTS < 30 ? STUDENTS : 30;
+  char hand[1100];
+  snprintf(hand, sizeof hand, "%s/handin", dir);
+  mkdir(hand, 0777);
+  double t4 = now_ms();
+  for (int i = 0; i < hands; i++) {
+    SaveDb *s = NULL;
+    must(save_open(files[i], SAVE_OPEN_READ_ONLY, &s, NULL, msg, sizeof msg), msg, files[i]);
+    SaveProfile p;
+    int n = 0;
+    must(save_profile_list(s, 0, &p, 1, &n, msg, sizeof msg), msg, "profile");
+    must(save_handin_write(s, p.id, hand, "2026-12-04", NULL, msg, sizeof msg), msg, "hand-in");
+    save_close(s);
+  }
+  double t5 = now_ms();
+  /* A second teacher's save: the first already holds these sessions (as other students'
+   * of "Bench class", which a hand-in may not speak for). */
+  char teacher2[1100];
+  snprintf(teacher2, sizeof teacher2, "%s/teacher2.db", dir);
+  remove(teacher2);
+  SaveDb *db2 = NULL;
+  must(save_open(teacher2, 0, &db2, NULL, msg, sizeof msg), msg, "teacher2");
+  must(save_class_create(db2, "Hand-in class", &cls, msg, sizeof msg), msg, "class");
+  SaveFolderResult fr;
+  double t5b = now_ms();
+  must(save_import_folder(db2, hand, "Hand-in class", NULL, &fr, msg, sizeof msg), msg, "folder");
+  double t6 = now_ms();
+  save_close(db2);
+  printf("hand-in of %d files: %.0f ms; import of the folder: %d of %d files, %d sessions "
+         "added, in %.0f ms\n", hands, t5 - t4, fr.imported, fr.files, fr.added, t6 - t5b);
+  int folder_ok = fr.imported == hands && fr.added == hands * SESSIONS;
+  save_folder_free(&fr);
   free(sum);
   free(files);
   save_close(db);
-  return added == STUDENTS * SESSIONS && present == STUDENTS * SESSIONS ? 0 : 1;
+  return added == STUDENTS * SESSIONS && present == STUDENTS * SESSIONS && folder_ok ? 0 : 1;
 }

@@ -26,3 +26,19 @@ add_executable(bench_class_import ${CMAKE_CURRENT_LIST_DIR}/bench_class_import.c
 target_link_libraries(bench_class_import PRIVATE rapport_save rapport_sim)
 add_test(NAME bench.bench_class_import COMMAND bench_class_import ${CMAKE_BINARY_DIR}/classroom-bench)
 set_tests_properties(bench.bench_class_import PROPERTIES LABELS bench ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# Issue 14's 30-student workshop end to end (hand-in files, a folder import, results codes,
+# near-duplicate names, same-name students, a sibling, an absentee, a shared laptop, erasure)
+# and the printable pages rendered to one A4 page each: HTML -> PDF (weasyprint) -> pdfinfo
+# -> PNG (pdftoppm) in build/classroom-30/pages, to look at.
+find_program(RAPPORT_WEASYPRINT weasyprint)
+find_program(RAPPORT_PDFINFO pdfinfo)
+if(NOT RAPPORT_WEASYPRINT OR NOT RAPPORT_PDFINFO)
+  message(FATAL_ERROR "weasyprint or pdfinfo not found: the printable-page test needs them. "
+          "Install them with: sudo apt-get install weasyprint poppler-utils (or tools/ensure-deps.sh)")
+endif()
+add_test(NAME classroom.workshop30
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/workshop30.py $<TARGET_FILE:rapport>
+    ${CMAKE_BINARY_DIR}/classroom-30)
+set_tests_properties(classroom.workshop30 PROPERTIES LABELS "e2e;classroom" TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")

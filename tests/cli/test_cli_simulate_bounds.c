@@ -1,5 +1,6 @@
 /* test_cli_simulate_bounds.c — coaching that cannot be gamed, as a property of every shipped
- * scenario: over 200 seeds (the seeds `rapport simulate` uses), each gaming strategy's mean
+ * scenario at every difficulty (gentle, standard, challenging): over 200 seeds (the seeds
+ * `rapport simulate` uses), each gaming strategy's mean
  * depth stays under its share of the connector's (issue 10), the apologiser keeps at most 60%
  * of the connector's people you could call, the connector beats the collector on depth and
  * the collector holds more cards in every seed, and over a two-event arc the follow-up and
@@ -46,7 +47,11 @@ static SimScenario *load(const char *id) {
 static void test_gaming_strategies_stay_under_their_bounds(void **state) {
   (void)state;
   int failures = 0;
+  for (int di = 0; di < SIM_DIFFICULTY_COUNT; di++)
   for (size_t k = 0; k < sizeof SCENARIOS / sizeof SCENARIOS[0]; k++) {
+    SimPlayerSettings set = sim_player_settings_default();
+    set.difficulty = sim_difficulty_at(di);
+    const char *dname = sim_difficulty_name(set.difficulty);
     SimScenario *sc = load(SCENARIOS[k]);
     SimSession *s = sim_session_create(sc, 1, NULL);
     double depth[SIM_STRATEGY_COUNT] = {0}, callable[SIM_STRATEGY_COUNT] = {0};
@@ -54,17 +59,17 @@ static void test_gaming_strategies_stay_under_their_bounds(void **state) {
       SimScores r[SIM_STRATEGY_COUNT];
       for (int st = 0; st < SIM_STRATEGY_COUNT; st++) {
         if (st == SIM_BOT_EXPLORER) continue; /* coverage, not a way of playing */
-        sim_session_reset(s, seed, NULL);
+        sim_session_reset(s, seed, &set);
         sim_bot_play_session(s, (SimStrategy)st, seed, NULL);
         sim_scores(s, &r[st]);
         depth[st] += r[st].depth_gain;
         callable[st] += r[st].callable;
       }
       if (!(r[SIM_BOT_CONNECTOR].depth_gain > r[SIM_BOT_COLLECTOR].depth_gain))
-        fail_msg("%s seed %llu: connector depth %.1f <= collector %.1f", SCENARIOS[k], (unsigned long long)seed,
+        fail_msg("%s %s seed %llu: connector depth %.1f <= collector %.1f", SCENARIOS[k], dname, (unsigned long long)seed,
                  r[SIM_BOT_CONNECTOR].depth_gain, r[SIM_BOT_COLLECTOR].depth_gain);
       if (!(r[SIM_BOT_COLLECTOR].cards > r[SIM_BOT_CONNECTOR].cards))
-        fail_msg("%s seed %llu: collector cards %d <= connector %d", SCENARIOS[k], (unsigned long long)seed,
+        fail_msg("%s %s seed %llu: collector cards %d <= connector %d", SCENARIOS[k], dname, (unsigned long long)seed,
                  r[SIM_BOT_COLLECTOR].cards, r[SIM_BOT_CONNECTOR].cards);
     }
     double conn = depth[SIM_BOT_CONNECTOR];
@@ -74,14 +79,14 @@ static void test_gaming_strategies_stay_under_their_bounds(void **state) {
       if (bound < 0) continue;
       double ratio = depth[st] / conn;
       bool ok = ratio <= bound;
-      print_message("%-16s %-11s depth %5.1f%% of the connector's (bound %.0f%%)%s\n", SCENARIOS[k],
+      print_message("%-16s %-11s %-11s depth %5.1f%% of the connector's (bound %.0f%%)%s\n", SCENARIOS[k], dname,
                     sim_strategy_name((SimStrategy)st), 100.0 * ratio, 100.0 * bound, ok ? "" : "  <-- OVER");
       failures += !ok;
     }
     double call_ratio = callable[SIM_BOT_CONNECTOR] > 0 ? callable[SIM_BOT_APOLOGISER] / callable[SIM_BOT_CONNECTOR] : 0;
     bool ok = callable[SIM_BOT_CONNECTOR] > 0 && call_ratio <= 0.60;
-    print_message("%-16s apologiser  callable %5.1f%% of the connector's (bound 60%%)%s\n", SCENARIOS[k],
-                  100.0 * call_ratio, ok ? "" : "  <-- OVER");
+    print_message("%-16s %-11s apologiser  callable %5.1f%% of the connector's (bound 60%%)%s\n", SCENARIOS[k],
+                  dname, 100.0 * call_ratio, ok ? "" : "  <-- OVER");
     failures += !ok;
     sim_session_destroy(s);
     sim_scenario_destroy(sc);
@@ -90,7 +95,8 @@ static void test_gaming_strategies_stay_under_their_bounds(void **state) {
 }
 
 /* Depth when the event ended: the log replayed up to EVENT_END on a fresh session. */
-static float strength_at_event_end(const SimScenario *sc, const SimSession *s, uint64_t seed) {
+static float strength_at_event_end(const SimScenario *sc, const SimSession *s, uint64_t seed,
+                                   const SimPlayerSettings *set) {
   int n = sim_log_count(s), end = n;
   for (int i = 0; i < n; i++)
     if (sim_log_entry(s, i)->kind == SIM_LOG_EVENT_END) {
@@ -99,7 +105,7 @@ static float strength_at_event_end(const SimScenario *sc, const SimSession *s, u
     }
   SimLogEntry *log = test_malloc(sizeof(SimLogEntry) * (size_t)(n ? n : 1));
   for (int i = 0; i < n; i++) log[i] = *sim_log_entry(s, i);
-  SimSession *t = sim_session_create(sc, seed, NULL);
+  SimSession *t = sim_session_create(sc, seed, set);
   assert_int_equal(sim_session_replay(t, log, end), SIM_OK);
   float strength = sim_network_strength(t);
   sim_session_destroy(t);
@@ -113,14 +119,17 @@ static float strength_at_event_end(const SimScenario *sc, const SimSession *s, u
  * follow-ups are counted as event depth (conservative). */
 static void test_two_event_arc_follow_up_carries_weight(void **state) {
   (void)state;
+  for (int di = 0; di < SIM_DIFFICULTY_COUNT; di++)
   for (size_t k = 0; k < sizeof SCENARIOS / sizeof SCENARIOS[0]; k++) {
+    SimPlayerSettings set = sim_player_settings_default();
+    set.difficulty = sim_difficulty_at(di);
     SimScenario *sc = load(SCENARIOS[k]);
     double in_events = 0, after = 0, total = 0;
     for (uint64_t seed = 1; seed <= 50; seed++) {
-      SimSession *a = sim_session_create(sc, seed, NULL);
+      SimSession *a = sim_session_create(sc, seed, &set);
       float base = sim_network_strength(a);
       sim_bot_play_session(a, SIM_BOT_CONNECTOR, seed, NULL);
-      float e1 = strength_at_event_end(sc, a, seed);
+      float e1 = strength_at_event_end(sc, a, seed, &set);
       for (int w = 0; w < 3; w++) {
         /* the closest people first (insertion by tier, then progress) */
         int best[SIM_MAX_PEOPLE], nb = 0;
@@ -153,7 +162,7 @@ static void test_two_event_arc_follow_up_carries_weight(void **state) {
         sim_week_pass(a, &plan); /* an unaffordable item just stops the plan */
       }
       float after1 = sim_network_strength(a);
-      SimSession *b = sim_session_create(sc, seed + 1000, NULL);
+      SimSession *b = sim_session_create(sc, seed + 1000, &set);
       for (int p = 0; p < sc->person_count; p++) sim_session_set_relation(b, p, sim_session_relation(a, p));
       sim_bot_play_session(b, SIM_BOT_CONNECTOR, seed + 1000, NULL);
       SimScores sb;
@@ -164,8 +173,8 @@ static void test_two_event_arc_follow_up_carries_weight(void **state) {
       sim_session_destroy(a);
       sim_session_destroy(b);
     }
-    print_message("%-16s two-event arc: events %.0f, follow-up and weeks %.0f (%.0f%% of %.0f)\n", SCENARIOS[k],
-                  in_events, after, total > 0 ? 100.0 * after / total : 0.0, total);
+    print_message("%-16s %-11s two-event arc: events %.0f, follow-up and weeks %.0f (%.0f%% of %.0f)\n", SCENARIOS[k],
+                  sim_difficulty_name(set.difficulty), in_events, after, total > 0 ? 100.0 * after / total : 0.0, total);
     assert_true(total > 0);
     assert_true(after >= 0.40 * total);
     sim_scenario_destroy(sc);

@@ -106,9 +106,11 @@ static void csv_means(const char *csv, Means *connector, Means *collector) {
     unsigned long long run, seed;
     double depth, strength, energy;
     int callable, cards, online, talks;
-    int got = sscanf(line, "%31[^,],%llu,%llu,%lf,%lf,%d,%d,%d,%lf,%d", name, &run, &seed, &depth,
-                     &strength, &callable, &cards, &online, &energy, &talks);
-    assert_int_equal(got, 10);
+    char difficulty[16];
+    int got = sscanf(line, "%31[^,],%llu,%llu,%lf,%lf,%d,%d,%d,%lf,%d,%15[a-z]", name, &run, &seed, &depth,
+                     &strength, &callable, &cards, &online, &energy, &talks, difficulty);
+    assert_int_equal(got, 11);
+    assert_string_equal(difficulty, "standard"); /* the default of `simulate` */
     Means *m = strcmp(name, "connector") == 0 ? connector : strcmp(name, "collector") == 0 ? collector : NULL;
     assert_non_null(m);
     m->depth += depth, m->cards += cards, m->rows++;
@@ -129,7 +131,7 @@ static void test_simulate_shows_the_lesson(void **state) {
     assert_int_equal(simulate(args), 0);
     char *text = read_all(csv);
     const char *header = "strategy,run,seed,depth_gain,network_strength,callable,cards,"
-                         "online_connections,energy_left,conversations\n";
+                         "online_connections,energy_left,conversations,difficulty\n";
     assert_int_equal(strncmp(text, header, strlen(header)), 0);
     Means con = {0}, col = {0};
     csv_means(text, &con, &col);

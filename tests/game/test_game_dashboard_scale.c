@@ -57,7 +57,7 @@ static void make_class(const char *path, int n, const char *code, int64_t *cls) 
     s.cards = spot ? 0 : k * 5 % 12;
     s.callable = spot ? 0 : k % 5;
     snprintf(s.ended, sizeof s.ended, "2026-11-04T10:%02d:00Z", k % 60);
-    SaveSkills sk = {s.id, {k * 5 % 100, 40, 50, 60, 70, k % 100}};
+    SaveSkills sk = {.session_id = s.id, .value = {k * 5 % 100, 40, 50, 60, 70, k % 100}};
     must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg);
   }
   save_close(db);
@@ -173,8 +173,16 @@ static void check_class(int n) {
   /* ...and not as their own numbers (with 30, 3 and 6 are no other figure on this page; with
    * 300 they are also the counts of smaller groups). */
   if (n == 30) {
-    assert_null(strstr(text, "\n3\n"));
-    assert_null(strstr(text, "\n6\n"));
+    /* (Only the class's part: the bots' own figures for the evening may be any number.) */
+    const char *bots = strstr(text, "What the strategies do");
+    size_t len = bots ? (size_t)(bots - text) : strlen(text);
+    char *cls = malloc(len + 1);
+    assert_non_null(cls);
+    memcpy(cls, text, len);
+    cls[len] = '\0';
+    assert_null(strstr(cls, "\n3\n"));
+    assert_null(strstr(cls, "\n6\n"));
+    free(cls);
   }
   assert_non_null(strstr(text, "Class skill averages, in the order of the table's bars"));
   /* Keyboard: the Sort button (Right from Anonymous) puts the deepest first. */
@@ -206,10 +214,10 @@ static void check_class(int n) {
   assert_non_null(strstr(text, "Sort: student"));
   first_row(text, row, sizeof row);
   assert_string_equal(row, "Student 101");
-  /* Next page (Right twice from Sort: Previous, Next): a student who played without the
-   * code (7 or 14, whichever the page holds) and student 10, who did not play, each said in
-   * their row. */
-  for (int k = 0; k < 2; k++) {
+  /* Next page (Right three times from Sort: Top five, Previous, Next): a student who played
+   * without the code (7 or 14, whichever the page holds) and student 10, who did not play,
+   * each said in their row. */
+  for (int k = 0; k < 3; k++) {
     app->input.pressed[GFX_ACT_RIGHT] = true;
     tick(app);
   }

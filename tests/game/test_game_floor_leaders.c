@@ -62,8 +62,11 @@ static void displaced_tags_get_leaders(void **state) {
       game_floor_layout(s, &app);
       int r = (int)(s->ppm * 0.48f);
       r = r < 9 ? 9 : r > 18 ? 18 : r;
+      /* The evening as played: its layout may move people or leave them out. */
+      const SimScenario *ev = sim_session_scenario(ss);
       for (int i = 0; i < sc->person_count; i++) {
-        int cx = game_floor_to_px_x(s, sc->people[i].x), cy = game_floor_to_px_y(s, sc->people[i].y);
+        if (ev->people[i].absent) continue;
+        int cx = game_floor_to_px_x(s, ev->people[i].x), cy = game_floor_to_px_y(s, ev->people[i].y);
         for (int which = 0; which < 2; which++) {
           GfxRect tag = which ? s->tags[i].full : s->tags[i].rect;
           float gap = rect_distance(tag, cx, cy) - (float)r;
@@ -74,7 +77,8 @@ static void displaced_tags_get_leaders(void **state) {
           float off = own - (float)(r + 5) - (float)tag.h / 2.0f;
           float other = 1e9f;
           for (int j = 0; j < sc->person_count; j++) {
-            int ox = game_floor_to_px_x(s, sc->people[j].x), oy = game_floor_to_px_y(s, sc->people[j].y);
+            if (ev->people[j].absent) continue;
+            int ox = game_floor_to_px_x(s, ev->people[j].x), oy = game_floor_to_px_y(s, ev->people[j].y);
             float dj = hypotf(mx - (float)ox, my - (float)oy);
             if (j != i && dj < other) other = dj;
           }

@@ -13,7 +13,7 @@ deb=$TMP/pkg/rapport_${VERSION}_${arch}.deb
 dpkg -I "$deb" >"$TMP/info.txt"
 cat "$TMP/info.txt"
 depends=$(sed -n 's/^ Depends: //p' "$TMP/info.txt")
-for p in libsdl2-2.0-0 libsdl2-ttf-2.0-0 liblua5.4-0 libsqlite3-0 fonts-dejavu-core; do
+for p in libsdl2-2.0-0 libsdl2-ttf-2.0-0 liblua5.4-0 libsqlite3-0 libspeechd2 libespeak-ng1 libcrypt1 fonts-dejavu-core; do
   grep -qE "(^|, )$p( |,|$)" <<<"$depends" || fail "Depends lacks $p: $depends"
 done
 grep -q "^ Package: rapport$" "$TMP/info.txt" || fail "the package is not called rapport"
@@ -23,7 +23,8 @@ dpkg-deb -x "$deb" "$TMP/root"
 R=$TMP/root
 for lib in $(objdump -p "$R/usr/bin/rapport" | awk '/NEEDED/ {print $2}'); do
   case $lib in
-    libSDL2-2.0.so.*|libSDL2_ttf-2.0.so.*|liblua5.4.so.*|libsqlite3.so.*) ;;
+    libSDL2-2.0.so.*|libSDL2_ttf-2.0.so.*|liblua5.4.so.*|libsqlite3.so.*|libcrypt.so.*) ;;
+    libspeechd.so.*|libespeak-ng.so.*) ;; # self-voicing (libespeak-ng1 brings espeak-ng-data)
     libc.so.*|libm.so.*|ld-linux*|libpthread.so.*|libdl.so.*) ;;
     *) fail "the binary needs $lib, which no declared dependency provides" ;;
   esac

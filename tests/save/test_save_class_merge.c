@@ -68,7 +68,7 @@ static void make_student(const char *path, const char *name, char tag, int n) {
     s.depth_gain = 10.0 * (i + 1);
     s.cards = i;
     s.callable = i % 3;
-    SaveSkills k = {s.id, {10 + i, 20, 30, 40, 50, 60}};
+    SaveSkills k = {.session_id = s.id, .value = {10 + i, 20, 30, 40, 50, 60}};
     assert_int_equal(save_session_update(db, &s, &k, NULL, 0, NULL, 0), SAVE_OK);
     assert_int_equal(save_reflection_set(db, s.id, "I asked Maya about her study.", NULL, 0),
                      SAVE_OK);
@@ -267,7 +267,7 @@ static void test_inconsistent_files_change_nothing(void **state) {
   SaveSession s = tsu_session(z.id, "f00000000000000000000000000000ff", "2026-11-20T09:00:00Z");
   assert_int_equal(save_session_begin(db, &s, NULL, 0), SAVE_OK);
   s.state = SAVE_SESSION_COMPLETED;
-  SaveSkills k = {s.id, {1, 2, 3, 4, 5, 6}};
+  SaveSkills k = {.session_id = s.id, .value = {1, 2, 3, 4, 5, 6}};
   assert_int_equal(save_session_update(db, &s, &k, NULL, 0, NULL, 0), SAVE_OK);
   save_close(db);
   exec_sql(p, "UPDATE skills SET timing = 250 WHERE introductions = 1");

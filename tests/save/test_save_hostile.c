@@ -69,7 +69,7 @@ static void add_student(SaveDb *db, const char *name, char tag, int n) {
     s.depth_gain = 4.0;
     s.cards = 2;
     s.callable = 1;
-    SaveSkills k = {s.id, {10, 20, 30, 40, 50, 60}};
+    SaveSkills k = {.session_id = s.id, .value = {10, 20, 30, 40, 50, 60}};
     assert_int_equal(save_session_update(db, &s, &k, NULL, 0, NULL, 0), SAVE_OK);
   }
 }

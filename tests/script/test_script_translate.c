@@ -29,7 +29,7 @@ typedef struct Seen {
   char ids[4096][96];
   int count;
   int duplicates;
-  bool saw_hello, saw_choice, saw_fact, saw_zone;
+  bool saw_hello, saw_choice, saw_fact, saw_zone, saw_alt, saw_variant;
 } Seen;
 
 static void collect(void *ctx, const char *id, const char **text, const char *note, int line) {
@@ -50,6 +50,8 @@ static void collect(void *ctx, const char *id, const char **text, const char *no
   }
   if (strcmp(id, "career_fair.maya_okafor.fact.half_marathon") == 0) seen->saw_fact = true;
   if (strcmp(id, "career_fair.zone.coffee") == 0) seen->saw_zone = true;
+  if (strstr(id, ".alt1")) seen->saw_alt = true;         /* a variant's alternative line */
+  if (strstr(id, ".variant.")) seen->saw_variant = true; /* a person variant's need, fact or line */
 }
 
 static void test_every_line_has_a_unique_stable_id(void **state) {
@@ -66,6 +68,7 @@ static void test_every_line_has_a_unique_stable_id(void **state) {
   assert_int_equal(a->duplicates, 0);
   assert_true(a->count > 300);
   assert_true(a->saw_hello && a->saw_choice && a->saw_fact && a->saw_zone);
+  assert_true(a->saw_alt && a->saw_variant);
   assert_int_equal(a->count, b->count);
   for (int i = 0; i < a->count; i++) assert_string_equal(a->ids[i], b->ids[i]);
   free(a);

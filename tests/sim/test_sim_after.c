@@ -307,6 +307,7 @@ static void test_skills_from_the_log(void **state) {
 
   /* Energy management: talking on an empty tank shows. */
   c->sc->tuning.energy_cost = 12.0f;
+  sim_session_scenario_changed(c->s);
   sim_session_reset(c->s, 7, NULL);
   assert_int_equal(sim_talk_begin(c->s, 1, SIM_JOIN_DIRECT, NULL), SIM_OK);
   choose(c->s, SIM_STYLE_INTRODUCE_WHY);

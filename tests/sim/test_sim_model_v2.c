@@ -263,6 +263,8 @@ static void test_apology_restores_politeness_not_trust(void **state) {
   SimSession *pounce = sim_session_create(sc, 1, NULL);
   int p = 4, witness = 5; /* both at the booths */
   sc->people[p].openness = 1.0f; /* the most forgiving person there is */
+  sim_session_scenario_changed(good);
+  sim_session_scenario_changed(pounce);
   genuine_talk(good, p);
   /* Grab the card first, then "sorry, I'm ..." and the genuine path. */
   assert_int_equal(sim_talk_begin(pounce, p, SIM_JOIN_POLITE, NULL), SIM_OK);
@@ -316,6 +318,7 @@ static void test_job_questions_follow_the_venue(void **state) {
   assert_true(dinner.reputation < 0.0f);
   /* A careers fair: normal once you said who you are and why. */
   sc->norms.job_questions = SIM_JOBQ_AFTER_INTRODUCTION;
+  sim_session_scenario_changed(s);
   SimEffects fair = resolve(s, 1, SIM_STYLE_ASK_JOB);
   assert_true(has(&fair, SIM_REASON_ASKED_ABOUT_VACANCIES));
   assert_false(has(&fair, SIM_REASON_ASKED_JOB_BEFORE_RAPPORT));

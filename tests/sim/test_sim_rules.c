@@ -100,10 +100,12 @@ static void test_pitch_ask_job_card_by_timing(void **state) {
   assert_int_equal(card_fair.reason_count, 0);
   assert_true(card_fair.card && card_fair.reputation == 0.0f);
   c->sc->norms.contact_expected = false;
+  sim_session_scenario_changed(c->s);
   SimEffects card_meetup = resolve(c->s, 2, SIM_STYLE_CARD_GRAB);
   assert_int_equal(card_meetup.reasons[0], SIM_REASON_GRABBED_CARD_EARLY);
   SimEffects job_meetup = resolve(c->s, 2, SIM_STYLE_ASK_JOB);
   c->sc->norms.contact_expected = true;
+  sim_session_scenario_changed(c->s);
   SimEffects job_fair = resolve(c->s, 2, SIM_STYLE_ASK_JOB);
   assert_true(job_meetup.reputation < job_fair.reputation); /* recruiters expect the question */
 }
@@ -121,6 +123,7 @@ static void test_exchange_contact_by_venue(void **state) {
   /* Normal, but adds little depth by itself. */
   assert_true(fair.progress > 0.0f && fair.progress < 0.2f);
   c->sc->norms.contact_expected = false;
+  sim_session_scenario_changed(c->s);
   SimEffects meetup = resolve(c->s, 1, SIM_STYLE_EXCHANGE_CONTACT);
   assert_int_equal(meetup.reasons[0], SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY);
   set_rel(c->s, 1, sim_relation_initial(2));
@@ -392,6 +395,7 @@ static void test_energy_noise_group_practice(void **state) {
 static void test_low_energy_hides_deep_styles(void **state) {
   Ctx *c = *state;
   c->sc->tuning.energy_cost = 12.0f;
+  sim_session_scenario_changed(c->s);
   sim_session_reset(c->s, 42, NULL);
   assert_int_equal(sim_talk_begin(c->s, 1, SIM_JOIN_DIRECT, NULL), SIM_OK);
   assert_int_equal(sim_talk_choose(c->s, fx_find(c->s, SIM_STYLE_INTRODUCE_WHY), NULL), SIM_OK);
@@ -428,6 +432,7 @@ static void test_rest_and_clock(void **state) {
   assert_int_equal(sim_talk_end(c->s, true, NULL), SIM_OK);
   /* Drain a little so that rests have room to work. */
   c->sc->tuning.energy_cost = 10.0f;
+  sim_session_scenario_changed(c->s);
   sim_session_reset(c->s, 1, NULL);
   assert_int_equal(sim_talk_begin(c->s, 1, SIM_JOIN_DIRECT, NULL), SIM_OK);
   assert_int_equal(sim_talk_choose(c->s, fx_find(c->s, SIM_STYLE_INTRODUCE_WHY), NULL), SIM_OK);
@@ -539,6 +544,7 @@ static void test_reputation_heard_over_time(void **state) {
   int slow = 0, fast = 0;
   for (int spread = 1; spread <= 2; spread++) {
     c->sc->tuning.reputation_spread = (float)spread;
+    sim_session_scenario_changed(c->s);
     for (int seed = 0; seed < seeds; seed++) {
       sim_session_reset(c->s, (uint64_t)seed, NULL);
       pitch_at(c->s, 0);

@@ -58,7 +58,10 @@ static void test_lifetime(void **state) {
   assert_float_equal(pv.energy, SIM_ENERGY_MAX, 0);
   assert_int_equal(pv.zone, FX_ENTRANCE);
   assert_true(sim_session_settings(c->s).clock_on);
-  assert_true(sim_session_scenario(c->s) == c->sc);
+  assert_true(sim_session_base_scenario(c->s) == c->sc);
+  /* The evening's own copy: same people at the same indices. */
+  assert_string_equal(sim_session_scenario(c->s)->id, c->sc->id);
+  assert_int_equal(sim_session_scenario(c->s)->person_count, c->sc->person_count);
   assert_int_equal(sim_session_set_relation(c->s, 10, &(SimRelation){0}), SIM_ERR_ARG);
   assert_null(sim_session_relation(c->s, -1));
   sim_session_destroy(fresh);

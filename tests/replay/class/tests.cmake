@@ -9,3 +9,13 @@ add_test(NAME replay.class.big_class
     -P ${CMAKE_CURRENT_LIST_DIR}/big_class.cmake)
 set_tests_properties(replay.class.big_class PROPERTIES LABELS "e2e;replay;classroom"
   ENVIRONMENT "${RAPPORT_TEST_ENV}")
+# The teacher's screen with real hand-ins (issue 14): import a folder with near-duplicate
+# names answered, paste results codes, the dashboard's anonymous and top-five views (no
+# real name unless chosen), CSV export and printable pages, all without a terminal.
+add_test(NAME replay.class.teacher_import
+  COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport>
+    -DTEMPLATE=${CMAKE_CURRENT_LIST_DIR}/driven/teacher_import.replay.in
+    -DWORK=${CMAKE_BINARY_DIR}/e2e-saves/class_teacher_import
+    -P ${CMAKE_CURRENT_LIST_DIR}/teacher_import.cmake)
+set_tests_properties(replay.class.teacher_import PROPERTIES LABELS "e2e;replay;classroom"
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")

@@ -1,0 +1,170 @@
+/* voice.c — self-voicing for the whole game (see voice.h). Scenes queue what people say
+ * with game_voice_say; the widget kit notes the focused element while drawing
+ * (ui_announce_focus); once per frame this speaks the frame's lines, then the focused
+ * element if it changed, interrupting whatever was still being said. The speech backend
+ * is opened the first time self-voicing is on, and its choice goes to the log.
+ */
+#include "game/voice.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/app.h"
+#include "game/state.h"
+
+#define VOICE_QUEUE_MAX 24
+#define VOICE_BATCH_MAX (UI_SAY_MAX * (VOICE_QUEUE_MAX + 1))
+
+struct GameVoice {
+  GfxSpeech *speech;          /* NULL until self-voicing is first on */
+  bool on;
+  int rate, volume;           /* as applied to the backend */
+  char queue[VOICE_QUEUE_MAX][UI_SAY_MAX];
+  int queued;
+  bool repeat;                /* R this tick */
+  bool keyed;                 /* a key or a click since the last frame: stop talking */
+  bool moved;                 /* the mouse moved: a hover may move focus */
+  bool refocus;               /* say the focused element even if unchanged (just turned on) */
+  char focus[UI_SAY_MAX];     /* the focused element last said */
+  char batch[VOICE_BATCH_MAX]; /* this frame's utterances, '\n'-separated */
+  char last[VOICE_BATCH_MAX]; /* what R says again: the last frame's utterances */
+  int last_count;
+  char notice[640];           /* the notice last said */
+};
+
+GameVoice *game_voice_create(void) { return calloc(1, sizeof(GameVoice)); }
+
+void game_voice_destroy(GameVoice *v) {
+  if (!v) return;
+  gfx_speech_close(v->speech);
+  free(v);
+}
+
+GfxSpeechBackend game_voice_backend(const GameVoice *v) { return v ? gfx_speech_backend(v->speech) : GFX_SPEECH_NONE; }
+bool game_voice_started(const GameVoice *v) { return v && v->speech; }
+
+static void enqueue(GameVoice *v, const char *text) {
+  if (!text || !*text) return;
+  if (v->queued == VOICE_QUEUE_MAX) { /* keep the newest: drop the oldest */
+    memmove(v->queue[0], v->queue[1], sizeof v->queue[0] * (VOICE_QUEUE_MAX - 1));
+    v->queued--;
+  }
+  snprintf(v->queue[v->queued++], UI_SAY_MAX, "%s", text);
+}
+
+void game_voice_say(GameApp *app, const char *text) {
+  GameVoice *v = app ? app->voice : NULL;
+  if (!v || !v->on) return;
+  enqueue(v, text);
+}
+
+void game_voice_input(GameApp *app) {
+  GameVoice *v = app->voice;
+  const GfxInput *in = &app->input;
+  if (!v) return;
+  if (in->pressed[GFX_ACT_VOICE]) {
+    bool on = !game_state_pref(app->state, GAME_PREF_VOICE);
+    game_state_set_pref(app->state, GAME_PREF_VOICE, on);
+    if (!on && v->speech) { /* the last thing it says: that it stopped */
+      gfx_speech_stop(v->speech);
+      gfx_speech_say(v->speech, "Self-voicing off");
+    }
+  }
+  if (in->pressed[GFX_ACT_REPEAT] && v->on) v->repeat = true;
+  for (int i = 0; i < GFX_ACT_COUNT; i++) v->keyed |= in->pressed[i];
+  v->keyed |= in->number || in->text[0] || in->clicked || in->wheel;
+  v->moved |= in->mouse_moved;
+}
+
+/* Opens the backend on first use; says once, on screen and in the log, when none works. */
+static void start(GameApp *app, GameVoice *v) {
+  char log[600] = "";
+  v->speech = gfx_speech_open(app->options->voice_backend, log, sizeof log);
+  fprintf(stderr, "rapport: %s\n", log);
+  v->rate = v->volume = -1;
+  if (v->speech && gfx_speech_backend(v->speech) == GFX_SPEECH_NONE)
+    snprintf(app->state->save_notice, sizeof app->state->save_notice,
+             "Self-voicing is on, but no voice could be started (no speech service and no sound "
+             "device), so nothing will be read aloud. Everything else works as usual.");
+}
+
+/* Says each '\n'-separated utterance of `batch`, logging it with its samples. */
+static void speak(GameApp *app, GameVoice *v, const char *batch, const char *what) {
+  const char *p = batch;
+  while (*p) {
+    const char *end = strchr(p, '\n');
+    size_t n = end ? (size_t)(end - p) : strlen(p);
+    char one[UI_SAY_MAX];
+    snprintf(one, sizeof one, "%.*s", (int)(n < sizeof one ? n : sizeof one - 1), p);
+    long samples = gfx_speech_say(v->speech, one);
+    if (app->options->voice_log)
+      fprintf(stderr, "voice: %s samples=%ld text=\"%s\"\n", what, samples, one);
+    p += n;
+    if (*p == '\n') p++;
+  }
+}
+
+static void follow_prefs(GameApp *app, GameVoice *v) {
+  bool on = game_state_pref(app->state, GAME_PREF_VOICE) != 0;
+  if (on && !v->on) {
+    v->refocus = true;
+    v->focus[0] = '\0';
+    if (!v->speech) start(app, v);
+    if (app->state->save_notice[0]) snprintf(v->notice, sizeof v->notice, "%s", "");
+  }
+  if (!on) v->queued = 0;
+  v->on = on;
+  if (!v->speech) return;
+  int rate = game_state_pref(app->state, GAME_PREF_VOICE_RATE);
+  int volume = game_state_pref(app->state, GAME_PREF_VOICE_VOLUME);
+  if (rate != v->rate) gfx_speech_set_rate(v->speech, v->rate = rate);
+  if (volume != v->volume) gfx_speech_set_volume(v->speech, v->volume = volume);
+}
+
+void game_voice_frame(GameApp *app) {
+  GameVoice *v = app->voice;
+  if (!v) return;
+  follow_prefs(app, v);
+  if (!v->on) return;
+  char *batch = v->batch;
+  const size_t cap = sizeof v->batch;
+  batch[0] = '\0';
+  size_t len = 0;
+  int count = 0;
+  /* Notices first: they are why the player should stop and listen. */
+  const char *notice = app->state->save_notice;
+  if (notice[0] && strcmp(notice, v->notice) != 0) {
+    snprintf(v->notice, sizeof v->notice, "%s", notice);
+    len += (size_t)snprintf(batch + len, cap - len, "Notice: %s\n", notice);
+    count++;
+  }
+  if (!notice[0]) v->notice[0] = '\0';
+  for (int i = 0; i < v->queued && len < cap; i++, count++)
+    len += (size_t)snprintf(batch + len, cap - len, "%s\n", v->queue[i]);
+  v->queued = 0;
+  /* A frame that draws nothing focused (a transition) keeps the last focus: coming back to
+   * the same element is not a change. */
+  const char *focus = ui_announce_text(&app->ui);
+  if (focus[0] && (v->refocus || strcmp(focus, v->focus) != 0) && len < cap) {
+    snprintf(v->focus, sizeof v->focus, "%s", focus);
+    len += (size_t)snprintf(batch + len, cap - len, "%s\n", focus);
+    count++;
+  }
+  /* What the player does interrupts: a key or a click stops the speech, and what their
+   * move brought (a new focus) is said at once. What the game brings by itself (a line,
+   * the first choice under it) waits for what is being said. */
+  if (v->keyed || (v->moved && count > 0)) gfx_speech_stop(v->speech);
+  v->keyed = v->moved = false;
+  if (count > 0) {
+    v->refocus = false;
+    if (len >= cap) len = cap - 1;
+    batch[len] = '\0';
+    speak(app, v, batch, "said");
+    snprintf(v->last, sizeof v->last, "%s", batch);
+    v->last_count = count;
+  } else if (v->repeat && v->last[0]) {
+    speak(app, v, v->last, "repeat");
+  }
+  v->repeat = false;
+}

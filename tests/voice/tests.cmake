@@ -1,0 +1,28 @@
+# Self-voicing (issue 17): the end-to-end run on SDL's disk audio driver with espeak-ng
+# (check_voice.py), every focus change and line said, R repeating. No LSan suppression is
+# needed: espeak-ng frees everything at espeak_ng_Terminate, and speech.c never calls
+# libspeechd's spd_open2 without a daemon's socket (its failure path leaks a string).
+find_program(RAPPORT_PYTHON3 python3)
+if(NOT RAPPORT_PYTHON3)
+  message(FATAL_ERROR "python3 not found: the self-voicing test needs it. Install it with: sudo apt-get install python3")
+endif()
+add_test(NAME voice.talk
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/check_voice.py $<TARGET_FILE:rapport>
+    ${CMAKE_CURRENT_LIST_DIR}/voice_talk.replay ${CMAKE_BINARY_DIR}/voice-e2e)
+set_tests_properties(voice.talk PROPERTIES LABELS "e2e;voice" TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# No sound device and no speech service (an SDL audio driver that does not exist): the game
+# says once that nothing can be read aloud and goes on (tests/voice/no_audio.replay).
+set(voice_no_audio_env ${RAPPORT_TEST_ENV})
+list(FILTER voice_no_audio_env EXCLUDE REGEX "^SDL_AUDIODRIVER=")
+list(APPEND voice_no_audio_env "SDL_AUDIODRIVER=nosuchdriver")
+add_test(NAME voice.no_audio
+  COMMAND ${CMAKE_COMMAND}
+    -DRAPPORT=$<TARGET_FILE:rapport> -DREPLAY=${CMAKE_CURRENT_LIST_DIR}/no_audio.replay
+    -DSHOTS=${CMAKE_BINARY_DIR}/screenshots/voice_no_audio
+    -DSAVE=${CMAKE_BINARY_DIR}/e2e-saves/voice_no_audio.db
+    "-DARGS=--voice-backend espeak"
+    -P ${RAPPORT_TEST_SUPPORT}/run_replay.cmake)
+set_tests_properties(voice.no_audio PROPERTIES LABELS "e2e;voice"
+  ENVIRONMENT "${voice_no_audio_env}")
