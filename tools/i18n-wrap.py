@@ -148,7 +148,7 @@ class Lexer:
                         break
                 in_code = "body" in braces
                 static_storage = (not in_code) or began_static
-                yield dict(start=start, end=i, text="".join(value),
+                yield dict(start=start, end=i, text="".join(value), in_code=in_code,
                            exempt=any(name in EXEMPT_CALLS for name, _ in calls),
                            marked=any(name in MARKERS for name, _ in calls),
                            static=static_storage)
@@ -215,6 +215,8 @@ def main(argv):
     total = 0
     for path in files:
         src = open(path, encoding="utf-8").read()
+        if "i18n-exempt-file" in src:
+            continue
         lines = src.split("\n")
         edits = []
         for run in Lexer(src).runs():
@@ -240,10 +242,19 @@ def main(argv):
                     edits.append((start, run["end"] + tail.end(),
                                   '%s#define %s TR("%s", %s)' % (head.group(2), head.group(3), ident, body)))
                     continue
+                if run["in_code"]:
+                    # A table local to a function need not be static: built per call, it can
+                    # hold TR() calls. Drop the `static` of its declaration once.
+                    decl = src.rfind("static", 0, run["start"])
+                    if decl >= 0 and src[decl:run["start"]].count(";") == 0:
+                        edits.append((decl, decl + len("static "), ""))
+                    edits.append((run["start"], run["end"], 'TR("%s", %s)' % (ident, literal)))
+                    continue
                 noops.append("%s:%d: %s" % (path, line_no, ident))
                 edits.append((run["start"], run["end"], 'TR_NOOP("%s", %s)' % (ident, literal)))
                 continue
             edits.append((run["start"], run["end"], 'TR("%s", %s)' % (ident, literal)))
+        edits = sorted(set(edits))
         if not edits:
             continue
         total += len(edits)

@@ -254,7 +254,8 @@ static int scan_sources(const char *source, ScanJob *job) {
     if (!text) {
       fprintf(stderr, "rapport i18n: cannot read %s\n", path);
       rc = -1;
-    } else {
+    } else if (!job->list_bare || !strstr(text, "i18n-exempt-file")) {
+      /* A file whose words are for engineers only says so in its banner. */
       cli_i18n_scan(names[i], text, len, on_string, job);
     }
     free(text);

@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include "i18n/i18n.h"
 
 /* ---- Text ---- */
 
@@ -14,7 +15,7 @@ GameLook game_after_look(const SimPerson *p) {
   return game_look_from_seed(p->look ? p->look : game_seed_from_text(p->id ? p->id : "?"));
 }
 
-const char *game_after_name(const SimPerson *p) { return p && p->name ? p->name : "Someone"; }
+const char *game_after_name(const SimPerson *p) { return p && p->name ? p->name : TR("after.someone", "Someone"); }
 
 static bool starts_word(const char *s, const char *w) {
   size_t n = strlen(w);
@@ -89,18 +90,18 @@ void game_after_fact_to_you(const char *fact, char *out, size_t outlen) {
 void game_after_days_words(int days, char *out, size_t outlen) {
   static const char *const small[] = {"zero", "one", "two", "three", "four", "five", "six"};
   if (days <= 0) snprintf(out, outlen, "today");
-  else if (days == 1) snprintf(out, outlen, "a day");
-  else if (days < 7) snprintf(out, outlen, "%d days", days);
-  else if (days < 14) snprintf(out, outlen, "a week");
-  else if (days < 30) snprintf(out, outlen, "%s weeks", small[days / 7]);
-  else if (days < 60) snprintf(out, outlen, "a month");
-  else snprintf(out, outlen, "%d months", days / 30);
+  else if (days == 1) snprintf(out, outlen, TR("after.a_day", "a day"));
+  else if (days < 7) snprintf(out, outlen, TR("after.days", "%d days"), days);
+  else if (days < 14) snprintf(out, outlen, TR("after.a_week", "a week"));
+  else if (days < 30) snprintf(out, outlen, TR("after.weeks", "%s weeks"), small[days / 7]);
+  else if (days < 60) snprintf(out, outlen, TR("after.a_month", "a month"));
+  else snprintf(out, outlen, TR("after.months", "%d months"), days / 30);
 }
 
 /* Does `s` (n bytes) end with a word naming a kind of event? */
 static bool names_event(const char *s, size_t n) {
-  static const char *const KINDS[] = {"Fair",  "Evening", "Meetup",  "Mixer", "Night",
-                                      "Party", "Dinner",  "Reception", "Conference", "Event"};
+  const char *const KINDS[] = {TR("after.fair", "Fair"),  TR("after.evening", "Evening"), TR("after.meetup", "Meetup"),  TR("after.mixer", "Mixer"), TR("after.night", "Night"),
+                                      TR("after.party", "Party"), TR("after.dinner", "Dinner"),  TR("after.reception", "Reception"), TR("after.conference", "Conference"), TR("after.event", "Event")};
   for (size_t k = 0; k < sizeof KINDS / sizeof KINDS[0]; k++) {
     size_t kl = strlen(KINDS[k]);
     if (n >= kl && strncmp(s + n - kl, KINDS[k], kl) == 0 && (n == kl || s[n - kl - 1] == ' ')) return true;
@@ -111,7 +112,7 @@ static bool names_event(const char *s, size_t n) {
 void game_after_event_phrase(const char *title, char *out, size_t outlen) {
   if (!out || outlen == 0) return;
   if (!title || !title[0]) {
-    snprintf(out, outlen, "the event");
+    snprintf(out, outlen, TR("after.the_event", "the event"));
     return;
   }
   /* Of the parts between ": ", the last one that names a kind of event; else the whole. */
@@ -131,7 +132,7 @@ void game_after_event_phrase(const char *title, char *out, size_t outlen) {
 }
 
 const char *game_after_tier_label(int tier) {
-  static const char *const labels[] = {"Stranger", "Met", "Acquainted", "Rapport", "Trust", "Ally"};
+  const char *const labels[] = {TR("after.stranger", "Stranger"), TR("after.met", "Met"), TR("after.acquainted", "Acquainted"), TR("after.rapport", "Rapport"), TR("after.trust", "Trust"), TR("after.ally", "Ally")};
   if (tier < 0) tier = 0;
   if (tier > 5) tier = 5;
   return labels[tier];

@@ -17,6 +17,7 @@
 #include "game/voice.h"
 #include "gfx/replay.h"
 #include "script/script.h"
+#include "i18n/i18n.h"
 
 #define STATS_CAP 200000
 
@@ -186,7 +187,7 @@ static void start_at_scenario(GameApp *app) {
   const GameOptions *opt = app->options;
   char err[256];
   game_state_open_pending_save(app->state);
-  if (!game_state_use_profile(app->state, opt->profile && *opt->profile ? opt->profile : "Player", err,
+  if (!game_state_use_profile(app->state, opt->profile && *opt->profile ? opt->profile : TR("app.player", "Player"), err,
                               sizeof err))
     snprintf(app->state->save_notice, sizeof app->state->save_notice, "%s", err);
   game_state_apply_prefs(app->state, app);
@@ -252,7 +253,7 @@ int game_main(const GameOptions *opt) {
     free(app);
     return 1;
   }
-  GfxConfig config = {.headless = opt->headless, .vsync = true, .title = "Rapport",
+  GfxConfig config = {.headless = opt->headless, .vsync = true, .title = TR("app.rapport", "Rapport"),
                       .font_dir = opt->font_dir, .renderer = opt->renderer,
                       .renderer_from_env = opt->renderer_from_env,
                       .gl_forced_software = opt->gl_forced_software};

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "i18n/i18n.h"
 
 static bool is_dir(const char *path) {
   struct stat st;
@@ -37,7 +38,7 @@ static int add_drives(ClassFolder *out, int n, int max, const char *base, const 
     char path[512], label[96];
     int k = snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
     if (k < 0 || (size_t)k >= sizeof path) continue;
-    snprintf(label, sizeof label, "Drive %.80s", e->d_name);
+    snprintf(label, sizeof label, TR("class_folders.drive", "Drive %.80s"), e->d_name);
     n = add(out, n, max, label, path);
   }
   closedir(d);
@@ -53,43 +54,43 @@ int game_folders_find(const char *save_path, ClassFolder *out, int max) {
     char *slash = strrchr(dir, '/');
     if (slash && slash != dir) *slash = '\0';
     else snprintf(dir, sizeof dir, "%s", slash ? "/" : ".");
-    n = add(out, n, max, "This computer's saves folder", dir);
+    n = add(out, n, max, TR("class_folders.this_computers_saves_folder", "This computer's saves folder"), dir);
   }
   const struct passwd *pw = getpwuid(getuid());
   if (pw && pw->pw_dir) {
     char desk[512];
     snprintf(desk, sizeof desk, "%s/Desktop", pw->pw_dir);
-    n = add(out, n, max, "Desktop", desk);
+    n = add(out, n, max, TR("class_folders.desktop", "Desktop"), desk);
   }
   if (pw && pw->pw_name) {
     n = add_drives(out, n, max, "/media", pw->pw_name);
     n = add_drives(out, n, max, "/run/media", pw->pw_name);
   }
-  if (pw && pw->pw_dir) n = add(out, n, max, "Home folder", pw->pw_dir);
+  if (pw && pw->pw_dir) n = add(out, n, max, TR("class_folders.home_folder", "Home folder"), pw->pw_dir);
   return n;
 }
 
 bool game_folder_check(const char *typed, char *out, size_t outlen, char *why, size_t whylen) {
   while (*typed == ' ') typed++;
   if (!typed[0]) {
-    snprintf(why, whylen, "Choose a folder above, or type one.");
+    snprintf(why, whylen, TR("class_folders.choose_a_folder_above_or", "Choose a folder above, or type one."));
     return false;
   }
   const struct passwd *pw = getpwuid(getuid());
   int k = typed[0] == '~' && pw && pw->pw_dir ? snprintf(out, outlen, "%s%s", pw->pw_dir, typed + 1)
                                               : snprintf(out, outlen, "%s", typed);
   if (k < 0 || (size_t)k >= outlen) {
-    snprintf(why, whylen, "That folder's name is too long.");
+    snprintf(why, whylen, TR("class_folders.that_folders_name_is_too", "That folder's name is too long."));
     return false;
   }
   size_t n = strlen(out);
   while (n > 1 && (out[n - 1] == '/' || out[n - 1] == ' ')) out[--n] = '\0';
   if (!is_dir(out)) {
-    snprintf(why, whylen, "There is no folder %s. Check the spelling, or choose one above.", out);
+    snprintf(why, whylen, TR("class_folders.there_is_no_folder_check", "There is no folder %s. Check the spelling, or choose one above."), out);
     return false;
   }
   if (access(out, W_OK) != 0) {
-    snprintf(why, whylen, "This computer can't write in %s (it may be read-only or full).", out);
+    snprintf(why, whylen, TR("class_folders.this_computer_cant_write_in", "This computer can't write in %s (it may be read-only or full)."), out);
     return false;
   }
   return true;

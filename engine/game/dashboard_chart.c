@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "game/dashboard_internal.h"
+#include "i18n/i18n.h"
 
 void game_dash_diamond(Gfx *g, int cx, int cy, int r, GfxColor c) {
   gfx_fill_triangle(g, cx - r, cy, cx, cy - r, cx + r, cy, c);
@@ -54,27 +55,27 @@ void game_dash_draw_scatter(DashScene *s, GameApp *app) {
   int slh = gfx_line_height(g, GFX_FONT_REGULAR, small);
   GfxColor soft = ui_color(t, UI_C_INK_SOFT);
   gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, r.y + pad, GFX_ALIGN_LEFT,
-           "Cards collected against depth gained");
+           TR("dashboard_chart.cards_collected_against_depth_gained", "Cards collected against depth gained"));
   int lw = 0, lh = 0;
   gfx_measure(g, GFX_FONT_REGULAR, tag, "student", &lw, &lh);
   /* Legend on the line under the title. */
   int ly = r.y + pad + slh + t->unit / 2;
   int key = t->unit * 5 / 2; /* a legend entry's text after its mark */
   gfx_fill_circle(g, r.x + pad + 7, ly + lh / 2, 6, ui_color(t, UI_C_ACCENT));
-  gfx_text(g, GFX_FONT_REGULAR, tag, soft, r.x + pad + key, ly, GFX_ALIGN_LEFT, "a student (their number)");
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, r.x + pad + key, ly, GFX_ALIGN_LEFT, TR("dashboard_chart.a_student_their_number", "a student (their number)"));
   int aw = 0;
-  gfx_measure(g, GFX_FONT_REGULAR, tag, "a student (their number)", &aw, &lh);
+  gfx_measure(g, GFX_FONT_REGULAR, tag, TR("dashboard_chart.a_student_their_number", "a student (their number)"), &aw, &lh);
   int bx = r.x + pad + key + aw + t->unit * 4, bw2 = 0;
-  gfx_measure(g, GFX_FONT_REGULAR, tag, "a strategy bot", &bw2, &lh);
+  gfx_measure(g, GFX_FONT_REGULAR, tag, TR("dashboard_chart.a_strategy_bot", "a strategy bot"), &bw2, &lh);
   if (bx + key + bw2 > r.x + r.w - pad) {  /* large text: the second entry on its own line */
     bx = r.x + pad;
     ly += lh + t->unit / 2;
   }
   game_dash_diamond(g, bx + 7, ly + lh / 2, 7, ui_color(t, UI_C_WARM));
-  gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + key, ly, GFX_ALIGN_LEFT, "a strategy bot");
+  gfx_text(g, GFX_FONT_REGULAR, tag, soft, bx + key, ly, GFX_ALIGN_LEFT, TR("dashboard_chart.a_strategy_bot", "a strategy bot"));
   /* A caption under the axis names the corners (colour is never the only cue). */
-  const char *caption = "Top left: connectors (deep, few cards). Bottom right: collectors. "
-                        "A count on a dot: that many students there.";
+  const char *caption = TR("dashboard_chart.top_left_connectors_deep_few", "Top left: connectors (deep, few cards). Bottom right: collectors. "
+                        "A count on a dot: that many students there.");
   int cap_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
   GfxRect plot = {r.x + pad + slh * 3, ly + lh + t->unit * 2, 0, 0};
   plot.w = r.x + r.w - pad - plot.x - t->unit * 2;
@@ -100,14 +101,14 @@ void game_dash_draw_scatter(DashScene *s, GameApp *app) {
   gfx_fill_rect(g, (GfxRect){plot.x, plot.y + plot.h, plot.w, 2}, line);
   gfx_fill_rect(g, (GfxRect){plot.x, plot.y, 2, plot.h}, line);
   gfx_text(g, GFX_FONT_REGULAR, small, soft, plot.x + plot.w / 2, plot.y + plot.h + t->unit, GFX_ALIGN_CENTER,
-           "Cards collected");
+           TR("dashboard_chart.cards_collected", "Cards collected"));
   char num[32];
   snprintf(num, sizeof num, "%.0f", max_cards);
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x + plot.w, plot.y + plot.h + t->unit, GFX_ALIGN_RIGHT, num);
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x, plot.y + plot.h + t->unit, GFX_ALIGN_CENTER, "0");
   snprintf(num, sizeof num, "%.0f", max_depth);
   gfx_text(g, GFX_FONT_REGULAR, tag, soft, plot.x - t->unit, plot.y, GFX_ALIGN_RIGHT, num);
-  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2 - slh, GFX_ALIGN_LEFT, "Depth");
+  gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2 - slh, GFX_ALIGN_LEFT, TR("dashboard_chart.depth", "Depth"));
   gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad, plot.y + plot.h / 2, GFX_ALIGN_LEFT, "gained");
   /* Students on (nearly) the same spot are one dot with their count on it, so nine
    * students with no cards and no depth are not drawn as one; a single student's dot has
@@ -164,7 +165,7 @@ void game_dash_draw_scatter(DashScene *s, GameApp *app) {
     int py = plot.y + plot.h - (int)(plot.h * s->bots[b].depth_gain / max_depth);
     game_dash_diamond(g, px, py, 9, ui_color(t, UI_C_WARM));
     int bw = 0;
-    gfx_measure(g, GFX_FONT_REGULAR, tag, game_dash_bot_label[b], &bw, &lh);
+    gfx_measure(g, GFX_FONT_REGULAR, tag, i18n_text_static(game_dash_bot_label[b]), &bw, &lh);
     bool left = px + 14 + bw > r.x + r.w - pad;   /* keep the label inside the panel */
     GfxRect box = {left ? px - 14 - bw : px + 14, py - lh - 2, bw, lh};
     /* Labels of bots that landed close together are stacked, not overprinted. */
@@ -179,7 +180,7 @@ void game_dash_draw_scatter(DashScene *s, GameApp *app) {
     placed[b] = box;
     /* On a backing of the panel's colour: at a crowded evening the label sits over dots. */
     gfx_fill_round_rect(g, (GfxRect){box.x - 3, box.y, box.w + 6, box.h}, 3, ui_color(t, UI_C_SURFACE));
-    gfx_text(g, GFX_FONT_REGULAR, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, game_dash_bot_label[b]);
+    gfx_text(g, GFX_FONT_REGULAR, tag, ui_color(t, UI_C_INK), box.x, box.y, GFX_ALIGN_LEFT, i18n_text_static(game_dash_bot_label[b]));
     if (box.y < py - lh - 2)  /* moved up: a leader line says whose label it is */
       gfx_line(g, left ? box.x + box.w : box.x, box.y + box.h, px, py - 9, 1, soft);
   }
@@ -193,7 +194,7 @@ void game_dash_draw_skills(DashScene *s, GameApp *app) {
   int small = ui_size(t, UI_T_SMALL), pad = t->unit * 2;
   int y0 = r.y + pad;
   gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y0, GFX_ALIGN_LEFT,
-           "Class skill averages, in the order of the table's bars");
+           TR("dashboard_chart.class_skill_averages_in_the", "Class skill averages, in the order of the table's bars"));
   y0 += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
   int cols = s->compact ? 1 : 2, gap = t->unit * 4;
@@ -220,7 +221,7 @@ void game_dash_draw_strategies(DashScene *s, GameApp *app) {
   ui_panel(&app->ui, r, UI_C_SURFACE);
   int small = ui_size(t, UI_T_SMALL), pad = t->unit * 2;
   int y = r.y + pad;
-  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, "What the strategies do");
+  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), r.x + pad, y, GFX_ALIGN_LEFT, TR("dashboard_chart.what_the_strategies_do", "What the strategies do"));
   y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   if (!s->bots_ok) {
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, y, r.w - 2 * pad, s->bot_note);
@@ -228,7 +229,7 @@ void game_dash_draw_strategies(DashScene *s, GameApp *app) {
   }
   for (int b = 0; b < BOTS; b++) {
     char line[160];
-    snprintf(line, sizeof line, "%s: depth +%.0f, %d to call, %d cards", game_dash_bot_label[b], s->bots[b].depth_gain,
+    snprintf(line, sizeof line, TR("dashboard_chart.depth_to_call_cards", "%s: depth +%.0f, %d to call, %d cards"), i18n_text_static(game_dash_bot_label[b]), s->bots[b].depth_gain,
              s->bots[b].callable, s->bots[b].cards);
     int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
     int key = t->unit * 15 / 4; /* the line after the bot's mark */

@@ -8,8 +8,9 @@
 #include <string.h>
 
 #include "game/dashboard_internal.h"
+#include "i18n/i18n.h"
 
-static const char *TABLE_FOOT = "Call: people they could call tomorrow.";
+#define TABLE_FOOT TR("dashboard_table.call_people_they_could_call", "Call: people they could call tomorrow.")
 
 /* Rows per page of the table in `r`, from measured heights (less the bots' section). */
 int game_dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
@@ -25,7 +26,7 @@ int game_dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots
 
 /* Where the table's columns are (measured at the current text size). */
 
-static const char *const HEADS[3] = {"Depth+", "Call", "Cards"};
+static const char *const HEADS[3] = {TR_NOOP("dashboard_table.depth", "Depth+"), TR_NOOP("dashboard_table.call", "Call"), TR_NOOP("dashboard_table.cards", "Cards")};
 
 Cols game_dash_table_cols(GameApp *app, GfxRect r) {
   const UiTheme *t = &app->theme;
@@ -34,7 +35,7 @@ Cols game_dash_table_cols(GameApp *app, GfxRect r) {
   int hw[3], hh = 0;
   for (int c = 0; c < 3; c++) {
     int nw = 0;
-    gfx_measure(app->gfx, GFX_FONT_BOLD, small, HEADS[c], &hw[c], &hh);
+    gfx_measure(app->gfx, GFX_FONT_BOLD, small, i18n_text_static(HEADS[c]), &hw[c], &hh);
     gfx_measure(app->gfx, GFX_FONT_BOLD, body, WIDEST[c], &nw, &hh);
     if (hw[c] < nw) hw[c] = nw;
   }
@@ -90,21 +91,21 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
   GfxColor soft = ui_color(t, UI_C_INK_SOFT), ink = ui_color(t, UI_C_INK);
   /* Headings sort when clicked; the sorted one is dark and marked. */
   char head[32];
-  snprintf(head, sizeof head, "Student%s", s->sort == S_WHO ? " \u25be" : "");
+  snprintf(head, sizeof head, TR("dashboard_table.student", "Student%s"), s->sort == S_WHO ? " \u25be" : "");
   gfx_text(g, GFX_FONT_BOLD, small, s->sort == S_WHO ? ink : soft, c.name_x, y, GFX_ALIGN_LEFT, head);
   const int at[3] = {c.depth, c.call, c.cards};
   for (int k = 0; k < 3; k++) {
-    snprintf(head, sizeof head, "%s%s", s->sort == S_DEPTH + k ? "\u25be" : "", HEADS[k]);
+    snprintf(head, sizeof head, "%s%s", s->sort == S_DEPTH + k ? "\u25be" : "", i18n_text_static(HEADS[k]));
     gfx_text(g, GFX_FONT_BOLD, small, s->sort == S_DEPTH + k ? ink : soft, at[k], y, GFX_ALIGN_RIGHT, head);
   }
-  gfx_text(g, GFX_FONT_BOLD, small, soft, c.skill + 6 * (t->unit * 3 / 2) / 2, y, GFX_ALIGN_CENTER, "Skills");
+  gfx_text(g, GFX_FONT_BOLD, small, soft, c.skill + 6 * (t->unit * 3 / 2) / 2, y, GFX_ALIGN_CENTER, TR("dashboard_table.skills", "Skills"));
   y += gfx_line_height(g, GFX_FONT_BOLD, small) + t->unit;
   gfx_fill_rect(g, (GfxRect){r.x + pad, y, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
   y += t->unit;
   if (s->count == 0)
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, r.x + pad, y + t->unit, r.w - 2 * pad,
-               "No students in this class yet. Add them on the Classroom screen, or bring their "
-               "results in with \u201cImport a folder\u201d or \u201cPaste results codes\u201d.");
+               TR("dashboard_table.no_students_in_this_class", "No students in this class yet. Add them on the Classroom screen, or bring their "
+               "results in with \u201cImport a folder\u201d or \u201cPaste results codes\u201d."));
   int first = s->page * s->per_page, end = first + s->per_page;
   if (s->top) { /* the five best on the sorted figure: only students who played */
     end = 0;
@@ -115,9 +116,9 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
     if ((i - first) % 2 == 1)
       gfx_fill_rect(g, (GfxRect){r.x + pad / 2, y, r.w - pad, s->row_h}, ui_color(t, UI_C_SURFACE_ALT));
     char label[96];
-    if (s->anonymous) snprintf(label, sizeof label, "Student %d", game_dash_shown_number(s, &u->profile));
+    if (s->anonymous) snprintf(label, sizeof label, TR("dashboard_table.student_2", "Student %d"), game_dash_shown_number(s, &u->profile));
     else snprintf(label, sizeof label, "%d  %s", u->profile.class_number, u->profile.name);
-    const char *missing = game_dash_played_off_code(s, u->profile.id) ? "played without the code" : "no finished session yet";
+    const char *missing = game_dash_played_off_code(s, u->profile.id) ? TR("dashboard_table.played_without_the_code", "played without the code") : TR("dashboard_table.no_finished_session_yet", "no finished session yet");
     if (u->has_latest) {
       const SaveSession *ss = &u->latest.session;
       dash_table_row(s, app, &c, y, label, false, ss->depth_gain, ss->callable, ss->cards,
@@ -136,9 +137,9 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
   }
   char foot[96];
   int last = end < s->count ? end : s->count;
-  static const char *const FIGURE[SORTS] = {"", "depth gained", "people to call", "cards"};
-  if (s->top) snprintf(foot, sizeof foot, "Top five of %d by %s", s->count, FIGURE[s->sort]);
-  else snprintf(foot, sizeof foot, "Students %d-%d of %d", s->count ? first + 1 : 0, last, s->count);
+  const char *const FIGURE[SORTS] = {"", TR("dashboard_table.depth_gained", "depth gained"), TR("dashboard_table.people_to_call", "people to call"), "cards"};
+  if (s->top) snprintf(foot, sizeof foot, TR("dashboard_table.top_five_of_by", "Top five of %d by %s"), s->count, FIGURE[s->sort]);
+  else snprintf(foot, sizeof foot, TR("dashboard_table.students_of", "Students %d-%d of %d"), s->count ? first + 1 : 0, last, s->count);
   int fh = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, r.w - 2 * pad, TABLE_FOOT);
   int fy = r.y + r.h - pad - fh;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy, r.w - 2 * pad, TABLE_FOOT);
@@ -150,12 +151,12 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
   int th = gfx_line_height(g, GFX_FONT_BOLD, small);
   gfx_fill_rect(g, (GfxRect){r.x + pad, y - th - t->unit * 2, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
   gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK), c.name_x, y - th - t->unit, GFX_ALIGN_LEFT,
-           "What the strategies do (bots on the same evening)");
+           TR("dashboard_table.what_the_strategies_do_bots", "What the strategies do (bots on the same evening)"));
   if (!s->bots_ok) {
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, c.name_x, y, r.w - 2 * pad, s->bot_note);
     return;
   }
   for (int b = 0; b < BOTS; b++, y += s->row_h)
-    dash_table_row(s, app, &c, y, game_dash_bot_label[b], true, s->bots[b].depth_gain, s->bots[b].callable, s->bots[b].cards,
+    dash_table_row(s, app, &c, y, i18n_text_static(game_dash_bot_label[b]), true, s->bots[b].depth_gain, s->bots[b].callable, s->bots[b].cards,
               s->bots[b].skills);
 }

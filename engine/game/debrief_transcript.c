@@ -12,6 +12,7 @@
 
 #include "game/state.h"
 #include "save/save_transcript.h"
+#include "i18n/i18n.h"
 
 #define TRANSCRIPT_MAX_LINES 1400
 
@@ -91,11 +92,11 @@ static const SimPerson *person_of(GameApp *app, int person) {
 }
 
 static void first_name(const SimPerson *p, char *buf, size_t size) {
-  const char *n = p && p->name ? p->name : "They";
+  const char *n = p && p->name ? p->name : TR("debrief_transcript.they", "They");
   snprintf(buf, size, "%.*s", (int)strcspn(n, " "), n);
 }
 
-static const char *reaction_word(int r) { return r > 0 ? "Warmer" : r < 0 ? "Cooler" : "No change"; }
+static const char *reaction_word(int r) { return r > 0 ? TR("debrief_transcript.warmer", "Warmer") : r < 0 ? TR("debrief_transcript.cooler", "Cooler") : TR("debrief_transcript.no_change", "No change"); }
 
 /* The reaction's shape: up triangle, down triangle, or a dot, in a square of side `d`. */
 static void reaction_shape(GameApp *app, int r, int x, int y, int d) {
@@ -115,7 +116,7 @@ static int line_block(GameApp *app, GameTranscript *tr, int i, int x, int y, int
   switch (l->kind) {
   case SIM_LINE_TALK: {
     const SimPerson *p = person_of(app, l->person);
-    snprintf(buf, sizeof buf, "Conversation %d: %s", l->talk + 1, p && p->name ? p->name : "someone");
+    snprintf(buf, sizeof buf, TR("debrief_transcript.conversation", "Conversation %d: %s"), l->talk + 1, p && p->name ? p->name : "someone");
     int h = u * 2;
     if (draw) gfx_fill_rect(app->gfx, (GfxRect){x, y + u, w, 2}, ui_color(t, UI_C_LINE));
     h += draw ? ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y + h, w, buf)
@@ -141,7 +142,7 @@ static int line_block(GameApp *app, GameTranscript *tr, int i, int x, int y, int
     int gap = u * 2, indent = u * 4;
     int left_w = (w - indent) * 55 / 100, right_w = w - indent - left_w - gap;
     int cw = left_w - 2 * pad - 8, rw = right_w - 2 * pad;
-    int nh = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, cw, "You");
+    int nh = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, cw, TR("debrief_transcript.you", "You"));
     int th = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, cw, tr->texts[i]);
     int shape = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
     int wh = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, rw - shape - u, reaction_word(l->reaction));
@@ -154,7 +155,7 @@ static int line_block(GameApp *app, GameTranscript *tr, int i, int x, int y, int
       GfxRect card = {lx, y, left_w, h};
       ui_panel(&app->ui, card, UI_C_SURFACE);
       gfx_fill_round_rect(app->gfx, (GfxRect){card.x, card.y, 6, card.h}, 3, ui_color(t, UI_C_ACCENT));
-      ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_ACCENT, lx + pad + 8, y + pad, cw, "You");
+      ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_ACCENT, lx + pad + 8, y + pad, cw, TR("debrief_transcript.you", "You"));
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, lx + pad + 8, y + pad + nh + u / 2, cw, tr->texts[i]);
       int rx = lx + left_w + gap;
       GfxRect side = {rx, y, right_w, h};
@@ -170,11 +171,11 @@ static int line_block(GameApp *app, GameTranscript *tr, int i, int x, int y, int
     return h;
   }
   case SIM_LINE_GUESS: {
-    snprintf(buf, sizeof buf, "How do you think that went? You said %d out of 5; %s would say %d.%s", l->guess, name,
+    snprintf(buf, sizeof buf, TR("debrief_transcript.how_do_you_think_that", "How do you think that went? You said %d out of 5; %s would say %d.%s"), l->guess, name,
              l->actual,
-             l->actual > l->guess ? " They liked you more than you thought."
-             : l->actual < l->guess ? " It went a little less well than it felt."
-                                    : " You read it right.");
+             l->actual > l->guess ? TR("debrief_transcript.they_liked_you_more_than", " They liked you more than you thought.")
+             : l->actual < l->guess ? TR("debrief_transcript.it_went_a_little_less", " It went a little less well than it felt.")
+                                    : TR("debrief_transcript.you_read_it_right", " You read it right."));
     int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, buf) + 2 * pad;
     if (draw) {
       ui_panel(&app->ui, (GfxRect){x, y, w, h}, UI_C_SURFACE);
@@ -193,16 +194,15 @@ int game_transcript_draw(GameApp *app, GameTranscript *tr, int x, int y, int w, 
   int top = y, gap = t->unit * 3 / 2;
   if (!tr->lines) {
     return draw ? ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
-                          "The transcript could not be put together this time.")
+                          TR("debrief_transcript.the_transcript_could_not_be", "The transcript could not be put together this time."))
                 : ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w,
-                                 "The transcript could not be put together this time.");
+                                 TR("debrief_transcript.the_transcript_could_not_be", "The transcript could not be put together this time."));
   }
-  static const char *INTRO =
-      "Every line you said, and beside it how the other person took it, in their words.";
+  #define INTRO TR("debrief_transcript.every_line_you_said_and", "Every line you said, and beside it how the other person took it, in their words.")
   y += (draw ? ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, INTRO)
              : ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w, INTRO)) + t->unit;
   if (tr->count == 0) {
-    const char *none = "No conversations this time, so there is nothing to read back yet.";
+    const char *none = TR("debrief_transcript.no_conversations_this_time_so", "No conversations this time, so there is nothing to read back yet.");
     y += draw ? ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, none)
               : ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w, none);
     return y - top;

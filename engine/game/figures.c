@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include "i18n/i18n.h"
 
 static const uint32_t SKIN[] = {0xF6D7C3, 0xEBC3A0, 0xD9A47A, 0xB97D52, 0x8D5A3B, 0x5E3A26};
 static const uint32_t HAIR[] = {0x2B1E16, 0x4A3222, 0x8A5A32, 0xD9B36C, 0x1C1C1C, 0x9B9B9B, 0xA8432E};
@@ -210,9 +211,9 @@ void game_draw_title_vignette(UiCtx *ui, GfxRect area) {
   int base = area.y + area.h / 2 - 40;
   /* Two people in conversation and one joining: the lesson in a picture. */
   struct { int dx, dy, size; uint32_t seed; GameMood mood; const char *name; } who[3] = {
-    {-130, 10, 170, 11, GAME_MOOD_INTERESTED, "Maya"},
-    {110, 0, 180, 23, GAME_MOOD_INTERESTED, "You"},
-    {0, 150, 150, 41, GAME_MOOD_NEUTRAL, "Sam"},
+    {-130, 10, 170, 11, GAME_MOOD_INTERESTED, TR("figures.maya", "Maya")},
+    {110, 0, 180, 23, GAME_MOOD_INTERESTED, TR("figures.you", "You")},
+    {0, 150, 150, 41, GAME_MOOD_NEUTRAL, TR("figures.sam", "Sam")},
   };
   gfx_fill_circle(g, cx, base + 130, 210, ui_color(t, UI_C_SURFACE));
   for (int i = 0; i < 3; i++) {

@@ -8,6 +8,7 @@
 #include "game/difficulty.h"
 #include "game/floor_internal.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 void game_floor_difficulty_open(FloorScene *s, GameApp *app) {
   int d = game_state_difficulty(app->state);
@@ -28,7 +29,7 @@ void game_floor_difficulty_update(FloorScene *s, GameApp *app, GfxInput *in) {
   int before = game_state_difficulty(app->state);
   game_state_set_difficulty(app->state, c);
   if (c != before) {
-    snprintf(s->note, sizeof s->note, "Difficulty: %s. The people change from now on.", game_difficulty_label(c));
+    snprintf(s->note, sizeof s->note, TR("floor_difficulty.difficulty_the_people_change_from", "Difficulty: %s. The people change from now on."), game_difficulty_label(c));
     s->note_time = 4.0f;
   }
 }
@@ -36,7 +37,7 @@ void game_floor_difficulty_update(FloorScene *s, GameApp *app, GfxInput *in) {
 void game_floor_difficulty_label(FloorScene *s, GameApp *app, int w) {
   const char *name = game_difficulty_label(game_state_difficulty(app->state));
   char full[48];
-  snprintf(full, sizeof full, "Difficulty: %s", name);
+  snprintf(full, sizeof full, TR("floor_difficulty.difficulty", "Difficulty: %s"), name);
   int tw, th;
   gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_BODY), full, &tw, &th);
   snprintf(s->difficulty_label, sizeof s->difficulty_label, "%s", tw + app->theme.unit * 2 <= w ? full : name);
@@ -50,8 +51,8 @@ void game_floor_difficulty_draw(FloorScene *s, GameApp *app) {
   int current = game_state_difficulty(app->state);
   int focus = s->difficulty_list.focus;
   gfx_fill_rect(g, s->room_px, ui_color_a(t, UI_C_BACKGROUND, 150));
-  const char *title = "Difficulty";
-  const char *body = "It changes the people, not the rules. You can change it at any time.";
+  const char *title = TR("floor_difficulty.difficulty_2", "Difficulty");
+  const char *body = TR("floor_difficulty.it_changes_the_people_not", "It changes the people, not the rules. You can change it at any time.");
   char labels[GAME_DIFFICULTIES][64];
   for (int d = 0; d < GAME_DIFFICULTIES; d++)
     snprintf(labels[d], sizeof labels[d], "%d  %s%s", d + 1, game_difficulty_label(d), d == current ? "  \u2713" : "");

@@ -11,6 +11,7 @@
 
 #include "game/floor_internal.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 static GfxColor rgb(uint32_t v, int a) { return (GfxColor){(uint8_t)(v >> 16), (uint8_t)(v >> 8), (uint8_t)v, (uint8_t)a}; }
 
@@ -19,11 +20,11 @@ int game_floor_to_px_y(const FloorScene *s, float my) { return s->room_px.y + (i
 
 const char *game_floor_intention_label(SimIntention it) {
   switch (it) {
-    case SIM_INTENT_ONE_REAL_CONVERSATION: return "Leave with one real conversation";
-    case SIM_INTENT_MEET_THREE: return "Meet three new people properly";
-    case SIM_INTENT_HELP_SOMEONE: return "Help someone with what they need";
-    case SIM_INTENT_RECONNECT: return "Reconnect with someone you know";
-    default: return "See how the evening goes";
+    case SIM_INTENT_ONE_REAL_CONVERSATION: return TR("floor_draw.leave_with_one_real_conversation", "Leave with one real conversation");
+    case SIM_INTENT_MEET_THREE: return TR("floor_draw.meet_three_new_people_properly", "Meet three new people properly");
+    case SIM_INTENT_HELP_SOMEONE: return TR("floor_draw.help_someone_with_what_they", "Help someone with what they need");
+    case SIM_INTENT_RECONNECT: return TR("floor_draw.reconnect_with_someone_you_know", "Reconnect with someone you know");
+    default: return TR("floor_draw.see_how_the_evening_goes", "See how the evening goes");
   }
 }
 
@@ -157,10 +158,10 @@ void game_floor_layout(FloorScene *s, GameApp *app) {
   int bh = gfx_line_height(app->gfx, GFX_FONT_BOLD, bs) + 16;
   int hx = GFX_WIDTH - s->hud_w + 20, hw = s->hud_w - 40;
   int lw, lh;
-  gfx_measure(app->gfx, GFX_FONT_BOLD, bs, "Leave the event", &lw, &lh);
-  s->leave_label = lw + 24 <= hw ? "Leave the event" : "Leave";
-  gfx_measure(app->gfx, GFX_FONT_BOLD, bs, "Take a break", &lw, &lh);
-  s->rest_label = lw + 24 <= hw ? "Take a break" : "Rest";
+  gfx_measure(app->gfx, GFX_FONT_BOLD, bs, TR("floor_draw.leave_the_event", "Leave the event"), &lw, &lh);
+  s->leave_label = lw + 24 <= hw ? TR("floor_draw.leave_the_event", "Leave the event") : TR("floor_draw.leave", "Leave");
+  gfx_measure(app->gfx, GFX_FONT_BOLD, bs, TR("floor_draw.take_a_break", "Take a break"), &lw, &lh);
+  s->rest_label = lw + 24 <= hw ? TR("floor_draw.take_a_break", "Take a break") : TR("floor_draw.rest", "Rest");
   int bottom = GFX_HEIGHT - footer_h(app) - 20;
   s->hud_leave = (GfxRect){hx, bottom - bh, hw, bh};
   s->hud_rest = (GfxRect){hx, bottom - 2 * bh - 12, hw, bh};
@@ -262,10 +263,10 @@ void game_floor_draw_people(FloorScene *s, GameApp *app) {
   /* The player's own tag, then the one in reach last so it reads over everything. */
   int ts = ui_size(t, UI_T_TAG);
   int w, h;
-  gfx_measure(g, GFX_FONT_BOLD, ts, "You", &w, &h);
+  gfx_measure(g, GFX_FONT_BOLD, ts, TR("floor_draw.you", "You"), &w, &h);
   GfxRect you = {px - (w + 14) / 2, py - r - 8 - h, w + 14, h + 4};
   gfx_fill_round_rect(g, you, 5, ui_color(t, UI_C_WARM));
-  gfx_text(g, GFX_FONT_BOLD, ts, rgb(0xFFFFFF, 255), px, you.y + 2, GFX_ALIGN_CENTER, "You");
+  gfx_text(g, GFX_FONT_BOLD, ts, rgb(0xFFFFFF, 255), px, you.y + 2, GFX_ALIGN_CENTER, TR("floor_draw.you", "You"));
   if (s->reach >= 0) {
     draw_leader(s, app, s->reach, s->tags[s->reach].full, true);
     draw_tag(app, s->tags[s->reach].full, sc->people[s->reach].name, sc->people[s->reach].org, true);
@@ -321,10 +322,10 @@ static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
         if (minute > total) minute = total;
         if (minute != s->clock_minute) {
           s->clock_minute = minute;
-          snprintf(s->clock_text, sizeof s->clock_text, "%d of %d minutes", minute, total);
+          snprintf(s->clock_text, sizeof s->clock_text, TR("floor_draw.of_minutes", "%d of %d minutes"), minute, total);
         }
       }
-      y += caption(h, y, "Event clock", draw);
+      y += caption(h, y, TR("floor_draw.event_clock", "Event clock"), draw);
       if (draw) gfx_text(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), h->x, y, GFX_ALIGN_LEFT, s->clock_text);
       y += line_h(h, GFX_FONT_BOLD, UI_T_BODY) + 4;
       if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, 8}, h->v.minutes > 0 ? h->v.clock / h->v.minutes : 0, UI_C_ACCENT);
@@ -335,37 +336,37 @@ static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
       bool low = ef < SIM_LOW_ENERGY / SIM_ENERGY_MAX;
       if (draw) { /* the level in words too: the bar's colour alone must not say "low" */
         char level[32];
-        snprintf(level, sizeof level, "%s%d%%", low ? "Low \u00b7 " : "", (int)lroundf(ef * 100.0f));
+        snprintf(level, sizeof level, "%s%d%%", low ? TR("floor_draw.low", "Low \u00b7 ") : "", (int)lroundf(ef * 100.0f));
         gfx_text(g, low ? GFX_FONT_BOLD : GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL),
                  ui_color(t, low ? UI_C_INK : UI_C_INK_SOFT), h->x + h->w, y, GFX_ALIGN_RIGHT, level);
       }
-      y += caption(h, y, "Energy", draw) + 2;
+      y += caption(h, y, TR("floor_draw.energy", "Energy"), draw) + 2;
       if (draw) ui_meter(ui, (GfxRect){h->x, y, h->w, eh}, ef, low ? UI_C_DANGER : UI_C_GOLD);
       return y + eh + 12 - y0;
     }
     case HUD_ENERGY_NOTE: /* explained in introvert practice */
       if (!h->set.introvert_practice) return 0;
       y += wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, h->x, y - 4, h->w,
-                h->v.energy < 30.0f ? "Running low: deep talk needs energy. Quiet places restore it."
-                                    : "Talk and noise use energy; quiet places restore it.", draw);
+                h->v.energy < 30.0f ? TR("floor_draw.running_low_deep_talk_needs", "Running low: deep talk needs energy. Quiet places restore it.")
+                                    : TR("floor_draw.talk_and_noise_use_energy", "Talk and noise use energy; quiet places restore it."), draw);
       return y - y0 + 8;
     case HUD_INTENTION:
-      y += caption(h, y, "Your intention", draw);
+      y += caption(h, y, TR("floor_draw.your_intention", "Your intention"), draw);
       y += wrap(h, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, h->x, y, h->w, game_floor_intention_label(h->set.intention), draw);
       return y - y0 + 10;
     case HUD_PLACE:
       if (s->reach >= 0) {
         const SimPerson *p = &h->sc->people[s->reach];
-        y += caption(h, y, "In reach", draw);
+        y += caption(h, y, TR("floor_draw.in_reach", "In reach"), draw);
         y += wrap(h, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, h->x, y, h->w, p->name, draw);
         y += wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, h->x, y, h->w, p->role, draw);
         y += wrap(h, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_ACCENT, h->x, y + 2, h->w,
-                  s->reach_group ? "In a group: 1 join politely (wait for a pause), 2 barge in"
-                                 : "Enter or click them: talk", draw) + 2;
+                  s->reach_group ? TR("floor_draw.in_a_group_1_join", "In a group: 1 join politely (wait for a pause), 2 barge in")
+                                 : TR("floor_draw.enter_or_click_them_talk", "Enter or click them: talk"), draw) + 2;
         return y - y0 + 12;
       }
       if (s->zone < 0 || s->zone >= h->sc->zone_count) return 0;
-      y += caption(h, y, "You are at", draw);
+      y += caption(h, y, TR("floor_draw.you_are_at", "You are at"), draw);
       y += wrap(h, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, h->x, y, h->w,
                 h->sc->zones[s->zone].label ? h->sc->zones[s->zone].label : h->sc->zones[s->zone].id, draw);
       return y - y0 + 12;
@@ -420,8 +421,8 @@ void game_floor_draw_hud(FloorScene *s, GameApp *app) {
   ui_button(ui, s->hud_difficulty, s->difficulty_label, UI_BUTTON_QUIET, false, s->hud_focus == 3);
   ui_button(ui, s->hud_rest, s->rest_label, UI_BUTTON_SECONDARY, false, s->hud_focus == 1);
   ui_button(ui, s->hud_leave, s->leave_label, UI_BUTTON_QUIET, false, s->hud_focus == 2);
-  ui_footer_hint(ui, s->mode == FLOOR_WALK ? "Arrows/WASD or click: walk   Enter: talk   Esc: menu   F2: difficulty   F5: reload"
-                                           : "Up/Down or a number: choose   Enter: confirm   Esc: back");
+  ui_footer_hint(ui, s->mode == FLOOR_WALK ? TR("floor_draw.arrows_wasd_or_click_walk", "Arrows/WASD or click: walk   Enter: talk   Esc: menu   F2: difficulty   F5: reload")
+                                           : TR("floor_draw.up_down_or_a_number", "Up/Down or a number: choose   Enter: confirm   Esc: back"));
 }
 
 /* ---- Overlays: join a group, the menu, closing time -------------------------------- */
@@ -469,33 +470,33 @@ void game_floor_draw_overlay(FloorScene *s, GameApp *app) {
     const char *other = NULL;
     for (int i = 0; i < sc->person_count; i++)
       if (i != s->join_person && sc->people[i].group == p->group) other = sc->people[i].name;
-    title = "A conversation in progress";
-    snprintf(body_buf, sizeof body_buf, "%s is talking with %s.", p->name, other ? other : "someone");
+    title = TR("floor_draw.a_conversation_in_progress", "A conversation in progress");
+    snprintf(body_buf, sizeof body_buf, TR("floor_draw.is_talking_with", "%s is talking with %s."), p->name, other ? other : "someone");
     body = body_buf;
-    labels[0] = "1  Join politely (wait for a pause)";
-    labels[1] = "2  Barge in";
-    labels[2] = "3  Not now";
+    labels[0] = TR("floor_draw.1_join_politely_wait_for", "1  Join politely (wait for a pause)");
+    labels[1] = TR("floor_draw.2_barge_in", "2  Barge in");
+    labels[2] = TR("floor_draw.3_not_now", "3  Not now");
     n = 3;
     rects = s->join_rects;
     list = &s->join_list;
   } else if (s->mode == FLOOR_MENU) {
-    title = "Paused";
+    title = TR("floor_draw.paused", "Paused");
     for (int i = 0; i < s->menu_count; i++) {
       switch (s->menu_items[i]) {
-        case FLOOR_ITEM_RESUME: labels[i] = i == 0 ? "1  Back to the room" : "Back to the room"; break;
-        case FLOOR_ITEM_QUIET: labels[i] = i == 1 ? "2  Rest in the quiet corner" : "Rest in the quiet corner"; break;
-        case FLOOR_ITEM_REST: labels[i] = i == 1 ? "2  Take a short break here" : "3  Take a short break here"; break;
-        case FLOOR_ITEM_LEAVE: labels[i] = i == 2 ? "3  Leave the event" : "4  Leave the event"; break;
+        case FLOOR_ITEM_RESUME: labels[i] = i == 0 ? TR("floor_draw.1_back_to_the_room", "1  Back to the room") : TR("floor_draw.back_to_the_room", "Back to the room"); break;
+        case FLOOR_ITEM_QUIET: labels[i] = i == 1 ? TR("floor_draw.2_rest_in_the_quiet", "2  Rest in the quiet corner") : TR("floor_draw.rest_in_the_quiet_corner", "Rest in the quiet corner"); break;
+        case FLOOR_ITEM_REST: labels[i] = i == 1 ? TR("floor_draw.2_take_a_short_break", "2  Take a short break here") : TR("floor_draw.3_take_a_short_break", "3  Take a short break here"); break;
+        case FLOOR_ITEM_LEAVE: labels[i] = i == 2 ? TR("floor_draw.3_leave_the_event", "3  Leave the event") : TR("floor_draw.4_leave_the_event", "4  Leave the event"); break;
       }
     }
-    body = "Leaving early is fine: the follow-up is where networking continues.";
+    body = TR("floor_draw.leaving_early_is_fine_the", "Leaving early is fine: the follow-up is where networking continues.");
     n = s->menu_count;
     rects = s->menu_rects;
     list = &s->menu_list;
   } else {
-    title = "The event is winding down";
-    body = "The organisers are stacking chairs. Time to head out and follow up with the people you met.";
-    labels[0] = "Continue to the follow-up";
+    title = TR("floor_draw.the_event_is_winding_down", "The event is winding down");
+    body = TR("floor_draw.the_organisers_are_stacking_chairs", "The organisers are stacking chairs. Time to head out and follow up with the people you met.");
+    labels[0] = TR("floor_draw.continue_to_the_follow_up", "Continue to the follow-up");
     n = 1;
     rects = s->close_rects;
     list = &s->close_list;

@@ -2,6 +2,7 @@
  * a scene reports done, the save point it reaches, the screen that comes next and how the
  * stack is set. The stack is built explicitly (the title, then the screen), so no screen
  * depends on what lies beneath it. Save points happen here and nowhere else.
+ * Its words name steps for engineers (docs/flow.md), never for players: i18n-exempt-file.
  */
 #include "game/flow.h"
 

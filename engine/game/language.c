@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include "i18n/i18n.h"
 
 bool game_language_from_locale(const char *locale, char *out, size_t outlen) {
   snprintf(out, outlen, "en");
@@ -44,7 +45,7 @@ bool game_language_use(const char *data_dir, const char *code, I18nCatalog **cur
     return true;
   }
   if (!plain_code(code)) {
-    snprintf(msg, msglen, "There is no language called \"%.20s\"; Rapport stays in English.", code);
+    snprintf(msg, msglen, TR("language.there_is_no_language_called", "There is no language called \"%.20s\"; Rapport stays in English."), code);
     return false;
   }
   char path[1200];
@@ -52,7 +53,7 @@ bool game_language_use(const char *data_dir, const char *code, I18nCatalog **cur
   I18nCatalog *catalog = NULL;
   char why[512];
   if (i18n_catalog_load(path, &catalog, why, sizeof why) != I18N_OK) {
-    snprintf(msg, msglen, "Rapport has no %s translation it can read (%s), so it stays in English.",
+    snprintf(msg, msglen, TR("language.rapport_has_no_translation_it", "Rapport has no %s translation it can read (%s), so it stays in English."),
              code, why);
     return false;
   }

@@ -10,13 +10,14 @@
 
 #include "game/practice.h"
 #include "gfx/text_layout.h"
+#include "i18n/i18n.h"
 
 bool game_own_words_init(GameOwnWords *w) {
   memset(w, 0, sizeof *w);
   w->rules = calloc(1, sizeof *w->rules);
   char path[1200];
   if (!w->rules) {
-    snprintf(w->error, sizeof w->error, "out of memory");
+    snprintf(w->error, sizeof w->error, TR("own_words.out_of_memory", "out of memory"));
     return false;
   }
   if (scr_checklist_path(path, sizeof path) != 0 || !scr_load_checklist(path, w->rules, w->error, sizeof w->error)) {
@@ -128,7 +129,7 @@ int game_own_words_checklist(GameApp *app, const GameOwnWords *w, int x, int y, 
   int top = y;
   if (!w->ready) {
     char msg[400];
-    snprintf(msg, sizeof msg, "The checklist could not be loaded: %s", w->error);
+    snprintf(msg, sizeof msg, TR("own_words.the_checklist_could_not_be", "The checklist could not be loaded: %s"), w->error);
     return line(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, width, msg, draw);
   }
   const SimCheckResult *r = &w->result;
@@ -138,17 +139,17 @@ int game_own_words_checklist(GameApp *app, const GameOwnWords *w, int x, int y, 
               draw) + t->unit;
   }
   char summary[96];
-  snprintf(summary, sizeof summary, "%d of %d found", r->found, r->count);
+  snprintf(summary, sizeof summary, TR("own_words.of_found", "%d of %d found"), r->found, r->count);
   y += line(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, width, summary, draw) + t->unit / 2;
   for (int k = 0; k < r->count; k++) {
     const char *label = rules->label[r->items[k].item];
     char head[300], body[400];
     bool found = r->items[k].found;
-    snprintf(head, sizeof head, "%s %s  %s", found ? "\u2713" : "\u2013", found ? "Found" : "Not yet", label);
+    snprintf(head, sizeof head, "%s %s  %s", found ? "\u2713" : "\u2013", found ? TR("own_words.found", "Found") : TR("own_words.not_yet", "Not yet"), label);
     if (found && r->items[k].evidence[0]) snprintf(body, sizeof body, "\u201c%s\u201d", r->items[k].evidence);
     else if (found) body[0] = '\0';
     else if (r->items[k].item == SIM_CHECK_NO_EARLY_ASK && r->items[k].evidence[0])
-      snprintf(body, sizeof body, "You asked \u201c%s\u201d first. %s", r->items[k].evidence, rules->missing[r->items[k].item]);
+      snprintf(body, sizeof body, TR("own_words.you_asked_first", "You asked \u201c%s\u201d first. %s"), r->items[k].evidence, rules->missing[r->items[k].item]);
     else snprintf(body, sizeof body, "%s", r->empty || r->keyword_list ? "" : rules->missing[r->items[k].item]);
     y += line(app, GFX_FONT_BOLD, UI_T_BODY, found ? UI_C_GOOD : UI_C_INK, x, y, width, head, draw);
     if (body[0]) y += line(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x + t->unit * 3, y, width - t->unit * 3, body, draw);
@@ -156,6 +157,6 @@ int game_own_words_checklist(GameApp *app, const GameOwnWords *w, int x, int y, 
   }
   if (r->truncated)
     y += line(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, width,
-              "Only the first 2,000 characters are read: a line you'd say is much shorter.", draw);
+              TR("own_words.only_the_first_2_000", "Only the first 2,000 characters are read: a line you'd say is much shorter."), draw);
   return y - top;
 }

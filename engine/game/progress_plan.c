@@ -8,13 +8,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "i18n/i18n.h"
 
 #define PLAN_SESSIONS 128
 
 /* "the graceful exit" / "curiosity and listening at a short event" for the heading. */
 static void what_words(const SimPlan *p, char *out, size_t outlen) {
   if (p->drill == SIM_DRILL_EVENT) {
-    snprintf(out, outlen, "%s at a short event", sim_skill_label(p->skill));
+    snprintf(out, outlen, TR("progress_plan.at_a_short_event", "%s at a short event"), sim_skill_label(p->skill));
     if (out[0] >= 'A' && out[0] <= 'Z') out[0] = (char)(out[0] - 'A' + 'a'); /* mid-sentence */
   } else
     snprintf(out, outlen, "%s", sim_drill_label(p->drill));
@@ -55,19 +56,19 @@ bool game_plan_build(GameState *st, int64_t profile_id, GamePlan *out) {
   out->due = p->due;
   char what[128];
   what_words(p, what, sizeof what);
-  snprintf(out->heading, sizeof out->heading, "Practise %s", what);
+  snprintf(out->heading, sizeof out->heading, TR("progress_plan.practise", "Practise %s"), what);
   if (p->due) snprintf(out->today_line, sizeof out->today_line, "%s", p->text);
   snprintf(out->why, sizeof out->why,
-           "%s is the skill that needs you most over your last %d event%s with it. A short, focused "
-           "practice helps more than another long evening.",
+           TR("progress_plan.is_the_skill_that_needs", "%s is the skill that needs you most over your last %d event%s with it. A short, focused "
+           "practice helps more than another long evening."),
            sim_skill_label(p->skill), p->sessions < 3 ? p->sessions : 3, p->sessions == 1 ? "" : "s");
   int left = p->due_day - out->today;
   if (p->due)
-    snprintf(out->when, sizeof out->when, "Due today: about %d minutes. Spaced practice: the gaps grow from 1 to "
-             "3, 7 and 21 days while the skill holds up.", sim_drill_minutes(p->drill));
+    snprintf(out->when, sizeof out->when, TR("progress_plan.due_today_about_minutes_spaced", "Due today: about %d minutes. Spaced practice: the gaps grow from 1 to "
+             "3, 7 and 21 days while the skill holds up."), sim_drill_minutes(p->drill));
   else
-    snprintf(out->when, sizeof out->when, "Next: in %d day%s. Spaced practice: the gaps grow from 1 to 3, 7 and "
-             "21 days while the skill holds up.", left, left == 1 ? "" : "s");
+    snprintf(out->when, sizeof out->when, TR("progress_plan.next_in_day_spaced_practice", "Next: in %d day%s. Spaced practice: the gaps grow from 1 to 3, 7 and "
+             "21 days while the skill holds up."), left, left == 1 ? "" : "s");
   return true;
 }
 
@@ -75,11 +76,11 @@ int game_plan_panel(UiCtx *ui, const GamePlan *plan, int x, int y, int w, bool d
   const UiTheme *t = ui->theme;
   int u = t->unit, pad = u * 2, bar = u * 3 / 4, iw = w - 2 * pad - bar;
   int tx = x + pad + bar;
-  const char *head = plan->found ? plan->heading : "Your practice plan";
+  const char *head = plan->found ? plan->heading : TR("progress_plan.your_practice_plan", "Your practice plan");
   const char *body = plan->found ? plan->why
-                                 : "After two events with a skill in play, your practice plan appears here: the skill "
-                                   "that needs you most, a short drill for it, and when to do it, spaced over days.";
-  int h = pad + ui_text_height(ui, GFX_FONT_BOLD, UI_T_SMALL, iw, "Practice plan") +
+                                 : TR("progress_plan.after_two_events_with_a", "After two events with a skill in play, your practice plan appears here: the skill "
+                                   "that needs you most, a short drill for it, and when to do it, spaced over days.");
+  int h = pad + ui_text_height(ui, GFX_FONT_BOLD, UI_T_SMALL, iw, TR("progress_plan.practice_plan", "Practice plan")) +
           ui_text_height(ui, GFX_FONT_BOLD, UI_T_SUBHEADING, iw, head) + u / 2 +
           ui_text_height(ui, GFX_FONT_REGULAR, UI_T_BODY, iw, body) + pad;
   if (plan->found) h += u + ui_text_height(ui, GFX_FONT_BOLD, UI_T_BODY, iw, plan->when);
@@ -88,7 +89,7 @@ int game_plan_panel(UiCtx *ui, const GamePlan *plan, int x, int y, int w, bool d
   gfx_fill_round_rect(ui->gfx, (GfxRect){x, y, bar, h}, 3,
                       ui_color(t, plan->due ? UI_C_GOLD : plan->found ? UI_C_ACCENT : UI_C_LINE));
   int yy = y + pad;
-  yy += ui_text(ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, tx, yy, iw, "Practice plan");
+  yy += ui_text(ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, tx, yy, iw, TR("progress_plan.practice_plan", "Practice plan"));
   yy += ui_text(ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, tx, yy, iw, head) + u / 2;
   yy += ui_text(ui, GFX_FONT_REGULAR, UI_T_BODY, plan->found ? UI_C_INK : UI_C_INK_SOFT, tx, yy, iw, body);
   if (plan->found) ui_text(ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, tx, yy + u, iw, plan->when);

@@ -12,6 +12,7 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "save/save_query.h"
+#include "i18n/i18n.h"
 
 static const char *session_state_name(const GameState *st) {
   if (!st->session || st->record.row.id == 0) return "none";
@@ -53,7 +54,7 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
     return true;
   }
   if (!ss) {
-    snprintf(why, whylen, "expect-state %s: no session is being played", key);
+    snprintf(why, whylen, TR("replay_state.expect_state_no_session_is", "expect-state %s: no session is being played"), key);
     return false;
   }
   if (strcmp(key, "event") == 0) {
@@ -74,7 +75,7 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
     char person[64];
     const char *space = strchr(args, ' ');
     if (!space || (size_t)(space - args) >= sizeof person) {
-      snprintf(why, whylen, "expect-state tier needs PERSON N");
+      snprintf(why, whylen, TR("replay_state.expect_state_tier_needs_person", "expect-state tier needs PERSON N"));
       return false;
     }
     memcpy(person, args, (size_t)(space - args));
@@ -86,13 +87,13 @@ static bool state_value(GameApp *app, const char *key, const char *args, char *g
       if (sc->people[i].id && strcmp(sc->people[i].id, person) == 0) index = i;
     const SimRelation *r = index >= 0 ? sim_session_relation(ss, index) : NULL;
     if (!r) {
-      snprintf(why, whylen, "expect-state tier: no person '%s' in %s", person, st->scenario_id);
+      snprintf(why, whylen, TR("replay_state.expect_state_tier_no_person", "expect-state tier: no person '%s' in %s"), person, st->scenario_id);
       return false;
     }
     snprintf(got, gotlen, "%d", r->tier);
   } else {
-    snprintf(why, whylen, "expect-state: unknown key '%s' (scene, session, event, talks, "
-             "saved-talks, pending, names, depth, tier, difficulty, hash)", key);
+    snprintf(why, whylen, TR("replay_state.expect_state_unknown_key_scene", "expect-state: unknown key '%s' (scene, session, event, talks, "
+             "saved-talks, pending, names, depth, tier, difficulty, hash)"), key);
     return false;
   }
   return true;
@@ -103,7 +104,7 @@ static bool expect_state(GameApp *app, const char *args, char *why, size_t whyle
   const char *space = strchr(args, ' ');
   size_t klen = space ? (size_t)(space - args) : strlen(args);
   if (!space || klen >= sizeof key) {
-    snprintf(why, whylen, "expect-state needs KEY VALUE");
+    snprintf(why, whylen, TR("replay_state.expect_state_needs_key_value", "expect-state needs KEY VALUE"));
     return false;
   }
   memcpy(key, args, klen);
@@ -112,7 +113,7 @@ static bool expect_state(GameApp *app, const char *args, char *why, size_t whyle
   const char *expected = NULL;
   if (!state_value(app, key, space + 1, got, sizeof got, &expected, why, whylen)) return false;
   if (strcmp(got, expected) != 0) {
-    snprintf(why, whylen, "expected state %s to be '%s' but it is '%s'", key, expected, got);
+    snprintf(why, whylen, TR("replay_state.expected_state_to_be_but", "expected state %s to be '%s' but it is '%s'"), key, expected, got);
     return false;
   }
   return true;
@@ -122,7 +123,7 @@ static bool expect_save(GameApp *app, const char *args, char *why, size_t whylen
   GameState *st = app->state;
   const char *arrow = strstr(args, "=>");
   if (!arrow) {
-    snprintf(why, whylen, "expect-save needs SQL => RESULT");
+    snprintf(why, whylen, TR("replay_state.expect_save_needs_sql_result", "expect-save needs SQL => RESULT"));
     return false;
   }
   char sql[512];
@@ -134,7 +135,7 @@ static bool expect_save(GameApp *app, const char *args, char *why, size_t whylen
   const char *expected = arrow + 2;
   while (*expected == ' ') expected++;
   if (!st || !st->db) {
-    snprintf(why, whylen, "expect-save: there is no save open");
+    snprintf(why, whylen, TR("replay_state.expect_save_there_is_no", "expect-save: there is no save open"));
     return false;
   }
   char got[1024], msg[256];
@@ -144,7 +145,7 @@ static bool expect_save(GameApp *app, const char *args, char *why, size_t whylen
     return false;
   }
   if (strcmp(got, expected) != 0) {
-    snprintf(why, whylen, "expected the save to answer '%s' but it answered '%s' (%s)", expected,
+    snprintf(why, whylen, TR("replay_state.expected_the_save_to_answer", "expected the save to answer '%s' but it answered '%s' (%s)"), expected,
              got, sql);
     return false;
   }
@@ -155,11 +156,11 @@ static bool bot(GameApp *app, const char *args, char *why, size_t whylen) {
   GameState *st = app->state;
   int strategy = sim_strategy_from_name(args);
   if (strategy < 0) {
-    snprintf(why, whylen, "bot: unknown strategy '%s'", args);
+    snprintf(why, whylen, TR("replay_state.bot_unknown_strategy", "bot: unknown strategy '%s'"), args);
     return false;
   }
   if (!st || !st->session) {
-    snprintf(why, whylen, "bot: no session is being played");
+    snprintf(why, whylen, TR("replay_state.bot_no_session_is_being", "bot: no session is being played"));
     return false;
   }
   /* The bot's own seed comes from the player's name, as `workshop play --student` does. */
@@ -186,6 +187,6 @@ bool game_replay_command(void *app_ptr, const char *line, char *why, size_t whyl
     game_state_set_today(app->state, atoi(args));
     return true;
   }
-  snprintf(why, whylen, "unknown game command '%.*s'", (int)(wlen > 40 ? 40 : wlen), line);
+  snprintf(why, whylen, TR("replay_state.unknown_game_command_s", "unknown game command '%.*s'"), (int)(wlen > 40 ? 40 : wlen), line);
   return false;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "i18n/i18n.h"
 
 #define ROSTER_MAX 64
 
@@ -71,10 +72,10 @@ bool game_roster_acquaintance(GameState *st, GameAcquaintance *a) {
   char span[32];
   game_after_days_words(days, span, sizeof span);
   if (days <= 0) snprintf(a->weeks_ago, sizeof a->weeks_ago, "recently");
-  else snprintf(a->weeks_ago, sizeof a->weeks_ago, "%s ago", span);
+  else snprintf(a->weeks_ago, sizeof a->weeks_ago, TR("roster_acquaintance.ago", "%s ago"), span);
   describe(st, r, a);
-  if (!a->met_at[0]) snprintf(a->met_at, sizeof a->met_at, "an earlier event");
-  if (!a->last_time[0]) snprintf(a->last_time, sizeof a->last_time, "what brought you both there");
+  if (!a->met_at[0]) snprintf(a->met_at, sizeof a->met_at, TR("roster_acquaintance.an_earlier_event", "an earlier event"));
+  if (!a->last_time[0]) snprintf(a->last_time, sizeof a->last_time, TR("roster_acquaintance.what_brought_you_both_there", "what brought you both there"));
   free(rows);
   return true;
 }

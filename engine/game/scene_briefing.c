@@ -12,6 +12,7 @@
 #include "game/practice.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 /* ROW_OWN: the opener in the learner's own words (game/practice.h), judged by the checklist. */
 enum { ROW_INTENTION, ROW_WHY, ROW_QUESTION, ROW_OWN, ROW_BUTTONS, ROW_COUNT };
@@ -22,14 +23,14 @@ static const struct {
   const char *label;
   const char *meaning;   /* what counts, in the player's words */
 } INTENTIONS[] = {
-  {SIM_INTENT_ONE_REAL_CONVERSATION, "Leave with one real conversation",
-   "One talk that goes past names and titles: an exchange they would remember."},
-  {SIM_INTENT_MEET_THREE, "Meet three new people",
-   "Three people who leave knowing your name and why you came over."},
-  {SIM_INTENT_HELP_SOMEONE, "Help someone with what they need",
-   "Find out what someone is after tonight, and offer a hand with it."},
-  {SIM_INTENT_RECONNECT, "Reconnect with someone I know",
-   "Pick up again with someone you have met before."},
+  {SIM_INTENT_ONE_REAL_CONVERSATION, TR_NOOP("briefing.leave_with_one_real_conversation", "Leave with one real conversation"),
+   TR_NOOP("briefing.one_talk_that_goes_past", "One talk that goes past names and titles: an exchange they would remember.")},
+  {SIM_INTENT_MEET_THREE, TR_NOOP("briefing.meet_three_new_people", "Meet three new people"),
+   TR_NOOP("briefing.three_people_who_leave_knowing", "Three people who leave knowing your name and why you came over.")},
+  {SIM_INTENT_HELP_SOMEONE, TR_NOOP("briefing.help_someone_with_what_they", "Help someone with what they need"),
+   TR_NOOP("briefing.find_out_what_someone_is", "Find out what someone is after tonight, and offer a hand with it.")},
+  {SIM_INTENT_RECONNECT, TR_NOOP("briefing.reconnect_with_someone_i_know", "Reconnect with someone I know"),
+   TR_NOOP("briefing.pick_up_again_with_someone", "Pick up again with someone you have met before.")},
 };
 enum { INTENTION_COUNT = sizeof INTENTIONS / sizeof INTENTIONS[0] };
 
@@ -55,8 +56,8 @@ typedef struct BriefingScene {
   int own_y, own_box_h;      /* its heading and box (content coordinates) */
 } BriefingScene;
 
-static const char *OWN_HEAD = "Or say it in your own words";
-static const char *OWN_PLACEHOLDER = "Type your opener as you'd say it. Up: back to the parts   Down or Enter: done";
+#define OWN_HEAD TR("briefing.or_say_it_in_your", "Or say it in your own words")
+#define OWN_PLACEHOLDER TR("briefing.type_your_opener_as_youd", "Type your opener as you'd say it. Up: back to the parts   Down or Enter: done")
 
 static int row_size(const BriefingScene *s, int row) {
   if (row == ROW_BUTTONS) return 3; /* Back, Start, See how it's done */
@@ -67,19 +68,19 @@ static int row_size(const BriefingScene *s, int row) {
 }
 
 static const char *option_label(const BriefingScene *s, int row, int col) {
-  if (row == ROW_INTENTION) return INTENTIONS[col].label;
+  if (row == ROW_INTENTION) return i18n_text_static(INTENTIONS[col].label);
   return row == ROW_WHY ? s->venue.why[col] : s->venue.question[col];
 }
 
 static void build_readback(BriefingScene *s, GameApp *app) {
   GameState *st = app->state;
-  const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : "Player";
+  const char *name = st->has_profile && st->profile.name[0] ? st->profile.name : TR("briefing.player", "Player");
   char opener[sizeof st->opener];
   int n;
   if (s->own.result.words > 0) /* their own words, when they wrote any, are what they'll say */
     n = snprintf(opener, sizeof opener, "%s", s->own.text);
   else
-    n = snprintf(opener, sizeof opener, "Hi, I'm %s — %s. %s", name, s->venue.why[s->chosen[ROW_WHY]],
+    n = snprintf(opener, sizeof opener, TR("briefing.hi_im", "Hi, I'm %s — %s. %s"), name, s->venue.why[s->chosen[ROW_WHY]],
                  s->venue.question[s->chosen[ROW_QUESTION]]);
   if (n >= (int)sizeof opener) { /* parts at their longest: drop a character cut in two */
     size_t len = sizeof opener - 1, start = len;
@@ -93,14 +94,14 @@ static void build_readback(BriefingScene *s, GameApp *app) {
   snprintf(s->readback, sizeof s->readback, "\u201c%s\u201d", st->opener);
 }
 
-static const char *const HEADS[3] = {"What do you want from this event?", "Why you're here",
-                                     "A genuine question to ask"};
+static const char *const HEADS[3] = {TR_NOOP("briefing.what_do_you_want_from", "What do you want from this event?"), TR_NOOP("briefing.why_youre_here", "Why you're here"),
+                                     TR_NOOP("briefing.a_genuine_question_to_ask", "A genuine question to ask")};
 
 static void layout(BriefingScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   GameState *st = app->state;
-  snprintf(s->name_line, sizeof s->name_line, "Your name: %s (from your profile)",
-           st->has_profile && st->profile.name[0] ? st->profile.name : "Player");
+  snprintf(s->name_line, sizeof s->name_line, TR("briefing.your_name_from_your_profile", "Your name: %s (from your profile)"),
+           st->has_profile && st->profile.name[0] ? st->profile.name : TR("briefing.player", "Player"));
   int header_h = ui_header_bottom(&app->ui, st->scenario && st->scenario->title ? st->scenario->title : "");
   int bh = ui_button_height(&app->ui);
   int footer = ui_footer_top(&app->ui);
@@ -108,7 +109,7 @@ static void layout(BriefingScene *s, GameApp *app) {
   s->buttons[0] = ui_back_button_rect(&app->ui);
   s->buttons[1] = (GfxRect){GFX_WIDTH - t->margin - plan_w, footer - u * 2 - bh, plan_w, bh};
   int watch_w = 0, watch_h = 0;
-  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "See how it's done", &watch_w, &watch_h);
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TR("briefing.see_how_its_done", "See how it's done"), &watch_w, &watch_h);
   s->buttons[2] = (GfxRect){s->buttons[0].x + s->buttons[0].w + u * 2, s->buttons[0].y, watch_w + u * 6, bh};
   int view_h = s->buttons[0].y - u * 2 - header_h;
   s->plan = (GfxRect){GFX_WIDTH - t->margin - plan_w, header_h, plan_w, view_h};
@@ -123,7 +124,7 @@ static void layout(BriefingScene *s, GameApp *app) {
       y += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, width, s->name_line) + t->unit * 2;
     }
     s->heading_y[row] = y;
-    y += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, width, HEADS[row]) + t->unit;
+    y += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, width, i18n_text_static(HEADS[row])) + t->unit;
     int x = x0, line_h = 0;
     for (int col = 0; col < row_size(s, row); col++) {
       const char *label = option_label(s, row, col);
@@ -159,11 +160,11 @@ static void layout(BriefingScene *s, GameApp *app) {
   /* The plan panel: the opener in the larger size when it fits, else in body size, and
    * without the intention's explanation when even that is too tall. */
   int inner = plan_w - u * 6;
-  const char *label = INTENTIONS[s->chosen[ROW_INTENTION]].label;
-  const char *meaning = INTENTIONS[s->chosen[ROW_INTENTION]].meaning;
+  const char *label = i18n_text_static(INTENTIONS[s->chosen[ROW_INTENTION]].label);
+  const char *meaning = i18n_text_static(INTENTIONS[s->chosen[ROW_INTENTION]].meaning);
   s->plan_own = s->own.result.words > 0;
-  int fixed = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "Tonight you intend to") +
-              ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, "You'll open with") +
+  int fixed = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, TR("briefing.tonight_you_intend_to", "Tonight you intend to")) +
+              ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, inner, TR("briefing.youll_open_with", "You'll open with")) +
               ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, label) + t->unit * 9;
   int mean_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, inner, meaning) + t->unit / 2;
   int sub_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, inner, s->readback);
@@ -325,17 +326,17 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameState *st = app->state;
   const UiTheme *t = &app->theme;
   layout(s, app);
-  ui_page_header(&app->ui, "Briefing", st->scenario && st->scenario->title ? st->scenario->title : "");
+  ui_page_header(&app->ui, TR("briefing.briefing", "Briefing"), st->scenario && st->scenario->title ? st->scenario->title : "");
   int u = t->unit, ring = ui_ring_room(&app->ui);
   int width = s->view.w - 3 * ring;
   int ox = s->view.x + ring, oy = s->view.y - (int)s->scroll.offset;
   gfx_set_clip(g, &s->view);
   int sub = ui_size(t, UI_T_SUBHEADING);
-  gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox, oy + s->opener_y, GFX_ALIGN_LEFT, "Your opener");
+  gfx_text(g, GFX_FONT_BOLD, sub, ui_color(t, UI_C_INK), ox, oy + s->opener_y, GFX_ALIGN_LEFT, TR("briefing.your_opener", "Your opener"));
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, ox,
              oy + s->opener_y + gfx_line_height(g, GFX_FONT_BOLD, sub), width, s->name_line);
   for (int row = 0; row < 3; row++)
-    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox, oy + s->heading_y[row], width, HEADS[row]);
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, ox, oy + s->heading_y[row], width, i18n_text_static(HEADS[row]));
   for (int i = 0; i < s->item_count; i++) {
     int row = s->item_row[i], col = s->item_col[i];
     if (row == ROW_OWN) {
@@ -357,29 +358,29 @@ static void briefing_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_fill_round_rect(g, (GfxRect){rb.x, rb.y, 6, rb.h}, 3, ui_color(t, UI_C_WARM));
   int inner = rb.w - u * 6, x = rb.x + u * 3;
   int y = rb.y + t->unit * 2;
-  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, "Tonight you intend to");
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner, TR("briefing.tonight_you_intend_to", "Tonight you intend to"));
   y += t->unit;
-  y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, inner, INTENTIONS[s->chosen[ROW_INTENTION]].label);
+  y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, inner, i18n_text_static(INTENTIONS[s->chosen[ROW_INTENTION]].label));
   if (s->show_meaning) {
     y += t->unit / 2;
     y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner,
-                    INTENTIONS[s->chosen[ROW_INTENTION]].meaning);
+                    i18n_text_static(INTENTIONS[s->chosen[ROW_INTENTION]].meaning));
   }
   y += t->unit * 3;
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, inner,
-               s->plan_own ? "You'll open with (your own words)" : "You'll open with");
+               s->plan_own ? TR("briefing.youll_open_with_your_own", "You'll open with (your own words)") : TR("briefing.youll_open_with", "You'll open with"));
   y += t->unit;
   GfxRect clip = {rb.x, rb.y, rb.w, rb.h - t->unit};
   gfx_set_clip(g, &clip);
   ui_text(&app->ui, GFX_FONT_REGULAR, s->plan_type, UI_C_INK, x, y, inner, s->readback);
   gfx_set_clip(g, NULL);
 
-  ui_button(&app->ui, s->buttons[0], "Back", UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 0, false);
-  ui_button(&app->ui, s->buttons[1], "Start the event", UI_BUTTON_PRIMARY, s->row == ROW_BUTTONS && s->col == 1,
+  ui_button(&app->ui, s->buttons[0], TR("briefing.back", "Back"), UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 0, false);
+  ui_button(&app->ui, s->buttons[1], TR("briefing.start_the_event", "Start the event"), UI_BUTTON_PRIMARY, s->row == ROW_BUTTONS && s->col == 1,
             false);
-  ui_button(&app->ui, s->buttons[2], "See how it's done", UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 2, false);
-  ui_footer_hint(&app->ui, s->own.typing ? "Type your opener   Up: the parts   Down, Tab or Enter: done"
-                                         : "Arrows/Tab: move   1-4: pick   Enter: choose   F5: reload   Esc: back");
+  ui_button(&app->ui, s->buttons[2], TR("briefing.see_how_its_done", "See how it's done"), UI_BUTTON_SECONDARY, s->row == ROW_BUTTONS && s->col == 2, false);
+  ui_footer_hint(&app->ui, s->own.typing ? TR("briefing.type_your_opener_up_the", "Type your opener   Up: the parts   Down, Tab or Enter: done")
+                                         : TR("briefing.arrows_tab_move_1_4", "Arrows/Tab: move   1-4: pick   Enter: choose   F5: reload   Esc: back"));
 }
 
 static void briefing_destroy(UiScene *self) {

@@ -12,6 +12,7 @@
 #include "game/state.h"
 #include "script/script.h"
 #include "sim/workshop.h"
+#include "i18n/i18n.h"
 
 typedef enum ClassMode { M_HOME, M_STUDENTS, M_CODE } ClassMode;
 /* The items after the list rows, per mode. */
@@ -70,7 +71,7 @@ static bool code_scenario(ClassScene *s, const char *code, char *canon, char *id
   char err[160];
   ScrWorkshopStatus st = scr_workshop_scenario(code, NULL, canon, id, 64, err, sizeof err);
   if (st == SCR_WORKSHOP_NO_SCENARIO)
-    say(s, true, "That code is for a scenario this computer doesn't have. Ask your teacher.");
+    say(s, true, TR("class.that_code_is_for_a", "That code is for a scenario this computer doesn't have. Ask your teacher."));
   else if (st != SCR_WORKSHOP_OK)
     say(s, true, err);
   return st == SCR_WORKSHOP_OK;
@@ -85,8 +86,8 @@ static void describe_code(ClassScene *s, GameApp *app) {
   ScrWorkshopStatus st = scr_workshop_scenario(code, &w, NULL, id, sizeof id, NULL, 0);
   if (st == SCR_WORKSHOP_BAD_CODE) return;
   snprintf(s->code_line, sizeof s->code_line, "%s, evening %u%s%s%s", st == SCR_WORKSHOP_OK ? id : "?",
-           (unsigned)w.seed, w.introvert_practice ? ", introvert practice" : "",
-           w.clock_on ? "" : ", no clock", w.hints_on ? ", hints" : "");
+           (unsigned)w.seed, w.introvert_practice ? TR("class.introvert_practice", ", introvert practice") : "",
+           w.clock_on ? "" : TR("class.no_clock", ", no clock"), w.hints_on ? ", hints" : "");
 }
 
 /* ASCII letters folded to lower case; other bytes (accented letters' UTF-8) compared as they are. */
@@ -186,10 +187,10 @@ static void set_mode(ClassScene *s, GameApp *app, ClassMode mode) {
 }
 
 static const char *subtitle(const ClassScene *s) {
-  if (s->mode == M_HOME) return "Choose your class, or play on your own with a workshop code.";
-  if (s->mode == M_STUDENTS) return "Each student picks their own name; their sessions stay their own.";
-  return s->solo ? "Everyone with this code meets the same room and the same people."
-                 : "Students on this computer will all play this evening.";
+  if (s->mode == M_HOME) return TR("class.choose_your_class_or_play", "Choose your class, or play on your own with a workshop code.");
+  if (s->mode == M_STUDENTS) return TR("class.each_student_picks_their_own", "Each student picks their own name; their sessions stay their own.");
+  return s->solo ? TR("class.everyone_with_this_code_meets", "Everyone with this code meets the same room and the same people.")
+                 : TR("class.students_on_this_computer_will", "Students on this computer will all play this evening.");
 }
 
 static void layout(ClassScene *s, GameApp *app) {
@@ -205,10 +206,10 @@ static void layout(ClassScene *s, GameApp *app) {
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
   int field_h = body_lh + t->unit * 3;
   int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, left_w,
-                                "That code has a typo somewhere: check each character.") + t->unit;
+                                TR("class.that_code_has_a_typo", "That code has a typo somewhere: check each character.")) + t->unit;
   if (s->mode == M_CODE) {
     int y = top + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, prompt_w,
-                                    "Type the code your teacher wrote on the board.") + t->unit * 3;
+                                    TR("class.type_the_code_your_teacher", "Type the code your teacher wrote on the board.")) + t->unit * 3;
     s->field_head_y = y;
     s->field_rect = (GfxRect){t->margin, y + body_lh + u, u * 45, field_h}; /* a code is short */
     y = s->field_rect.y + field_h + t->unit * 3;
@@ -222,7 +223,7 @@ static void layout(ClassScene *s, GameApp *app) {
   int sy = top + body_lh + t->unit;
   sy += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_HEADING, rw, "XXXX-XXXX") + t->unit;
   sy += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, rw - u * 5 / 2,
-                          s->code_line[0] ? s->code_line : "No workshop code yet.") + t->unit * 2;
+                          s->code_line[0] ? s->code_line : TR("class.no_workshop_code_yet", "No workshop code yet.")) + t->unit * 2;
   s->code_btn = (GfxRect){rx, sy, rw, bh};
   s->dash_btn = (GfxRect){rx, sy + bh + t->unit * 2, rw, bh};
   int list_bottom;
@@ -306,7 +307,7 @@ static void submit_field(ClassScene *s, GameApp *app) {
   char msg[256];
   if (s->mode == M_HOME) {
     if (!game_state_class_create(st, s->field.text, msg, sizeof msg)) { say(s, true, msg); return; }
-    say(s, false, "Class created.");
+    say(s, false, TR("class.class_created", "Class created."));
     set_mode(s, app, M_HOME);
     return;
   }
@@ -317,7 +318,7 @@ static void submit_field(ClassScene *s, GameApp *app) {
       if (strcmp(s->students[i].name, s->field.text) == 0) {
         snprintf(s->search.text, sizeof s->search.text, "%s", s->field.text);
         refilter(s);
-        snprintf(msg, sizeof msg, "%s is already in this class: pick the name in the list.", s->field.text);
+        snprintf(msg, sizeof msg, TR("class.is_already_in_this_class", "%s is already in this class: pick the name in the list."), s->field.text);
         s->field.text[0] = '\0';
         s->focus = 0;
         break;
@@ -326,7 +327,7 @@ static void submit_field(ClassScene *s, GameApp *app) {
     return;
   }
   char done[160];
-  snprintf(done, sizeof done, "%s joined the class as student %d.", p.name, p.class_number);
+  snprintf(done, sizeof done, TR("class.joined_the_class_as_student", "%s joined the class as student %d."), p.name, p.class_number);
   set_mode(s, app, M_STUDENTS);
   s->focus = index_of(s, I_FIELD); /* ready for the next name */
   say(s, false, done);
@@ -337,7 +338,7 @@ static void submit_code(ClassScene *s, GameApp *app) {
   if (!s->solo && s->field.text[0] == '\0') {  /* an empty code plays without one */
     game_state_set_workshop(st, "");
     set_mode(s, app, M_STUDENTS);
-    say(s, false, "No workshop code: each student chooses a scenario.");
+    say(s, false, TR("class.no_workshop_code_each_student", "No workshop code: each student chooses a scenario."));
     return;
   }
   char canon[SIM_WORKSHOP_CODE_MAX], id[64];
@@ -345,7 +346,7 @@ static void submit_code(ClassScene *s, GameApp *app) {
   if (!s->solo) {
     game_state_set_workshop(st, canon);
     set_mode(s, app, M_STUDENTS);
-    say(s, false, "Workshop code set: every student here plays this evening.");
+    say(s, false, TR("class.workshop_code_set_every_student", "Workshop code set: every student here plays this evening."));
     return;
   }
   char err[256];
@@ -474,22 +475,22 @@ static void draw_list(ClassScene *s, GameApp *app) {
   Gfx *g = app->gfx;
   int body = ui_size(t, UI_T_BODY);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->list_head_y, GFX_ALIGN_LEFT,
-           s->mode == M_HOME ? "Classes" : "Students: pick your name to play");
+           s->mode == M_HOME ? TR("class.classes", "Classes") : TR("class.students_pick_your_name_to", "Students: pick your name to play"));
   if (index_of(s, I_SEARCH) >= 0)
-    ui_text_field_draw(&app->ui, s->search_rect, &s->search, "Find your name: type to search",
+    ui_text_field_draw(&app->ui, s->search_rect, &s->search, TR("class.find_your_name_type_to", "Find your name: type to search"),
                        extra_at(s, s->focus) == I_SEARCH);
   gfx_set_clip(g, &s->view);
   if (s->mode == M_STUDENTS && s->student_count > 0 && s->shown_count == 0) {
     char none[160];
-    snprintf(none, sizeof none, "No name here matches \u201c%s\u201d. Check the spelling, or add your name below.",
+    snprintf(none, sizeof none, TR("class.no_name_here_matches_check", "No name here matches \u201c%s\u201d. Check the spelling, or add your name below."),
              s->search.text);
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + t->unit, s->view.y + t->unit,
             s->view.w - t->unit * 2, none);
   } else if (row_count(s) == 0)
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + t->unit, s->view.y + t->unit,
             s->view.w - t->unit * 2,
-               s->mode == M_HOME ? "No classes yet. Type a class name below to make one."
-                                 : "No students yet. Type a student's name below to add them.");
+               s->mode == M_HOME ? TR("class.no_classes_yet_type_a", "No classes yet. Type a class name below to make one.")
+                                 : TR("class.no_students_yet_type_a", "No students yet. Type a student's name below to add them."));
   for (int i = 0; i < row_count(s); i++) {
     GfxRect r = row_on_screen(s, i);
     if (r.y + r.h <= s->view.y || r.y >= s->view.y + s->view.h) continue; /* a year group: draw what shows */
@@ -503,7 +504,7 @@ static void draw_list(ClassScene *s, GameApp *app) {
       int sessions = s->sessions[s->shown[i]];
       current = app->state->has_profile && app->state->profile.id == p->id;
       char tail[48];
-      snprintf(tail, sizeof tail, "  \u00b7  %d session%s%s", sessions, sessions == 1 ? "" : "s",
+      snprintf(tail, sizeof tail, TR("class.session", "  \u00b7  %d session%s%s"), sessions, sessions == 1 ? "" : "s",
                current ? "  \u2713" : "");
       int tw = 0, th = 0;
       gfx_measure(g, GFX_FONT_BOLD, body, tail, &tw, &th);
@@ -519,9 +520,9 @@ static void draw_list(ClassScene *s, GameApp *app) {
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), s->field_rect.x, s->field_head_y, GFX_ALIGN_LEFT,
-           s->mode == M_HOME ? "New class" : "Add a student");
+           s->mode == M_HOME ? TR("class.new_class", "New class") : TR("class.add_a_student", "Add a student"));
   ui_text_field_draw(&app->ui, s->field_rect, &s->field,
-                     s->mode == M_HOME ? "Type a class name, then Enter" : "Type a name, then Enter",
+                     s->mode == M_HOME ? TR("class.type_a_class_name_then", "Type a class name, then Enter") : TR("class.type_a_name_then_enter", "Type a name, then Enter"),
                      extra_at(s, s->focus) == I_FIELD);
 }
 
@@ -531,16 +532,16 @@ static void draw_side(ClassScene *s, GameApp *app) {
   int rx = s->code_btn.x, rw = s->code_btn.w;
   int y = s->side_y;
   gfx_text(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), rx, y, GFX_ALIGN_LEFT,
-           "Workshop code");
+           TR("class.workshop_code", "Workshop code"));
   y += gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY)) + t->unit;
   const char *code = app->state->workshop;
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_HEADING, code[0] ? UI_C_ACCENT : UI_C_INK_SOFT, rx, y, rw,
-                  code[0] ? code : "None") + t->unit;
+                  code[0] ? code : TR("class.none", "None")) + t->unit;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, rx, y, rw - t->unit * 5 / 2,
-             s->code_line[0] ? s->code_line : "No workshop code yet.");
-  ui_button(&app->ui, s->code_btn, code[0] ? "Change the workshop code" : "Set the workshop code",
+             s->code_line[0] ? s->code_line : TR("class.no_workshop_code_yet", "No workshop code yet."));
+  ui_button(&app->ui, s->code_btn, code[0] ? TR("class.change_the_workshop_code", "Change the workshop code") : TR("class.set_the_workshop_code", "Set the workshop code"),
             UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_CODE, false);
-  ui_button(&app->ui, s->dash_btn, "Teacher: results and tools", UI_BUTTON_PRIMARY,
+  ui_button(&app->ui, s->dash_btn, TR("class.teacher_results_and_tools", "Teacher: results and tools"), UI_BUTTON_PRIMARY,
             extra_at(s, s->focus) == I_DASHBOARD, false);
 }
 
@@ -551,21 +552,21 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
   layout(s, app);
   (void)g;
   char title[128];
-  if (s->mode == M_STUDENTS) snprintf(title, sizeof title, "Class: %s", s->cls.name);
-  else snprintf(title, sizeof title, "%s", s->mode == M_HOME ? "Classroom" : "Workshop code");
+  if (s->mode == M_STUDENTS) snprintf(title, sizeof title, TR("class.class", "Class: %s"), s->cls.name);
+  else snprintf(title, sizeof title, "%s", s->mode == M_HOME ? TR("class.classroom", "Classroom") : TR("class.workshop_code", "Workshop code"));
   ui_page_header(&app->ui, title, subtitle(s));
   if (s->mode == M_CODE) {
     int body = ui_size(t, UI_T_BODY);
     int prompt_w = t->unit * 225 / 2;
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, ui_header_bottom(&app->ui, subtitle(s)) + t->unit,
-            prompt_w, "Type the code your teacher wrote on the board.");
+            prompt_w, TR("class.type_the_code_your_teacher", "Type the code your teacher wrote on the board."));
     gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
-             "Code");
+             TR("class.code", "Code"));
     ui_text_field_draw(&app->ui, s->field_rect, &s->field, "e.g. 9D01-14JN", extra_at(s, s->focus) == I_FIELD);
     if (s->solo) {
       gfx_text(app->gfx, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field2_head_y, GFX_ALIGN_LEFT,
-               "Your name");
-      ui_text_field_draw(&app->ui, s->field2_rect, &s->field2, "Type your name",
+               TR("class.your_name", "Your name"));
+      ui_text_field_draw(&app->ui, s->field2_rect, &s->field2, TR("class.type_your_name", "Type your name"),
                          extra_at(s, s->focus) == I_FIELD2);
     }
     if (s->message[0])
@@ -578,13 +579,13 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, s->field_rect.x,
                  s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
   }
-  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_BACK, false);
+  ui_button(&app->ui, s->back, TR("class.back", "Back"), UI_BUTTON_SECONDARY, extra_at(s, s->focus) == I_BACK, false);
   if (index_of(s, I_NEXT) >= 0)
-    ui_button(&app->ui, s->next, s->mode == M_HOME ? "Play on my own with a code" : "Continue",
+    ui_button(&app->ui, s->next, s->mode == M_HOME ? TR("class.play_on_my_own_with", "Play on my own with a code") : TR("class.continue", "Continue"),
               UI_BUTTON_PRIMARY, extra_at(s, s->focus) == I_NEXT, false);
   ui_footer_hint(&app->ui, is_field(s, s->focus)
-                               ? "Type   Enter: done   Tab/arrows: move   Esc: back"
-                               : "Up/Down or Tab: move   Enter: choose   1-9: pick   Esc: back");
+                               ? TR("class.type_enter_done_tab_arrows", "Type   Enter: done   Tab/arrows: move   Esc: back")
+                               : TR("class.up_down_or_tab_move", "Up/Down or Tab: move   Enter: choose   1-9: pick   Esc: back"));
 }
 
 static void class_resume(UiScene *self, void *app_ptr) {

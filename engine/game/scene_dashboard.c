@@ -13,11 +13,12 @@
 #include "game/dashboard_internal.h"
 #include "script/script.h"
 #include "sim/workshop.h"
+#include "i18n/i18n.h"
 
-static const char *const SORT_LABEL[SORTS] = {"Sort: student", "Sort: depth", "Sort: call", "Sort: cards"};
-static const char *const PANEL_LABEL[PANELS] = {"Show: skills", "Show: strategies", "Show: chart"};
+static const char *const SORT_LABEL[SORTS] = {TR_NOOP("dashboard.sort_student", "Sort: student"), TR_NOOP("dashboard.sort_depth", "Sort: depth"), TR_NOOP("dashboard.sort_call", "Sort: call"), TR_NOOP("dashboard.sort_cards", "Sort: cards")};
+static const char *const PANEL_LABEL[PANELS] = {TR_NOOP("dashboard.show_skills", "Show: skills"), TR_NOOP("dashboard.show_strategies", "Show: strategies"), TR_NOOP("dashboard.show_chart", "Show: chart")};
 static const SimStrategy BOT_KIND[BOTS] = {SIM_BOT_CONNECTOR, SIM_BOT_RANDOM, SIM_BOT_COLLECTOR};
-const char *const game_dash_bot_label[BOTS] = {"Connector bot", "Random bot", "Collector bot"};
+const char *const game_dash_bot_label[BOTS] = {TR_NOOP("dashboard.connector_bot", "Connector bot"), TR_NOOP("dashboard.random_bot", "Random bot"), TR_NOOP("dashboard.collector_bot", "Collector bot")};
 
 /* The workshop setup to run the bots on: the code's, else the latest session's. */
 static bool setup_for_bots(DashScene *s, char *id, uint64_t *seed, SimPlayerSettings *set) {
@@ -51,8 +52,8 @@ static void run_bots(DashScene *s, GameApp *app) {
   SimPlayerSettings set;
   s->bots_ok = false;
   if (!setup_for_bots(s, id, &seed, &set)) {
-    snprintf(s->bot_note, sizeof s->bot_note, "The bots play once the class has played a session "
-             "or a workshop code is set.");
+    snprintf(s->bot_note, sizeof s->bot_note, TR("dashboard.the_bots_play_once_the", "The bots play once the class has played a session "
+             "or a workshop code is set."));
     return;
   }
   s->bots_ok = game_state_bot_scores(app->state, id, seed, &set, BOT_KIND, BOTS, s->bots,
@@ -126,16 +127,16 @@ static void load(DashScene *s, GameApp *app) {
   SimPlayerSettings set;
   bool known = setup_for_bots(s, id, &seed, &set);
   if (!s->workshop[0]) {
-    snprintf(s->setup, sizeof s->setup, "Every student's latest session. %d of %d students have played.",
+    snprintf(s->setup, sizeof s->setup, TR("dashboard.every_students_latest_session_of", "Every student's latest session. %d of %d students have played."),
              s->played, s->count);
     return;
   }
-  snprintf(s->setup, sizeof s->setup, "Workshop %s: %s, evening %llu. %d of %d students have played%s",
-           s->workshop, known ? id : "an unknown scenario", (unsigned long long)seed, s->played, s->count,
+  snprintf(s->setup, sizeof s->setup, TR("dashboard.workshop_evening_llu_of_students", "Workshop %s: %s, evening %llu. %d of %d students have played%s"),
+           s->workshop, known ? id : TR("dashboard.an_unknown_scenario", "an unknown scenario"), (unsigned long long)seed, s->played, s->count,
            s->off_count ? "" : ".");
   if (s->off_count) {
     size_t used = strlen(s->setup);
-    snprintf(s->setup + used, sizeof s->setup - used, "; %d played without the code.", s->off_count);
+    snprintf(s->setup + used, sizeof s->setup - used, TR("dashboard.played_without_the_code", "; %d played without the code."), s->off_count);
   }
 }
 
@@ -143,13 +144,13 @@ static const char *subtitle(const DashScene *s) { return s->setup; }
 
 static const char *button_label(const DashScene *s, int b) {
   switch (b) {
-    case B_ANON: return s->anonymous ? "Anonymous: On" : "Anonymous: Off";
-    case B_SORT: return SORT_LABEL[s->sort];
-    case B_TOP: return s->top ? "Whole class" : "Top five";
-    case B_PANEL: return PANEL_LABEL[s->panel];
-    case B_PREV: return "Previous";
-    case B_NEXT: return "Next";
-    default: return "Back";
+    case B_ANON: return s->anonymous ? TR("dashboard.anonymous_on", "Anonymous: On") : TR("dashboard.anonymous_off", "Anonymous: Off");
+    case B_SORT: return i18n_text_static(SORT_LABEL[s->sort]);
+    case B_TOP: return s->top ? TR("dashboard.whole_class", "Whole class") : TR("dashboard.top_five", "Top five");
+    case B_PANEL: return i18n_text_static(PANEL_LABEL[s->panel]);
+    case B_PREV: return TR("dashboard.previous", "Previous");
+    case B_NEXT: return TR("dashboard.next", "Next");
+    default: return TR("dashboard.back", "Back");
   }
 }
 
@@ -211,9 +212,9 @@ static void layout(DashScene *s, GameApp *app) {
     int bx = x;
     for (int b = 0; b < BUTTONS; b++) {
       int w = 0, h = 0;
-      gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? "Anonymous: Off"
-                  : b == B_SORT ? "Sort: student" : b == B_PANEL ? "Show: strategies"
-                  : b == B_TOP ? "Whole class" : button_label(s, b), &w, &h);
+      gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? TR("dashboard.anonymous_off", "Anonymous: Off")
+                  : b == B_SORT ? TR("dashboard.sort_student", "Sort: student") : b == B_PANEL ? TR("dashboard.show_strategies", "Show: strategies")
+                  : b == B_TOP ? TR("dashboard.whole_class", "Whole class") : button_label(s, b), &w, &h);
       w += pass == 0 ? t->unit * 8 : t->unit * 3;
       if (w < t->unit * 20 && pass == 0) w = t->unit * 20;
       if (b == B_BACK) {
@@ -337,7 +338,7 @@ static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
   (void)g;
   layout(s, app);
   char title[128];
-  snprintf(title, sizeof title, "Dashboard: %s", s->class_name[0] ? s->class_name : "class");
+  snprintf(title, sizeof title, TR("dashboard.dashboard", "Dashboard: %s"), s->class_name[0] ? s->class_name : "class");
   ui_page_header(&app->ui, title, subtitle(s));
   game_dash_draw_table(s, app);
   if (!s->compact || s->panel == P_CHART) game_dash_draw_scatter(s, app);
@@ -348,7 +349,7 @@ static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
     ui_button(&app->ui, s->btn[b], button_label(s, b), b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
               s->focus == b, false);
   }
-  ui_footer_hint(&app->ui, "Left/Right or Tab: move   Enter: choose   Esc: back   Mouse: click");
+  ui_footer_hint(&app->ui, TR("dashboard.left_right_or_tab_move", "Left/Right or Tab: move   Enter: choose   Esc: back   Mouse: click"));
 }
 
 static void dash_resume(UiScene *self, void *app_ptr) { load((DashScene *)self, app_ptr); }

@@ -18,6 +18,7 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "game/voice.h"
+#include "i18n/i18n.h"
 
 #define DEBRIEF_MOMENTS 6
 #define DEBRIEF_GUESSES 12
@@ -65,16 +66,16 @@ static void collect(DebriefScene *s, GameApp *app) {
   SimSession *ss = app->state->session;
   memset(&s->scores, 0, sizeof s->scores);
   snprintf(s->depth, sizeof s->depth, "+0");
-  snprintf(s->strength, sizeof s->strength, "No event was played this time.");
-  snprintf(s->callable_names, sizeof s->callable_names, "Nobody yet.");
-  snprintf(s->next_step, sizeof s->next_step, "Walk up to one person, say who you are and why you came over.");
-  snprintf(s->guess_summary, sizeof s->guess_summary, "No conversations to compare.");
+  snprintf(s->strength, sizeof s->strength, TR("debrief.no_event_was_played_this", "No event was played this time."));
+  snprintf(s->callable_names, sizeof s->callable_names, TR("debrief.nobody_yet", "Nobody yet."));
+  snprintf(s->next_step, sizeof s->next_step, TR("debrief.walk_up_to_one_person", "Walk up to one person, say who you are and why you came over."));
+  snprintf(s->guess_summary, sizeof s->guess_summary, TR("debrief.no_conversations_to_compare", "No conversations to compare."));
   game_state_played_difficulty(app->state, s->played, sizeof s->played);
   if (!ss) return;
   sim_scores(ss, &s->scores);
   const SimScores *sc = &s->scores;
   snprintf(s->depth, sizeof s->depth, "%s%.0f", sc->depth_gain >= 0 ? "+" : "", (double)sc->depth_gain);
-  snprintf(s->strength, sizeof s->strength, "Depth gained. Your network's strength is now %.0f.",
+  snprintf(s->strength, sizeof s->strength, TR("debrief.depth_gained_your_networks_strength", "Depth gained. Your network's strength is now %.0f."),
            (double)sc->network_strength);
   /* Names of the people at tier 3 and up. */
   size_t n = 0;
@@ -90,15 +91,15 @@ static void collect(DebriefScene *s, GameApp *app) {
   }
   if (!n)
     snprintf(s->callable_names, sizeof s->callable_names,
-             "Nobody yet. One conversation that finds common ground is how it starts.");
+             TR("debrief.nobody_yet_one_conversation_that", "Nobody yet. One conversation that finds common ground is how it starts."));
   snprintf(s->vanity, sizeof s->vanity,
-           "Easy to count, but they say little about closeness: %d card%s or contact%s held, %d online connection%s.", sc->cards,
+           TR("debrief.easy_to_count_but_they", "Easy to count, but they say little about closeness: %d card%s or contact%s held, %d online connection%s."), sc->cards,
            sc->cards == 1 ? "" : "s", sc->cards == 1 ? "" : "s", sc->online_connections,
            sc->online_connections == 1 ? "" : "s");
   if (app->state->settings.intention != SIM_INTENT_NONE)
     snprintf(s->intention, sizeof s->intention, "%s",
-             sc->intention_met ? "You kept the intention you set in the briefing."
-                               : "You didn't quite keep the intention you set this time; it's still a good one.");
+             sc->intention_met ? TR("debrief.you_kept_the_intention_you", "You kept the intention you set in the briefing.")
+                               : TR("debrief.you_didnt_quite_keep_the", "You didn't quite keep the intention you set this time; it's still a good one."));
   s->moment_count = sim_debrief_moments(ss, s->moments, DEBRIEF_MOMENTS);
   sim_debrief_next_step(ss, s->next_step, sizeof s->next_step);
   /* The liking gap: each guess against how it really went. */
@@ -113,7 +114,7 @@ static void collect(DebriefScene *s, GameApp *app) {
     snprintf(name, sizeof name, "%s", game_after_name(person_at(app, t->person)));
     char *sp = strchr(name, ' ');
     if (sp) *sp = '\0';
-    snprintf(s->guesses[s->guess_count++], sizeof s->guesses[0], "You guessed %d; %s would say %d.", t->guess,
+    snprintf(s->guesses[s->guess_count++], sizeof s->guesses[0], TR("debrief.you_guessed_would_say", "You guessed %d; %s would say %d."), t->guess,
              name, actual);
     if (actual > t->guess) under++;
     if (actual - t->guess > widest_under) widest_under = actual - t->guess;
@@ -121,20 +122,20 @@ static void collect(DebriefScene *s, GameApp *app) {
   }
   if (s->guess_count == 0)
     snprintf(s->guess_summary, sizeof s->guess_summary,
-             "You didn't rate any conversation this time. Next time, say how you think each one went: "
-             "most people are liked more than they guess.");
+             TR("debrief.you_didnt_rate_any_conversation", "You didn't rate any conversation this time. Next time, say how you think each one went: "
+             "most people are liked more than they guess."));
   else if (under > over && gap_shown(s))
     snprintf(s->guess_summary, sizeof s->guess_summary,
-             "People liked you more than you thought. That's the liking gap, and almost everyone has it.");
+             TR("debrief.people_liked_you_more_than", "People liked you more than you thought. That's the liking gap, and almost everyone has it."));
   else if (under > over) /* no talk that really went well: no lesson drawn from a short one */
     snprintf(s->guess_summary, sizeof s->guess_summary, "%s",
-             widest_under >= 2 ? "They liked you a good deal more than you guessed."
-                               : "They were a little warmer than you guessed.");
+             widest_under >= 2 ? TR("debrief.they_liked_you_a_good", "They liked you a good deal more than you guessed.")
+                               : TR("debrief.they_were_a_little_warmer", "They were a little warmer than you guessed."));
   else if (over > under)
     snprintf(s->guess_summary, sizeof s->guess_summary,
-             "Some talks went less well than you felt. Watch their face and answers for the cues.");
+             TR("debrief.some_talks_went_less_well", "Some talks went less well than you felt. Watch their face and answers for the cues."));
   else
-    snprintf(s->guess_summary, sizeof s->guess_summary, "Your read of how the talks went was spot on.");
+    snprintf(s->guess_summary, sizeof s->guess_summary, TR("debrief.your_read_of_how_the", "Your read of how the talks went was spot on."));
 }
 
 /* ---- Layout and drawing of the tabs (draw = false only measures) ---- */
@@ -163,11 +164,11 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
   int small_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
   char callable[32];
   snprintf(callable, sizeof callable, "%d", s->scores.callable);
-  static const char *CAPTION = "Cards and online connections are easy to collect; they add no depth.";
-  static const char *CHART = "Cards against real connections";
+  #define CAPTION TR("debrief.cards_and_online_connections_are", "Cards and online connections are easy to collect; they add no depth.")
+  #define CHART TR("debrief.cards_against_real_connections", "Cards against real connections")
   /* Measure the three cards, then draw them at the tallest height. */
   int h0 = big_h + text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, cw[0] - 2 * pad, s->strength, false);
-  int h1 = big_h + text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, "People you could call tomorrow", false) +
+  int h1 = big_h + text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, TR("debrief.people_you_could_call_tomorrow", "People you could call tomorrow"), false) +
            t->unit + text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, cw[1] - 2 * pad, s->callable_names, false);
   /* The chart's bars take what the view leaves once the heading, the value and label
    * lines and the caption are measured, between 6 and 15 units: at large text sizes the
@@ -193,15 +194,15 @@ static int draw_overview(DebriefScene *s, GameApp *app, int x, int y, int w, boo
     card(app, (GfxRect){cx, y + rise, cw[1], h}, UI_C_SURFACE, UI_C_GOOD, true);
     gfx_text(g, GFX_FONT_BOLD, big, ui_color(t, UI_C_GOOD), cx + pad, yy, GFX_ALIGN_LEFT, callable);
     int y1 = yy + big_h;
-    y1 += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, "People you could call tomorrow") + t->unit;
+    y1 += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, TR("debrief.people_you_could_call_tomorrow", "People you could call tomorrow")) + t->unit;
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, cx + pad, y1, cw[1] - 2 * pad, s->callable_names);
     cx += cw[1] + gap;
     card(app, (GfxRect){cx, y + rise, cw[2], h}, UI_C_SURFACE_ALT, UI_C_LINE, true);
     int y2 = yy + ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, cx + pad, yy, cw[2] - 2 * pad, CHART) + t->unit;
     UiBar bars[3] = {
-      {"Cards", (float)s->scores.cards, UI_C_INK_SOFT},
-      {"Online", (float)s->scores.online_connections, UI_C_INK_SOFT},
-      {"Could call", (float)s->scores.callable, UI_C_GOOD},
+      {TR("debrief.cards", "Cards"), (float)s->scores.cards, UI_C_INK_SOFT},
+      {TR("debrief.online", "Online"), (float)s->scores.online_connections, UI_C_INK_SOFT},
+      {TR("debrief.could_call", "Could call"), (float)s->scores.callable, UI_C_GOOD},
     };
     float max = 1;
     for (int i = 0; i < 3; i++)
@@ -222,10 +223,10 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
   int top = y;
   if (s->moment_count == 0)
     y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
-              "Not much happened to talk about this time, and leaving early is never a failure.", draw) + t->unit * 2;
+              TR("debrief.not_much_happened_to_talk", "Not much happened to talk about this time, and leaving early is never a failure."), draw) + t->unit * 2;
   for (int i = 0; i < s->moment_count; i++) {
     const SimMoment *m = &s->moments[i];
-    const char *tag = m->misstep ? "Try it differently" : m->neutral ? "Worth knowing" : "This worked";
+    const char *tag = m->misstep ? TR("debrief.try_it_differently", "Try it differently") : m->neutral ? TR("debrief.worth_knowing", "Worth knowing") : TR("debrief.this_worked", "This worked");
     bool neutral = !m->misstep && tag[0] == 'W';
     int th = text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK, 0, 0, w - 2 * pad - 8, tag, false);
     int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, m->text, false);
@@ -234,7 +235,7 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
     bool practise = m->misstep && game_rehearse_possible(app, m->log_index, (int)m->reason) && s->practise_count < DEBRIEF_MOMENTS;
     if (practise) {
       char label[48];
-      snprintf(label, sizeof label, "Practise this (%d)", s->practise_count + 1);
+      snprintf(label, sizeof label, TR("debrief.practise_this", "Practise this (%d)"), s->practise_count + 1);
       int bw = ui_chip_width(&app->ui, label, w / 2) + t->unit * 2, bhgt = ui_button_height(&app->ui);
       GfxRect br = {x + pad + 8, y + h - pad + t->unit, bw, bhgt};
       h += bhgt + t->unit;
@@ -254,12 +255,12 @@ static int draw_moments(DebriefScene *s, GameApp *app, int x, int y, int w, bool
     y += h + t->unit * 2;
   }
   y += t->unit;
-  int th = text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, 0, 0, w - 2 * pad - 8, "One thing to try next time", false);
+  int th = text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, 0, 0, w - 2 * pad - 8, TR("debrief.one_thing_to_try_next", "One thing to try next time"), false);
   int bh = text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, 0, 0, w - 2 * pad - 8, s->next_step, false);
   int h = th + t->unit + bh + 2 * pad;
   if (draw) {
     card(app, (GfxRect){x, y, w, h}, UI_C_SURFACE_ALT, UI_C_WARM, true);
-    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, "One thing to try next time");
+    ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + pad + 8, y + pad, w - 2 * pad - 8, TR("debrief.one_thing_to_try_next", "One thing to try next time"));
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x + pad + 8, y + pad + th + t->unit, w - 2 * pad - 8, s->next_step);
   }
   y += h + t->unit * 2;
@@ -282,14 +283,14 @@ static int draw_skills(DebriefScene *s, GameApp *app, int x, int y, int w, bool 
   gfx_measure(g, GFX_FONT_BOLD, size, "100", &vw, &vh);
   int meter_w = w - label_w - vw - t->unit * 6;
   if (meter_w < t->unit * 20) meter_w = t->unit * 20;
-  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, "Your six skills this time", draw) + t->unit;
+  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, TR("debrief.your_six_skills_this_time", "Your six skills this time"), draw) + t->unit;
   for (int k = 0; k < SIM_SKILL_COUNT; k++) {
     if (draw) {
       gfx_text(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, sim_skill_label((SimSkill)k));
       if (s->scores.skill_evidence[k] == 0) {
         /* Nothing to judge is not a failure: no zero, no empty bar that reads as one. */
         gfx_text(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK_SOFT), x + label_w + t->unit * 2, y, GFX_ALIGN_LEFT,
-                 "not shown yet");
+                 TR("debrief.not_shown_yet", "not shown yet"));
       } else {
         float f = (float)s->scores.skills[k] / 100.0f * s->appear;
         int mh = t->unit * 7 / 4; /* the meter, centred on the label's line */
@@ -302,9 +303,9 @@ static int draw_skills(DebriefScene *s, GameApp *app, int x, int y, int w, bool 
     y += lh + t->unit;
   }
   y += text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w,
-            "A score grows as you show the skill in more conversations: one talk is a start, not a verdict.",
+            TR("debrief.a_score_grows_as_you", "A score grows as you show the skill in more conversations: one talk is a start, not a verdict."),
             draw) + t->unit * 2;
-  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, "How you thought it went, and how it went", draw) + t->unit;
+  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, TR("debrief.how_you_thought_it_went", "How you thought it went, and how it went"), draw) + t->unit;
   for (int i = 0; i < s->guess_count; i++)
     y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->guesses[i], draw) + t->unit / 2;
   y += t->unit;
@@ -336,25 +337,25 @@ static void layout(DebriefScene *s, GameApp *app) {
 static void debrief_voice(DebriefScene *s, GameApp *app) {
   char say[UI_SAY_MAX];
   const SimScores *sc = &s->scores;
-  snprintf(say, sizeof say, "Debrief, %s, page %d of %d.", s->tabs.labels[s->tabs.active], s->tabs.active + 1, s->tabs.count);
+  snprintf(say, sizeof say, TR("debrief.debrief_page_of", "Debrief, %s, page %d of %d."), s->tabs.labels[s->tabs.active], s->tabs.active + 1, s->tabs.count);
   game_voice_say(app, say);
   if (s->tabs.active == 0) {
     snprintf(say, sizeof say, "%s %s", s->depth, s->strength);
     game_voice_say(app, say);
-    snprintf(say, sizeof say, "%d %s you could call tomorrow: %s", sc->callable, sc->callable == 1 ? "person" : "people",
+    snprintf(say, sizeof say, TR("debrief.you_could_call_tomorrow", "%d %s you could call tomorrow: %s"), sc->callable, sc->callable == 1 ? "person" : "people",
              s->callable_names);
     game_voice_say(app, say);
-    snprintf(say, sizeof say, "Cards against real connections: %d cards, %d online, %d you could call.", sc->cards,
+    snprintf(say, sizeof say, TR("debrief.cards_against_real_connections_cards", "Cards against real connections: %d cards, %d online, %d you could call."), sc->cards,
              sc->online_connections, sc->callable);
     game_voice_say(app, say);
     game_voice_say(app, s->intention);
   } else if (s->tabs.active == 1) {
     for (int i = 0; i < s->moment_count; i++) {
       const SimMoment *m = &s->moments[i];
-      snprintf(say, sizeof say, "%s: %s", m->misstep ? "Try it differently" : m->neutral ? "Worth knowing" : "This worked", m->text);
+      snprintf(say, sizeof say, "%s: %s", m->misstep ? TR("debrief.try_it_differently", "Try it differently") : m->neutral ? TR("debrief.worth_knowing", "Worth knowing") : TR("debrief.this_worked", "This worked"), m->text);
       game_voice_say(app, say);
     }
-    snprintf(say, sizeof say, "One thing to try next time: %s", s->next_step);
+    snprintf(say, sizeof say, TR("debrief.one_thing_to_try_next_2", "One thing to try next time: %s"), s->next_step);
     game_voice_say(app, say);
   } else if (s->tabs.active == 3) {
     /* The start of the transcript in order; the voice queue keeps only the newest lines, so a
@@ -362,14 +363,14 @@ static void debrief_voice(DebriefScene *s, GameApp *app) {
     int shown = s->transcript.count < 20 ? s->transcript.count : 20;
     for (int i = 0; i < shown; i++) game_voice_say(app, s->transcript.texts[i]);
     if (shown < s->transcript.count) {
-      snprintf(say, sizeof say, "and %d more lines on this page.", s->transcript.count - shown);
+      snprintf(say, sizeof say, TR("debrief.and_more_lines_on_this", "and %d more lines on this page."), s->transcript.count - shown);
       game_voice_say(app, say);
     }
   } else {
-    size_t n = (size_t)snprintf(say, sizeof say, "Your six skills this time:");
+    size_t n = (size_t)snprintf(say, sizeof say, TR("debrief.your_six_skills_this_time_2", "Your six skills this time:"));
     for (int k = 0; k < SIM_SKILL_COUNT && n < sizeof say; k++)
       n += (size_t)(s->scores.skill_evidence[k] == 0
-                        ? snprintf(say + n, sizeof say - n, " %s, not shown yet.", sim_skill_label((SimSkill)k))
+                        ? snprintf(say + n, sizeof say - n, TR("debrief.not_shown_yet_2", " %s, not shown yet."), sim_skill_label((SimSkill)k))
                         : snprintf(say + n, sizeof say - n, " %s, %d.", sim_skill_label((SimSkill)k), s->scores.skills[k]));
     game_voice_say(app, say);
     for (int i = 0; i < s->guess_count; i++) game_voice_say(app, s->guesses[i]);
@@ -409,7 +410,7 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   (void)g;
   DebriefScene *s = (DebriefScene *)self;
   GameApp *app = app_ptr;
-  ui_page_header(&app->ui, "Debrief", NULL);
+  ui_page_header(&app->ui, TR("debrief.debrief", "Debrief"), NULL);
   layout(s, app);
   ui_tabs_draw(&app->ui, &s->tabs);
   int top = ui_view_begin(&app->ui, &s->view);
@@ -418,8 +419,8 @@ static void debrief_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_view_end(&app->ui, &s->view, h);
   ui_buttons_draw(&app->ui, &s->buttons, true);
   ui_footer_hint(&app->ui, s->tabs.active == 1 && s->practise_count
-                               ? "Left/Right: pages   Up/Down: scroll   1-6 or click: practise a moment   Enter: continue"
-                               : "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue");
+                               ? TR("debrief.left_right_pages_up_down", "Left/Right: pages   Up/Down: scroll   1-6 or click: practise a moment   Enter: continue")
+                               : TR("debrief.left_right_or_click_pages", "Left/Right or click: pages   Up/Down or wheel: scroll   Enter: continue"));
 }
 
 static void debrief_destroy(UiScene *self) {
@@ -435,19 +436,19 @@ UiScene *game_debrief_scene(GameApp *app) {
   DebriefScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &DEBRIEF_OPS;
-  s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {"Overview", "What happened", "Skills and guesses", "Transcript"}};
+  s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {TR("debrief.overview", "Overview"), TR("debrief.what_happened", "What happened"), TR("debrief.skills_and_guesses", "Skills and guesses"), TR("debrief.transcript", "Transcript")}};
   game_transcript_build(app, &s->transcript);
   s->watch_person = game_transcript_least_well(app->state->session);
   const SimPerson *watched = person_at(app, s->watch_person);
-  snprintf(s->watch_label, sizeof s->watch_label, "See how someone else handled %.*s",
+  snprintf(s->watch_label, sizeof s->watch_label, TR("debrief.see_how_someone_else_handled", "See how someone else handled %.*s"),
            watched && watched->name ? (int)strcspn(watched->name, " ") : 0, watched && watched->name ? watched->name : "");
   /* The row runs right to left: Continue on the right, the expert's playback beside it and
    * handing in (a class's student) leftmost, where Tab from Continue lands first. */
-  const char *labels[3] = {"Continue"};
+  const char *labels[3] = {TR("debrief.continue", "Continue")};
   int count = 1;
   s->actions[0] = DEBRIEF_CONTINUE;
   if (watched) s->actions[count] = DEBRIEF_WATCH, labels[count++] = s->watch_label;
-  if (game_handin_available(app->state)) s->actions[count] = DEBRIEF_HANDIN, labels[count++] = "Hand in my results";
+  if (game_handin_available(app->state)) s->actions[count] = DEBRIEF_HANDIN, labels[count++] = TR("debrief.hand_in_my_results", "Hand in my results");
   ui_buttons_init(&s->buttons, count, labels);
   s->appear = app->theme.reduced_motion ? 1.0f : 0.0f;
   collect(s, app);

@@ -10,6 +10,7 @@
 #include "game/practice.h"
 #include "game/scenes.h"
 #include "script/script.h"
+#include "i18n/i18n.h"
 
 typedef struct DrillsScene {
   UiScene base;
@@ -26,13 +27,12 @@ typedef struct DrillsScene {
   int open_first;                    /* a drill to open at once (the title's plan), -1 none */
 } DrillsScene;
 
-static const char *INTRO =
-  "Short practice for the four hard moments. Each drill sets up one moment: try it first "
-  "with a hint, then on your own.";
+#define INTRO TR("drills.short_practice_for_the_four", "Short practice for the four hard moments. Each drill sets up one moment: try it first " \
+  "with a hint, then on your own.")
 
 static void refresh(DrillsScene *s, GameApp *app) {
   int n = game_state_rehearsals_recent(app->state, 7);
-  if (n > 0) snprintf(s->practised, sizeof s->practised, "Practised %d moment%s this week.", n, n == 1 ? "" : "s");
+  if (n > 0) snprintf(s->practised, sizeof s->practised, TR("drills.practised_moment_this_week", "Practised %d moment%s this week."), n, n == 1 ? "" : "s");
   else s->practised[0] = '\0';
 }
 
@@ -67,12 +67,12 @@ static void open_drill(DrillsScene *s, GameApp *app, int i) {
   char path[1200], err[400] = "";
   SimScenario *sc = NULL;
   if (scr_find_scenario(d->scenario, path, sizeof path) != 0)
-    snprintf(s->error, sizeof s->error, "The drill \u201c%s\u201d needs the scenario %s, which is not installed.",
+    snprintf(s->error, sizeof s->error, TR("drills.the_drill_needs_the_scenario", "The drill \u201c%s\u201d needs the scenario %s, which is not installed."),
              d->title, d->scenario);
   else if (!(sc = scr_load_scenario(path, NULL, err, sizeof err)))
     snprintf(s->error, sizeof s->error, "%s", err);
   else if (sim_scenario_find_person(sc, d->person) < 0) {
-    snprintf(s->error, sizeof s->error, "The drill \u201c%s\u201d names %s, who is not in %s.", d->title, d->person,
+    snprintf(s->error, sizeof s->error, TR("drills.the_drill_names_who_is", "The drill \u201c%s\u201d names %s, who is not in %s."), d->title, d->person,
              d->scenario);
     sim_scenario_destroy(sc);
     sc = NULL;
@@ -118,7 +118,7 @@ static void drills_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameApp *app = app_ptr;
   const UiTheme *t = &app->theme;
   int u = t->unit;
-  ui_page_header(&app->ui, "Practice", INTRO);
+  ui_page_header(&app->ui, TR("drills.practice", "Practice"), INTRO);
   layout(s, app);
   int y = ui_header_bottom(&app->ui, INTRO);
   if (s->practised[0]) ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_GOOD, t->margin, y, GFX_WIDTH - 2 * t->margin, s->practised);
@@ -138,13 +138,13 @@ static void drills_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);
   if (s->error[0] || s->count == 0) {
-    const char *msg = s->error[0] ? s->error : "No drills are declared (scripts/lib/drills.lua).";
+    const char *msg = s->error[0] ? s->error : TR("drills.no_drills_are_declared_scripts", "No drills are declared (scripts/lib/drills.lua).");
     int w = GFX_WIDTH - 2 * t->margin - s->back.w - u * 4;
     int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w, msg);
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, s->back.x + s->back.w + u * 4, s->back.y + (s->back.h - h) / 2, w, msg);
   }
-  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->on_back, false);
-  ui_footer_hint(&app->ui, "Up/Down: move   1-4 or Enter: start a drill   Tab: Back   Esc: back");
+  ui_button(&app->ui, s->back, TR("drills.back", "Back"), UI_BUTTON_SECONDARY, s->on_back, false);
+  ui_footer_hint(&app->ui, TR("drills.up_down_move_1_4", "Up/Down: move   1-4 or Enter: start a drill   Tab: Back   Esc: back"));
 }
 
 static void drills_resume(UiScene *self, void *app_ptr) { refresh((DrillsScene *)self, app_ptr); }
@@ -161,7 +161,7 @@ UiScene *game_drills_scene(GameApp *app) {
   if (!s) return NULL;
   s->base.ops = &DRILLS_OPS;
   char path[1200];
-  if (scr_drills_path(path, sizeof path) != 0) snprintf(s->error, sizeof s->error, "The drills file path is too long.");
+  if (scr_drills_path(path, sizeof path) != 0) snprintf(s->error, sizeof s->error, TR("drills.the_drills_file_path_is", "The drills file path is too long."));
   else s->count = scr_load_drills(path, s->drills, SCR_DRILLS_MAX, s->error, sizeof s->error);
   if (s->count < 0) s->count = 0;
   s->list = (UiList){.focus = 0, .count = s->count, .numbers = true};

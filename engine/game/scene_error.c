@@ -9,6 +9,7 @@
 
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 typedef struct ErrorScene {
   UiScene base;
@@ -20,12 +21,10 @@ typedef struct ErrorScene {
   int reloads;               /* failed reloads so far, to show the attempt was made */
 } ErrorScene;
 
-static const char *const HELP =
-    "Rapport stopped this scenario before anything broke; your save is safe. Fix the file in "
-    "a text editor, then press R or F5 to load it again.";
-static const char *const HELP_UNKNOWN =
-    "Start Rapport again with one of these ids after --scenario. If you have just added the "
-    "scenario's file to scripts/scenarios, press R or F5 to check again.";
+#define HELP TR("error.rapport_stopped_this_scenario_before", "Rapport stopped this scenario before anything broke; your save is safe. Fix the file in " \
+    "a text editor, then press R or F5 to load it again.")
+#define HELP_UNKNOWN TR("error.start_rapport_again_with_one", "Start Rapport again with one of these ids after --scenario. If you have just added the " \
+    "scenario's file to scripts/scenarios, press R or F5 to check again.")
 
 /* True when the scenario id matched no file (there is no file to fix). */
 static bool unknown_id(const GameApp *app) {
@@ -45,9 +44,9 @@ static void find_where(ErrorScene *s) {
   while (start > s->message && start[-1] != '/' && start[-1] != ' ') start--;
   int name_len = (int)(at + 4 - start);
   if (p > digits && *p == ':')
-    snprintf(s->where, sizeof s->where, "In %.*s, line %d", name_len, start, line);
+    snprintf(s->where, sizeof s->where, TR("error.in_s_line", "In %.*s, line %d"), name_len, start, line);
   else
-    snprintf(s->where, sizeof s->where, "In %.*s", name_len, start);
+    snprintf(s->where, sizeof s->where, TR("error.in_s", "In %.*s"), name_len, start);
 }
 
 static void layout(ErrorScene *s, GameApp *app) {
@@ -93,7 +92,7 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   layout(s, app);
   bool unknown = unknown_id(app);
   const char *help = unknown ? HELP_UNKNOWN : HELP;
-  int y = ui_page_header(&app->ui, unknown ? "There is no such scenario" : "This scenario has a problem", NULL);
+  int y = ui_page_header(&app->ui, unknown ? TR("error.there_is_no_such_scenario", "There is no such scenario") : TR("error.this_scenario_has_a_problem", "This scenario has a problem"), NULL);
   int width = GFX_WIDTH - 2 * t->margin;
   if (s->where[0]) y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, t->margin, y, width, s->where) + t->unit;
   int bottom = s->buttons[0].y - t->unit * 3;
@@ -115,14 +114,14 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, y, width, help);
   if (s->reloads > 0) {
     char again[96];
-    snprintf(again, sizeof again, "%s %d time%s: %s", unknown ? "Checked" : "Reloaded", s->reloads,
-             s->reloads == 1 ? "" : "s", unknown ? "there is still no scenario with that id." : "the file still has this problem.");
+    snprintf(again, sizeof again, TR("error.time", "%s %d time%s: %s"), unknown ? TR("error.checked", "Checked") : TR("error.reloaded", "Reloaded"), s->reloads,
+             s->reloads == 1 ? "" : "s", unknown ? TR("error.there_is_still_no_scenario", "there is still no scenario with that id.") : TR("error.the_file_still_has_this", "the file still has this problem."));
     ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_DANGER, t->margin, y + t->unit, width, again);
   }
-  ui_button(&app->ui, s->buttons[0], unknown ? "Check again (R)" : "Reload (R)", UI_BUTTON_PRIMARY, s->list.focus == 0, false);
-  ui_button(&app->ui, s->buttons[1], "Back to title", UI_BUTTON_SECONDARY, s->list.focus == 1, false);
-  ui_footer_hint(&app->ui, unknown ? "R or F5: check again   Tab/arrows: move   Enter: choose   Esc: title"
-                                   : "R or F5: reload   Tab/arrows: move   Enter: choose   Esc: title");
+  ui_button(&app->ui, s->buttons[0], unknown ? TR("error.check_again_r", "Check again (R)") : TR("error.reload_r", "Reload (R)"), UI_BUTTON_PRIMARY, s->list.focus == 0, false);
+  ui_button(&app->ui, s->buttons[1], TR("error.back_to_title", "Back to title"), UI_BUTTON_SECONDARY, s->list.focus == 1, false);
+  ui_footer_hint(&app->ui, unknown ? TR("error.r_or_f5_check_again", "R or F5: check again   Tab/arrows: move   Enter: choose   Esc: title")
+                                   : TR("error.r_or_f5_reload_tab", "R or F5: reload   Tab/arrows: move   Enter: choose   Esc: title"));
 }
 
 static void error_destroy(UiScene *self) { free(self); }
@@ -137,7 +136,7 @@ UiScene *game_script_error_scene(GameApp *app, const char *message) {
   if (!s) return NULL;
   s->base.ops = &ERROR_OPS;
   snprintf(s->message, sizeof s->message, "%s",
-           message && *message ? message : "The scenario could not be loaded.");
+           message && *message ? message : TR("error.the_scenario_could_not_be", "The scenario could not be loaded."));
   find_where(s);
   s->list = (UiList){.focus = 0, .count = 2, .horizontal = true};
   return &s->base;

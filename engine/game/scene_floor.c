@@ -13,6 +13,7 @@
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 #define REST_MINUTES 5.0f
 #define QUIET_REST_MINUTES 8.0f
@@ -91,7 +92,7 @@ static void reset_for_session(FloorScene *s, GameApp *app) {
     const SimPerson *p = &sc->people[i];
     s->looks[i] = game_look_from_seed(p->look ? p->look : game_seed_from_text(p->id));
   }
-  s->player_look = game_look_from_seed(game_seed_from_text("the player"));
+  s->player_look = game_look_from_seed(game_seed_from_text(TR("floor.the_player", "the player")));
 }
 
 /* A step into someone's body is blocked; a step that moves away from a body the player
@@ -219,8 +220,8 @@ static void rest(FloorScene *s, GameApp *app, bool in_quiet) {
   }
   float minutes = in_quiet ? QUIET_REST_MINUTES : REST_MINUTES;
   if (sim_rest(ss, minutes, NULL) == SIM_OK)
-    set_note(s, in_quiet ? "You sit somewhere quiet for a while. Your energy comes back."
-                         : "You take five minutes to yourself. A little energy back.");
+    set_note(s, in_quiet ? TR("floor.you_sit_somewhere_quiet_for", "You sit somewhere quiet for a while. Your energy comes back.")
+                         : TR("floor.you_take_five_minutes_to", "You take five minutes to yourself. A little energy back."));
   s->clock_minute = -1;
 }
 
@@ -245,23 +246,23 @@ static void reload(FloorScene *s, GameApp *app) {
     return;
   }
   reset_for_session(s, app);
-  set_note(s, "Scenario reloaded from disk.");
+  set_note(s, TR("floor.scenario_reloaded_from_disk", "Scenario reloaded from disk."));
 }
 
 static const char *pick_hint(const FloorScene *s, SimSession *ss, const SimScenario *sc) {
   SimPlayerView v;
   sim_session_player(ss, &v);
   if (v.energy < 30.0f)
-    return s->quiet_zone >= 0 && s->zone != s->quiet_zone ? "Running low? A few minutes in the quiet corner restores energy."
-                                                          : "Running low? Take a short break (Esc) before the next talk.";
+    return s->quiet_zone >= 0 && s->zone != s->quiet_zone ? TR("floor.running_low_a_few_minutes", "Running low? A few minutes in the quiet corner restores energy.")
+                                                          : TR("floor.running_low_take_a_short", "Running low? Take a short break (Esc) before the next talk.");
   if (s->reach >= 0) {
-    if (needs_join(ss, sc, s->reach)) return "They are mid-conversation: waiting for a pause is the polite way in.";
+    if (needs_join(ss, sc, s->reach)) return TR("floor.they_are_mid_conversation_waiting", "They are mid-conversation: waiting for a pause is the polite way in.");
     const SimRelation *r = sim_session_relation(ss, s->reach);
-    if (r && r->tier >= 1) return "You have met before: pick up where you left off.";
-    return "Say who you are and why you came over.";
+    if (r && r->tier >= 1) return TR("floor.you_have_met_before_pick", "You have met before: pick up where you left off.");
+    return TR("floor.say_who_you_are_and", "Say who you are and why you came over.");
   }
-  if (sim_session_talk_count(ss) == 0) return "Walk up to someone and press Enter to say hello.";
-  return "One good conversation beats five quick ones. Rest when you need to.";
+  if (sim_session_talk_count(ss) == 0) return TR("floor.walk_up_to_someone_and", "Walk up to someone and press Enter to say hello.");
+  return TR("floor.one_good_conversation_beats_five", "One good conversation beats five quick ones. Rest when you need to.");
 }
 
 /* Mouse on the floor: a person in reach opens the talk, another person or a spot is
@@ -442,8 +443,8 @@ static void floor_draw(UiScene *self, void *app_ptr, Gfx *g) {
   game_floor_layout(s, app);
   if (!session_of(app)) {
     UiCtx *ui = &app->ui;
-    ui_page_header(ui, "No event in progress", "Choose a scenario and an intention first.");
-    ui_footer_hint(ui, "Enter or Esc: back");
+    ui_page_header(ui, TR("floor.no_event_in_progress", "No event in progress"), TR("floor.choose_a_scenario_and_an", "Choose a scenario and an intention first."));
+    ui_footer_hint(ui, TR("floor.enter_or_esc_back", "Enter or Esc: back"));
     return;
   }
   game_floor_draw_room(s, app);

@@ -12,6 +12,7 @@
 #include "game/practice.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 typedef enum FuMode { FU_INBOX, FU_COMPOSE, FU_REPLY } FuMode;
 
@@ -56,10 +57,10 @@ typedef struct FollowupScene {
   bool can_reference;
 } FollowupScene;
 
-static const char *OWN_HEAD = "Or write the personal line yourself";
+#define OWN_HEAD TR("followup.or_write_the_personal_line", "Or write the personal line yourself")
 
-static const char *const TIMING_LABELS[SIM_TIMING_COUNT] = {"Same day", "Within 3 days", "In a week",
-                                                             "In a month"};
+static const char *const TIMING_LABELS[SIM_TIMING_COUNT] = {TR_NOOP("followup.same_day", "Same day"), TR_NOOP("followup.within_3_days", "Within 3 days"), TR_NOOP("followup.in_a_week", "In a week"),
+                                                             TR_NOOP("followup.in_a_month", "In a month")};
 
 static SimSession *session(GameApp *app) { return app->state->session; }
 static const SimScenario *scenario(GameApp *app) { return app->state->scenario; }
@@ -102,17 +103,17 @@ static void status_text(FollowupScene *s, GameApp *app, int i, char *out, size_t
   sim_follow_up_options(session(app), p, &o);
   *color = UI_C_INK_SOFT;
   if (s->sent[i]) {
-    snprintf(out, outlen, "Message sent. %s replied.", game_after_name(person_at(app, p)));
+    snprintf(out, outlen, TR("followup.message_sent_replied", "Message sent. %s replied."), game_after_name(person_at(app, p)));
     *color = UI_C_GOOD;
   } else if (o.can_message) {
-    snprintf(out, outlen, "%s", r && r->contact ? "You swapped contact details: you can write to them."
-                                                : "You have their card: you can write to them.");
+    snprintf(out, outlen, "%s", r && r->contact ? TR("followup.you_swapped_contact_details_you", "You swapped contact details: you can write to them.")
+                                                : TR("followup.you_have_their_card_you", "You have their card: you can write to them."));
     *color = UI_C_ACCENT;
   } else if (r && r->followed_up) {
-    snprintf(out, outlen, "You have already followed up.");
+    snprintf(out, outlen, TR("followup.you_have_already_followed_up", "You have already followed up."));
   } else {
-    snprintf(out, outlen, "No card or contact, so there's no way to write to them. Next time, ask "
-                          "before you part.");
+    snprintf(out, outlen, TR("followup.no_card_or_contact_so", "No card or contact, so there's no way to write to them. Next time, ask "
+                          "before you part."));
   }
 }
 
@@ -154,8 +155,8 @@ static int inbox_text_w(GameApp *app) {
 
 static void layout_inbox(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
-  int top = ui_header_bottom(&app->ui, "Write to the people you met. A specific message soon after the event is "
-                                     "where real networking happens.");
+  int top = ui_header_bottom(&app->ui, TR("followup.write_to_the_people_you", "Write to the people you met. A specific message soon after the event is "
+                                     "where real networking happens."));
   int bh = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 2 - bh - t->unit * 2;
   s->view.rect = (GfxRect){t->margin, top, GFX_WIDTH - 2 * t->margin, bottom - top};
@@ -186,7 +187,7 @@ static void layout_inbox(FollowupScene *s, GameApp *app) {
     s->rects[i] = (GfxRect){r.x, y0, r.w, y1 > y0 ? y1 - y0 : 0};
   }
   int w, h;
-  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Continue: your online network", &w, &h);
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TR("followup.continue_your_online_network", "Continue: your online network"), &w, &h);
   w += t->unit * 6;
   s->rects[s->count] = (GfxRect){GFX_WIDTH - t->margin - w, ui_footer_top(&app->ui) - t->unit * 2 - bh, w, bh};
 }
@@ -209,19 +210,19 @@ static void build_preview(FollowupScene *s, GameApp *app) {
     int k_ = snprintf(body + n, sizeof body - n, __VA_ARGS__);                \
     if (k_ > 0) n = (size_t)k_ >= sizeof body - n ? sizeof body - 1 : n + (size_t)k_; \
   } while (0)
-  ADD("Hi %s,\n\n", first);
+  ADD(TR("followup.hi", "Hi %s,\n\n"), first);
   switch (s->timing) {
-    case SIM_TIMING_SAME_DAY: ADD("Thank you for talking with me at %s today.", event); break;
-    case SIM_TIMING_WITHIN_3_DAYS: ADD("Thank you for talking with me at %s earlier this week.", event); break;
-    case SIM_TIMING_WEEK: ADD("Thank you for talking with me at %s last week.", event); break;
-    default: ADD("It's been a month since we met at %s, but I wanted to say thank you.", event); break;
+    case SIM_TIMING_SAME_DAY: ADD(TR("followup.thank_you_for_talking_with", "Thank you for talking with me at %s today."), event); break;
+    case SIM_TIMING_WITHIN_3_DAYS: ADD(TR("followup.thank_you_for_talking_with_2", "Thank you for talking with me at %s earlier this week."), event); break;
+    case SIM_TIMING_WEEK: ADD(TR("followup.thank_you_for_talking_with_3", "Thank you for talking with me at %s last week."), event); break;
+    default: ADD(TR("followup.its_been_a_month_since", "It's been a month since we met at %s, but I wanted to say thank you."), event); break;
   }
   if (s->own.result.words > 0) ADD(" %s", s->own.text);
-  if (s->parts & SIM_PART_PERSONAL) ADD(" I've been thinking about what you told me: that %s.", s->fact);
-  if (s->parts & SIM_PART_OFFER && p && p->followup.offer) ADD(" I'd be glad to %s, if that would help.", p->followup.offer);
-  if (s->parts & SIM_PART_REQUEST && p && p->followup.request) ADD(" I also wanted to %s.", p->followup.request);
-  if (s->parts & SIM_PART_GENERIC) ADD(" It was nice to meet you. Here's my CV in case any roles come up.");
-  ADD("\n\nBest wishes,\n{name}");
+  if (s->parts & SIM_PART_PERSONAL) ADD(TR("followup.ive_been_thinking_about_what", " I've been thinking about what you told me: that %s."), s->fact);
+  if (s->parts & SIM_PART_OFFER && p && p->followup.offer) ADD(TR("followup.id_be_glad_to_if", " I'd be glad to %s, if that would help."), p->followup.offer);
+  if (s->parts & SIM_PART_REQUEST && p && p->followup.request) ADD(TR("followup.i_also_wanted_to", " I also wanted to %s."), p->followup.request);
+  if (s->parts & SIM_PART_GENERIC) ADD(TR("followup.it_was_nice_to_meet", " It was nice to meet you. Here's my CV in case any roles come up."));
+  ADD(TR("followup.best_wishes", "\n\nBest wishes,\n{name}"));
 #undef ADD
   game_state_personalise(app->state, body, s->preview, sizeof s->preview);
 }
@@ -265,21 +266,21 @@ static void item_text(FollowupScene *s, GameApp *app, int item, const char **lab
   const SimPerson *p = person_at(app, s->person);
   switch (item) {
     case FU_PERSONAL:
-      *label = "Mention what they told you";
-      snprintf(explain, len, "A personal reference you earned: %s.", s->fact);
+      *label = TR("followup.mention_what_they_told_you", "Mention what they told you");
+      snprintf(explain, len, TR("followup.a_personal_reference_you_earned", "A personal reference you earned: %s."), s->fact);
       break;
     case FU_OFFER:
-      *label = "Offer something of value";
-      snprintf(explain, len, "Offer to %s.", p && p->followup.offer ? p->followup.offer : "help");
+      *label = TR("followup.offer_something_of_value", "Offer something of value");
+      snprintf(explain, len, TR("followup.offer_to", "Offer to %s."), p && p->followup.offer ? p->followup.offer : "help");
       break;
     case FU_REQUEST:
-      *label = "Make a request";
-      snprintf(explain, len, "%s.", p && p->followup.request ? p->followup.request : "ask to meet again");
+      *label = TR("followup.make_a_request", "Make a request");
+      snprintf(explain, len, "%s.", p && p->followup.request ? p->followup.request : TR("followup.ask_to_meet_again", "ask to meet again"));
       if (explain[0] >= 'a' && explain[0] <= 'z') explain[0] = (char)(explain[0] - 'a' + 'A');
       break;
     case FU_GENERIC:
-      *label = "Use the generic template";
-      snprintf(explain, len, "\"Nice to meet you, here's my CV.\"");
+      *label = TR("followup.use_the_generic_template", "Use the generic template");
+      snprintf(explain, len, TR("followup.nice_to_meet_you_heres", "\"Nice to meet you, here's my CV.\""));
       break;
     default:
       *label = "";
@@ -296,8 +297,8 @@ static bool own_is_personal(const FollowupScene *s) {
 
 static const char *own_counts_as(const FollowupScene *s) {
   if (s->own.result.words == 0) return "";
-  return own_is_personal(s) ? "This counts as a personal reference: it mentions what they told you."
-                            : "Without something they told you, this reads as a general note.";
+  return own_is_personal(s) ? TR("followup.this_counts_as_a_personal", "This counts as a personal reference: it mentions what they told you.")
+                            : TR("followup.without_something_they_told_you", "Without something they told you, this reads as a general note.");
 }
 
 static int own_height(FollowupScene *s, GameApp *app, int w) {
@@ -313,7 +314,7 @@ static void draw_own(FollowupScene *s, GameApp *app, GfxRect r, bool focused) {
   int y = r.y;
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, r.x, y, r.w, OWN_HEAD) + t->unit;
   GfxRect box = {r.x, y, r.w, t->unit * 8};
-  game_own_words_draw_box(app, box, &s->own, "Type a line only you could write to them.", &s->form_view.rect);
+  game_own_words_draw_box(app, box, &s->own, TR("followup.type_a_line_only_you", "Type a line only you could write to them."), &s->form_view.rect);
   if (focused && !s->own.typing) ui_focus_ring(&app->ui, box);
   y += box.h + t->unit * 2;
   if (s->own.result.words > 0)
@@ -328,7 +329,7 @@ static void layout_form(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   const SimPerson *p = person_at(app, s->person);
   char sub[160];
-  snprintf(sub, sizeof sub, "To %s. Build the message from its parts.", game_after_name(p));
+  snprintf(sub, sizeof sub, TR("followup.to_build_the_message_from", "To %s. Build the message from its parts."), game_after_name(p));
   int top = ui_header_bottom(&app->ui, sub);
   int bh = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 4 - bh;
@@ -367,8 +368,8 @@ static void layout_form(FollowupScene *s, GameApp *app) {
     int rw = inner;
     if (it == FU_SEND || it == FU_BACK) {
       int tw, th, bw;
-      gfx_measure(app->gfx, GFX_FONT_BOLD, size, "Send the message", &tw, &th);
-      gfx_measure(app->gfx, GFX_FONT_BOLD, size, "Back to the inbox", &bw, &th);
+      gfx_measure(app->gfx, GFX_FONT_BOLD, size, TR("followup.send_the_message", "Send the message"), &tw, &th);
+      gfx_measure(app->gfx, GFX_FONT_BOLD, size, TR("followup.back_to_the_inbox", "Back to the inbox"), &bw, &th);
       int by = ui_footer_top(&app->ui) - t->unit * 2 - bh;
       int sx = GFX_WIDTH - t->margin - (tw + t->unit * 6);
       if (it == FU_SEND) s->form_rects[i] = (GfxRect){sx, by, tw + t->unit * 6, bh};
@@ -388,7 +389,7 @@ static void layout_form(FollowupScene *s, GameApp *app) {
 
 static void send(FollowupScene *s, GameApp *app) {
   if (!s->parts && s->own.result.words == 0) {
-    snprintf(s->note, sizeof s->note, "Choose at least one part of the message, or write a line, first.");
+    snprintf(s->note, sizeof s->note, TR("followup.choose_at_least_one_part", "Choose at least one part of the message, or write a line, first."));
     return;
   }
   uint8_t parts = s->parts;
@@ -400,18 +401,18 @@ static void send(FollowupScene *s, GameApp *app) {
   SimFollowUpResult res;
   int st = sim_follow_up(session(app), s->person, &msg, &res);
   if (st != SIM_OK) {
-    snprintf(s->note, sizeof s->note, "That message can't be sent (%s).", sim_status_text(st));
+    snprintf(s->note, sizeof s->note, TR("followup.that_message_cant_be_sent", "That message can't be sent (%s)."), sim_status_text(st));
     return;
   }
   for (int i = 0; i < s->count; i++)
     if (s->people[i] == s->person) s->sent[i] = true;
   const SimPerson *p = person_at(app, s->person);
-  game_state_personalise(app->state, res.reply_text ? res.reply_text : "Thanks for your message.", s->reply,
+  game_state_personalise(app->state, res.reply_text ? res.reply_text : TR("followup.thanks_for_your_message", "Thanks for your message."), s->reply,
                          sizeof s->reply);
   s->reply_kind = res.reply;
-  snprintf(s->reply_head, sizeof s->reply_head, "%s replied", game_after_name(p));
+  snprintf(s->reply_head, sizeof s->reply_head, TR("followup.replied", "%s replied"), game_after_name(p));
   s->mode = FU_REPLY;
-  const char *labels[] = {"Back to the inbox"};
+  const char *labels[] = {TR("followup.back_to_the_inbox", "Back to the inbox")};
   ui_buttons_init(&s->reply_buttons, 1, labels);
 }
 
@@ -514,16 +515,16 @@ static void followup_update(UiScene *self, void *app_ptr, GfxInput *in) {
 static void draw_inbox(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
-  ui_page_header(&app->ui, "After the event",
-                 "Write to the people you met. A specific message soon after the event is where real "
-                 "networking happens.");
+  ui_page_header(&app->ui, TR("followup.after_the_event", "After the event"),
+                 TR("followup.write_to_the_people_you", "Write to the people you met. A specific message soon after the event is where real "
+                 "networking happens."));
   layout_inbox(s, app);
   int top = ui_view_begin(&app->ui, &s->view);
   int tw = inbox_text_w(app);
   if (s->count == 0)
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x, top, s->view.rect.w,
-               "You didn't talk with anyone this time, and that's all right. Leaving early is never a "
-               "failure; next time, try one real conversation.");
+               TR("followup.you_didnt_talk_with_anyone", "You didn't talk with anyone this time, and that's all right. Leaving early is never a "
+               "failure; next time, try one real conversation."));
   for (int i = 0; i < s->count; i++) {
     const SimPerson *p = person_at(app, s->people[i]);
     GfxRect r = {s->view.rect.x, top + s->row_y[i], s->view.rect.w - t->unit * 7 / 4, s->row_h[i]};
@@ -548,15 +549,15 @@ static void draw_inbox(FollowupScene *s, GameApp *app) {
     }
   }
   ui_view_end(&app->ui, &s->view, s->view.scroll.content_h);
-  ui_button(&app->ui, s->rects[s->count], "Continue: your online network", UI_BUTTON_PRIMARY,
+  ui_button(&app->ui, s->rects[s->count], TR("followup.continue_your_online_network", "Continue: your online network"), UI_BUTTON_PRIMARY,
             s->inbox.focus == s->count, false);
-  const char *hint = "Up/Down or Tab: move   Enter or click: write to them   Wheel: scroll";
+  const char *hint = TR("followup.up_down_or_tab_move", "Up/Down or Tab: move   Enter or click: write to them   Wheel: scroll");
   if (s->inbox.focus == s->count)
-    hint = "Up/Down or Tab: move   Enter or click: continue   Wheel: scroll";
+    hint = TR("followup.up_down_or_tab_move_2", "Up/Down or Tab: move   Enter or click: continue   Wheel: scroll");
   else if (s->inbox.focus < s->count && (s->sent[s->inbox.focus] || followed_up(s, app, s->inbox.focus)))
-    hint = "Message sent to them   Up/Down or Tab: move   Wheel: scroll";
+    hint = TR("followup.message_sent_to_them_up", "Message sent to them   Up/Down or Tab: move   Wheel: scroll");
   else if (!can_write(s, app, s->inbox.focus))
-    hint = "No way to write to them   Up/Down or Tab: move   Wheel: scroll";
+    hint = TR("followup.no_way_to_write_to", "No way to write to them   Up/Down or Tab: move   Wheel: scroll");
   ui_footer_hint(&app->ui, hint);
 }
 
@@ -564,8 +565,8 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   const SimPerson *p = person_at(app, s->person);
   char sub[160];
-  snprintf(sub, sizeof sub, "To %s. Build the message from its parts.", game_after_name(p));
-  ui_page_header(&app->ui, "Write a follow-up", sub);
+  snprintf(sub, sizeof sub, TR("followup.to_build_the_message_from", "To %s. Build the message from its parts."), game_after_name(p));
+  ui_page_header(&app->ui, TR("followup.write_a_follow_up", "Write a follow-up"), sub);
   layout_form(s, app);
   int size = ui_size(t, UI_T_BODY);
   ui_view_begin(&app->ui, &s->form_view);
@@ -574,21 +575,21 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
     GfxRect r = s->form_rects[i];
     bool focused = i == s->form.focus;
     if (it == FU_TIMING) {
-      gfx_text(app->gfx, GFX_FONT_BOLD, size, ui_color(t, UI_C_INK), r.x, r.y, GFX_ALIGN_LEFT, "When to send it");
+      gfx_text(app->gfx, GFX_FONT_BOLD, size, ui_color(t, UI_C_INK), r.x, r.y, GFX_ALIGN_LEFT, TR("followup.when_to_send_it", "When to send it"));
       for (int k = 0; k < SIM_TIMING_COUNT; k++) {
         bool on = k == s->timing;
         GfxRect c = s->timing_rects[k];
         gfx_fill_round_rect(app->gfx, c, t->radius, ui_color(t, on ? UI_C_ACCENT : UI_C_SURFACE));
         gfx_outline_round_rect(app->gfx, c, t->radius, 1, ui_color(t, on ? UI_C_ACCENT : UI_C_LINE));
         char label[64];
-        ui_fit(&app->ui, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, UI_T_BODY, TIMING_LABELS[k], c.w - t->unit * 2, label, sizeof label);
+        ui_fit(&app->ui, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, UI_T_BODY, i18n_text_static(TIMING_LABELS[k]), c.w - t->unit * 2, label, sizeof label);
         int lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, size);
         gfx_text(app->gfx, on ? GFX_FONT_BOLD : GFX_FONT_REGULAR, size, ui_color(t, on ? UI_C_ACCENT_INK : UI_C_INK),
                  c.x + c.w / 2, c.y + (c.h - lh) / 2, GFX_ALIGN_CENTER, label);
       }
       if (focused) {
         ui_focus_ring(&app->ui, (GfxRect){r.x - 4, r.y - 4, r.w + 8, r.h - t->unit + 8});
-        ui_announce_focus(&app->ui, "When to send it", UI_KIND_SETTING, TIMING_LABELS[s->timing]);
+        ui_announce_focus(&app->ui, TR("followup.when_to_send_it", "When to send it"), UI_KIND_SETTING, i18n_text_static(TIMING_LABELS[s->timing]));
       }
     } else if (it == FU_SEND || it == FU_BACK) {
       continue;
@@ -606,9 +607,9 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   ui_view_end(&app->ui, &s->form_view, s->form_view.scroll.content_h);
   for (int i = 0; i < s->item_count; i++) {
     if (s->items[i] == FU_SEND)
-      ui_button(&app->ui, s->form_rects[i], "Send the message", UI_BUTTON_PRIMARY, i == s->form.focus, false);
+      ui_button(&app->ui, s->form_rects[i], TR("followup.send_the_message", "Send the message"), UI_BUTTON_PRIMARY, i == s->form.focus, false);
     if (s->items[i] == FU_BACK)
-      ui_button(&app->ui, s->form_rects[i], "Back to the inbox", UI_BUTTON_SECONDARY, i == s->form.focus, false);
+      ui_button(&app->ui, s->form_rects[i], TR("followup.back_to_the_inbox", "Back to the inbox"), UI_BUTTON_SECONDARY, i == s->form.focus, false);
   }
   /* The message as it would read. */
   int x = s->form_view.rect.x + s->form_view.rect.w + t->unit * 3;
@@ -632,13 +633,13 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   gfx_fill_round_rect(app->gfx, (GfxRect){x, y + 8, 6, h}, 3, ui_color(t, UI_C_WARM));
   gfx_set_clip(app->gfx, &panel);
   gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT), x + pad, y + 8 + pad,
-           GFX_ALIGN_LEFT, s->parts || s->own.result.words > 0 ? "Your message, as it will read" : "Your message (choose its parts)");
+           GFX_ALIGN_LEFT, s->parts || s->own.result.words > 0 ? TR("followup.your_message_as_it_will", "Your message, as it will read") : TR("followup.your_message_choose_its_parts", "Your message (choose its parts)"));
   int ty = y + 8 + pad + label_h + t->unit;
   ty += ui_text(&app->ui, GFX_FONT_REGULAR, role, s->parts ? UI_C_INK : UI_C_INK_SOFT, x + pad, ty, w - 2 * pad, s->preview);
   if (s->note[0]) ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x + pad, ty + t->unit, w - 2 * pad, s->note);
   gfx_set_clip(app->gfx, NULL);
-  ui_footer_hint(&app->ui, s->own.typing ? "Type your line   Enter, Tab or Esc: done"
-                                         : "Up/Down: move   Enter or click: toggle   Left/Right: timing   Esc: back");
+  ui_footer_hint(&app->ui, s->own.typing ? TR("followup.type_your_line_enter_tab", "Type your line   Enter, Tab or Esc: done")
+                                         : TR("followup.up_down_move_enter_or", "Up/Down: move   Enter or click: toggle   Left/Right: timing   Esc: back"));
 }
 
 static void draw_reply(FollowupScene *s, GameApp *app) {
@@ -667,9 +668,9 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
   int y = panel.y + panel.h + t->unit * 3;
   /* The timing in lower case inside the brackets: "What you sent (within 3 days)". */
   char timing[32], label[96];
-  snprintf(timing, sizeof timing, "%s", TIMING_LABELS[s->timing]);
+  snprintf(timing, sizeof timing, "%s", i18n_text_static(TIMING_LABELS[s->timing]));
   if (timing[0] >= 'A' && timing[0] <= 'Z') timing[0] = (char)(timing[0] - 'A' + 'a');
-  snprintf(label, sizeof label, "What you sent (%s)", timing);
+  snprintf(label, sizeof label, TR("followup.what_you_sent", "What you sent (%s)"), timing);
   int sent_h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, w, label) + t->unit / 2 +
                ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w, s->preview);
   if (y + sent_h <= bottom) { /* only when it fits whole: never a clipped message */
@@ -677,7 +678,7 @@ static void draw_reply(FollowupScene *s, GameApp *app) {
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, s->preview);
   }
   ui_buttons_draw(&app->ui, &s->reply_buttons, true);
-  ui_footer_hint(&app->ui, "Enter, Esc or click: back to the inbox");
+  ui_footer_hint(&app->ui, TR("followup.enter_esc_or_click_back", "Enter, Esc or click: back to the inbox"));
 }
 
 static void followup_draw(UiScene *self, void *app_ptr, Gfx *g) {

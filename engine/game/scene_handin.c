@@ -13,6 +13,7 @@
 #include "game/class_form.h"
 #include "game/class_teacher.h"
 #include "game/scenes.h"
+#include "i18n/i18n.h"
 
 enum { H_FIELD = 1, H_SAVE, H_BACK, H_FOLDER = 100 };
 
@@ -28,7 +29,7 @@ typedef struct HandinScene {
   bool message_error;
 } HandinScene;
 
-static const char *SUBTITLE = "Give your teacher this evening's results: a short code, or a file.";
+#define SUBTITLE TR("handin.give_your_teacher_this_evenings", "Give your teacher this evening's results: a short code, or a file.")
 
 static void write_to(HandinScene *s, GameApp *app, const char *typed) {
   char folder[512], why[512], path[1024];
@@ -38,11 +39,11 @@ static void write_to(HandinScene *s, GameApp *app, const char *typed) {
     return;
   }
   if (!game_handin_write(app->state, folder, path, sizeof path, why, sizeof why)) {
-    snprintf(s->message, sizeof s->message, "Not saved: %s", why);
+    snprintf(s->message, sizeof s->message, TR("handin.not_saved", "Not saved: %s"), why);
     s->message_error = true;
     return;
   }
-  snprintf(s->message, sizeof s->message, "Saved: %s Your results are in the file %s", why, path);
+  snprintf(s->message, sizeof s->message, TR("handin.saved_your_results_are_in", "Saved: %s Your results are in the file %s"), why, path);
   s->message_error = false;
 }
 
@@ -62,15 +63,15 @@ static void layout(HandinScene *s, GameApp *app) {
   }
   y += u * 2 + body_lh + u;
   ClassFormItem *f = game_form_add(&s->form, CF_FIELD, H_FIELD, (GfxRect){rx, y, rw, body_lh + u * 3},
-                                    "Or type a folder, e.g. /media/you/USB");
+                                    TR("handin.or_type_a_folder_e", "Or type a folder, e.g. /media/you/USB"));
   if (f) f->field = &s->path;
   y += body_lh + u * 4;
-  game_form_add(&s->form, CF_PRIMARY, H_SAVE, (GfxRect){rx, y, rw, bh}, "Save to the folder typed above");
+  game_form_add(&s->form, CF_PRIMARY, H_SAVE, (GfxRect){rx, y, rw, bh}, TR("handin.save_to_the_folder_typed", "Save to the folder typed above"));
   GfxRect back = ui_back_button_rect(&app->ui);
   int lw = 0, lh = 0;
-  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Back to the debrief", &lw, &lh);
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TR("handin.back_to_the_debrief", "Back to the debrief"), &lw, &lh);
   back.w = lw + u * 6;
-  game_form_add(&s->form, CF_BUTTON, H_BACK, back, "Back to the debrief");
+  game_form_add(&s->form, CF_BUTTON, H_BACK, back, TR("handin.back_to_the_debrief", "Back to the debrief"));
   game_form_end(&s->form);
 }
 
@@ -109,13 +110,13 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int u = t->unit;
   (void)g;
   layout(s, app);
-  ui_page_header(&app->ui, "Hand in my results", SUBTITLE);
+  ui_page_header(&app->ui, TR("handin.hand_in_my_results", "Hand in my results"), SUBTITLE);
   int top = ui_header_bottom(&app->ui, SUBTITLE) + u * 2;
   int x = t->margin, w = u * 62;
   int body = ui_size(t, UI_T_BODY);
   GfxColor ink = ui_color(t, UI_C_INK);
   int y = top;
-  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, "Your results code");
+  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, TR("handin.your_results_code", "Your results code"));
   y += gfx_line_height(app->gfx, GFX_FONT_BOLD, body) + u;
   /* The code on one line (a break inside it would be typed as part of it): the largest
    * type it fits in. */
@@ -143,16 +144,16 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
     if (y + h <= bottom) break;
   }
   y += ui_text(&app->ui, GFX_FONT_REGULAR, pt, UI_C_INK, x, y, w, s->code_note) + u * 3;
-  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, "What you hand in");
+  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, TR("handin.what_you_hand_in", "What you hand in"));
   y += head_h;
   ui_text(&app->ui, GFX_FONT_REGULAR, pt, UI_C_INK, x, y, w, game_handin_contents());
   /* The right column's headings, above the items the form placed. */
   int rx = s->form.items[0].r.x;
-  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, rx, top, GFX_ALIGN_LEFT, "Or save a file to");
+  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, rx, top, GFX_ALIGN_LEFT, TR("handin.or_save_a_file_to", "Or save a file to"));
   for (int i = 0; i < s->form.count; i++)
     if (s->form.items[i].id == H_FIELD)
       gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, rx, s->form.items[i].r.y - gfx_line_height(app->gfx, GFX_FONT_BOLD, body) - u,
-               GFX_ALIGN_LEFT, "Another folder");
+               GFX_ALIGN_LEFT, TR("handin.another_folder", "Another folder"));
   game_form_draw(&app->ui, &s->form);
   if (s->message[0]) {
     const ClassFormItem *save = NULL;
@@ -162,8 +163,8 @@ static void handin_draw(UiScene *self, void *app_ptr, Gfx *g) {
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, save->r.x,
               save->r.y + save->r.h + u * 2, save->r.w, s->message);
   }
-  ui_footer_hint(&app->ui, game_form_typing(&s->form) ? "Type a folder   Enter: save   Tab: move   Esc: back"
-                                                    : "Up/Down or Tab: move   Enter: choose   Esc: back");
+  ui_footer_hint(&app->ui, game_form_typing(&s->form) ? TR("handin.type_a_folder_enter_save", "Type a folder   Enter: save   Tab: move   Esc: back")
+                                                    : TR("handin.up_down_or_tab_move", "Up/Down or Tab: move   Enter: choose   Esc: back"));
 }
 
 static void handin_destroy(UiScene *self) { free(self); }
@@ -179,7 +180,7 @@ UiScene *game_handin_scene(GameApp *app) {
   s->path.max_chars = 60;
   char why[256] = "";
   if (game_handin_code(app->state, s->code, sizeof s->code, why, sizeof why))
-    snprintf(s->code_note, sizeof s->code_note, "Type this into your class page if your teacher asks.");
+    snprintf(s->code_note, sizeof s->code_note, TR("handin.type_this_into_your_class", "Type this into your class page if your teacher asks."));
   else
     snprintf(s->code_note, sizeof s->code_note, "%s", why);
   s->folder_count = game_folders_find(app->state->save_path, s->folders, CLASS_FOLDERS_MAX);

@@ -10,6 +10,7 @@
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 typedef struct OnlineScene {
   UiScene base;
@@ -27,8 +28,8 @@ static SimScores scores_of(GameApp *app) {
 }
 
 static void set_buttons(OnlineScene *s) {
-  const char *labels[] = {"Continue to the debrief", s->connected ? "Connected" : "Connect with everyone",
-                          "Back"};
+  const char *labels[] = {TR("online.continue_to_the_debrief", "Continue to the debrief"), s->connected ? TR("online.connected", "Connected") : TR("online.connect_with_everyone", "Connect with everyone"),
+                          TR("online.back", "Back")};
   int focus = s->buttons.list.focus;
   ui_buttons_init(&s->buttons, 3, labels);
   s->buttons.list.focus = focus;
@@ -41,8 +42,8 @@ static void connect_all(OnlineScene *s, GameApp *app) {
   s->added = n > 0 ? n : 0;
   SimScores sc = scores_of(app);
   snprintf(s->note, sizeof s->note,
-           "%d new online connection%s. None of them knows you any better than a minute ago: your "
-           "network's depth is unchanged, and you could still call %d %s tomorrow.",
+           TR("online.new_online_connection_none_of", "%d new online connection%s. None of them knows you any better than a minute ago: your "
+           "network's depth is unchanged, and you could still call %d %s tomorrow."),
            s->added, s->added == 1 ? "" : "s", sc.callable, sc.callable == 1 ? "person" : "people");
   set_buttons(s);
   s->buttons.list.focus = 0;
@@ -68,13 +69,13 @@ static void online_draw(UiScene *self, void *app_ptr, Gfx *g) {
   OnlineScene *s = (OnlineScene *)self;
   GameApp *app = app_ptr;
   const UiTheme *t = &app->theme;
-  const char *sub = "One click connects you with everyone who was at the event.";
-  int y = ui_page_header(&app->ui, "Your online network", sub);
+  const char *sub = TR("online.one_click_connects_you_with", "One click connects you with everyone who was at the event.");
+  int y = ui_page_header(&app->ui, TR("online.your_online_network", "Your online network"), sub);
   int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 2;
   SimScores sc = scores_of(app);
   int w = (GFX_WIDTH - 2 * t->margin - t->unit * 3) / 2;
   /* Two figures side by side: the vanity count and the people you could call. */
-  const char *labels[2] = {"Online connections", "People you could call tomorrow"};
+  const char *labels[2] = {TR("online.online_connections", "Online connections"), TR("online.people_you_could_call_tomorrow", "People you could call tomorrow")};
   int values[2] = {(int)(s->shown + 0.5f), sc.callable};
   int big = ui_size(t, UI_T_TITLE);
   int pad = t->unit * 3;
@@ -96,14 +97,14 @@ static void online_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   y += card_h + t->unit * 3;
   const char *text = s->connected ? s->note
-                                  : "Online connections are easy to collect. Press Connect with everyone "
-                                    "and watch the number change, then look at what doesn't.";
+                                  : TR("online.online_connections_are_easy_to", "Online connections are easy to collect. Press Connect with everyone "
+                                    "and watch the number change, then look at what doesn't.");
   GfxRect clip = {t->margin, y, GFX_WIDTH - 2 * t->margin, bottom - y};
   gfx_set_clip(g, &clip);
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK, t->margin, y, GFX_WIDTH - 2 * t->margin, text);
   gfx_set_clip(g, NULL);
   ui_buttons_draw(&app->ui, &s->buttons, true);
-  ui_footer_hint(&app->ui, "Tab: move   Enter or click: choose   Esc: back to the follow-up");
+  ui_footer_hint(&app->ui, TR("online.tab_move_enter_or_click", "Tab: move   Enter or click: choose   Esc: back to the follow-up"));
 }
 
 static void online_destroy(UiScene *self) { free(self); }

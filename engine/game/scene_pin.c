@@ -11,6 +11,7 @@
 #include "game/class_form.h"
 #include "game/class_teacher.h"
 #include "game/scenes.h"
+#include "i18n/i18n.h"
 
 enum { P_PIN = 1, P_AGAIN, P_OK, P_BACK };
 #define PIN_WAIT_SECONDS 20.0
@@ -31,8 +32,8 @@ typedef struct PinScene {
 } PinScene;
 
 static const char *subtitle(const PinScene *s) {
-  return s->setting ? "Choose a PIN only you know: students on this computer can't open your tools without it."
-                    : "Type your teacher PIN to open the class's results and tools.";
+  return s->setting ? TR("pin.choose_a_pin_only_you", "Choose a PIN only you know: students on this computer can't open your tools without it.")
+                    : TR("pin.type_your_teacher_pin_to", "Type your teacher PIN to open the class's results and tools.");
 }
 
 static void layout(PinScene *s, GameApp *app) {
@@ -42,7 +43,7 @@ static void layout(PinScene *s, GameApp *app) {
   int fh = body_lh + u * 3, w = u * 45;
   int y = ui_header_bottom(&app->ui, subtitle(s)) + u * 3 + body_lh + u;
   game_form_begin(&s->form);
-  ClassFormItem *it = game_form_add(&s->form, CF_FIELD, P_PIN, (GfxRect){t->margin, y, w, fh}, "Digits only");
+  ClassFormItem *it = game_form_add(&s->form, CF_FIELD, P_PIN, (GfxRect){t->margin, y, w, fh}, TR("pin.digits_only", "Digits only"));
   if (it) {
     it->field = &s->pin;
     it->masked = true;
@@ -50,7 +51,7 @@ static void layout(PinScene *s, GameApp *app) {
   y += fh + u * 3;
   if (s->setting) {
     y += body_lh + u;
-    it = game_form_add(&s->form, CF_FIELD, P_AGAIN, (GfxRect){t->margin, y, w, fh}, "The same digits again");
+    it = game_form_add(&s->form, CF_FIELD, P_AGAIN, (GfxRect){t->margin, y, w, fh}, TR("pin.the_same_digits_again", "The same digits again"));
     if (it) {
       it->field = &s->again;
       it->masked = true;
@@ -58,8 +59,8 @@ static void layout(PinScene *s, GameApp *app) {
     y += fh + u * 3;
   }
   game_form_add(&s->form, CF_PRIMARY, P_OK, (GfxRect){t->margin, y, w, ui_button_height(&app->ui)},
-                 s->setting ? "Set the PIN" : "Open");
-  game_form_add(&s->form, CF_BUTTON, P_BACK, ui_back_button_rect(&app->ui), "Back");
+                 s->setting ? TR("pin.set_the_pin", "Set the PIN") : TR("pin.open", "Open"));
+  game_form_add(&s->form, CF_BUTTON, P_BACK, ui_back_button_rect(&app->ui), TR("pin.back", "Back"));
   game_form_end(&s->form);
 }
 
@@ -73,7 +74,7 @@ static void submit(PinScene *s, GameApp *app) {
   if (s->setting) {
     char msg[256];
     if (strcmp(s->pin.text, s->again.text) != 0) {
-      say(s, true, "The two PINs are not the same. Type them again.");
+      say(s, true, TR("pin.the_two_pins_are_not", "The two PINs are not the same. Type them again."));
       s->pin.text[0] = s->again.text[0] = '\0';
       game_form_focus(&s->form, P_PIN);
       return;
@@ -92,7 +93,7 @@ static void submit(PinScene *s, GameApp *app) {
         pin_wait_until = app->time + PIN_WAIT_SECONDS;
         pin_wrong = 0;
       } else {
-        say(s, true, "That PIN is not right. Try again.");
+        say(s, true, TR("pin.that_pin_is_not_right", "That PIN is not right. Try again."));
       }
       game_form_focus(&s->form, P_PIN);
       return;
@@ -128,7 +129,7 @@ static void pin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const UiTheme *t = &app->theme;
   (void)g;
   layout(s, app);
-  ui_page_header(&app->ui, s->setting ? "Set a teacher PIN" : "Teacher PIN", subtitle(s));
+  ui_page_header(&app->ui, s->setting ? TR("pin.set_a_teacher_pin", "Set a teacher PIN") : TR("pin.teacher_pin", "Teacher PIN"), subtitle(s));
   int body = ui_size(t, UI_T_BODY), lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, body);
   GfxColor ink = ui_color(t, UI_C_INK);
   const ClassFormItem *ok = NULL;
@@ -136,9 +137,9 @@ static void pin_draw(UiScene *self, void *app_ptr, Gfx *g) {
     const ClassFormItem *it = &s->form.items[i];
     if (it->id == P_PIN)
       gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, it->r.x, it->r.y - lh - t->unit, GFX_ALIGN_LEFT,
-               s->setting ? "New PIN (4 to 12 digits)" : "PIN");
+               s->setting ? TR("pin.new_pin_4_to_12", "New PIN (4 to 12 digits)") : "PIN");
     if (it->id == P_AGAIN)
-      gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, it->r.x, it->r.y - lh - t->unit, GFX_ALIGN_LEFT, "The PIN again");
+      gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, it->r.x, it->r.y - lh - t->unit, GFX_ALIGN_LEFT, TR("pin.the_pin_again", "The PIN again"));
     if (it->id == P_OK) ok = it;
   }
   game_form_draw(&app->ui, &s->form);
@@ -146,7 +147,7 @@ static void pin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const char *text = s->message;
   bool error = s->message_error;
   if (app->time < pin_wait_until) {
-    snprintf(wait, sizeof wait, "Three wrong tries. Wait %d seconds, then try again.",
+    snprintf(wait, sizeof wait, TR("pin.three_wrong_tries_wait_seconds", "Three wrong tries. Wait %d seconds, then try again."),
              (int)(pin_wait_until - app->time) + 1);
     text = wait;
     error = true;
@@ -154,7 +155,7 @@ static void pin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   if (ok && text[0])
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, error ? UI_C_DANGER : UI_C_GOOD, ok->r.x,
             ok->r.y + ok->r.h + t->unit * 2, t->unit * 90, text);
-  ui_footer_hint(&app->ui, "Type the digits   Enter: done   Tab: move   Esc: back");
+  ui_footer_hint(&app->ui, TR("pin.type_the_digits_enter_done", "Type the digits   Enter: done   Tab: move   Esc: back"));
 }
 
 static void pin_destroy(UiScene *self) { free(self); }

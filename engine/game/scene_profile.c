@@ -10,6 +10,7 @@
 #include "game/difficulty.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 enum { PROFILES_MAX = 48, TOGGLES = 3 };
 
@@ -35,11 +36,11 @@ typedef struct ProfileScene {
   int list_head_y, field_head_y, prefs_head_y;
 } ProfileScene;
 
-static const char *const TOGGLE_LABELS[TOGGLES] = {"Introvert practice", "Event clock", "Hints"};
+static const char *const TOGGLE_LABELS[TOGGLES] = {TR_NOOP("profile.introvert_practice", "Introvert practice"), TR_NOOP("profile.event_clock", "Event clock"), TR_NOOP("profile.hints", "Hints")};
 static const char *const TOGGLE_HELP[TOGGLES] = {
-  "Your energy is shown and the pace is gentler: talking costs less, rests restore more.",
-  "The event runs for a set time. Off: it ends only when you decide to leave.",
-  "A quiet suggestion of what a good networker might say next.",
+  TR_NOOP("profile.your_energy_is_shown_and", "Your energy is shown and the pace is gentler: talking costs less, rests restore more."),
+  TR_NOOP("profile.the_event_runs_for_a", "The event runs for a set time. Off: it ends only when you decide to leave."),
+  TR_NOOP("profile.a_quiet_suggestion_of_what", "A quiet suggestion of what a good networker might say next."),
 };
 
 static int item_count(const ProfileScene *s) { return s->profile_count + 1 + TOGGLES + 3; }
@@ -68,7 +69,7 @@ static void layout(ProfileScene *s, GameApp *app) {
   int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
   /* Left column: the typed name at the bottom, the list above it, scrolled if long. */
   int field_h = body_lh + t->unit * 3;
-  int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, left_w, "Type a name first.") + t->unit;
+  int msg_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, left_w, TR("profile.type_a_name_first", "Type a name first.")) + t->unit;
   s->field_rect = (GfxRect){t->margin, by - t->unit * 3 - msg_h - field_h, left_w, field_h};
   s->field_head_y = s->field_rect.y - body_lh - t->unit;
   s->list_head_y = top;
@@ -92,7 +93,7 @@ static void layout(ProfileScene *s, GameApp *app) {
   int gap = t->unit * 2, cw = rw, total = 0;
   for (int pass = 0; pass < 2; pass++) {
     total = 0;
-    for (int k = 0; k < TOGGLES; k++) total += s->prefs_h[k] = ui_toggle_height(&app->ui, cw, TOGGLE_LABELS[k], TOGGLE_HELP[k]);
+    for (int k = 0; k < TOGGLES; k++) total += s->prefs_h[k] = ui_toggle_height(&app->ui, cw, i18n_text_static(TOGGLE_LABELS[k]), i18n_text_static(TOGGLE_HELP[k]));
     GameDifficultyPicker probe;
     total += s->prefs_h[TOGGLES] = game_difficulty_picker_layout(&probe, &app->ui, 0, 0, cw);
     total += TOGGLES * gap + (list_top - view_top) + ring;
@@ -140,7 +141,7 @@ static bool pick(ProfileScene *s, GameApp *app, const char *name) {
     return false;
   }
   game_state_apply_prefs(app->state, app);
-  snprintf(s->message, sizeof s->message, "Playing as %s.", app->state->profile.name);
+  snprintf(s->message, sizeof s->message, TR("profile.playing_as", "Playing as %s."), app->state->profile.name);
   s->message_is_error = false;
   load_profiles(s, app);
   s->field.text[0] = '\0';
@@ -165,7 +166,7 @@ static void activate(ProfileScene *s, GameApp *app, int item) {
   } else {
     if (s->field.text[0] && !pick(s, app, s->field.text)) return;
     if (!st->has_profile) {
-      snprintf(s->message, sizeof s->message, "Pick a profile or type your name first.");
+      snprintf(s->message, sizeof s->message, TR("profile.pick_a_profile_or_type", "Pick a profile or type your name first."));
       s->message_is_error = true;
       s->focus = s->profile_count > 0 ? 0 : field_index(s);
       return;
@@ -230,16 +231,16 @@ static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameState *st = app->state;
   const UiTheme *t = &app->theme;
   layout(s, app);
-  ui_page_header(&app->ui, "Who's playing?", NULL);
+  ui_page_header(&app->ui, TR("profile.whos_playing", "Who's playing?"), NULL);
   int body = ui_size(t, UI_T_BODY);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->list_head_y, GFX_ALIGN_LEFT,
-           "Your profiles");
+           TR("profile.your_profiles", "Your profiles"));
   gfx_set_clip(g, &s->view);
   if (s->profile_count == 0)
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + t->unit, s->view.y + t->unit,
             s->view.w - t->unit * 2,
-               st->db ? "No profiles yet. Type your name below to make one."
-                      : "Saving is unavailable, so profiles can't be listed. Type a name to play.");
+               st->db ? TR("profile.no_profiles_yet_type_your", "No profiles yet. Type your name below to make one.")
+                      : TR("profile.saving_is_unavailable_so_profiles", "Saving is unavailable, so profiles can't be listed. Type a name to play."));
   for (int i = 0; i < s->profile_count; i++) {
     bool current = st->has_profile && st->profile.id == s->profiles[i].id;
     char name[96], label[112];
@@ -252,29 +253,29 @@ static void profile_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->field_head_y, GFX_ALIGN_LEFT,
-           "New profile");
-  ui_text_field_draw(&app->ui, s->field_rect, &s->field, "Type your name, then Enter",
+           TR("profile.new_profile", "New profile"));
+  ui_text_field_draw(&app->ui, s->field_rect, &s->field, TR("profile.type_your_name_then_enter", "Type your name, then Enter"),
                      s->focus == field_index(s));
   if (s->message[0])
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_is_error ? UI_C_DANGER : UI_C_GOOD, t->margin,
                s->field_rect.y + s->field_rect.h + t->unit, s->field_rect.w, s->message);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), s->toggles[0].x, s->prefs_head_y, GFX_ALIGN_LEFT,
-           "Practice preferences");
+           TR("profile.practice_preferences", "Practice preferences"));
   gfx_set_clip(g, &s->prefs_view);
   for (int k = 0; k < TOGGLES; k++)
-    ui_toggle(&app->ui, s->toggles[k], TOGGLE_LABELS[k], TOGGLE_HELP[k], game_state_pref(st, TOGGLE_PREF[k]) != 0,
+    ui_toggle(&app->ui, s->toggles[k], i18n_text_static(TOGGLE_LABELS[k]), i18n_text_static(TOGGLE_HELP[k]), game_state_pref(st, TOGGLE_PREF[k]) != 0,
                  s->focus == toggle_index(s, k), false);
   game_difficulty_picker_draw(&s->difficulty, &app->ui, game_state_pref(st, GAME_PREF_DIFFICULTY),
                               s->focus == difficulty_index(s));
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->prefs_scroll, s->prefs_view);
-  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == back_index(s), false);
-  ui_button(&app->ui, s->next, "Continue", UI_BUTTON_PRIMARY, s->focus == next_index(s), false);
+  ui_button(&app->ui, s->back, TR("profile.back", "Back"), UI_BUTTON_SECONDARY, s->focus == back_index(s), false);
+  ui_button(&app->ui, s->next, TR("profile.continue", "Continue"), UI_BUTTON_PRIMARY, s->focus == next_index(s), false);
   ui_footer_hint(&app->ui, s->focus == field_index(s)
-                               ? "Type a name   Enter: create   Tab/arrows: move   Esc: back"
+                               ? TR("profile.type_a_name_enter_create", "Type a name   Enter: create   Tab/arrows: move   Esc: back")
                            : s->focus == difficulty_index(s)
-                               ? "Left/Right: difficulty   Up/Down or Tab: move   Esc: back"
-                               : "Up/Down or Tab: move   Enter: choose   1-9: pick a profile   Esc: back");
+                               ? TR("profile.left_right_difficulty_up_down", "Left/Right: difficulty   Up/Down or Tab: move   Esc: back")
+                               : TR("profile.up_down_or_tab_move", "Up/Down or Tab: move   Enter: choose   1-9: pick a profile   Esc: back"));
 }
 
 static void profile_resume(UiScene *self, void *app_ptr) { load_profiles((ProfileScene *)self, app_ptr); }

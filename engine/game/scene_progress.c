@@ -16,6 +16,7 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "script/script.h"
+#include "i18n/i18n.h"
 
 #define PROG_SESSIONS 64
 #define PROG_ROSTER 48
@@ -87,15 +88,15 @@ static void load_people(ProgressScene *s, GameApp *app, SimScenario *const *scen
     char when[64];
     int days = r->last_day >= 0 ? now - r->last_day : -1;
     if (days < 0 && r->last_day >= 0) days = 0;
-    if (r->last_day < 0) snprintf(when, sizeof when, "never in touch");
-    else if (days == 0) snprintf(when, sizeof when, "last in touch today");
+    if (r->last_day < 0) snprintf(when, sizeof when, TR("progress.never_in_touch", "never in touch"));
+    else if (days == 0) snprintf(when, sizeof when, TR("progress.last_in_touch_today", "last in touch today"));
     else {
       char span[32];
       game_after_days_words(days, span, sizeof span);
-      snprintf(when, sizeof when, "last in touch %s ago", span);
+      snprintf(when, sizeof when, TR("progress.last_in_touch_ago", "last in touch %s ago"), span);
     }
     snprintf(p->tier, sizeof p->tier, "%s  \xC2\xB7  %s%s", game_after_tier_label(r->tier), when,
-             r->card || r->contact ? "  \xC2\xB7  you can reach them" : "");
+             r->card || r->contact ? TR("progress.xc2xb7_you_can_reach_them", "  \xC2\xB7  you can reach them") : "");
     /* What you know: the scenario's fact text when loadable, else the ids. */
     size_t n = 0;
     char ids[SAVE_FACTS_MAX];
@@ -107,16 +108,16 @@ static void load_people(ProgressScene *s, GameApp *app, SimScenario *const *scen
       if (k < 0 || (size_t)k >= sizeof p->facts - n) break;
       n += (size_t)k;
     }
-    if (!n) snprintf(p->facts, sizeof p->facts, "You don't know much about them yet.");
+    if (!n) snprintf(p->facts, sizeof p->facts, TR("progress.you_dont_know_much_about", "You don't know much about them yet."));
     char first[64];
     snprintf(first, sizeof first, "%s", r->name[0] ? r->name : r->person);
     char *sp = strchr(first, ' ');
     if (sp) *sp = '\0';
-    if (n) snprintf(p->known, sizeof p->known, "What you know about %s:", first);
+    if (n) snprintf(p->known, sizeof p->known, TR("progress.what_you_know_about", "What you know about %s:"), first);
     if (r->tier >= 1 && days >= 14) {
       char span[32];
       game_after_days_words(days, span, sizeof span);
-      snprintf(p->nudge, sizeof p->nudge, "You haven't been in touch with %s for %s. A short message keeps the tie alive.",
+      snprintf(p->nudge, sizeof p->nudge, TR("progress.you_havent_been_in_touch", "You haven't been in touch with %s for %s. A short message keeps the tie alive."),
                first, span);
     }
   }
@@ -126,8 +127,8 @@ static void load_people(ProgressScene *s, GameApp *app, SimScenario *const *scen
 static void load(ProgressScene *s, GameApp *app) {
   GameState *st = app->state;
   if (!st->db || st->profile.id == 0) {
-    snprintf(s->empty, sizeof s->empty, "Nothing is saved for this profile yet, so there's no history to show. "
-                                        "Play an event and your progress will appear here.");
+    snprintf(s->empty, sizeof s->empty, TR("progress.nothing_is_saved_for_this", "Nothing is saved for this profile yet, so there's no history to show. "
+                                        "Play an event and your progress will appear here."));
     return;
   }
   game_plan_build(st, st->profile.id, &s->plan);
@@ -177,16 +178,16 @@ static void load(ProgressScene *s, GameApp *app) {
   if (completed > 0) {
     int k = completed - 1;
     snprintf(s->summary, sizeof s->summary,
-             "%d event%s played. After the last one your network's strength was %.0f, you could call "
-             "%d %s tomorrow, and you held %d card%s.",
+             TR("progress.event_played_after_the_last", "%d event%s played. After the last one your network's strength was %.0f, you could call "
+             "%d %s tomorrow, and you held %d card%s."),
              completed, completed == 1 ? "" : "s", (double)s->strength[k], (int)s->callable[k],
              (int)s->callable[k] == 1 ? "person" : "people", (int)s->cards[k], (int)s->cards[k] == 1 ? "" : "s");
   } else {
-    snprintf(s->empty, sizeof s->empty, "No finished events yet. Play one and your progress will appear here.");
+    snprintf(s->empty, sizeof s->empty, TR("progress.no_finished_events_yet_play", "No finished events yet. Play one and your progress will appear here."));
   }
   {
     int n = game_state_rehearsals_recent(app->state, 7);
-    if (n > 0) snprintf(s->practice, sizeof s->practice, "Practised %d moment%s this week.", n, n == 1 ? "" : "s");
+    if (n > 0) snprintf(s->practice, sizeof s->practice, TR("progress.practised_moment_this_week", "Practised %d moment%s this week."), n, n == 1 ? "" : "s");
     else s->practice[0] = '\0';
   }
   s->reflections = calloc(PROG_REFLECTIONS, sizeof *s->reflections);
@@ -222,22 +223,22 @@ static int tab_history(ProgressScene *s, GameApp *app, int x, int y, int w, bool
   if (s->practice[0]) y += text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, w, s->practice, draw) + t->unit * 2;
   int ch = chart_h(app);
   int cw = (w - t->unit * 3) / 2;
-  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, cw, "Depth, event by event", draw);
-  int y2 = y - ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, cw, "Depth, event by event");
-  int y2h = text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + cw + t->unit * 3, y2, cw, "Cards against real connections", draw);
+  y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, cw, TR("progress.depth_event_by_event", "Depth, event by event"), draw);
+  int y2 = y - ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, cw, TR("progress.depth_event_by_event", "Depth, event by event"));
+  int y2h = text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x + cw + t->unit * 3, y2, cw, TR("progress.cards_against_real_connections", "Cards against real connections"), draw);
   if (y2 + y2h > y) y = y2 + y2h;
   y += t->unit;
   if (draw) {
-    UiSeries a[2] = {{"Network strength", s->strength, s->sessions, UI_C_ACCENT},
-                     {"Depth gained", s->depth, s->sessions, UI_C_WARM}};
+    UiSeries a[2] = {{TR("progress.network_strength", "Network strength"), s->strength, s->sessions, UI_C_ACCENT},
+                     {TR("progress.depth_gained", "Depth gained"), s->depth, s->sessions, UI_C_WARM}};
     ui_line_chart(&app->ui, (GfxRect){x, y, cw, ch}, a, 2, s->max_strength * 1.2f);
-    UiSeries b[2] = {{"Cards", s->cards, s->sessions, UI_C_INK_SOFT},
-                     {"People you could call", s->callable, s->sessions, UI_C_GOOD}};
+    UiSeries b[2] = {{TR("progress.cards", "Cards"), s->cards, s->sessions, UI_C_INK_SOFT},
+                     {TR("progress.people_you_could_call", "People you could call"), s->callable, s->sessions, UI_C_GOOD}};
     ui_line_chart(&app->ui, (GfxRect){x + cw + t->unit * 3, y, cw, ch}, b, 2, s->max_count * 1.2f);
   }
   y += ch + t->unit;
   y += text(app, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w,
-            "One dot per finished event, oldest on the left. Depth is what counts; cards only show how many people you reached.", draw);
+            TR("progress.one_dot_per_finished_event", "One dot per finished event, oldest on the left. Depth is what counts; cards only show how many people you reached."), draw);
   y += t->unit * 2;
   return y - top;
 }
@@ -246,7 +247,7 @@ static int tab_skills(ProgressScene *s, GameApp *app, int x, int y, int w, bool 
   const UiTheme *t = &app->theme;
   int top = y;
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
-            "Each skill from 0 to 100, event by event, from what you actually did.", draw) + t->unit * 2;
+            TR("progress.each_skill_from_0_to", "Each skill from 0 to 100, event by event, from what you actually did."), draw) + t->unit * 2;
   int cols = ui_scale_percent(t) > 110 ? 2 : 3;
   int cw = (w - (cols - 1) * t->unit * 3) / cols;
   int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
@@ -271,10 +272,10 @@ static int tab_people(ProgressScene *s, GameApp *app, int x, int y, int w, bool 
   const UiTheme *t = &app->theme;
   int top = y;
   char head[160];
-  snprintf(head, sizeof head, "People you could call tomorrow: %d", s->could_call);
+  snprintf(head, sizeof head, TR("progress.people_you_could_call_tomorrow", "People you could call tomorrow: %d"), s->could_call);
   y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, head, draw) + t->unit * 2;
   if (s->people_count == 0)
-    y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, "Nobody on your roster yet.", draw);
+    y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, TR("progress.nobody_on_your_roster_yet", "Nobody on your roster yet."), draw);
   int pad = t->unit * 2;
   int iw = w - 2 * pad - 8;
   for (int i = 0; i < s->people_count; i++) {
@@ -305,7 +306,7 @@ static int tab_reflections(ProgressScene *s, GameApp *app, int x, int y, int w, 
   int top = y;
   if (s->reflection_count == 0)
     y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
-              "No reflections yet. After each debrief you can write a few lines for yourself.", draw);
+              TR("progress.no_reflections_yet_after_each", "No reflections yet. After each debrief you can write a few lines for yourself."), draw);
   int pad = t->unit * 2;
   for (int i = 0; i < s->reflection_count; i++) {
     int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w - 2 * pad - 8, s->reflections[i]) + 2 * pad;
@@ -367,14 +368,14 @@ static void progress_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameApp *app = app_ptr;
   char sub[80];
   subtitle(app, sub, sizeof sub);
-  ui_page_header(&app->ui, "Your progress", sub);
+  ui_page_header(&app->ui, TR("progress.your_progress", "Your progress"), sub);
   layout(s, app, sub);
   ui_tabs_draw(&app->ui, &s->tabs);
   int top = ui_view_begin(&app->ui, &s->view);
   int h = draw_tab(s, app, top, true);
   ui_view_end(&app->ui, &s->view, h);
   ui_buttons_draw(&app->ui, &s->buttons, true);
-  ui_footer_hint(&app->ui, "Left/Right or click: pages   Up/Down or wheel: scroll   Enter or Esc: title");
+  ui_footer_hint(&app->ui, TR("progress.left_right_or_click_pages", "Left/Right or click: pages   Up/Down or wheel: scroll   Enter or Esc: title"));
 }
 
 static void progress_destroy(UiScene *self) {
@@ -392,8 +393,8 @@ UiScene *game_progress_scene(GameApp *app) {
   ProgressScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &PROGRESS_OPS;
-  s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {"Over time", "Skills", "People", "Reflections"}};
-  const char *labels[] = {"Back to the title"};
+  s->tabs = (UiTabs){.count = 4, .active = 0, .labels = {TR("progress.over_time", "Over time"), TR("progress.skills", "Skills"), TR("progress.people", "People"), TR("progress.reflections", "Reflections")}};
+  const char *labels[] = {TR("progress.back_to_the_title", "Back to the title")};
   ui_buttons_init(&s->buttons, 1, labels);
   load(s, app);
   return &s->base;

@@ -13,6 +13,7 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "gfx/text_layout.h"
+#include "i18n/i18n.h"
 
 #define REFLECTION_CHARS 500
 
@@ -25,9 +26,8 @@ typedef struct ReflectionScene {
   char note[300];
 } ReflectionScene;
 
-static const char *PROMPT =
-  "What will you remember from this event? One conversation, one thing you'd do again, or one "
-  "thing you'd change. It is kept with your progress.";
+#define PROMPT TR("reflection.what_will_you_remember_from", "What will you remember from this event? One conversation, one thing you'd do again, or one " \
+  "thing you'd change. It is kept with your progress.")
 
 static int chars(const char *s) {
   int n = 0;
@@ -101,7 +101,7 @@ static void reflection_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ReflectionScene *s = (ReflectionScene *)self;
   GameApp *app = app_ptr;
   const UiTheme *t = &app->theme;
-  ui_page_header(&app->ui, "A moment to reflect", PROMPT);
+  ui_page_header(&app->ui, TR("reflection.a_moment_to_reflect", "A moment to reflect"), PROMPT);
   layout(s, app);
   GfxRect r = s->box;
   gfx_fill_round_rect(g, r, t->radius, ui_color(t, UI_C_SURFACE));
@@ -124,22 +124,22 @@ static void reflection_draw(UiScene *self, void *app_ptr, Gfx *g) {
   } else {
     gfx_text_wrapped(g, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK_SOFT),
                      (GfxRect){inner.x + 8, inner.y, inner.w - 8, inner.h}, GFX_ALIGN_LEFT,
-                     s->typing ? "Type here. Enter saves it." : "Click here or press Up to write.", true);
+                     s->typing ? TR("reflection.type_here_enter_saves_it", "Type here. Enter saves it.") : TR("reflection.click_here_or_press_up", "Click here or press Up to write."), true);
     if (s->typing && (t->reduced_motion || fmod(app->ui.time, 1.0) < 0.6))
       gfx_fill_rect(g, (GfxRect){inner.x, inner.y + 2, 2, lh - 4}, ui_color(t, UI_C_ACCENT));
   }
   gfx_set_clip(g, NULL);
   if (s->typing) {
     ui_focus_ring(&app->ui, r);
-    ui_announce_focus(&app->ui, "Your reflection", UI_KIND_TEXT_FIELD, s->text[0] ? s->text : "empty");
+    ui_announce_focus(&app->ui, TR("reflection.your_reflection", "Your reflection"), UI_KIND_TEXT_FIELD, s->text[0] ? s->text : "empty");
   }
   char count[64];
-  snprintf(count, sizeof count, "%d of %d characters", chars(s->text), REFLECTION_CHARS);
+  snprintf(count, sizeof count, TR("reflection.of_characters", "%d of %d characters"), chars(s->text), REFLECTION_CHARS);
   int small = ui_size(t, UI_T_SMALL);
   gfx_text(g, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK_SOFT), r.x, r.y + r.h + t->unit / 2, GFX_ALIGN_LEFT, count);
   ui_buttons_draw(&app->ui, &s->buttons, !s->typing);
-  ui_footer_hint(&app->ui, s->typing ? "Type your note   Enter: save and continue   Tab or Esc: to the buttons"
-                                     : "Tab: move   Enter or click: choose   Up: back to the note   Esc: skip");
+  ui_footer_hint(&app->ui, s->typing ? TR("reflection.type_your_note_enter_save", "Type your note   Enter: save and continue   Tab or Esc: to the buttons")
+                                     : TR("reflection.tab_move_enter_or_click", "Tab: move   Enter or click: choose   Up: back to the note   Esc: skip"));
 }
 
 static void reflection_destroy(UiScene *self) { free(self); }
@@ -154,7 +154,7 @@ UiScene *game_reflection_scene(GameApp *app) {
   if (!s) return NULL;
   s->base.ops = &REFLECTION_OPS;
   s->typing = true;
-  const char *labels[] = {"Save and continue", "Skip"};
+  const char *labels[] = {TR("reflection.save_and_continue", "Save and continue"), TR("reflection.skip", "Skip")};
   ui_buttons_init(&s->buttons, 2, labels);
   return &s->base;
 }

@@ -13,6 +13,7 @@
 #include "game/flow.h"
 #include "game/practice.h"
 #include "game/scenes.h"
+#include "i18n/i18n.h"
 
 enum { OPTIONS_MAX = SIM_MAX_CHOICES + 1, WALK_OFF = -2 };
 
@@ -53,15 +54,15 @@ static const SimPerson *person_of(const RehearseScene *s) {
 }
 
 static void first_name(const SimPerson *p, char *out, size_t size) {
-  const char *n = p && p->name ? p->name : "They";
+  const char *n = p && p->name ? p->name : TR("rehearse.they", "They");
   size_t len = strcspn(n, " ");
   snprintf(out, size, "%.*s", (int)len, n);
 }
 
 static void set_buttons(RehearseScene *s) {
-  const char *choose[] = {"Back"};
-  const char *send[] = {"Send", "Back"};
-  const char *result[] = {s->attempt == 1 ? "Try without the hint" : "Try once more", "Done"};
+  const char *choose[] = {TR("rehearse.back", "Back")};
+  const char *send[] = {TR("rehearse.send", "Send"), TR("rehearse.back", "Back")};
+  const char *result[] = {s->attempt == 1 ? TR("rehearse.try_without_the_hint", "Try without the hint") : TR("rehearse.try_once_more", "Try once more"), TR("rehearse.done", "Done")};
   if (s->phase == PH_RESULT) ui_buttons_init(&s->buttons, 2, result);
   else if (s->phase == PH_CHOOSE && s->drill_mode && s->drill.kind == SCR_DRILL_MESSAGE) ui_buttons_init(&s->buttons, 2, send);
   else ui_buttons_init(&s->buttons, 1, choose);
@@ -90,7 +91,7 @@ static void start_try(RehearseScene *s, GameApp *app) {
   s->list = (UiList){.focus = 0, .count = 0, .numbers = true};
   s->view.scroll = (UiScroll){0};
   if (!s->trial) {
-    snprintf(s->note, sizeof s->note, "This moment can't be set up again (%s).", sim_status_text(status));
+    snprintf(s->note, sizeof s->note, TR("rehearse.this_moment_cant_be_set", "This moment can't be set up again (%s)."), sim_status_text(status));
     set_buttons(s);
     return;
   }
@@ -163,8 +164,8 @@ static void describe_mood(RehearseScene *s) {
   if (!r) return;
   SimMood m = sim_mood_from_interest(r->interest);
   snprintf(s->mood, sizeof s->mood, "%s %s.", who,
-           m == SIM_MOOD_INTERESTED ? "looks interested" : m == SIM_MOOD_NEUTRAL ? "is polite, but reserved"
-                                                                                : "looks uncomfortable");
+           m == SIM_MOOD_INTERESTED ? TR("rehearse.looks_interested", "looks interested") : m == SIM_MOOD_NEUTRAL ? TR("rehearse.is_polite_but_reserved", "is polite, but reserved")
+                                                                                : TR("rehearse.looks_uncomfortable", "looks uncomfortable"));
 }
 
 static void choose(RehearseScene *s, GameApp *app, int option) {
@@ -179,7 +180,7 @@ static void choose(RehearseScene *s, GameApp *app, int option) {
   else if (s->options[option] == WALK_OFF) rc = sim_talk_end(s->trial, false, &fx);
   else rc = sim_talk_choose(s->trial, s->options[option], &fx);
   if (rc != SIM_OK) {
-    snprintf(s->note, sizeof s->note, "That can't be said now (%s).", sim_status_text(rc));
+    snprintf(s->note, sizeof s->note, TR("rehearse.that_cant_be_said_now", "That can't be said now (%s)."), sim_status_text(rc));
     return;
   }
   snprintf(s->said, sizeof s->said, "%s", s->option_text[option]);
@@ -191,8 +192,8 @@ static void choose(RehearseScene *s, GameApp *app, int option) {
     game_state_personalise(app->state, node->line, line, sizeof line);
     snprintf(s->reaction, sizeof s->reaction, "%s: \u201c%.560s\u201d", who, line);
   } else {
-    snprintf(s->reaction, sizeof s->reaction, fx.interest < -0.01f ? "(%s turns back to the booth without a word.)"
-                                                                   : "(%s nods and turns to the next person.)", who);
+    snprintf(s->reaction, sizeof s->reaction, fx.interest < -0.01f ? TR("rehearse.turns_back_to_the_booth", "(%s turns back to the booth without a word.)")
+                                                                   : TR("rehearse.nods_and_turns_to_the", "(%s nods and turns to the next person.)"), who);
   }
   describe_mood(s);
   sim_rehearse_note(s->trial, s->person, &fx, s->note, sizeof s->note);
@@ -212,14 +213,14 @@ static void send_message(RehearseScene *s, GameApp *app) {
   snprintf(s->said, sizeof s->said, "%.600s", s->words.text[0] ? s->words.text : "(nothing)");
   const char *reply = p ? (s->went_well ? p->followup.reply_personal : p->followup.reply_generic) : NULL;
   char line[700];
-  game_state_personalise(app->state, reply ? reply : "Thanks for getting in touch.", line, sizeof line);
+  game_state_personalise(app->state, reply ? reply : TR("rehearse.thanks_for_getting_in_touch", "Thanks for getting in touch."), line, sizeof line);
   snprintf(s->reaction, sizeof s->reaction, "%s: \u201c%.560s\u201d", who, line);
   if (s->went_well)
-    snprintf(s->note, sizeof s->note, "Every item found: %s knows who wrote, and that you were listening.", who);
+    snprintf(s->note, sizeof s->note, TR("rehearse.every_item_found_knows_who", "Every item found: %s knows who wrote, and that you were listening."), who);
   else if (r->keyword_list || r->empty)
     snprintf(s->note, sizeof s->note, "%s", r->empty ? s->words.rules->empty_note : s->words.rules->list_note);
   else
-    snprintf(s->note, sizeof s->note, "%d of %d found: the list below says what to add.", r->found, r->count);
+    snprintf(s->note, sizeof s->note, TR("rehearse.of_found_the_list_below", "%d of %d found: the list below says what to add."), r->found, r->count);
   s->words.typing = false;
   s->phase = PH_RESULT;
   set_buttons(s);
@@ -260,17 +261,17 @@ static int content(RehearseScene *s, GameApp *app, int x, int y, int w, bool dra
   /* The situation before a try; the result takes its place (at large text sizes the note
    * must not fall below the fold). */
   if (s->phase != PH_RESULT)
-    y += card(app, x, y, w, UI_C_ACCENT, s->drill_mode ? "The situation" : "What happened", s->situation, UI_T_BODY, draw) + u * 2;
+    y += card(app, x, y, w, UI_C_ACCENT, s->drill_mode ? TR("rehearse.the_situation", "The situation") : TR("rehearse.what_happened", "What happened"), s->situation, UI_T_BODY, draw) + u * 2;
   if (s->phase == PH_BROKEN) {
     y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, s->note, draw);
     return y - top;
   }
-  snprintf(head, sizeof head, s->attempt == 1 ? "Try 1 \u2014 with a hint" : "Try %d \u2014 on your own", s->attempt);
+  snprintf(head, sizeof head, s->attempt == 1 ? TR("rehearse.try_1_with_a_hint", "Try 1 \u2014 with a hint") : TR("rehearse.try_on_your_own", "Try %d \u2014 on your own"), s->attempt);
   y += text(app, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, head, draw) + u;
   if (s->phase == PH_CHOOSE) {
     if (s->hint[0]) {
       char h[400];
-      snprintf(h, sizeof h, "Hint: %s", s->hint);
+      snprintf(h, sizeof h, TR("rehearse.hint", "Hint: %s"), s->hint);
       y += card(app, x, y, w, UI_C_GOLD, NULL, h, UI_T_BODY, draw) + u * 2;
     }
     if (s->line[0]) {
@@ -282,13 +283,13 @@ static int content(RehearseScene *s, GameApp *app, int x, int y, int w, bool dra
       int box_h = u * 16;
       s->box = (GfxRect){x, y, w, box_h};
       if (draw)
-        game_own_words_draw_box(app, s->box, &s->words, "Type the personal line of your message. Enter sends it.",
+        game_own_words_draw_box(app, s->box, &s->words, TR("rehearse.type_the_personal_line_of", "Type the personal line of your message. Enter sends it."),
                                 &s->view.rect);
       y += box_h + u * 2;
       y += game_own_words_checklist(app, &s->words, x, y, w, draw) + u;
       return y - top;
     }
-    y += text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, "What do you say?", draw) + u;
+    y += text(app, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, TR("rehearse.what_do_you_say", "What do you say?"), draw) + u;
     int bs = ui_size(t, UI_T_BODY);
     int lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, bs);
     int num_w = lh + u * 3;
@@ -311,14 +312,14 @@ static int content(RehearseScene *s, GameApp *app, int x, int y, int w, bool dra
   }
   /* The result: what you said, how they took it, then the one-line note. */
   char said[660];
-  snprintf(said, sizeof said, "You: \u201c%s\u201d", s->said);
+  snprintf(said, sizeof said, TR("rehearse.you", "You: \u201c%s\u201d"), s->said);
   y += text(app, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, said, draw) + u * 2;
-  snprintf(head, sizeof head, "How %s took it", who);
+  snprintf(head, sizeof head, TR("rehearse.how_took_it", "How %s took it"), who);
   char body[900];
   snprintf(body, sizeof body, "%s%s%s", s->reaction, s->mood[0] ? "\n" : "", s->mood);
   y += card(app, x, y, w, s->went_well ? UI_C_GOOD : UI_C_GOLD, head, body, UI_T_BODY, draw) + u * 2;
   char note[400];
-  snprintf(note, sizeof note, "%s %s", s->went_well ? "\u2713 That worked." : "\u2013 Worth another try.", s->note);
+  snprintf(note, sizeof note, "%s %s", s->went_well ? TR("rehearse.that_worked", "\u2713 That worked.") : TR("rehearse.worth_another_try", "\u2013 Worth another try."), s->note);
   y += text(app, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, w, note, draw) + u * 2;
   if (is_message(s)) y += game_own_words_checklist(app, &s->words, x, y, w, draw) + u;
   return y - top;
@@ -333,7 +334,7 @@ static void layout(RehearseScene *s, GameApp *app, const char *subtitle) {
 
 static void subtitle(const RehearseScene *s, char *out, size_t size) {
   const SimPerson *p = person_of(s);
-  snprintf(out, size, "With %s, %s at %s", p && p->name ? p->name : "them", p && p->role ? p->role : "",
+  snprintf(out, size, TR("rehearse.with_at", "With %s, %s at %s"), p && p->name ? p->name : "them", p && p->role ? p->role : "",
            p && p->org ? p->org : "");
 }
 
@@ -428,16 +429,16 @@ static void rehearse_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameApp *app = app_ptr;
   char sub[300];
   subtitle(s, sub, sizeof sub);
-  ui_page_header(&app->ui, s->drill_mode ? s->drill.title : "Practise this moment", sub);
+  ui_page_header(&app->ui, s->drill_mode ? s->drill.title : TR("rehearse.practise_this_moment", "Practise this moment"), sub);
   layout(s, app, sub);
   int top = ui_view_begin(&app->ui, &s->view);
   int h = content(s, app, content_x(s, app), top, content_w(s, app), true);
   ui_view_end(&app->ui, &s->view, h);
   bool typing = s->phase == PH_CHOOSE && is_message(s) && s->words.typing;
   ui_buttons_draw(&app->ui, &s->buttons, s->on_buttons && !typing);
-  const char *hint = typing ? "Type your line   Enter: send   Tab or Esc: to the buttons"
-                   : s->phase == PH_CHOOSE && !is_message(s) ? "Up/Down: move   1-6 or Enter: say it   Tab: buttons   Esc: back"
-                   : "Tab: move   Enter or click: choose   Up/Down: scroll   Esc: back";
+  const char *hint = typing ? TR("rehearse.type_your_line_enter_send", "Type your line   Enter: send   Tab or Esc: to the buttons")
+                   : s->phase == PH_CHOOSE && !is_message(s) ? TR("rehearse.up_down_move_1_6", "Up/Down: move   1-6 or Enter: say it   Tab: buttons   Esc: back")
+                   : TR("rehearse.tab_move_enter_or_click", "Tab: move   Enter or click: choose   Up/Down: scroll   Esc: back");
   ui_footer_hint(&app->ui, hint);
 }
 

@@ -9,8 +9,9 @@
 
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
-static const char *const SUBTITLE = "Each mixer teaches something different. Pick one to practise.";
+#define SUBTITLE TR("select.each_mixer_teaches_something_different", "Each mixer teaches something different. Pick one to practise.")
 
 typedef struct SelectScene {
   UiScene base;
@@ -27,9 +28,9 @@ typedef struct SelectScene {
 static void prepare_text(SelectScene *s, GameState *st) {
   for (int i = 0; i < st->scenario_count; i++) {
     const GameScenarioInfo *info = &st->scenarios[i];
-    snprintf(s->meta[i], sizeof s->meta[0], "About %d minutes  \u00b7  %d %s", info->minutes, info->people,
+    snprintf(s->meta[i], sizeof s->meta[0], TR("select.about_minutes", "About %d minutes  \u00b7  %d %s"), info->minutes, info->people,
              info->people == 1 ? "person" : "people");
-    snprintf(s->teaches[i], sizeof s->teaches[0], "What it teaches: %s", info->teaches);
+    snprintf(s->teaches[i], sizeof s->teaches[0], TR("select.what_it_teaches", "What it teaches: %s"), info->teaches);
   }
   s->layout_scale = -1;
 }
@@ -53,7 +54,7 @@ static void layout(SelectScene *s, GameApp *app) {
     int h = t->unit * 2;
     h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, inner, info->title) + t->unit;
     if (info->broken) {
-      h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, inner, "This scenario has a problem and can't be played yet:");
+      h += ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, inner, TR("select.this_scenario_has_a_problem", "This scenario has a problem and can't be played yet:"));
       h += t->unit + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, info->error);
     } else {
       h += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, inner, info->summary) + t->unit;
@@ -89,7 +90,7 @@ static const UiSceneOps SELECT_OPS;
 
 bool game_select_choose_id(UiScene *self, GameApp *app, const char *id, char *why, size_t whylen) {
   if (!self || self->ops != &SELECT_OPS) {
-    snprintf(why, whylen, "scenario %s: the scenario list is not on screen", id);
+    snprintf(why, whylen, TR("select.scenario_the_scenario_list_is", "scenario %s: the scenario list is not on screen"), id);
     return false;
   }
   GameState *st = app->state;
@@ -100,7 +101,7 @@ bool game_select_choose_id(UiScene *self, GameApp *app, const char *id, char *wh
       choose(s, app, i);
       return true;
     }
-  snprintf(why, whylen, "scenario %s: the list has no scenario with that id", id);
+  snprintf(why, whylen, TR("select.scenario_the_list_has_no", "scenario %s: the list has no scenario with that id"), id);
   return false;
 }
 
@@ -156,12 +157,12 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameState *st = app->state;
   const UiTheme *t = &app->theme;
   layout(s, app);
-  ui_page_header(&app->ui, "Choose a mixer", SUBTITLE);
+  ui_page_header(&app->ui, TR("select.choose_a_mixer", "Choose a mixer"), SUBTITLE);
   gfx_set_clip(g, &s->view);
   if (st->scenario_count == 0)
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + ui_ring_room(&app->ui),
             s->view.y + t->unit, s->view.w - 2 * ui_ring_room(&app->ui),
-               "No scenarios were found in scripts/scenarios. Add a .lua scenario there and press F5.");
+               TR("select.no_scenarios_were_found_in", "No scenarios were found in scripts/scenarios. Add a .lua scenario there and press F5."));
   for (int i = 0; i < st->scenario_count; i++) {
     const GameScenarioInfo *info = &st->scenarios[i];
     GfxRect r = card_on_screen(s, i);
@@ -175,7 +176,7 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
     y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SUBHEADING, UI_C_INK, x, y, w, title) + t->unit;
     if (info->broken) {
       y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_DANGER, x, y, w,
-                      "This scenario has a problem and can't be played yet:");
+                      TR("select.this_scenario_has_a_problem", "This scenario has a problem and can't be played yet:"));
       y += t->unit;
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, x, y, w, info->error);
     } else {
@@ -186,14 +187,14 @@ static void select_draw(UiScene *self, void *app_ptr, Gfx *g) {
     if (s->focus == i) {
       ui_focus_ring(&app->ui, r);
       char where[48];
-      snprintf(where, sizeof where, "%d of %d%s", i + 1, st->scenario_count, info->broken ? ", broken" : "");
+      snprintf(where, sizeof where, TR("select.of", "%d of %d%s"), i + 1, st->scenario_count, info->broken ? ", broken" : "");
       ui_announce_focus(&app->ui, info->title, UI_KIND_OPTION, where);
     }
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);
-  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == st->scenario_count, false);
-  ui_footer_hint(&app->ui, "Up/Down or Tab: move   Enter or 1-9: choose   F5: reload from disk   Esc: back");
+  ui_button(&app->ui, s->back, TR("select.back", "Back"), UI_BUTTON_SECONDARY, s->focus == st->scenario_count, false);
+  ui_footer_hint(&app->ui, TR("select.up_down_or_tab_move", "Up/Down or Tab: move   Enter or 1-9: choose   F5: reload from disk   Esc: back"));
 }
 
 static void select_destroy(UiScene *self) { free(self); }

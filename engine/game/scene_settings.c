@@ -9,11 +9,12 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "game/voice.h"
+#include "i18n/i18n.h"
 
 enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_VOICE, F_BACK, F_COUNT };
 
 /* In GfxRendererChoice order. */
-static const char *const RENDERER_LABELS[3] = {"Automatic", "Software", "Graphics card"};
+static const char *const RENDERER_LABELS[3] = {TR_NOOP("settings.automatic", "Automatic"), TR_NOOP("settings.software", "Software"), TR_NOOP("settings.graphics_card", "Graphics card")};
 
 typedef struct SettingsScene {
   UiScene base;
@@ -26,13 +27,13 @@ typedef struct SettingsScene {
   int key_rows_y[GFX_ACT_COUNT + 1];
 } SettingsScene;
 
-static const char *const SIZE_HELP = "Every screen reflows to fit the larger text.";
-static const char *const CONTRAST_HELP = "White text on black, with strong outlines and a yellow focus ring.";
-static const char *const MOTION_HELP = "Screens change without sliding or fading.";
+#define SIZE_HELP TR("settings.every_screen_reflows_to_fit", "Every screen reflows to fit the larger text.")
+#define CONTRAST_HELP TR("settings.white_text_on_black_with", "White text on black, with strong outlines and a yellow focus ring.")
+#define MOTION_HELP TR("settings.screens_change_without_sliding_or", "Screens change without sliding or fading.")
 /* The help line says what draws now: a choice is used from the next start. */
 static const char *renderer_help(Gfx *g) {
-  return gfx_renderer_is_software(g) ? "Used from the next start. Now: software."
-                                     : "Used from the next start. Now: graphics card.";
+  return gfx_renderer_is_software(g) ? TR("settings.used_from_the_next_start", "Used from the next start. Now: software.")
+                                     : TR("settings.used_from_the_next_start_2", "Used from the next start. Now: graphics card.");
 }
 
 static void layout(SettingsScene *s, GameApp *app) {
@@ -48,17 +49,17 @@ static void layout(SettingsScene *s, GameApp *app) {
   int x = t->margin, y = top;
   /* Text size: a label, its help line and one segment per scale. */
   int seg_h = bh;
-  int ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, lw - 2 * pad, "Text size") + u / 2 +
+  int ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, lw - 2 * pad, TR("settings.text_size", "Text size")) + u / 2 +
            ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, lw - 2 * pad, SIZE_HELP) + u * 2 + seg_h + u * 2;
   s->size_panel = (GfxRect){x, y, lw, ph};
   int sw = (lw - 2 * pad - u * (t->scale_count - 1)) / (t->scale_count > 0 ? t->scale_count : 1);
   for (int i = 0; i < t->scale_count; i++)
     s->segments[i] = (GfxRect){x + pad + i * (sw + u), y + ph - u * 2 - seg_h, sw, seg_h};
   y += ph + t->unit * 2;
-  int h = ui_toggle_height(&app->ui, lw, "High contrast", CONTRAST_HELP);
+  int h = ui_toggle_height(&app->ui, lw, TR("settings.high_contrast", "High contrast"), CONTRAST_HELP);
   s->contrast = (GfxRect){x, y, lw, h};
   y += h + t->unit * 2;
-  h = ui_toggle_height(&app->ui, lw, "Reduced motion", MOTION_HELP);
+  h = ui_toggle_height(&app->ui, lw, TR("settings.reduced_motion", "Reduced motion"), MOTION_HELP);
   s->motion = (GfxRect){x, y, lw, h};
   /* On the right: drawing (like the text size panel, one segment per renderer choice),
    * then the key bindings, a table scrolled when it does not fit. */
@@ -68,12 +69,12 @@ static void layout(SettingsScene *s, GameApp *app) {
   int avail = kw - 2 * pad - u * 2, label_w[3], sum = 0;
   for (int i = 0; i < 3; i++) {
     int lh;
-    gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), RENDERER_LABELS[i], &label_w[i], &lh);
+    gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), i18n_text_static(RENDERER_LABELS[i]), &label_w[i], &lh);
     sum += label_w[i];
   }
   bool two_rows = sum + 3 * u * 3 > avail;
   int segs_h = two_rows ? 2 * seg_h + u : seg_h;
-  ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, kw - 2 * pad, "Drawing") + u / 2 +
+  ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, kw - 2 * pad, TR("settings.drawing", "Drawing")) + u / 2 +
        ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, kw - 2 * pad, renderer_help(g)) + u * 2 + segs_h +
        u * 2;
   s->renderer_panel = (GfxRect){kx, top, kw, ph};
@@ -211,13 +212,13 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameState *st = app->state;
   const UiTheme *t = &app->theme;
   layout(s, app);
-  ui_page_header(&app->ui, "Settings", NULL);
+  ui_page_header(&app->ui, TR("settings.settings", "Settings"), NULL);
   /* Text size. */
   GfxRect p = s->size_panel;
   ui_panel(&app->ui, p, UI_C_SURFACE);
   int u = t->unit, pad = u * 2;
   int y = p.y + u * 2;
-  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + pad, y, p.w - 2 * pad, "Text size");
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + pad, y, p.w - 2 * pad, TR("settings.text_size", "Text size"));
   y += u / 2;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + pad, y, p.w - 2 * pad, SIZE_HELP);
   for (int i = 0; i < t->scale_count; i++) {
@@ -227,31 +228,31 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   if (s->focus == F_SIZE) {
     ui_focus_ring(&app->ui, p);
-    ui_announce_focus(&app->ui, "Text size", UI_KIND_SETTING, t->scale_names[t->scale_step]);
+    ui_announce_focus(&app->ui, TR("settings.text_size", "Text size"), UI_KIND_SETTING, t->scale_names[t->scale_step]);
   }
-  ui_toggle(&app->ui, s->contrast, "High contrast", CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
+  ui_toggle(&app->ui, s->contrast, TR("settings.high_contrast", "High contrast"), CONTRAST_HELP, st->profile.high_contrast, s->focus == F_CONTRAST,
                false);
-  ui_toggle(&app->ui, s->motion, "Reduced motion", MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
+  ui_toggle(&app->ui, s->motion, TR("settings.reduced_motion", "Reduced motion"), MOTION_HELP, st->profile.reduced_motion, s->focus == F_MOTION, false);
   /* Drawing (the renderer). */
   p = s->renderer_panel;
   ui_panel(&app->ui, p, UI_C_SURFACE);
   y = p.y + u * 2;
-  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + pad, y, p.w - 2 * pad, "Drawing");
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, p.x + pad, y, p.w - 2 * pad, TR("settings.drawing", "Drawing"));
   y += u / 2;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, p.x + pad, y, p.w - 2 * pad, renderer_help(g));
   int renderer = game_state_pref(st, GAME_PREF_RENDERER);
   for (int i = 0; i < 3; i++)
-    ui_button(&app->ui, s->renderer_segments[i], RENDERER_LABELS[i],
+    ui_button(&app->ui, s->renderer_segments[i], i18n_text_static(RENDERER_LABELS[i]),
               i == renderer ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
   if (s->focus == F_RENDERER) {
     ui_focus_ring(&app->ui, p);
-    ui_announce_focus(&app->ui, "Drawing", UI_KIND_SETTING, RENDERER_LABELS[renderer]);
+    ui_announce_focus(&app->ui, TR("settings.drawing", "Drawing"), UI_KIND_SETTING, i18n_text_static(RENDERER_LABELS[renderer]));
   }
   /* Key bindings. */
   GfxRect kv = s->keys_view;
   int body = ui_size(t, UI_T_BODY);
   gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), kv.x, kv.y - gfx_line_height(g, GFX_FONT_BOLD, body) - t->unit,
-           GFX_ALIGN_LEFT, "Keys");
+           GFX_ALIGN_LEFT, TR("settings.keys", "Keys"));
   gfx_set_clip(g, &kv);
   int col1 = kv.w * 2 / 5, col2 = kv.w - col1 - u * 3;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
@@ -268,13 +269,13 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_scroll_bar(&app->ui, &s->keys, kv);
   if (s->focus == F_KEYS) {
     ui_focus_ring(&app->ui, kv);
-    ui_announce_focus(&app->ui, "Keys", UI_KIND_LIST, "Up and Down scroll it");
+    ui_announce_focus(&app->ui, TR("settings.keys", "Keys"), UI_KIND_LIST, TR("settings.up_and_down_scroll_it", "Up and Down scroll it"));
   }
-  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
-  ui_button(&app->ui, s->voice, "Voice", UI_BUTTON_SECONDARY, s->focus == F_VOICE, false);
-  ui_footer_hint(&app->ui, s->focus == F_SIZE       ? "Left/Right or 1-3: text size   Up/Down: move   Esc: back"
-                          : s->focus == F_RENDERER ? "Left/Right: drawing   Up/Down: move   Esc: back"
-                                                   : "Up/Down or Tab: move   Enter: change   Esc: back");
+  ui_button(&app->ui, s->back, TR("settings.back", "Back"), UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
+  ui_button(&app->ui, s->voice, TR("settings.voice", "Voice"), UI_BUTTON_SECONDARY, s->focus == F_VOICE, false);
+  ui_footer_hint(&app->ui, s->focus == F_SIZE       ? TR("settings.left_right_or_1_3", "Left/Right or 1-3: text size   Up/Down: move   Esc: back")
+                          : s->focus == F_RENDERER ? TR("settings.left_right_drawing_up_down", "Left/Right: drawing   Up/Down: move   Esc: back")
+                                                   : TR("settings.up_down_or_tab_move", "Up/Down or Tab: move   Enter: change   Esc: back"));
 }
 
 static void settings_destroy(UiScene *self) { free(self); }

@@ -14,6 +14,7 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "game/voice.h"
+#include "i18n/i18n.h"
 
 #define TALK_PAUSE_S 0.45f    /* a beat before the person answers (reduced motion: none) */
 #define GUESS_ITEMS 6
@@ -22,7 +23,7 @@
 
 typedef enum TalkPhase { TALK_LINE, TALK_GUESS } TalkPhase;
 
-static const char *const GUESS_LABELS[GUESS_ITEMS] = {"1 Badly", "2 Not great", "3 Okay", "4 Well", "5 Really well", "Skip"};
+static const char *const GUESS_LABELS[GUESS_ITEMS] = {TR_NOOP("talk.1_badly", "1 Badly"), TR_NOOP("talk.2_not_great", "2 Not great"), TR_NOOP("talk.3_okay", "3 Okay"), TR_NOOP("talk.4_well", "4 Well"), TR_NOOP("talk.5_really_well", "5 Really well"), TR_NOOP("talk.skip", "Skip")};
 
 typedef struct TalkScene {
   UiScene base;
@@ -143,7 +144,7 @@ static void set_opener(TalkScene *s, GameApp *app, bool first_meeting) {
   if (!first_meeting || !st || !st->opener[0]) return;
   char text[sizeof s->opener - 32];
   game_state_personalise(app->state, st->opener, text, sizeof text);
-  snprintf(s->opener, sizeof s->opener, "Your opener: \u201c%s\u201d", text);
+  snprintf(s->opener, sizeof s->opener, TR("talk.your_opener", "Your opener: \u201c%s\u201d"), text);
   s->layout_scale = -1;
 }
 
@@ -161,7 +162,7 @@ static void end_talk(TalkScene *s, GameApp *app, const char *closing) {
 
 /* The person's first name ("Maya"), for narration. */
 static void first_name_of(const SimPerson *p, char *out, size_t len) {
-  const char *n = (p && p->name) ? p->name : "They";
+  const char *n = (p && p->name) ? p->name : TR("talk.they", "They");
   snprintf(out, len, "%.*s", (int)strcspn(n, " "), n);
 }
 
@@ -177,9 +178,9 @@ static void restless_cue(TalkScene *s, GameApp *app, char *out, size_t len) {
   const SimPerson *p = &sc->people[s->person];
   char n[64];
   first_name_of(p, n, sizeof n);
-  if (s->member_count > 0) snprintf(out, len, "%s glances back at the group.", n);
-  else if (zone_kind_of(sc, p) == SIM_ZONE_BOOTHS) snprintf(out, len, "%s glances at the queue behind you.", n);
-  else snprintf(out, len, "%s glances around the room.", n);
+  if (s->member_count > 0) snprintf(out, len, TR("talk.glances_back_at_the_group", "%s glances back at the group."), n);
+  else if (zone_kind_of(sc, p) == SIM_ZONE_BOOTHS) snprintf(out, len, TR("talk.glances_at_the_queue_behind", "%s glances at the queue behind you."), n);
+  else snprintf(out, len, TR("talk.glances_around_the_room", "%s glances around the room."), n);
 }
 
 /* When they close the conversation themselves: a short, human line instead of a silent
@@ -191,20 +192,20 @@ static void they_closed_line(TalkScene *s, GameApp *app, char *out, size_t len) 
   bool cool = sim_mood_from_interest(r ? r->interest : 0.5f) == SIM_MOOD_UNCOMFORTABLE;
   char n[64];
   first_name_of(p, n, sizeof n);
-  const char *goodbye = cool ? "Well \u2014 good luck with everything." : "Lovely to meet you.";
+  const char *goodbye = cool ? TR("talk.well_good_luck_with_everything", "Well \u2014 good luck with everything.") : TR("talk.lovely_to_meet_you", "Lovely to meet you.");
   if (s->member_count > 0) {
-    snprintf(out, len, "%s turns back to the group and wraps up: \u201c%s I'll let you get on.\u201d", n, goodbye);
+    snprintf(out, len, TR("talk.turns_back_to_the_group", "%s turns back to the group and wraps up: \u201c%s I'll let you get on.\u201d"), n, goodbye);
     return;
   }
   switch (zone_kind_of(sc, p)) {
   case SIM_ZONE_BOOTHS:
-    snprintf(out, len, "%s glances at the queue and wraps up: \u201c%s I need to get back to the booth.\u201d", n, goodbye);
+    snprintf(out, len, TR("talk.glances_at_the_queue_and", "%s glances at the queue and wraps up: \u201c%s I need to get back to the booth.\u201d"), n, goodbye);
     break;
   case SIM_ZONE_BAR:
-    snprintf(out, len, "%s nods towards the bar and wraps up: \u201c%s I'm going to grab a drink.\u201d", n, goodbye);
+    snprintf(out, len, TR("talk.nods_towards_the_bar_and", "%s nods towards the bar and wraps up: \u201c%s I'm going to grab a drink.\u201d"), n, goodbye);
     break;
   default:
-    snprintf(out, len, "%s checks the time and wraps up: \u201c%s I should catch a few more people.\u201d", n, goodbye);
+    snprintf(out, len, TR("talk.checks_the_time_and_wraps", "%s checks the time and wraps up: \u201c%s I should catch a few more people.\u201d"), n, goodbye);
     break;
   }
 }
@@ -217,10 +218,10 @@ static void closing_line(TalkScene *s, GameApp *app, char *out, size_t len) {
   const SimPerson *p = &sim_session_scenario(session_of(app))->people[s->person];
   const SimRelation *r = sim_session_relation(session_of(app), s->person);
   SimMood m = sim_mood_from_interest(r ? r->interest : 0.5f);
-  const char *first = p->name ? p->name : "They";
-  if (m == SIM_MOOD_INTERESTED) snprintf(out, len, "%s smiles as you part.", first);
-  else if (m == SIM_MOOD_UNCOMFORTABLE) snprintf(out, len, "%s turns back to what they were doing.", first);
-  else snprintf(out, len, "%s nods, and the conversation ends.", first);
+  const char *first = p->name ? p->name : TR("talk.they", "They");
+  if (m == SIM_MOOD_INTERESTED) snprintf(out, len, TR("talk.smiles_as_you_part", "%s smiles as you part."), first);
+  else if (m == SIM_MOOD_UNCOMFORTABLE) snprintf(out, len, TR("talk.turns_back_to_what_they", "%s turns back to what they were doing."), first);
+  else snprintf(out, len, TR("talk.nods_and_the_conversation_ends", "%s nods, and the conversation ends."), first);
 }
 
 static void finish(TalkScene *s, GameApp *app, int guess) {
@@ -260,13 +261,13 @@ static void talk_voice(TalkScene *s, GameApp *app) {
   SimTalkView v;
   sim_talk_view(session_of(app), &v);
   /* The face says how it is going; a listener hears it as words. */
-  const char *mood = !v.active ? "" : v.mood == SIM_MOOD_INTERESTED ? ", looking interested"
-                                    : v.mood == SIM_MOOD_UNCOMFORTABLE ? ", looking uneasy" : "";
+  const char *mood = !v.active ? "" : v.mood == SIM_MOOD_INTERESTED ? TR("talk.looking_interested", ", looking interested")
+                                    : v.mood == SIM_MOOD_UNCOMFORTABLE ? TR("talk.looking_uneasy", ", looking uneasy") : "";
   if (s->ended || s->failed) snprintf(text, sizeof text, "%s", s->line);
-  else snprintf(text, sizeof text, "%s%s: %s", p->name ? p->name : "They", mood, s->line);
+  else snprintf(text, sizeof text, "%s%s: %s", p->name ? p->name : TR("talk.they", "They"), mood, s->line);
   game_voice_say(app, text);
   game_voice_say(app, s->cue);
-  if (s->phase == TALK_GUESS && !s->failed) game_voice_say(app, "How do you think that went?");
+  if (s->phase == TALK_GUESS && !s->failed) game_voice_say(app, TR("talk.how_do_you_think_that", "How do you think that went?"));
 }
 
 /* Measures what depends on the text size (once per node and per text-size change). */
@@ -343,7 +344,7 @@ static void layout_guess(TalkScene *s, GameApp *app) {
   int widths[GUESS_ITEMS], total = 0;
   for (int i = 0; i < GUESS_ITEMS; i++) {
     int w, h;
-    gfx_measure(g, GFX_FONT_BOLD, bs, GUESS_LABELS[i], &w, &h);
+    gfx_measure(g, GFX_FONT_BOLD, bs, i18n_text_static(GUESS_LABELS[i]), &w, &h);
     widths[i] = w + u * 4;
     if (i < 5) total += widths[i] + spacing;
   }
@@ -402,7 +403,7 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   if (in->pressed[GFX_ACT_BACK] || (in->clicked && ui_hit(s->away_rect, in->click_x, in->click_y))) {
     sim_talk_end(ss, true, NULL);
     s->opener[0] = '\0';
-    snprintf(s->said, sizeof s->said, "You excuse yourself politely.");
+    snprintf(s->said, sizeof s->said, TR("talk.you_excuse_yourself_politely", "You excuse yourself politely."));
     after_step(s, app);
     return;
   }
@@ -422,14 +423,14 @@ static void talk_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int style = node && s->choice_index[c] < node->choice_count ? (int)node->choices[s->choice_index[c]].style : -1;
   if (sim_talk_choose(ss, s->choice_index[c], &fx) != SIM_OK) return;
   s->they_closed = fx.they_closed;
-  snprintf(s->said, sizeof s->said, "You: %s", s->choice_text[c]);
+  snprintf(s->said, sizeof s->said, TR("talk.you", "You: %s"), s->choice_text[c]);
   /* An opener typed in their own words is what they say when they introduce themselves in
    * the event's first conversation (issue 15). */
   if (s->opener[0] && app->state->opener_typed && s->talk_index == 0 &&
       (style == SIM_STYLE_INTRODUCE_WHY || style == SIM_STYLE_INTRODUCE || style == SIM_STYLE_GREET)) {
     char own[sizeof s->said - 16];
     game_state_personalise(app->state, app->state->opener, own, sizeof own);
-    snprintf(s->said, sizeof s->said, "You: %s", own);
+    snprintf(s->said, sizeof s->said, TR("talk.you", "You: %s"), own);
   }
   s->opener[0] = '\0'; /* the reminder belongs to the moment of introducing yourself */
   after_step(s, app);
@@ -493,7 +494,7 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
   if (rel && rel->facts_known) {
     int lh = gfx_line_height(g, GFX_FONT_BOLD, sms);
     if (y + lh * 2 < bottom) {
-      gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT), panel.x + m.pad, y, GFX_ALIGN_LEFT, "What you know");
+      gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_INK_SOFT), panel.x + m.pad, y, GFX_ALIGN_LEFT, TR("talk.what_you_know", "What you know"));
       y += lh + u / 4;
       for (int f = 0; f < p->fact_count && f < SIM_MAX_FACTS; f++) {
         if (!(rel->facts_known & (1u << f)) || !p->facts[f].text) continue;
@@ -516,7 +517,7 @@ static void draw_person(TalkScene *s, GameApp *app, const SimPerson *p, SimMood 
   }
   gfx_set_clip(g, NULL);
   if (!s->ended || s->failed)
-    ui_button(ui, s->away_rect, s->failed ? "Back to the room" : "Step away politely", UI_BUTTON_QUIET, s->failed, s->away_hover);
+    ui_button(ui, s->away_rect, s->failed ? TR("talk.back_to_the_room", "Back to the room") : TR("talk.step_away_politely", "Step away politely"), UI_BUTTON_QUIET, s->failed, s->away_hover);
 }
 
 static void draw_choice(GameApp *app, GfxRect r, int number, const char *text, bool focused, bool hinted) {
@@ -591,16 +592,16 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
                      GFX_ALIGN_LEFT, s->cue, true);
   if (s->wait > 0 || s->failed) {
     /* During the pause keys do nothing, so the hint promises none. */
-    ui_footer_hint(ui, s->failed ? "Enter or Esc: back to the room" : "A moment: they are answering");
+    ui_footer_hint(ui, s->failed ? TR("talk.enter_or_esc_back_to", "Enter or Esc: back to the room") : TR("talk.a_moment_they_are_answering", "A moment: they are answering"));
     return;
   }
   if (s->phase == TALK_GUESS) {
     GfxRect area = choice_area(s, app);
     gfx_text(g, GFX_FONT_BOLD, ui_size(t, UI_T_SUBHEADING), ui_color(t, UI_C_INK), area.x, area.y, GFX_ALIGN_LEFT,
-             "How do you think that went?");
+             TR("talk.how_do_you_think_that", "How do you think that went?"));
     for (int i = 0; i < GUESS_ITEMS; i++)
-      ui_button(ui, s->guess_rects[i], GUESS_LABELS[i], i == 5 ? UI_BUTTON_QUIET : UI_BUTTON_SECONDARY, i == s->guess_list.focus, false);
-    ui_footer_hint(ui, "1-5 or Left/Right + Enter: answer   Esc: skip");
+      ui_button(ui, s->guess_rects[i], i18n_text_static(GUESS_LABELS[i]), i == 5 ? UI_BUTTON_QUIET : UI_BUTTON_SECONDARY, i == s->guess_list.focus, false);
+    ui_footer_hint(ui, TR("talk.1_5_or_left_right", "1-5 or Left/Right + Enter: answer   Esc: skip"));
     return;
   }
   GfxRect area = choice_area(s, app);
@@ -611,18 +612,18 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_set_clip(g, NULL);
   if (s->list.focus >= 0 && s->list.focus < s->choice_count) {
     char state[48];
-    snprintf(state, sizeof state, "%d of %d%s", s->list.focus + 1, s->choice_count,
+    snprintf(state, sizeof state, TR("talk.of", "%d of %d%s"), s->list.focus + 1, s->choice_count,
              s->list.focus == s->hint ? ", hint" : "");
     ui_announce_focus(ui, s->choice_text[s->list.focus], UI_KIND_CHOICE, state);
   }
   if (s->choice_count && s->rects[s->choice_count - 1].y + s->rects[s->choice_count - 1].h > area.y + area.h)
   {
     int w, h;
-    gfx_measure(g, GFX_FONT_BOLD, sms, "More below", &w, &h);
+    gfx_measure(g, GFX_FONT_BOLD, sms, TR("talk.more_below", "More below"), &w, &h);
     GfxRect plate = {area.x + area.w - w - u * 3, area.y + area.h - h / 2, w + m.pad, h + u / 2};
     gfx_fill_round_rect(g, plate, plate.h / 2, ui_color(t, UI_C_ACCENT));
     gfx_text(g, GFX_FONT_BOLD, sms, ui_color(t, UI_C_ACCENT_INK), plate.x + plate.w / 2, plate.y + u / 4, GFX_ALIGN_CENTER,
-             "More below");
+             TR("talk.more_below", "More below"));
   }
   if (s->opener[0]) {
     /* A quiet reminder of the opener rehearsed in the briefing, just below the choices:
@@ -637,9 +638,9 @@ static void talk_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   char hint[96]; /* the numbers that are really on screen */
   if (s->choice_count > 1)
-    snprintf(hint, sizeof hint, "1-%d or Up/Down + Enter: answer   Esc: step away politely", s->choice_count);
+    snprintf(hint, sizeof hint, TR("talk.1_or_up_down_enter", "1-%d or Up/Down + Enter: answer   Esc: step away politely"), s->choice_count);
   else
-    snprintf(hint, sizeof hint, "%sEsc: step away politely", s->choice_count ? "1 or Enter: answer   " : "");
+    snprintf(hint, sizeof hint, TR("talk.esc_step_away_politely", "%sEsc: step away politely"), s->choice_count ? TR("talk.1_or_enter_answer", "1 or Enter: answer   ") : "");
   ui_footer_hint(ui, hint);
 }
 
@@ -668,15 +669,15 @@ static UiScene *talk_scene_new(GameApp *app, int person, int join, int st, bool 
     s->failed = true;
     s->talk_index = -1;
     snprintf(s->line, sizeof s->line, "%s",
-             st == SIM_ERR_OVER ? "The event is over: people are heading home." : "They are busy just now. Try again in a moment.");
+             st == SIM_ERR_OVER ? TR("talk.the_event_is_over_people", "The event is over: people are heading home.") : TR("talk.they_are_busy_just_now", "They are busy just now. Try again in a moment."));
     talk_voice(s, app);
     return &s->base;
   }
   SimTalkView v;
   sim_talk_view(ss, &v);
   s->talk_index = v.talk >= 0 ? v.talk : sim_session_talk_count(ss) - 1;
-  if (join == SIM_JOIN_POLITE) snprintf(s->said, sizeof s->said, "You wait for a pause, and they make room for you.");
-  else if (join == SIM_JOIN_BARGE) snprintf(s->said, sizeof s->said, "You cut in while they are mid-sentence.");
+  if (join == SIM_JOIN_POLITE) snprintf(s->said, sizeof s->said, TR("talk.you_wait_for_a_pause", "You wait for a pause, and they make room for you."));
+  else if (join == SIM_JOIN_BARGE) snprintf(s->said, sizeof s->said, TR("talk.you_cut_in_while_they", "You cut in while they are mid-sentence."));
   if (v.active) {
     load_node(s, app);
     set_opener(s, app, first_meeting);

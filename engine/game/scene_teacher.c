@@ -17,10 +17,11 @@
 #include "game/scenes.h"
 #include "script/script.h"
 #include "sim/workshop.h"
+#include "i18n/i18n.h"
 
 typedef enum Tool { T_MAKE, T_IMPORT, T_CODES, T_EXPORT, T_PRINT, TOOLS } Tool;
-static const char *const TOOL_LABEL[TOOLS] = {"Make a workshop code", "Import a folder", "Type results codes",
-                                              "Export CSV", "Print pages"};
+static const char *const TOOL_LABEL[TOOLS] = {TR_NOOP("teacher.make_a_workshop_code", "Make a workshop code"), TR_NOOP("teacher.import_a_folder", "Import a folder"), TR_NOOP("teacher.type_results_codes", "Type results codes"),
+                                              TR_NOOP("teacher.export_csv", "Export CSV"), TR_NOOP("teacher.print_pages", "Print pages")};
 
 enum {
   I_DASH = 1, I_TOOL = 10, I_FOLDER = 20, I_FIELD = 40, I_AREA, I_GO, I_BACK, I_NAMES, I_ANON,
@@ -70,7 +71,7 @@ static void drop_suggestions(TeacherScene *s) {
 /* The folder box of the tool shown: one for bringing results in, one for writing out. */
 static UiTextField *typed(TeacherScene *s) { return s->tool == T_IMPORT ? &s->in_folder : &s->out_folder; }
 
-static const char *SUBTITLE = "Bring results in, export them, or print pages. Files go where you choose.";
+#define SUBTITLE TR("teacher.bring_results_in_export_them", "Bring results in, export them, or print pages. Files go where you choose.")
 
 /* The folder box with the panel's button beside it (their places never depend on how many
  * folders this computer offers), then the likely folders under them: one fills the box. */
@@ -112,15 +113,15 @@ static void layout(TeacherScene *s, GameApp *app) {
   int lw = u * 36;
   for (int k = 0; k < TOOLS; k++) {
     int tw = 0, th = 0;
-    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TOOL_LABEL[k], &tw, &th);
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), i18n_text_static(TOOL_LABEL[k]), &tw, &th);
     if (tw + u * 6 > lw) lw = tw + u * 6;
   }
   if (lw > u * 52) lw = u * 52;
   game_form_begin(&s->form);
-  game_form_add(&s->form, CF_PRIMARY, I_DASH, (GfxRect){t->margin, top, lw, bh}, "Open the dashboard");
+  game_form_add(&s->form, CF_PRIMARY, I_DASH, (GfxRect){t->margin, top, lw, bh}, TR("teacher.open_the_dashboard", "Open the dashboard"));
   int y = top + bh + u * 4;
   for (int k = 0; k < TOOLS; k++) {
-    ClassFormItem *it = game_form_add(&s->form, CF_CHOICE, I_TOOL + k, (GfxRect){t->margin, y, lw, bh}, TOOL_LABEL[k]);
+    ClassFormItem *it = game_form_add(&s->form, CF_CHOICE, I_TOOL + k, (GfxRect){t->margin, y, lw, bh}, i18n_text_static(TOOL_LABEL[k]));
     if (it) it->selected = s->tool == (Tool)k;
     y += bh + u;
   }
@@ -136,56 +137,56 @@ static void layout(TeacherScene *s, GameApp *app) {
     y += small_lh * 2 + u;
     int bw = u * 14;
     for (int i = 0; i < s->suggest_count && i < SUGGEST_SHOWN; i++) {
-      ClassFormItem *a = game_form_add(&s->form, CF_CHOICE, I_ACCEPT + i, (GfxRect){x + w - bw * 2 - u, y, bw, bh}, "Accept");
+      ClassFormItem *a = game_form_add(&s->form, CF_CHOICE, I_ACCEPT + i, (GfxRect){x + w - bw * 2 - u, y, bw, bh}, TR("teacher.accept", "Accept"));
       if (a) a->selected = s->suggest[i].answer == GAME_ANSWER_ACCEPT;
-      ClassFormItem *r = game_form_add(&s->form, CF_CHOICE, I_REFUSE + i, (GfxRect){x + w - bw, y, bw, bh}, "Refuse");
+      ClassFormItem *r = game_form_add(&s->form, CF_CHOICE, I_REFUSE + i, (GfxRect){x + w - bw, y, bw, bh}, TR("teacher.refuse", "Refuse"));
       if (r) r->selected = s->suggest[i].answer == GAME_ANSWER_REFUSE;
       y += bh + u;
     }
     y += u * 2;
     int third = (w - u * 4) / 3;
-    game_form_add(&s->form, CF_BUTTON, I_ACCEPT_ALL, (GfxRect){x, y, third, bh}, "Accept all");
-    game_form_add(&s->form, CF_PRIMARY, I_IMPORT_NOW, (GfxRect){x + third + u * 2, y, third, bh}, "Import now");
-    game_form_add(&s->form, CF_BUTTON, I_CANCEL, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, "Cancel");
+    game_form_add(&s->form, CF_BUTTON, I_ACCEPT_ALL, (GfxRect){x, y, third, bh}, TR("teacher.accept_all", "Accept all"));
+    game_form_add(&s->form, CF_PRIMARY, I_IMPORT_NOW, (GfxRect){x + third + u * 2, y, third, bh}, TR("teacher.import_now", "Import now"));
+    game_form_add(&s->form, CF_BUTTON, I_CANCEL, (GfxRect){x + (third + u * 2) * 2, y, third, bh}, TR("teacher.cancel", "Cancel"));
   } else if (s->tool == T_MAKE) {
     /* One button that steps through the mixers: any number of scenarios fits. */
     const GameState *st = app->state;
     int half = (w - u * 2) / 2;
     char label[200], fitted[200];
-    snprintf(label, sizeof label, "Mixer: %s  \u25b8", s->scenario < st->scenario_count ? st->scenarios[s->scenario].title : "none");
+    snprintf(label, sizeof label, TR("teacher.mixer", "Mixer: %s  \u25b8"), s->scenario < st->scenario_count ? st->scenarios[s->scenario].title : "none");
     ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, w - u * 4, fitted, sizeof fitted);
     game_form_add(&s->form, CF_BUTTON, I_SCENARIO, (GfxRect){x, y, w, bh}, fitted);
     y += bh + u * 2;
     /* The three settings on one row; at large text "Introvert practice" gets its own. */
     int third = (w - u * 4) / 3, iw = 0, ih = 0;
-    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "\u2713 Introvert practice", &iw, &ih);
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TR("teacher.introvert_practice", "\u2713 Introvert practice"), &iw, &ih);
     bool one_row = iw + u * 4 <= third;
     GfxRect intro = one_row ? (GfxRect){x, y, third, bh} : (GfxRect){x, y, w, bh};
     if (!one_row) y += bh + u;
     int cx = one_row ? x + third + u * 2 : x, cw = one_row ? third : half;
-    ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_INTROVERT, intro, "Introvert practice");
+    ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_INTROVERT, intro, TR("teacher.introvert_practice_2", "Introvert practice"));
     if (c) c->selected = s->make.introvert_practice;
-    c = game_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){cx, y, cw, bh}, "Clock");
+    c = game_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){cx, y, cw, bh}, TR("teacher.clock", "Clock"));
     if (c) c->selected = s->make.clock_on;
-    c = game_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){cx + cw + u * 2, y, cw, bh}, "Hints");
+    c = game_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){cx + cw + u * 2, y, cw, bh}, TR("teacher.hints", "Hints"));
     if (c) c->selected = s->make.hints_on;
     y += bh + u * 2;
     int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
     y += code_h;
-    game_form_add(&s->form, CF_BUTTON, I_NEW_EVENING, (GfxRect){x, y, half, bh}, "Another evening");
-    game_form_add(&s->form, CF_PRIMARY, I_USE_CODE, (GfxRect){x + half + u * 2, y, half, bh}, "Use this code here");
+    game_form_add(&s->form, CF_BUTTON, I_NEW_EVENING, (GfxRect){x, y, half, bh}, TR("teacher.another_evening", "Another evening"));
+    game_form_add(&s->form, CF_PRIMARY, I_USE_CODE, (GfxRect){x + half + u * 2, y, half, bh}, TR("teacher.use_this_code_here", "Use this code here"));
   } else if (s->tool == T_CODES) {
     int h = game_form_area_height(&app->ui, 6);
     ClassFormItem *a = game_form_add(&s->form, CF_AREA, I_AREA, (GfxRect){x, y, w, h},
-                                      "One student a line: their name, a comma, then their code. Enter: new line.");
+                                      TR("teacher.one_student_a_line_their", "One student a line: their name, a comma, then their code. Enter: new line."));
     if (a) a->area = &s->codes;
     y += h + u * 2;
-    game_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, "Check and import");
+    game_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, TR("teacher.check_and_import", "Check and import"));
   } else {
     if (s->tool == T_PRINT) {
       /* The class's pages on one row; a student's page with the number box beside it. */
       int half = (w - u * 2) / 2;
-      static const char *const what[3] = {"Class summary", "Student handout", "A student's page"};
+      const char *const what[3] = {TR("teacher.class_summary", "Class summary"), TR("teacher.student_handout", "Student handout"), TR("teacher.a_students_page", "A student's page")};
       static const int ids[3] = {I_PR_SUMMARY, I_PR_HANDOUT, I_PR_STUDENT};
       static const GamePrintKind kinds[3] = {GAME_PRINT_SUMMARY, GAME_PRINT_HANDOUT, GAME_PRINT_STUDENT};
       for (int k = 0; k < 3; k++) {
@@ -195,24 +196,24 @@ static void layout(TeacherScene *s, GameApp *app) {
       }
       if (s->print == GAME_PRINT_STUDENT) {
         ClassFormItem *f = game_form_add(&s->form, CF_FIELD, I_STUDENT, (GfxRect){x + half + u * 2, y + bh + u, half, bh},
-                                          "Their number");
+                                          TR("teacher.their_number", "Their number"));
         if (f) f->field = &s->student;
       }
       y += bh * 2 + u * 3;
     } else if (s->tool == T_EXPORT) {
       int half = (w - u * 2) / 2;
-      ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_ANON, (GfxRect){x, y, half, bh}, "Anonymous (numbers)");
+      ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_ANON, (GfxRect){x, y, half, bh}, TR("teacher.anonymous_numbers", "Anonymous (numbers)"));
       if (c) c->selected = !s->names;
-      c = game_form_add(&s->form, CF_CHOICE, I_NAMES, (GfxRect){x + half + u * 2, y, half, bh}, "With names");
+      c = game_form_add(&s->form, CF_CHOICE, I_NAMES, (GfxRect){x + half + u * 2, y, half, bh}, TR("teacher.with_names", "With names"));
       if (c) c->selected = s->names;
       y += bh + u * 2;
     }
     y += body_lh + u;
-    static const char *const go[TOOLS] = {"", "Check and import", "", "Export", "Write the page"};
-    y = add_folders(s, app, x, y, w, "Type a folder",
+    const char *const go[TOOLS] = {"", TR("teacher.check_and_import", "Check and import"), "", TR("teacher.export", "Export"), TR("teacher.write_the_page", "Write the page")};
+    y = add_folders(s, app, x, y, w, TR("teacher.type_a_folder", "Type a folder"),
                     go[s->tool]);
   }
-  game_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), "Back");
+  game_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), TR("teacher.back", "Back"));
   game_form_end(&s->form);
 }
 
@@ -254,7 +255,7 @@ static void check_import(TeacherScene *s, GameApp *app) {
   bool ok;
   if (s->tool == T_CODES) {
     if (!s->codes.text[0]) {
-      say(s, true, "Type or paste the codes first: one student a line, their name then their code.");
+      say(s, true, TR("teacher.type_or_paste_the_codes", "Type or paste the codes first: one student a line, their name then their code."));
       return;
     }
     ok = game_teacher_suggest_codes(app->state, s->class_id, app->state->workshop, s->codes.text, &s->suggest, &s->suggest_count, msg, sizeof msg);
@@ -296,7 +297,7 @@ static void write_file(TeacherScene *s, GameApp *app) {
     free(list);
     free(sessions);
     if (student == 0) {
-      say(s, true, "Type the number of a student in this class (it is beside their name on the Classroom screen).");
+      say(s, true, TR("teacher.type_the_number_of_a", "Type the number of a student in this class (it is beside their name on the Classroom screen)."));
       game_form_focus(&s->form, I_STUDENT);
       return;
     }
@@ -307,8 +308,8 @@ static void write_file(TeacherScene *s, GameApp *app) {
     ok = game_teacher_print(app->state, s->class_id, s->print, student, app->state->workshop, folder, path, sizeof path,
                             why, sizeof why);
   char text[1700];
-  if (ok) snprintf(text, sizeof text, "Written: %s\n%s", path, why);
-  else snprintf(text, sizeof text, "Not written: %s", why);
+  if (ok) snprintf(text, sizeof text, TR("teacher.written", "Written: %s\n%s"), path, why);
+  else snprintf(text, sizeof text, TR("teacher.not_written", "Not written: %s"), why);
   say(s, !ok, text);
 }
 
@@ -334,7 +335,7 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
       memcpy(typed(s)->text, path, n + 1);
       s->message[0] = '\0';
     } else {
-      say(s, true, "That folder's name is too long for this box: type a shorter path to it.");
+      say(s, true, TR("teacher.that_folders_name_is_too", "That folder's name is too long for this box: type a shorter path to it."));
     }
   } else if (id >= I_ACCEPT && id < I_ACCEPT + SUGGEST_SHOWN && id - I_ACCEPT < s->suggest_count) {
     s->suggest[id - I_ACCEPT].answer = GAME_ANSWER_ACCEPT;
@@ -348,7 +349,7 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
       case I_IMPORT_NOW: import_now(s, app); break;
       case I_CANCEL:
         drop_suggestions(s);
-        say(s, false, "Nothing was imported.");
+        say(s, false, TR("teacher.nothing_was_imported", "Nothing was imported."));
         break;
       case I_INTROVERT: s->make.introvert_practice = !s->make.introvert_practice; make_code(s, app); break;
       case I_CLOCK: s->make.clock_on = !s->make.clock_on; make_code(s, app); break;
@@ -358,8 +359,8 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
         if (s->made[0]) {
           game_state_set_workshop(app->state, s->made);
           char text[200];
-          snprintf(text, sizeof text, "Workshop code %s set on this computer. Write it on the board: students type it "
-                   "on their own laptops too.", s->made);
+          snprintf(text, sizeof text, TR("teacher.workshop_code_set_on_this", "Workshop code %s set on this computer. Write it on the board: students type it "
+                   "on their own laptops too."), s->made);
           say(s, false, text);
         }
         break;
@@ -407,8 +408,8 @@ static void draw_suggestions(TeacherScene *s, GameApp *app, int x, int y, int w)
   const UiTheme *t = &app->theme;
   int u = t->unit, bh = ui_button_height(&app->ui);
   char line[300];
-  snprintf(line, sizeof line, "%d name%s look%s like students already in the class. Accept: the same student. "
-           "Refuse: a new student. Names you don't answer are left out for now.", s->suggest_count,
+  snprintf(line, sizeof line, TR("teacher.name_look_like_students_already", "%d name%s look%s like students already in the class. Accept: the same student. "
+           "Refuse: a new student. Names you don't answer are left out for now."), s->suggest_count,
            s->suggest_count == 1 ? "" : "s", s->suggest_count == 1 ? "s" : "");
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, line);
   y += gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL)) * 2 + u;
@@ -424,7 +425,7 @@ static void draw_suggestions(TeacherScene *s, GameApp *app, int x, int y, int w)
     y += bh + u;
   }
   if (s->suggest_count > SUGGEST_SHOWN) {
-    snprintf(line, sizeof line, "and %d more: \u201cAccept all\u201d answers them too.", s->suggest_count - SUGGEST_SHOWN);
+    snprintf(line, sizeof line, TR("teacher.and_more_accept_all_answers", "and %d more: \u201cAccept all\u201d answers them too."), s->suggest_count - SUGGEST_SHOWN);
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y - u / 2, w, line);
   }
 }
@@ -437,15 +438,15 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
   (void)g;
   layout(s, app);
   char title[128];
-  snprintf(title, sizeof title, "Teacher: %s", s->class_name);
+  snprintf(title, sizeof title, TR("teacher.teacher", "Teacher: %s"), s->class_name);
   ui_page_header(&app->ui, title, SUBTITLE);
   ui_panel(&app->ui, s->panel, UI_C_SURFACE);
   int x = s->panel.x + u * 3, w = s->panel.w - u * 6, y = s->panel.y + u * 3;
   int body = ui_size(t, UI_T_BODY), lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, body);
   GfxColor ink = ui_color(t, UI_C_INK);
-  static const char *const heads[TOOLS] = {"Make the code everyone types", "Import the hand-in files in a folder", "Type in the results codes students got",
-                                           "Export the class as a spreadsheet (CSV)", "Print a page"};
-  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, s->suggest ? "Check these names" : heads[s->tool]);
+  const char *const heads[TOOLS] = {TR("teacher.make_the_code_everyone_types", "Make the code everyone types"), TR("teacher.import_the_hand_in_files", "Import the hand-in files in a folder"), TR("teacher.type_in_the_results_codes", "Type in the results codes students got"),
+                                           TR("teacher.export_the_class_as_a", "Export the class as a spreadsheet (CSV)"), TR("teacher.print_a_page", "Print a page")};
+  gfx_text(app->gfx, GFX_FONT_BOLD, body, ink, x, y, GFX_ALIGN_LEFT, s->suggest ? TR("teacher.check_these_names", "Check these names") : heads[s->tool]);
   y += lh + u;
   if (s->suggest) draw_suggestions(s, app, x, y, w);
   int small = ui_size(t, UI_T_SMALL), slh = gfx_line_height(app->gfx, GFX_FONT_BOLD, small);
@@ -453,14 +454,14 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
     const ClassFormItem *it = &s->form.items[i];
     if (it->id == I_FIELD)
       gfx_text(app->gfx, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK_SOFT), x, it->r.y - slh - u / 2, GFX_ALIGN_LEFT,
-               s->tool == T_IMPORT ? "The folder with the hand-in files" : "Write it to this folder");
+               s->tool == T_IMPORT ? TR("teacher.the_folder_with_the_hand", "The folder with the hand-in files") : TR("teacher.write_it_to_this_folder", "Write it to this folder"));
     if (it->id == I_FOLDER)
       gfx_text(app->gfx, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK_SOFT), x, it->r.y - slh - u / 2, GFX_ALIGN_LEFT,
-               "Or choose one of these, then the button above");
+               TR("teacher.or_choose_one_of_these", "Or choose one of these, then the button above"));
   }
   if (s->tool == T_CODES && !s->suggest && !app->state->workshop[0])
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_DANGER, x, y - u / 2, w,
-            "Set the workshop code on the Classroom screen first: codes are checked against it.");
+            TR("teacher.set_the_workshop_code_on", "Set the workshop code on the Classroom screen first: codes are checked against it."));
   if (s->tool == T_MAKE && !s->suggest)
     for (int i = 0; i < s->form.count; i++)
       if (s->form.items[i].id == I_NEW_EVENING) {
@@ -478,8 +479,8 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
     }
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, x, my, w, s->message);
   }
-  ui_footer_hint(&app->ui, game_form_typing(&s->form) ? "Type   Tab: move   Esc: back"
-                                                       : "Up/Down or Tab: move   Enter: choose   Esc: back");
+  ui_footer_hint(&app->ui, game_form_typing(&s->form) ? TR("teacher.type_tab_move_esc_back", "Type   Tab: move   Esc: back")
+                                                       : TR("teacher.up_down_or_tab_move", "Up/Down or Tab: move   Enter: choose   Esc: back"));
 }
 
 static void teacher_resume(UiScene *self, void *app_ptr) {

@@ -12,6 +12,7 @@
 #include "game/progress_plan.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 typedef enum TitleAction { T_PLAN, T_CONTINUE, T_NEW, T_PROGRESS, T_PRACTICE, T_CLASSROOM, T_SETTINGS, T_QUIT } TitleAction;
 
@@ -57,15 +58,15 @@ static void build_menu(TitleScene *s, GameApp *app) {
   s->first = s->count;
   if (s->has_last) {
     char label[96];
-    snprintf(label, sizeof label, "Continue as %s", s->last.name);
+    snprintf(label, sizeof label, TR("title.continue_as", "Continue as %s"), s->last.name);
     add(s, T_CONTINUE, label);
   }
-  add(s, T_NEW, s->has_last ? "New session" : "Start");
-  if (s->has_last && sessions > 0) add(s, T_PROGRESS, "Progress");
-  add(s, T_SETTINGS, "Settings");
-  add(s, T_CLASSROOM, "Classroom");
-  if (s->has_last) add(s, T_PRACTICE, "Practice"); /* drills, stored under that profile */
-  add(s, T_QUIT, "Quit");
+  add(s, T_NEW, s->has_last ? TR("title.new_session", "New session") : TR("title.start", "Start"));
+  if (s->has_last && sessions > 0) add(s, T_PROGRESS, TR("title.progress", "Progress"));
+  add(s, T_SETTINGS, TR("title.settings", "Settings"));
+  add(s, T_CLASSROOM, TR("title.classroom", "Classroom"));
+  if (s->has_last) add(s, T_PRACTICE, TR("title.practice", "Practice")); /* drills, stored under that profile */
+  add(s, T_QUIT, TR("title.quit", "Quit"));
   s->list.count = s->count;
   if (s->list.focus >= s->count) s->list.focus = 0;
   /* Before anyone picks a profile, show the last player's text size and contrast. */
@@ -98,7 +99,7 @@ static void layout(TitleScene *s, GameApp *app) {
   int ts = ui_size(t, UI_T_TITLE);
   int y = t->margin + t->unit * 4 + gfx_line_height(app->gfx, GFX_FONT_BOLD, ts) + m.rule_gap;
   y += ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, m.tagline_w,
-                      "Practise real introductions at a mixer, and leave with people you could call.");
+                      TR("title.practise_real_introductions_at_a", "Practise real introductions at a mixer, and leave with people you could call."));
   y += t->unit * 4;
   int h = ui_button_height(&app->ui);
   int bottom = ui_footer_top(&app->ui) - t->unit * 2;
@@ -193,12 +194,12 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
   int x = m.x;
   int ts = ui_size(t, UI_T_TITLE);
   int y = t->margin + t->unit * 4;
-  gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, "Rapport");
+  gfx_text(g, GFX_FONT_BOLD, ts, ui_color(t, UI_C_INK), x, y, GFX_ALIGN_LEFT, TR("title.rapport", "Rapport"));
   y += gfx_line_height(g, GFX_FONT_BOLD, ts);
   gfx_fill_round_rect(g, (GfxRect){x + u / 2, y, u * 9, 6}, 3, ui_color(t, UI_C_WARM));
   y += m.rule_gap;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SUBHEADING, UI_C_INK_SOFT, x, y, m.tagline_w,
-             "Practise real introductions at a mixer, and leave with people you could call.");
+             TR("title.practise_real_introductions_at_a", "Practise real introductions at a mixer, and leave with people you could call."));
   float appear = s->appear;
   if (s->first) { /* the plan's line: a calm card, wrapped, focusable like the buttons */
     GfxRect r = s->rects[0];
@@ -225,8 +226,8 @@ static void title_draw(UiScene *self, void *app_ptr, Gfx *g) {
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK, r.x + pad, r.y + u * 2, w - 2 * pad, s->notice);
   }
   char hint[128];
-  snprintf(hint, sizeof hint, "%s   Enter or 1-%d: choose   Esc: quit   Mouse: click",
-           s->rows < s->count - s->first ? "Arrows or Tab: move" : "Up/Down or Tab: move", s->count);
+  snprintf(hint, sizeof hint, TR("title.enter_or_1_choose_esc", "%s   Enter or 1-%d: choose   Esc: quit   Mouse: click"),
+           s->rows < s->count - s->first ? TR("title.arrows_or_tab_move", "Arrows or Tab: move") : TR("title.up_down_or_tab_move", "Up/Down or Tab: move"), s->count);
   ui_footer_hint(ui, hint);
 }
 

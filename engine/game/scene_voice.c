@@ -9,14 +9,15 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "game/voice.h"
+#include "i18n/i18n.h"
 
 enum { V_ON, V_RATE, V_VOLUME, V_BACK, V_COUNT };
 
 #define RATES 4
 #define VOLUMES 3
-static const char *const RATE_LABELS[RATES] = {"Slower", "Normal", "Faster", "Fastest"};
+static const char *const RATE_LABELS[RATES] = {TR_NOOP("voice.slower", "Slower"), TR_NOOP("voice.normal", "Normal"), TR_NOOP("voice.faster", "Faster"), TR_NOOP("voice.fastest", "Fastest")};
 static const int RATE_PERCENT[RATES] = {75, 100, 140, 190};
-static const char *const VOLUME_LABELS[VOLUMES] = {"Quiet", "Medium", "Full"};
+static const char *const VOLUME_LABELS[VOLUMES] = {TR_NOOP("voice.quiet", "Quiet"), TR_NOOP("voice.medium", "Medium"), TR_NOOP("voice.full", "Full")};
 static const int VOLUME_PERCENT[VOLUMES] = {40, 70, 100};
 
 typedef struct VoiceScene {
@@ -25,20 +26,19 @@ typedef struct VoiceScene {
   GfxRect on, rate_panel, rate_seg[RATES], volume_panel, volume_seg[VOLUMES], back;
 } VoiceScene;
 
-static const char *const SUBTITLE =
-    "Reads out what has focus, what people say, notices and the debrief. V turns it on or off "
-    "on any screen; R says the last thing again.";
-static const char *const RATE_HELP = "How fast the voice speaks.";
-static const char *const VOLUME_HELP = "Within your computer's own volume.";
+#define SUBTITLE TR("voice.reads_out_what_has_focus", "Reads out what has focus, what people say, notices and the debrief. V turns it on or off " \
+    "on any screen; R says the last thing again.")
+#define RATE_HELP TR("voice.how_fast_the_voice_speaks", "How fast the voice speaks.")
+#define VOLUME_HELP TR("voice.within_your_computers_own_volume", "Within your computer's own volume.")
 
 /* Which voice speaks, for the toggle's explanation line. */
 static const char *status_line(GameApp *app) {
-  if (!game_state_pref(app->state, GAME_PREF_VOICE)) return "Off. Enter or V turns it on.";
-  if (!game_voice_started(app->voice)) return "Starting a voice...";
+  if (!game_state_pref(app->state, GAME_PREF_VOICE)) return TR("voice.off_enter_or_v_turns", "Off. Enter or V turns it on.");
+  if (!game_voice_started(app->voice)) return TR("voice.starting_a_voice", "Starting a voice...");
   switch (game_voice_backend(app->voice)) {
-    case GFX_SPEECH_DISPATCHER: return "Speaking through your speech service (speech-dispatcher), in its voice.";
-    case GFX_SPEECH_ESPEAK: return "Speaking with espeak-ng.";
-    default: return "No voice could be started: no speech service and no sound device.";
+    case GFX_SPEECH_DISPATCHER: return TR("voice.speaking_through_your_speech_service", "Speaking through your speech service (speech-dispatcher), in its voice.");
+    case GFX_SPEECH_ESPEAK: return TR("voice.speaking_with_espeak_ng", "Speaking with espeak-ng.");
+    default: return TR("voice.no_voice_could_be_started", "No voice could be started: no speech service and no sound device.");
   }
 }
 
@@ -69,19 +69,19 @@ static void layout(VoiceScene *s, GameApp *app) {
   int w = GFX_WIDTH - 2 * t->margin;
   if (w > u * 110) w = u * 110;
   int x = t->margin, y = ui_header_bottom(&app->ui, SUBTITLE) + u;
-  int h = ui_toggle_height(&app->ui, w, "Self-voicing", status_line(app));
+  int h = ui_toggle_height(&app->ui, w, TR("voice.self_voicing", "Self-voicing"), status_line(app));
   s->on = (GfxRect){x, y, w, h};
   y += h + u * 2;
   s->back = ui_back_button_rect(&app->ui);
-  int rate_h = segment_panel(app, &s->rate_panel, s->rate_seg, RATES, x, y, w, "Speed", RATE_HELP);
-  int vol_h = segment_panel(app, &s->volume_panel, s->volume_seg, VOLUMES, x, y + rate_h + u * 2, w, "Volume", VOLUME_HELP);
+  int rate_h = segment_panel(app, &s->rate_panel, s->rate_seg, RATES, x, y, w, TR("voice.speed", "Speed"), RATE_HELP);
+  int vol_h = segment_panel(app, &s->volume_panel, s->volume_seg, VOLUMES, x, y + rate_h + u * 2, w, TR("voice.volume", "Volume"), VOLUME_HELP);
   if (y + rate_h + u * 2 + vol_h <= s->back.y - u * 2) return;
   /* Large text: speed and volume side by side across the whole page, shared in
    * proportion to their segments (4 and 3). */
   int full = GFX_WIDTH - 2 * t->margin, rw = (full - u * 2) * RATES / (RATES + VOLUMES);
   s->on.w = full;
-  segment_panel(app, &s->rate_panel, s->rate_seg, RATES, x, y, rw, "Speed", RATE_HELP);
-  segment_panel(app, &s->volume_panel, s->volume_seg, VOLUMES, x + rw + u * 2, y, full - rw - u * 2, "Volume",
+  segment_panel(app, &s->rate_panel, s->rate_seg, RATES, x, y, rw, TR("voice.speed", "Speed"), RATE_HELP);
+  segment_panel(app, &s->volume_panel, s->volume_seg, VOLUMES, x + rw + u * 2, y, full - rw - u * 2, TR("voice.volume", "Volume"),
                 VOLUME_HELP);
   int tallest = s->rate_panel.h > s->volume_panel.h ? s->rate_panel.h : s->volume_panel.h;
   s->rate_panel.h = s->volume_panel.h = tallest; /* segments stay at each panel's bottom */
@@ -147,10 +147,10 @@ static void draw_segments(GameApp *app, GfxRect panel, const GfxRect *segs, cons
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, panel.x + pad, y, panel.w - 2 * pad, label);
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, panel.x + pad, y + u / 2, panel.w - 2 * pad, help);
   for (int i = 0; i < n; i++)
-    ui_button(&app->ui, segs[i], labels[i], i == chosen ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
+    ui_button(&app->ui, segs[i], i18n_text_static(labels[i]), i == chosen ? UI_BUTTON_PRIMARY : UI_BUTTON_QUIET, false, false);
   if (focused) {
     ui_focus_ring(&app->ui, panel);
-    ui_announce_focus(&app->ui, label, UI_KIND_SETTING, labels[chosen]);
+    ui_announce_focus(&app->ui, label, UI_KIND_SETTING, i18n_text_static(labels[chosen]));
   }
 }
 
@@ -160,18 +160,18 @@ static void voice_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameState *st = app->state;
   (void)g;
   layout(s, app);
-  ui_page_header(&app->ui, "Voice", SUBTITLE);
-  ui_toggle(&app->ui, s->on, "Self-voicing", status_line(app), game_state_pref(st, GAME_PREF_VOICE),
+  ui_page_header(&app->ui, TR("voice.voice", "Voice"), SUBTITLE);
+  ui_toggle(&app->ui, s->on, TR("voice.self_voicing", "Self-voicing"), status_line(app), game_state_pref(st, GAME_PREF_VOICE),
             s->focus == V_ON, false);
   int rate = step_of(RATE_PERCENT, RATES, game_state_pref(st, GAME_PREF_VOICE_RATE));
   int volume = step_of(VOLUME_PERCENT, VOLUMES, game_state_pref(st, GAME_PREF_VOICE_VOLUME));
-  draw_segments(app, s->rate_panel, s->rate_seg, RATE_LABELS, RATES, rate, "Speed", RATE_HELP, s->focus == V_RATE);
-  draw_segments(app, s->volume_panel, s->volume_seg, VOLUME_LABELS, VOLUMES, volume, "Volume", VOLUME_HELP,
+  draw_segments(app, s->rate_panel, s->rate_seg, RATE_LABELS, RATES, rate, TR("voice.speed", "Speed"), RATE_HELP, s->focus == V_RATE);
+  draw_segments(app, s->volume_panel, s->volume_seg, VOLUME_LABELS, VOLUMES, volume, TR("voice.volume", "Volume"), VOLUME_HELP,
                 s->focus == V_VOLUME);
-  ui_button(&app->ui, s->back, "Back", UI_BUTTON_SECONDARY, s->focus == V_BACK, false);
+  ui_button(&app->ui, s->back, TR("voice.back", "Back"), UI_BUTTON_SECONDARY, s->focus == V_BACK, false);
   ui_footer_hint(&app->ui, s->focus == V_RATE || s->focus == V_VOLUME
-                               ? "Left/Right: change   Up/Down: move   Esc: back"
-                               : "Up/Down or Tab: move   Enter: change   V: voice on/off   Esc: back");
+                               ? TR("voice.left_right_change_up_down", "Left/Right: change   Up/Down: move   Esc: back")
+                               : TR("voice.up_down_or_tab_move", "Up/Down or Tab: move   Enter: change   V: voice on/off   Esc: back"));
 }
 
 static void voice_destroy(UiScene *self) { free(self); }

@@ -11,6 +11,7 @@
 #include "game/scenes.h"
 #include "game/state.h"
 #include "sim/learn.h"
+#include "i18n/i18n.h"
 
 /* Reading pace: a pause, then time for every character of the line and its note. */
 #define WATCH_BASE_S 1.4
@@ -34,7 +35,7 @@ typedef struct WatchScene {
 } WatchScene;
 
 static const char *first_name(const SimPerson *p, char *buf, size_t size) {
-  const char *n = p && p->name ? p->name : "They";
+  const char *n = p && p->name ? p->name : TR("watch.they", "They");
   snprintf(buf, size, "%.*s", (int)strcspn(n, " "), n);
   return buf;
 }
@@ -71,13 +72,13 @@ static int draw_line(WatchScene *s, GameApp *app, int i, int x, int y, int w, bo
   int pad = t->unit * 2, indent = expert ? t->unit * 6 : 0;
   int cw = w - indent - 2 * pad - 8;
   char who[64];
-  if (expert) snprintf(who, sizeof who, "The expert");
+  if (expert) snprintf(who, sizeof who, TR("watch.the_expert", "The expert"));
   else first_name(p, who, sizeof who);
   int who_h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, cw, who);
   int text_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, cw, s->texts[i]);
   int note_h = 0, note_label_h = 0;
   if (l->note[0]) {
-    note_label_h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, cw - 2 * pad, "Coach");
+    note_label_h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, cw - 2 * pad, TR("watch.coach", "Coach"));
     note_h = note_label_h + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, cw - 2 * pad, l->note) + 2 * pad;
   }
   int text_y = y + pad + who_h + t->unit / 2;
@@ -94,7 +95,7 @@ static int draw_line(WatchScene *s, GameApp *app, int i, int x, int y, int w, bo
       GfxRect nb = {tx, text_y + text_h + t->unit, cw, note_h};
       gfx_fill_round_rect(app->gfx, nb, t->radius, ui_color(t, UI_C_BACKGROUND));
       gfx_fill_round_rect(app->gfx, (GfxRect){nb.x, nb.y, 4, nb.h}, 2, ui_color(t, UI_C_WARM));
-      ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, nb.x + pad, nb.y + pad, cw - 2 * pad, "Coach");
+      ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, nb.x + pad, nb.y + pad, cw - 2 * pad, TR("watch.coach", "Coach"));
       ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, nb.x + pad, nb.y + pad + note_label_h, cw - 2 * pad,
               l->note);
     }
@@ -109,7 +110,7 @@ static int draw_lines(WatchScene *s, GameApp *app, int y0, bool draw, int *last_
   int y = y0;
   if (!s->ok) {
     return ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w,
-                   "There is nobody to watch in this scenario.");
+                   TR("watch.there_is_nobody_to_watch", "There is nobody to watch in this scenario."));
   }
   for (int i = 0; i < s->shown; i++) {
     int h = draw_line(s, app, i, x, y, w, draw);
@@ -117,7 +118,7 @@ static int draw_lines(WatchScene *s, GameApp *app, int y0, bool draw, int *last_
     y += h + u * 2;
   }
   if (at_end(s)) {
-    const char *end = "That's the whole conversation. Press R to watch it again, or Esc to go back and try it yourself.";
+    const char *end = TR("watch.thats_the_whole_conversation_press", "That's the whole conversation. Press R to watch it again, or Esc to go back and try it yourself.");
     y += draw ? ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, x, y, w, end)
               : ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, w, end);
     y += u * 2;
@@ -128,7 +129,7 @@ static int draw_lines(WatchScene *s, GameApp *app, int y0, bool draw, int *last_
 static void layout(WatchScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   int y = ui_header_bottom(&app->ui, s->title);
-  s->buttons.labels[BTN_PAUSE] = s->paused ? "Play" : "Pause";
+  s->buttons.labels[BTN_PAUSE] = s->paused ? TR("watch.play", "Play") : TR("watch.pause", "Pause");
   int bottom = ui_buttons_layout(&app->ui, &s->buttons) - t->unit * 2;
   s->back = ui_back_button_rect(&app->ui);
   s->view.rect = (GfxRect){t->margin - 4, y, GFX_WIDTH - 2 * t->margin + 8, bottom - y};
@@ -186,23 +187,23 @@ static void watch_draw(UiScene *self, void *app_ptr, Gfx *g) {
   WatchScene *s = (WatchScene *)self;
   GameApp *app = app_ptr;
   layout(s, app);
-  ui_page_header(&app->ui, "Watch how it's done", s->title);
+  ui_page_header(&app->ui, TR("watch.watch_how_its_done", "Watch how it's done"), s->title);
   int top = ui_view_begin(&app->ui, &s->view);
   int h = draw_lines(s, app, top, true, NULL, NULL);
   ui_view_end(&app->ui, &s->view, h);
   /* Where the playback is, in words (not only by motion). */
   char where[96];
-  snprintf(where, sizeof where, "Line %d of %d%s", s->shown, s->pb.count,
-           at_end(s) ? " (the end)" : s->paused ? " (paused)" : "");
+  snprintf(where, sizeof where, TR("watch.line_of", "Line %d of %d%s"), s->shown, s->pb.count,
+           at_end(s) ? TR("watch.the_end", " (the end)") : s->paused ? " (paused)" : "");
   const UiTheme *t = &app->theme;
   int bh = ui_button_height(&app->ui);
   int lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL));
   gfx_text(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL), ui_color(t, UI_C_INK_SOFT),
            s->back.x + s->back.w + t->unit * 2, s->back.y + (bh - lh) / 2, GFX_ALIGN_LEFT, where);
-  ui_button(&app->ui, s->back, at_end(s) ? "Back" : "Skip to end", UI_BUTTON_SECONDARY, false,
+  ui_button(&app->ui, s->back, at_end(s) ? TR("watch.back", "Back") : TR("watch.skip_to_end", "Skip to end"), UI_BUTTON_SECONDARY, false,
             ui_hit(s->back, app->input.mouse_x, app->input.mouse_y));
   ui_buttons_draw(&app->ui, &s->buttons, true);
-  ui_footer_hint(&app->ui, "Space: pause   Right/Enter: next line   R: replay   Esc: skip to end, then back");
+  ui_footer_hint(&app->ui, TR("watch.space_pause_right_enter_next", "Space: pause   Right/Enter: next line   R: replay   Esc: skip to end, then back"));
 }
 
 static void watch_destroy(UiScene *self) { free(self); }
@@ -215,7 +216,7 @@ UiScene *game_watch_scene(GameApp *app, int person, uint64_t seed) {
   WatchScene *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->base.ops = &WATCH_OPS;
-  const char *labels[BTN_COUNT] = {"Next line", "Pause", "Replay"};
+  const char *labels[BTN_COUNT] = {TR("watch.next_line", "Next line"), TR("watch.pause", "Pause"), TR("watch.replay", "Replay")};
   ui_buttons_init(&s->buttons, BTN_COUNT, labels);
   const SimScenario *sc = app->state->scenario;
   SimPlayerSettings st = sim_player_settings_default();
@@ -224,13 +225,13 @@ UiScene *game_watch_scene(GameApp *app, int person, uint64_t seed) {
   s->ok = sc && person >= 0 && sim_expert_play(sc, seed, &st, person, &s->pb) == SIM_OK && s->pb.count > 0;
   if (s->ok) {
     const SimPerson *p = &sc->people[person];
-    snprintf(s->title, sizeof s->title, "A conversation with %s%s%s", p->name ? p->name : "someone",
+    snprintf(s->title, sizeof s->title, TR("watch.a_conversation_with", "A conversation with %s%s%s"), p->name ? p->name : "someone",
              p->role && p->role[0] ? ", " : "", p->role && p->role[0] ? p->role : "");
     for (int i = 0; i < s->pb.count; i++)
       game_state_personalise(app->state, s->pb.lines[i].text ? s->pb.lines[i].text : "", s->texts[i],
                              sizeof s->texts[i]);
   } else {
-    snprintf(s->title, sizeof s->title, "Nobody to watch");
+    snprintf(s->title, sizeof s->title, TR("watch.nobody_to_watch", "Nobody to watch"));
     s->pb.count = 0;
   }
   restart(s, app);

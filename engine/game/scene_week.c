@@ -12,6 +12,7 @@
 #include "game/flow.h"
 #include "game/scenes.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 #define WEEK_ITEMS (SIM_MAX_PEOPLE * SIM_MAX_MAINTENANCE)
 #define WEEK_RESULTS 24
@@ -68,10 +69,10 @@ static void build(WeekScene *s, GameApp *app) {
 static void item_texts(WeekScene *s, GameApp *app, int i, char *title, size_t tlen, char *sub, size_t slen) {
   const SimPerson *p = person_at(app, s->person[i]);
   const SimMaintenance *m = &p->maintenance[s->action[i]];
-  game_state_personalise(app->state, m->text ? m->text : "Get in touch", title, tlen);
+  game_state_personalise(app->state, m->text ? m->text : TR("week.get_in_touch", "Get in touch"), title, tlen);
   int cost = sim_maintenance_cost(m->kind);
   const SimRelation *r = sim_session_relation(app->state->session, s->person[i]);
-  snprintf(sub, slen, "%s, %s now. Takes %d of your %d units this week.", game_after_name(p),
+  snprintf(sub, slen, TR("week.now_takes_of_your_units", "%s, %s now. Takes %d of your %d units this week."), game_after_name(p),
            game_after_tier_label(r ? r->tier : 0), cost, SIM_WEEKLY_BUDGET);
 }
 
@@ -101,7 +102,7 @@ static void pass_week(WeekScene *s, GameApp *app) {
     }
     if (s->result_count < WEEK_RESULTS) {
       char reply[300];
-      game_state_personalise(app->state, m->reply ? m->reply : "Thanks!", reply, sizeof reply);
+      game_state_personalise(app->state, m->reply ? m->reply : TR("week.thanks", "Thanks!"), reply, sizeof reply);
       snprintf(s->results[s->result_count++], sizeof s->results[0], "%s: \"%s\"", game_after_name(p), reply);
     }
   }
@@ -112,15 +113,15 @@ static void pass_week(WeekScene *s, GameApp *app) {
     const SimRelation *r = sim_session_relation(ss, p);
     if (!r || r->tier >= before[p]) continue;
     snprintf(s->results[s->result_count++], sizeof s->results[0],
-             "You and %s drifted a little: from %s to %s. A short message keeps a tie alive.",
+             TR("week.you_and_drifted_a_little", "You and %s drifted a little: from %s to %s. A short message keeps a tie alive."),
              game_after_name(&sc->people[p]), game_after_tier_label(before[p]), game_after_tier_label(r->tier));
   }
   if (s->result_count == 0)
     snprintf(s->results[s->result_count++], sizeof s->results[0],
-             "A quiet week. Nobody you met has drifted yet, but ties fade if they're never tended.");
+             TR("week.a_quiet_week_nobody_you", "A quiet week. Nobody you met has drifted yet, but ties fade if they're never tended."));
   s->passed = true;
   s->view.scroll = (UiScroll){0};
-  const char *labels[] = {"Continue to your progress"};
+  const char *labels[] = {TR("week.continue_to_your_progress", "Continue to your progress")};
   ui_buttons_init(&s->done, 1, labels);
 }
 
@@ -153,15 +154,14 @@ static void layout(WeekScene *s, GameApp *app, const char *sub) {
     s->rects[i] = (GfxRect){r.x, y0, r.w, y1 > y0 ? y1 - y0 : 0};
   }
   int tw, th;
-  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), "Let the week pass", &tw, &th);
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TR("week.let_the_week_pass", "Let the week pass"), &tw, &th);
   tw += t->unit * 6;
   s->rects[s->count] = (GfxRect){GFX_WIDTH - t->margin - tw, ui_footer_top(&app->ui) - t->unit * 2 - bh, tw, bh};
 }
 
-static const char *SUB_PLAN =
-  "A small weekly budget limits how many people you can keep up with. Choose who to stay in touch "
-  "with; relationships nobody tends drift.";
-static const char *SUB_DONE = "Here's how the week went.";
+#define SUB_PLAN TR("week.a_small_weekly_budget_limits", "A small weekly budget limits how many people you can keep up with. Choose who to stay in touch " \
+  "with; relationships nobody tends drift.")
+#define SUB_DONE TR("week.heres_how_the_week_went", "Here's how the week went.")
 
 static void week_update(UiScene *self, void *app_ptr, GfxInput *in) {
   WeekScene *s = (WeekScene *)self;
@@ -192,7 +192,7 @@ static void week_update(UiScene *self, void *app_ptr, GfxInput *in) {
   s->chosen[hit] = true;
   if (spent(s, app) > s->budget) {
     s->chosen[hit] = false;
-    snprintf(s->note, sizeof s->note, "Over this week's budget: unselect something first.");
+    snprintf(s->note, sizeof s->note, TR("week.over_this_weeks_budget_unselect", "Over this week's budget: unselect something first."));
   }
 }
 
@@ -200,7 +200,7 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   WeekScene *s = (WeekScene *)self;
   GameApp *app = app_ptr;
   const UiTheme *t = &app->theme;
-  ui_page_header(&app->ui, "A week passes", s->passed ? SUB_DONE : SUB_PLAN);
+  ui_page_header(&app->ui, TR("week.a_week_passes", "A week passes"), s->passed ? SUB_DONE : SUB_PLAN);
   if (s->passed) {
     int bottom = ui_buttons_layout(&app->ui, &s->done) - t->unit * 2;
     int top = ui_header_bottom(&app->ui, SUB_DONE);
@@ -220,7 +220,7 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
     }
     ui_view_end(&app->ui, &s->view, y - y0);
     ui_buttons_draw(&app->ui, &s->done, true);
-    ui_footer_hint(&app->ui, "Up/Down or wheel: scroll   Enter or click: continue");
+    ui_footer_hint(&app->ui, TR("week.up_down_or_wheel_scroll", "Up/Down or wheel: scroll   Enter or click: continue"));
     return;
   }
   layout(s, app, SUB_PLAN);
@@ -229,8 +229,8 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   if (s->count == 0)
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.rect.x + t->unit * 3 / 4,
             s->view.rect.y + t->unit * 3 / 4, s->view.rect.w - t->unit * 3,
-               "There's nobody you can reach yet: keeping up needs a card, contact details or real rapport. "
-               "Let the week pass and try a deeper conversation next time.");
+               TR("week.theres_nobody_you_can_reach", "There's nobody you can reach yet: keeping up needs a card, contact details or real rapport. "
+               "Let the week pass and try a deeper conversation next time."));
   for (int i = 0; i < s->count; i++) {
     char title[400], sub[300];
     item_texts(s, app, i, title, sizeof title, sub, sizeof sub);
@@ -242,7 +242,7 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
   /* The budget and the button. */
   int left = s->budget - spent(s, app);
   char budget[96];
-  snprintf(budget, sizeof budget, "Budget left this week: %d of %d", left < 0 ? 0 : left, s->budget);
+  snprintf(budget, sizeof budget, TR("week.budget_left_this_week_of", "Budget left this week: %d of %d"), left < 0 ? 0 : left, s->budget);
   GfxRect b = s->rects[s->count];
   int size = ui_size(t, UI_T_BODY);
   int lh = gfx_line_height(g, GFX_FONT_BOLD, size);
@@ -251,8 +251,8 @@ static void week_draw(UiScene *self, void *app_ptr, Gfx *g) {
             sizeof fitted);
   gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, s->note[0] ? UI_C_DANGER : UI_C_INK), t->margin,
            b.y + (b.h - lh) / 2, GFX_ALIGN_LEFT, fitted);
-  ui_button(&app->ui, b, "Let the week pass", UI_BUTTON_PRIMARY, s->list.focus == s->count, false);
-  ui_footer_hint(&app->ui, "Up/Down or Tab: move   Enter or click: choose   Wheel: scroll");
+  ui_button(&app->ui, b, TR("week.let_the_week_pass", "Let the week pass"), UI_BUTTON_PRIMARY, s->list.focus == s->count, false);
+  ui_footer_hint(&app->ui, TR("week.up_down_or_tab_move", "Up/Down or Tab: move   Enter or click: choose   Wheel: scroll"));
 }
 
 static void week_destroy(UiScene *self) { free(self); }

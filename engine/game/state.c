@@ -17,6 +17,7 @@
 #include "game/app.h"
 #include "game/roster_acquaintance.h"
 #include "script/script.h"
+#include "i18n/i18n.h"
 
 /* Sets the notice the player sees next (truncated to fit). */
 static void set_notice(GameState *s, const char *fmt, ...) {
@@ -45,36 +46,36 @@ static void open_notice(GameState *s, SaveStatus st) {
   struct stat sb;
   switch (st) {
   case SAVE_READ_ONLY:
-    set_notice(s, "Rapport can't write to your save at %s, so your progress can't be saved this "
-                  "time. You can still play.", path);
+    set_notice(s, TR("state.rapport_cant_write_to_your", "Rapport can't write to your save at %s, so your progress can't be saved this "
+                  "time. You can still play."), path);
     return;
   case SAVE_NEWER:
-    set_notice(s, "Your save at %s was made by a newer version of Rapport, so it was left "
-                  "untouched. You can still play, but nothing will be saved.", path);
+    set_notice(s, TR("state.your_save_at_was_made", "Your save at %s was made by a newer version of Rapport, so it was left "
+                  "untouched. You can still play, but nothing will be saved."), path);
     return;
   case SAVE_FOREIGN:
-    set_notice(s, "The file at %s is not a Rapport save, so it was left untouched. You can "
-                  "still play, but nothing will be saved.", path);
+    set_notice(s, TR("state.the_file_at_is_not", "The file at %s is not a Rapport save, so it was left untouched. You can "
+                  "still play, but nothing will be saved."), path);
     return;
   case SAVE_DAMAGED:
-    set_notice(s, "Your save at %s is damaged and could not be moved aside, so it was left "
-                  "untouched. You can still play, but nothing will be saved.", path);
+    set_notice(s, TR("state.your_save_at_is_damaged", "Your save at %s is damaged and could not be moved aside, so it was left "
+                  "untouched. You can still play, but nothing will be saved."), path);
     return;
   case SAVE_DISK_FULL:
-    set_notice(s, "The disk is full, so your progress can't be saved this time. You can still "
-                  "play.");
+    set_notice(s, TR("state.the_disk_is_full_so", "The disk is full, so your progress can't be saved this time. You can still "
+                  "play."));
     return;
   case SAVE_BUSY:
-    set_notice(s, "Another program is using your save at %s, so your progress can't be saved "
-                  "this time. You can still play.", path);
+    set_notice(s, TR("state.another_program_is_using_your", "Another program is using your save at %s, so your progress can't be saved "
+                  "this time. You can still play."), path);
     return;
   default:
     if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-      set_notice(s, "The save path %s is a folder, not a file, so your progress can't be "
-                    "saved this time. You can still play.", path);
+      set_notice(s, TR("state.the_save_path_is_a", "The save path %s is a folder, not a file, so your progress can't be "
+                    "saved this time. You can still play."), path);
     else
-      set_notice(s, "Rapport could not open or create a save at %s, so your progress can't be "
-                    "saved this time. You can still play.", path);
+      set_notice(s, TR("state.rapport_could_not_open_or", "Rapport could not open or create a save at %s, so your progress can't be "
+                    "saved this time. You can still play."), path);
     return;
   }
 }
@@ -82,7 +83,7 @@ static void open_notice(GameState *s, SaveStatus st) {
 static void open_save(GameState *s) {
   if (!s->save_path[0] && save_default_path(s->save_path, sizeof s->save_path) != SAVE_OK) {
     set_notice(s,
-             "Your progress can't be saved this time: the save folder's path is too long.");
+             TR("state.your_progress_cant_be_saved", "Your progress can't be saved this time: the save folder's path is too long."));
     return;
   }
   make_parent_dir(s->save_path);
@@ -97,8 +98,8 @@ static void open_save(GameState *s) {
     s->renderer = (int)renderer;
   if (st == SAVE_OK && info.moved_aside) {
     set_notice(s,
-             "Your old save was damaged, so it was moved to %s and a fresh one was started. "
-             "Nothing was deleted.", info.moved_to);
+             TR("state.your_old_save_was_damaged", "Your old save was damaged, so it was moved to %s and a fresh one was started. "
+             "Nothing was deleted."), info.moved_to);
   } else if (st != SAVE_OK) {
     if (st != SAVE_READ_ONLY && s->db) save_close(s->db);
     if (st != SAVE_READ_ONLY) s->db = NULL;
@@ -109,7 +110,7 @@ static void open_save(GameState *s) {
 static GameState *create(GameApp *app, bool defer_new_save, char *err, size_t errlen) {
   GameState *s = calloc(1, sizeof *s);
   if (!s) {
-    snprintf(err, errlen, "out of memory");
+    snprintf(err, errlen, TR("state.out_of_memory", "out of memory"));
     return NULL;
   }
   if (app->options->save_path)
@@ -168,14 +169,14 @@ void game_state_apply_prefs(GameState *s, GameApp *app) {
 static void note_save_failure(GameState *s, SaveStatus st, const char *msg) {
   (void)msg; /* the technical message is for logs, not for the player */
   if (st == SAVE_DISK_FULL)
-    set_notice(s, "The disk is full, so your progress wasn't saved just now. You can keep "
-                  "playing.");
+    set_notice(s, TR("state.the_disk_is_full_so_2", "The disk is full, so your progress wasn't saved just now. You can keep "
+                  "playing."));
   else if (st == SAVE_READ_ONLY)
-    set_notice(s, "Your save can't be written, so your progress wasn't saved just now. You can "
-                  "keep playing.");
+    set_notice(s, TR("state.your_save_cant_be_written", "Your save can't be written, so your progress wasn't saved just now. You can "
+                  "keep playing."));
   else
-    set_notice(s, "Something went wrong while saving, so your progress wasn't saved just now. "
-                  "You can keep playing.");
+    set_notice(s, TR("state.something_went_wrong_while_saving", "Something went wrong while saving, so your progress wasn't saved just now. "
+                  "You can keep playing."));
 }
 
 /* Sessions left in progress by a crash are closed as abandoned, so none is resumed twice. */
@@ -205,7 +206,7 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
   size_t n = strlen(clean);
   while (n > 0 && (clean[n - 1] == ' ' || clean[n - 1] == '\t')) clean[--n] = '\0';
   if (n == 0) {
-    snprintf(err, errlen, "Type a name first.");
+    snprintf(err, errlen, TR("state.type_a_name_first", "Type a name first."));
     return false;
   }
   /* Display prefs chosen before a profile existed carry over to a new one. */
@@ -223,11 +224,11 @@ bool game_state_use_profile(GameState *s, const char *name, char *err, size_t er
     } else if (st == SAVE_NOT_FOUND && !save_is_read_only(s->db)) {
       st = save_profile_create(s->db, &p, msg, sizeof msg);
       if (st != SAVE_OK) {
-        snprintf(err, errlen, "That profile couldn't be created: %s", msg);
+        snprintf(err, errlen, TR("state.that_profile_couldnt_be_created", "That profile couldn't be created: %s"), msg);
         return false;
       }
     } else if (st != SAVE_NOT_FOUND) {
-      snprintf(err, errlen, "That profile couldn't be opened: %s", msg);
+      snprintf(err, errlen, TR("state.that_profile_couldnt_be_opened", "That profile couldn't be opened: %s"), msg);
       return false;
     }
   }
@@ -246,8 +247,8 @@ bool game_state_use_profile_id(GameState *s, const SaveProfile *p, char *err, si
   char msg[256] = "";
   SaveStatus st = save_profile_get(s->db, p->id, &found, msg, sizeof msg);
   if (st != SAVE_OK) {
-    snprintf(err, errlen, "That profile couldn't be opened: %s",
-             st == SAVE_NOT_FOUND ? "it is no longer in the save" : msg);
+    snprintf(err, errlen, TR("state.that_profile_couldnt_be_opened", "That profile couldn't be opened: %s"),
+             st == SAVE_NOT_FOUND ? TR("state.it_is_no_longer_in", "it is no longer in the save") : msg);
     return false;
   }
   if (s->has_profile && s->profile.id == found.id) {
@@ -437,7 +438,7 @@ void game_state_scan_scenarios(GameState *s) {
     if (scr_find_scenario(ids[i], path, sizeof path) == 0)
       sc = scr_load_scenario(path, NULL, err, sizeof err);
     else
-      snprintf(err, sizeof err, "%s: the file can't be found", ids[i]);
+      snprintf(err, sizeof err, TR("state.the_file_cant_be_found", "%s: the file can't be found"), ids[i]);
     if (!sc) {
       info->broken = true;
       snprintf(info->error, sizeof info->error, "%s", err);
@@ -475,15 +476,15 @@ static void unknown_scenario_error(GameState *s, const char *wanted) {
   char ids[RAPPORT_MAX_SCENARIOS][64];
   int n = scr_list_scenarios(ids, RAPPORT_MAX_SCENARIOS);
   size_t len = sizeof s->script_error;
-  int at = snprintf(s->script_error, len, "There is no scenario called \"%s\".", wanted);
+  int at = snprintf(s->script_error, len, TR("state.there_is_no_scenario_called", "There is no scenario called \"%s\"."), wanted);
   if (n <= 0) {
     if (at > 0 && (size_t)at < len)
-      snprintf(s->script_error + at, len - (size_t)at, " No scenarios were found in scripts/scenarios.");
+      snprintf(s->script_error + at, len - (size_t)at, TR("state.no_scenarios_were_found_in", " No scenarios were found in scripts/scenarios."));
     return;
   }
   for (int i = 0; i < n && at > 0 && (size_t)at < len; i++) {
     int k = snprintf(s->script_error + at, len - (size_t)at, "%s%s%s",
-                     i == 0 ? " The scenarios you can play are: " : ", ", ids[i], i == n - 1 ? "." : "");
+                     i == 0 ? TR("state.the_scenarios_you_can_play", " The scenarios you can play are: ") : ", ", ids[i], i == n - 1 ? "." : "");
     if (k < 0) break;
     at += k;
   }
@@ -520,7 +521,7 @@ bool game_state_load_scenario(GameState *s, const char *id) {
   s->scenario = scr_load_scenario_given(path, NULL, have ? &given : NULL, err, sizeof err);
   free(known);
   if (!s->scenario) {
-    snprintf(s->script_error, sizeof s->script_error, "%s", err[0] ? err : "the scenario failed to load");
+    snprintf(s->script_error, sizeof s->script_error, "%s", err[0] ? err : TR("state.the_scenario_failed_to_load", "the scenario failed to load"));
     return false;
   }
   if (s->scenario->id && s->scenario->id[0])
@@ -541,7 +542,7 @@ void game_state_personalise(const GameState *s, const char *text, char *out, siz
   if (!out || outlen == 0) return;
   out[0] = '\0';
   if (!text) return;
-  const char *name = s && s->has_profile && s->profile.name[0] ? s->profile.name : "Player";
+  const char *name = s && s->has_profile && s->profile.name[0] ? s->profile.name : TR("state.player", "Player");
   size_t used = 0;
   while (*text && used + 1 < outlen) {
     if (strncmp(text, "{name}", 6) == 0) {

@@ -9,6 +9,7 @@
 
 #include "game/state.h"
 #include "script/script.h"
+#include "i18n/i18n.h"
 
 int game_state_classes(GameState *s, SaveClass *out, int max) {
   int total = 0;
@@ -71,7 +72,7 @@ SaveProfile *game_state_class_students_all(GameState *s, int64_t class_id, int *
 /* Why a class change cannot be written, or NULL when it can. */
 static const char *cannot_write(const GameState *s) {
   return !s->db || save_is_read_only(s->db)
-             ? "Saving is unavailable, so classes can't be changed on this computer." : NULL;
+             ? TR("state_class.saving_is_unavailable_so_classes", "Saving is unavailable, so classes can't be changed on this computer.") : NULL;
 }
 
 bool game_state_class_create(GameState *s, const char *name, char *err, size_t errlen) {
@@ -145,7 +146,7 @@ bool game_state_bot_scores(GameState *s, const char *scenario_id, uint64_t seed,
     SimScenario *scn = scr_find_scenario(scenario_id, path, sizeof path) == 0
                            ? scr_load_scenario(path, NULL, why, sizeof why) : NULL;
     if (!scn) {
-      snprintf(err, errlen, "The scenario %s could not be loaded, so the bots could not play.",
+      snprintf(err, errlen, TR("state_class.the_scenario_could_not_be", "The scenario %s could not be loaded, so the bots could not play."),
                scenario_id);
       return false;
     }
@@ -159,7 +160,7 @@ bool game_state_bot_scores(GameState *s, const char *scenario_id, uint64_t seed,
     sim_session_destroy(ss);
     sim_scenario_destroy(scn);
     if (!c->valid) {
-      snprintf(err, errlen, "out of memory");
+      snprintf(err, errlen, TR("state_class.out_of_memory", "out of memory"));
       return false;
     }
     snprintf(c->scenario, sizeof c->scenario, "%s", scenario_id);

@@ -7,6 +7,7 @@
 
 #include "game/practice.h"
 #include "save/save_record.h"
+#include "i18n/i18n.h"
 
 void game_state_save_rehearsal(GameState *s, const GameRehearsal *r) {
   if (!s || !r || !s->db || save_is_read_only(s->db) || s->profile.id == 0) return;
@@ -19,8 +20,8 @@ void game_state_save_rehearsal(GameState *s, const GameRehearsal *r) {
     st = save_record_rehearsal_typed(s->db, s->profile.id, r->drill, r->scenario, r->person, r->node, r->found,
                                      r->items, r->with_hint, msg, sizeof msg);
   if (st != SAVE_OK)
-    snprintf(s->save_notice, sizeof s->save_notice, "This practice try could not be saved (%s). Practice "
-             "goes on; your sessions are not affected.", msg);
+    snprintf(s->save_notice, sizeof s->save_notice, TR("state_practice.this_practice_try_could_not", "This practice try could not be saved (%s). Practice "
+             "goes on; your sessions are not affected."), msg);
 }
 
 int game_state_rehearsals_recent(GameState *s, int days) {

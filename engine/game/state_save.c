@@ -15,6 +15,7 @@
 #include "sim/workshop.h"
 
 #include <stdarg.h>
+#include "i18n/i18n.h"
 
 /* ---- Time and identity ---- */
 
@@ -57,13 +58,13 @@ static void new_guid(GameState *s, char *out, size_t outlen) {
 static void note_failure(GameState *s, SaveStatus st, const char *msg) {
   if (st == SAVE_DISK_FULL)
     set_notice(s,
-             "The disk is full, so your progress wasn't saved just now. You can keep playing.");
+             TR("state_save.the_disk_is_full_so", "The disk is full, so your progress wasn't saved just now. You can keep playing."));
   else if (st == SAVE_READ_ONLY)
     set_notice(s,
-             "Your save can't be written, so your progress wasn't saved just now. You can keep playing.");
+             TR("state_save.your_save_cant_be_written", "Your save can't be written, so your progress wasn't saved just now. You can keep playing."));
   else
-    set_notice(s, "Something went wrong while saving, so your progress wasn't saved just now. "
-                  "You can keep playing.");
+    set_notice(s, TR("state_save.something_went_wrong_while_saving", "Something went wrong while saving, so your progress wasn't saved just now. "
+                  "You can keep playing."));
   (void)msg; /* the technical message is for logs, not for the player */
 }
 
@@ -82,7 +83,7 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
   s->settings.hints_on = s->profile.hints_on;
   s->settings.intention = intention;
   s->settings.difficulty = game_difficulty_to_sim(s->profile.difficulty);
-  const char *who = s->has_profile ? s->profile.name : "Player";
+  const char *who = s->has_profile ? s->profile.name : TR("state_save.player", "Player");
   if (s->db && s->profile.id != 0) {
     int total = 0;
     char msg[256];
@@ -114,7 +115,7 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
   }
   s->session = sim_session_create(s->scenario, s->seed, &s->settings);
   if (!s->session) {
-    snprintf(s->script_error, sizeof s->script_error, "out of memory starting the session");
+    snprintf(s->script_error, sizeof s->script_error, TR("state_save.out_of_memory_starting_the", "out of memory starting the session"));
     return false;
   }
   sim_session_set_day(s->session, s->today_set >= 0 ? s->today_set
@@ -163,9 +164,9 @@ void game_state_played_difficulty(const GameState *s, char *out, size_t outlen) 
   if (!s->session) return;
   int now = game_difficulty_from_sim(sim_session_difficulty(s->session));
   if (!sim_session_difficulty_mixed(s->session))
-    snprintf(out, outlen, "Played on %s.", game_difficulty_label(now));
+    snprintf(out, outlen, TR("state_save.played_on", "Played on %s."), game_difficulty_label(now));
   else
-    snprintf(out, outlen, "Played on %s, changed from %s during the event.", game_difficulty_label(now),
+    snprintf(out, outlen, TR("state_save.played_on_changed_from_during", "Played on %s, changed from %s during the event."), game_difficulty_label(now),
              game_difficulty_label(s->difficulty_started));
 }
 
@@ -252,7 +253,7 @@ void game_state_save_reflection(GameState *s, const char *text) {
   if (!s->session) return;
   if (!can_write(s)) {
     if (text && text[0])
-      set_notice(s, "Saving is unavailable, so your reflection lives only in this session.");
+      set_notice(s, TR("state_save.saving_is_unavailable_so_your", "Saving is unavailable, so your reflection lives only in this session."));
     return;
   }
   snprintf(s->reflection, sizeof s->reflection, "%s", text ? text : "");

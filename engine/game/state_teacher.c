@@ -17,10 +17,11 @@
 #include "script/script.h"
 #include "sim/resultcode.h"
 #include "sim/workshop.h"
+#include "i18n/i18n.h"
 
 static bool no_save(GameState *s, char *msg, size_t msglen) {
   if (s->db) return false;
-  snprintf(msg, msglen, "Saving is unavailable on this computer, so there is nothing to hand in.");
+  snprintf(msg, msglen, TR("state_teacher.saving_is_unavailable_on_this", "Saving is unavailable on this computer, so there is nothing to hand in."));
   return true;
 }
 
@@ -63,18 +64,18 @@ bool game_handin_code(GameState *s, char *code, size_t codelen, char *msg, size_
   SaveSession ss;
   int64_t id = latest_session(s, &ss);
   if (id == 0) {
-    snprintf(msg, msglen, "There is no finished session to make a code from yet.");
+    snprintf(msg, msglen, TR("state_teacher.there_is_no_finished_session", "There is no finished session to make a code from yet."));
     return false;
   }
   if (!ss.workshop[0]) {
-    snprintf(msg, msglen, "This session was played without a workshop code, so it has no results code. "
-                          "Hand in the file instead.");
+    snprintf(msg, msglen, TR("state_teacher.this_session_was_played_without", "This session was played without a workshop code, so it has no results code. "
+                          "Hand in the file instead."));
     return false;
   }
   char why[256];
   if (save_result_code(s->db, id, code, codelen, why, sizeof why) != SAVE_OK) {
     code[0] = '\0';
-    snprintf(msg, msglen, "No results code: %s", why);
+    snprintf(msg, msglen, TR("state_teacher.no_results_code", "No results code: %s"), why);
     return false;
   }
   return true;
@@ -84,7 +85,7 @@ bool game_handin_write(GameState *s, const char *folder, char *path, size_t path
   path[0] = '\0';
   if (no_save(s, msg, msglen)) return false;
   if (!s->has_profile || s->profile.id == 0) {
-    snprintf(msg, msglen, "Choose your name first.");
+    snprintf(msg, msglen, TR("state_teacher.choose_your_name_first", "Choose your name first."));
     return false;
   }
   /* The file is named by the session's day, so replays (fixed days) write the same name. */
@@ -95,8 +96,8 @@ bool game_handin_write(GameState *s, const char *folder, char *path, size_t path
   SaveStatus st = save_handin_write(s->db, s->profile.id, folder, date[0] ? date : NULL, &info, msg, msglen);
   if (st != SAVE_OK) return false;
   snprintf(path, pathlen, "%s", info.path);
-  snprintf(msg, msglen, "%d session%s%s.", info.sessions, info.sessions == 1 ? "" : "s",
-           info.replaced ? ", replacing the file handed in before" : "");
+  snprintf(msg, msglen, TR("state_teacher.session", "%d session%s%s."), info.sessions, info.sessions == 1 ? "" : "s",
+           info.replaced ? TR("state_teacher.replacing_the_file_handed_in", ", replacing the file handed in before") : "");
   return true;
 }
 
@@ -106,11 +107,11 @@ bool game_teacher_pin_set(GameState *s) { return s->db && save_pin_is_set(s->db)
 
 bool game_teacher_pin_create(GameState *s, const char *pin, char *msg, size_t msglen) {
   if (!s->db || save_is_read_only(s->db)) {
-    snprintf(msg, msglen, "Saving is unavailable, so a PIN can't be kept on this computer.");
+    snprintf(msg, msglen, TR("state_teacher.saving_is_unavailable_so_a", "Saving is unavailable, so a PIN can't be kept on this computer."));
     return false;
   }
   if (!save_pin_valid(pin)) {
-    snprintf(msg, msglen, "A PIN is %d to %d digits, nothing else.", SAVE_PIN_MIN, SAVE_PIN_MAX);
+    snprintf(msg, msglen, TR("state_teacher.a_pin_is_to_digits", "A PIN is %d to %d digits, nothing else."), SAVE_PIN_MIN, SAVE_PIN_MAX);
     return false;
   }
   return save_pin_set(s->db, pin, msg, msglen) == SAVE_OK;
@@ -174,11 +175,11 @@ static int each_codes_file(const char *folder, void (*each)(const char *name, co
 
 static bool class_of(GameState *s, int64_t class_id, char *name, size_t len, char *msg, size_t msglen) {
   if (!s->db) {
-    snprintf(msg, msglen, "Saving is unavailable on this computer, so nothing can be imported.");
+    snprintf(msg, msglen, TR("state_teacher.saving_is_unavailable_on_this_2", "Saving is unavailable on this computer, so nothing can be imported."));
     return false;
   }
   if (!game_state_class_name(s, class_id, name, len)) {
-    snprintf(msg, msglen, "That class is no longer in the save.");
+    snprintf(msg, msglen, TR("state_teacher.that_class_is_no_longer", "That class is no longer in the save."));
     return false;
   }
   return true;
@@ -251,7 +252,7 @@ bool game_teacher_suggest_folder(GameState *s, int64_t class_id, const char *fol
 static bool codes_workshop(const char *workshop, SaveCodesWorkshop *ws, char *canon, char *id, size_t idlen,
                            char *why, size_t whylen) {
   if (!workshop || !workshop[0]) {
-    snprintf(why, whylen, "Set the workshop code first: results codes are checked against it.");
+    snprintf(why, whylen, TR("state_teacher.set_the_workshop_code_first", "Set the workshop code first: results codes are checked against it."));
     return false;
   }
   SimWorkshop w;
@@ -315,7 +316,7 @@ static void import_codes_file(const char *name, const char *text, void *ctx_ptr)
     c->bad += r.bad;
     for (int i = 0; r.list && i < r.lines && !c->first_bad[0]; i++)
       if (r.list[i].status != SAVE_OK)
-        snprintf(c->first_bad, sizeof c->first_bad, "%s line %d: %s", name, r.list[i].line, r.list[i].msg);
+        snprintf(c->first_bad, sizeof c->first_bad, TR("state_teacher.line", "%s line %d: %s"), name, r.list[i].line, r.list[i].msg);
   }
   save_codes_free(&r);
 }
@@ -332,7 +333,7 @@ bool game_teacher_import_folder(GameState *s, int64_t class_id, const char *fold
   SaveStatus st = save_import_folder(s->db, folder, cls, &o, &r, msg, sizeof msg);
   if (st != SAVE_OK) {
     free(choices);
-    snprintf(summary, len, "Nothing imported: %s", msg);
+    snprintf(summary, len, TR("state_teacher.nothing_imported", "Nothing imported: %s"), msg);
     save_folder_free(&r);
     return false;
   }
@@ -343,29 +344,29 @@ bool game_teacher_import_folder(GameState *s, int64_t class_id, const char *fold
   int codes_files = can_codes ? each_codes_file(folder, import_codes_file, &c) : each_codes_file(folder, count_file, &c);
   free(choices);
   if (r.files == 0 && codes_files == 0) {
-    snprintf(summary, len, "There are no hand-in files (.rapport) or codes files (.txt, .csv) in %s.", folder);
+    snprintf(summary, len, TR("state_teacher.there_are_no_hand_in", "There are no hand-in files (.rapport) or codes files (.txt, .csv) in %s."), folder);
     save_folder_free(&r);
     return false;
   }
-  int used = snprintf(summary, len, "Imported %d of %d file%s: %d session%s added, %d already here.",
+  int used = snprintf(summary, len, TR("state_teacher.imported_of_file_session_added", "Imported %d of %d file%s: %d session%s added, %d already here."),
                       r.imported, r.files, r.files == 1 ? "" : "s", r.added, r.added == 1 ? "" : "s", r.present);
   if (codes_files > 0 && used >= 0 && (size_t)used < len) {
     if (!can_codes)
-      used += snprintf(summary + used, len - (size_t)used, " %d codes file%s not read: %s", codes_files,
+      used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.codes_file_not_read", " %d codes file%s not read: %s"), codes_files,
                        codes_files == 1 ? "" : "s", why);
     else
-      used += snprintf(summary + used, len - (size_t)used, " Codes files: %d line%s, %d session%s added%s%s.",
+      used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.codes_files_line_session_added", " Codes files: %d line%s, %d session%s added%s%s."),
                        c.lines, c.lines == 1 ? "" : "s", c.added, c.added == 1 ? "" : "s", c.bad ? "; " : "",
                        c.bad ? c.first_bad : "");
   }
   if (r.held > 0 && used >= 0 && (size_t)used < len)
-    used += snprintf(summary + used, len - (size_t)used, " %d student%s held back until you answer about their name.",
+    used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.student_held_back_until_you", " %d student%s held back until you answer about their name."),
                      r.held, r.held == 1 ? "" : "s");
   /* The first file refused, by name, so the teacher knows which stick to look at. */
   for (int i = 0; r.list && i < r.files && used >= 0 && (size_t)used < len; i++)
     if (r.list[i].status != SAVE_OK) {
-      used += snprintf(summary + used, len - (size_t)used, " Not imported: %s (%s)%s", r.list[i].name, r.list[i].msg,
-                       r.refused > 1 ? ", and others." : ".");
+      used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.not_imported", " Not imported: %s (%s)%s"), r.list[i].name, r.list[i].msg,
+                       r.refused > 1 ? TR("state_teacher.and_others", ", and others.") : ".");
       break;
     }
   save_folder_free(&r);
@@ -387,20 +388,20 @@ bool game_teacher_import_codes(GameState *s, int64_t class_id, const char *works
   SaveStatus st = save_import_codes(s->db, cls, &ws, text, &o, &r, msg, sizeof msg);
   free(choices);
   if (st != SAVE_OK) {
-    snprintf(summary, len, "Nothing imported: %s", msg);
+    snprintf(summary, len, TR("state_teacher.nothing_imported", "Nothing imported: %s"), msg);
     save_codes_free(&r);
     return false;
   }
-  int used = snprintf(summary, len, "Read %d line%s: %d session%s added, %d already here", r.lines,
+  int used = snprintf(summary, len, TR("state_teacher.read_line_session_added_already", "Read %d line%s: %d session%s added, %d already here"), r.lines,
                       r.lines == 1 ? "" : "s", r.added, r.added == 1 ? "" : "s", r.present);
   if (used >= 0 && (size_t)used < len && r.held)
-    used += snprintf(summary + used, len - (size_t)used, ", %d held back until you answer about the name", r.held);
+    used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.held_back_until_you_answer", ", %d held back until you answer about the name"), r.held);
   if (used >= 0 && (size_t)used < len)
     used += snprintf(summary + used, len - (size_t)used, "%s", r.bad ? "." : ".");
   for (int i = 0; r.list && i < r.lines && used >= 0 && (size_t)used < len; i++)
     if (r.list[i].status != SAVE_OK) {
-      used += snprintf(summary + used, len - (size_t)used, " Line %d: %s%s", r.list[i].line, r.list[i].msg,
-                       r.bad > 1 ? " (and other lines)." : "");
+      used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.line_2", " Line %d: %s%s"), r.list[i].line, r.list[i].msg,
+                       r.bad > 1 ? TR("state_teacher.and_other_lines", " (and other lines).") : "");
       break;
     }
   save_codes_free(&r);
@@ -431,7 +432,7 @@ bool game_teacher_export_csv(GameState *s, int64_t class_id, bool names, const c
   file_in(path, pathlen, folder, cls, names ? "sessions-named" : "sessions", "csv");
   FILE *f = fopen(path, "wb");
   if (!f) {
-    snprintf(msg, msglen, "Could not write %s.", path);
+    snprintf(msg, msglen, TR("state_teacher.could_not_write", "Could not write %s."), path);
     return false;
   }
   int rows = 0;
@@ -439,11 +440,11 @@ bool game_teacher_export_csv(GameState *s, int64_t class_id, bool names, const c
   SaveStatus st = save_export_class_csv(s->db, class_id, (names ? 0u : SAVE_EXPORT_ANONYMOUS) | SAVE_EXPORT_EXCEL, f,
                                         &rows, msg, msglen);
   if (fclose(f) != 0 && st == SAVE_OK) {
-    snprintf(msg, msglen, "Could not finish writing %s (is the drive full?).", path);
+    snprintf(msg, msglen, TR("state_teacher.could_not_finish_writing_is", "Could not finish writing %s (is the drive full?)."), path);
     return false;
   }
   if (st != SAVE_OK) return false;
-  snprintf(msg, msglen, "%d session%s, %s.", rows, rows == 1 ? "" : "s", names ? "with names" : "anonymous");
+  snprintf(msg, msglen, TR("state_teacher.session_2", "%d session%s, %s."), rows, rows == 1 ? "" : "s", names ? TR("state_teacher.with_names", "with names") : "anonymous");
   return true;
 }
 
@@ -464,7 +465,7 @@ bool game_teacher_print(GameState *s, int64_t class_id, GamePrintKind kind, int6
     o.kind = SAVE_PRINT_HANDOUT;
     snprintf(what, sizeof what, "handout");
     if (!workshop || !workshop[0]) {
-      snprintf(msg, msglen, "Set the workshop code first: the handout prints it.");
+      snprintf(msg, msglen, TR("state_teacher.set_the_workshop_code_first_2", "Set the workshop code first: the handout prints it."));
       return false;
     }
   } else {
@@ -475,6 +476,6 @@ bool game_teacher_print(GameState *s, int64_t class_id, GamePrintKind kind, int6
   }
   file_in(path, pathlen, folder, cls, what, "html");
   if (save_print_file(s->db, &o, path, msg, msglen) != SAVE_OK) return false;
-  snprintf(msg, msglen, "Open it in a web browser and print it (one A4 page).");
+  snprintf(msg, msglen, TR("state_teacher.open_it_in_a_web", "Open it in a web browser and print it (one A4 page)."));
   return true;
 }

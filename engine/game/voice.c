@@ -12,6 +12,7 @@
 
 #include "game/app.h"
 #include "game/state.h"
+#include "i18n/i18n.h"
 
 #define VOICE_QUEUE_MAX 24
 #define VOICE_BATCH_MAX (UI_SAY_MAX * (VOICE_QUEUE_MAX + 1))
@@ -68,7 +69,7 @@ void game_voice_input(GameApp *app) {
     game_state_set_pref(app->state, GAME_PREF_VOICE, on);
     if (!on && v->speech) { /* the last thing it says: that it stopped */
       gfx_speech_stop(v->speech);
-      gfx_speech_say(v->speech, "Self-voicing off");
+      gfx_speech_say(v->speech, TR("voice.self_voicing_off", "Self-voicing off"));
     }
   }
   if (in->pressed[GFX_ACT_REPEAT] && v->on) v->repeat = true;
@@ -85,8 +86,8 @@ static void start(GameApp *app, GameVoice *v) {
   v->rate = v->volume = -1;
   if (v->speech && gfx_speech_backend(v->speech) == GFX_SPEECH_NONE)
     snprintf(app->state->save_notice, sizeof app->state->save_notice,
-             "Self-voicing is on, but no voice could be started (no speech service and no sound "
-             "device), so nothing will be read aloud. Everything else works as usual.");
+             TR("voice.self_voicing_is_on_but", "Self-voicing is on, but no voice could be started (no speech service and no sound "
+             "device), so nothing will be read aloud. Everything else works as usual."));
 }
 
 /* Says each '\n'-separated utterance of `batch`, logging it with its samples. */
@@ -136,7 +137,7 @@ void game_voice_frame(GameApp *app) {
   const char *notice = app->state->save_notice;
   if (notice[0] && strcmp(notice, v->notice) != 0) {
     snprintf(v->notice, sizeof v->notice, "%s", notice);
-    len += (size_t)snprintf(batch + len, cap - len, "Notice: %s\n", notice);
+    len += (size_t)snprintf(batch + len, cap - len, TR("voice.notice", "Notice: %s\n"), notice);
     count++;
   }
   if (!notice[0]) v->notice[0] = '\0';

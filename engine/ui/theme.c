@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "i18n/i18n.h"
 
 static const char *const COLOR_KEYS[UI_C_COUNT] = {
   "background", "surface", "surface_alt", "ink", "ink_soft", "accent", "accent_ink", "warm",
@@ -33,7 +34,7 @@ void ui_theme_defaults(UiTheme *t) {
   t->radius = 12;
   t->margin = 48;
   t->focus = 3;
-  static const char *const names[] = {"Normal", "Large", "Larger"};
+  const char *const names[] = {TR("theme.normal", "Normal"), TR("theme.large", "Large"), TR("theme.larger", "Larger")};
   static const int scales[] = {100, 120, 140};
   t->scale_count = 3;
   for (int i = 0; i < 3; i++) {
@@ -79,7 +80,7 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
   loaded.scale_count = 0;
   FILE *f = fopen(path, "r");
   if (!f) {
-    snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+    snprintf(err, errlen, TR("theme.cannot_open", "%s: cannot open: %s"), path, strerror(errno));
     return false;
   }
   char section[32] = "";
@@ -87,7 +88,7 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
   int line = 0;
   bool seen_color[UI_C_COUNT] = {0}, seen_type[UI_T_COUNT] = {0};
   static const char *const scale_names[] = {"normal", "large", "larger", "largest"};
-  static const char *const scale_labels[] = {"Normal", "Large", "Larger", "Largest"};
+  const char *const scale_labels[] = {TR("theme.normal", "Normal"), TR("theme.large", "Large"), TR("theme.larger", "Larger"), TR("theme.largest", "Largest")};
   bool ok = true;
   while (ok && fgets(buf, sizeof buf, f)) {
     line++;
@@ -99,7 +100,7 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
       if (blank) *blank = '\0';
       char *close = strchr(s, ']');
       if (!close || close[1]) {
-        snprintf(err, errlen, "%s:%d: a section header looks like [name]", path, line);
+        snprintf(err, errlen, TR("theme.a_section_header_looks_like", "%s:%d: a section header looks like [name]"), path, line);
         ok = false;
         break;
       }
@@ -109,7 +110,7 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
     }
     char *eq = strchr(s, '=');
     if (!eq) {
-      snprintf(err, errlen, "%s:%d: expected key = value", path, line);
+      snprintf(err, errlen, TR("theme.expected_key_value", "%s:%d: expected key = value"), path, line);
       ok = false;
       break;
     }
@@ -122,14 +123,14 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
       bool hc = section[0] == 'h';
       if ((i = find_key(COLOR_KEYS, UI_C_COUNT, key)) < 0 ||
           !parse_color(val, hc ? &loaded.contrast[i] : &loaded.normal[i])) {
-        snprintf(err, errlen, "%s:%d: '%s' must be a known colour name with a #RRGGBB value", path, line, key);
+        snprintf(err, errlen, TR("theme.must_be_a_known_colour", "%s:%d: '%s' must be a known colour name with a #RRGGBB value"), path, line, key);
         ok = false;
       } else if (!hc) {
         seen_color[i] = true;
       }
     } else if (strcmp(section, "type") == 0) {
       if ((i = find_key(TYPE_KEYS, UI_T_COUNT, key)) < 0 || !parse_number(val, 8, 160, &loaded.type[i])) {
-        snprintf(err, errlen, "%s:%d: '%s' must be a known type role with a size of 8 to 160", path, line, key);
+        snprintf(err, errlen, TR("theme.must_be_a_known_type", "%s:%d: '%s' must be a known type role with a size of 8 to 160"), path, line, key);
         ok = false;
       } else {
         seen_type[i] = true;
@@ -138,20 +139,20 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
       int *dst = strcmp(key, "unit") == 0 ? &loaded.unit : strcmp(key, "radius") == 0 ? &loaded.radius
                : strcmp(key, "margin") == 0 ? &loaded.margin : strcmp(key, "focus") == 0 ? &loaded.focus : NULL;
       if (!dst || !parse_number(val, 0, 200, dst)) {
-        snprintf(err, errlen, "%s:%d: unknown spacing '%s' or bad number", path, line, key);
+        snprintf(err, errlen, TR("theme.unknown_spacing_or_bad_number", "%s:%d: unknown spacing '%s' or bad number"), path, line, key);
         ok = false;
       }
     } else if (strcmp(section, "text_scale") == 0) {
       i = find_key(scale_names, 4, key);
       if (i < 0 || loaded.scale_count >= UI_MAX_SCALES ||
           !parse_number(val, 80, 200, &loaded.scales[loaded.scale_count])) {
-        snprintf(err, errlen, "%s:%d: text_scale entries are normal/large/larger/largest = percent", path, line);
+        snprintf(err, errlen, TR("theme.text_scale_entries_are_normal", "%s:%d: text_scale entries are normal/large/larger/largest = percent"), path, line);
         ok = false;
       } else {
         loaded.scale_names[loaded.scale_count++] = scale_labels[i];
       }
     } else {
-      snprintf(err, errlen, "%s:%d: '%s' is outside a known section", path, line, key);
+      snprintf(err, errlen, TR("theme.is_outside_a_known_section", "%s:%d: '%s' is outside a known section"), path, line, key);
       ok = false;
     }
   }
@@ -168,7 +169,7 @@ bool ui_theme_load(UiTheme *t, const char *path, char *err, size_t errlen) {
       return false;
     }
   if (loaded.scale_count == 0) {
-    snprintf(err, errlen, "%s: [text_scale] needs at least one entry", path);
+    snprintf(err, errlen, TR("theme.text_scale_needs_at_least", "%s: [text_scale] needs at least one entry"), path);
     return false;
   }
   *t = loaded;

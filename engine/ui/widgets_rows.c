@@ -4,12 +4,13 @@
 #include "ui/widgets.h"
 
 #include <string.h>
+#include "i18n/i18n.h"
 
 /* The switch's size: wide enough for "Off" in bold at the current size. */
 static void switch_size(UiCtx *ui, int *w, int *h) {
   int size = ui_size(ui->theme, UI_T_SMALL);
   int tw, th;
-  gfx_measure(ui->gfx, GFX_FONT_BOLD, size, "Off", &tw, &th);
+  gfx_measure(ui->gfx, GFX_FONT_BOLD, size, TR("rows.off", "Off"), &tw, &th);
   *h = th + 12;
   *w = *h + tw + 24;
 }
@@ -49,7 +50,7 @@ void ui_toggle(UiCtx *ui, GfxRect r, const char *label, const char *explain, boo
   int lh = gfx_line_height(g, GFX_FONT_BOLD, size);
   int tx = on ? s.x + (s.w - knob - 4) / 2 : s.x + knob + 4 + (s.w - knob - 4) / 2;
   gfx_text(g, GFX_FONT_BOLD, size, ui_color(t, on ? UI_C_ACCENT_INK : UI_C_INK), tx, s.y + (sh - lh) / 2,
-           GFX_ALIGN_CENTER, on ? "On" : "Off");
+           GFX_ALIGN_CENTER, on ? TR("rows.on", "On") : TR("rows.off", "Off"));
   if (focused) {
     ui_focus_ring(ui, r);
     ui_announce_focus(ui, label, UI_KIND_SWITCH, on ? "on" : "off");
@@ -81,7 +82,7 @@ void ui_chip(UiCtx *ui, GfxRect r, const char *label, bool selected, bool focuse
                    label, true);
   if (focused) {
     ui_focus_ring(ui, r);
-    ui_announce_focus(ui, label, UI_KIND_OPTION, selected ? "selected" : "not selected");
+    ui_announce_focus(ui, label, UI_KIND_OPTION, selected ? "selected" : TR("rows.not_selected", "not selected"));
   }
 }
 

@@ -6,21 +6,22 @@
 #include "ui/widgets.h"
 
 #include <stdio.h>
+#include "i18n/i18n.h"
 
 static const char *const KIND_NAMES[] = {
-  [UI_KIND_BUTTON] = "button",         [UI_KIND_SWITCH] = "switch", [UI_KIND_OPTION] = "option",
-  [UI_KIND_CHOICE] = "choice",         [UI_KIND_TEXT_FIELD] = "text field",
-  [UI_KIND_SETTING] = "setting",       [UI_KIND_TAB] = "tab",       [UI_KIND_LIST] = "list",
-  [UI_KIND_CARD] = "card",
+  [UI_KIND_BUTTON] = TR_NOOP("say.button", "button"),         [UI_KIND_SWITCH] = TR_NOOP("say.switch", "switch"), [UI_KIND_OPTION] = TR_NOOP("say.option", "option"),
+  [UI_KIND_CHOICE] = TR_NOOP("say.choice", "choice"),         [UI_KIND_TEXT_FIELD] = TR_NOOP("say.text_field", "text field"),
+  [UI_KIND_SETTING] = TR_NOOP("say.setting", "setting"),       [UI_KIND_TAB] = TR_NOOP("say.tab", "tab"),       [UI_KIND_LIST] = TR_NOOP("say.list", "list"),
+  [UI_KIND_CARD] = TR_NOOP("say.card", "card"),
 };
 
 const char *ui_kind_name(UiKind kind) {
-  return (unsigned)kind < sizeof KIND_NAMES / sizeof KIND_NAMES[0] ? KIND_NAMES[kind] : "";
+  return (unsigned)kind < sizeof KIND_NAMES / sizeof KIND_NAMES[0] ? i18n_text_static(KIND_NAMES[kind]) : "";
 }
 
 void ui_announce_format(char *out, size_t outlen, const char *label, UiKind kind, const char *state) {
   if (!out || outlen == 0) return;
-  const char *l = label && *label ? label : "Unlabelled";
+  const char *l = label && *label ? label : TR("say.unlabelled", "Unlabelled");
   if (state && *state) snprintf(out, outlen, "%s, %s, %s", l, ui_kind_name(kind), state);
   else snprintf(out, outlen, "%s, %s", l, ui_kind_name(kind));
 }

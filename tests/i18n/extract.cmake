@@ -74,3 +74,17 @@ string(FIND "${out}" "msgid \"No “%s” here\"" at)
 if(NOT rc EQUAL 0 OR at EQUAL -1)
   message(FATAL_ERROR "a \\u escape was not decoded (${rc}):\n${out}")
 endif()
+
+# `check` names a bare player-facing literal and fails; a marked or exempt one passes.
+file(MAKE_DIRECTORY ${WORK}/bare/engine/game)
+file(WRITE ${WORK}/bare/engine/game/a.c
+  "void f(void) { ui_button(ui, r, \"Play the game\", 0, 0, 0); }\n"
+  "void g(void) { ui_button(ui, r, TR(\"a.go\", \"Go now\"), 0, 0, 0); }\n"
+  "void h(void) { SDL_Log(\"Window made\"); lookup(\"Key words\"); /* i18n-exempt */ }\n")
+execute_process(COMMAND ${RAPPORT} i18n check --source ${WORK}/bare RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+string(FIND "${out}" "engine/game/a.c:1: \"Play the game\" has no line id" at)
+string(FIND "${out}" "Go now" marked)
+string(FIND "${out}" "Key words" exempt)
+if(rc EQUAL 0 OR at EQUAL -1 OR NOT marked EQUAL -1 OR NOT exempt EQUAL -1)
+  message(FATAL_ERROR "check did not name exactly the bare literal (${rc}):\n${out}")
+endif()
