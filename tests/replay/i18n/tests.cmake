@@ -1,0 +1,23 @@
+# The Spanish translation in play (assets/i18n/es.po): the careers fair's briefing, floor and
+# a conversation with Maya under --language es, at the default text size and at the largest
+# size in high contrast (profile Dee, prepared by front/driven/prefs_larger.replay); and the
+# same fair without --language, which must stay English. Each Spanish run expects Spanish
+# lines and no English ones, so it fails if the translation is not loaded or not used.
+set(_i18n ${CMAKE_CURRENT_LIST_DIR}/driven)
+function(rapport_i18n_replay name replay prepare args)
+  add_test(NAME replay.i18n.${name}
+    COMMAND ${CMAKE_COMMAND}
+      -DRAPPORT=$<TARGET_FILE:rapport> -DREPLAY=${_i18n}/${replay} "-DPREPARE=${prepare}"
+      -DSHOTS=${CMAKE_BINARY_DIR}/screenshots/i18n_${name}
+      -DSAVE=${CMAKE_BINARY_DIR}/e2e-saves/i18n_${name}.db "-DARGS=${args}"
+      -DSOURCE=${CMAKE_SOURCE_DIR}
+      -P ${RAPPORT_TEST_SUPPORT}/run_replay.cmake)
+  set_tests_properties(replay.i18n.${name} PROPERTIES LABELS "e2e;replay" ENVIRONMENT "${RAPPORT_TEST_ENV}")
+endfunction()
+rapport_i18n_replay(career_fair_es career_fair_es.replay ""
+  "--language es --scenario career_fair --profile Ana")
+rapport_i18n_replay(career_fair_es_larger career_fair_es.replay
+  "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay"
+  "--language es --scenario career_fair --profile Dee")
+rapport_i18n_replay(career_fair_en career_fair_en.replay ""
+  "--scenario career_fair --profile Ana")
