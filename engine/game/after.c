@@ -32,6 +32,12 @@ void game_after_fact_to_you(const char *fact, char *out, size_t outlen) {
   if (!outlen) return;
   out[0] = '\0';
   if (!fact) return;
+  /* In another language the fact is already the translator's phrase; English's pronoun
+   * rewrite would mangle it ("you está…"), so it is kept as written. */
+  if (i18n_current()) {
+    snprintf(out, outlen, "%s", fact);
+    return;
+  }
   const char *rest = fact;
   const char *prefix = "you";
   for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++)
