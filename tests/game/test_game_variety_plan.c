@@ -112,17 +112,18 @@ typedef struct Case {
   int days[4], timing[4];
   int interval;
   const char *line;
+  const char *drill; /* the drill's title, shown once choosing the line opens it */
 } Case;
 
 static const Case CASES[] = {
   /* Timing fell last time: back to 1 day, leaving well. */
-  {2, {0, 10}, {50, 30}, 1, "Today: practise the graceful exit (5 minutes)"},
+  {2, {0, 10}, {50, 30}, 1, "Today: practise the graceful exit (5 minutes)", "The graceful exit"},
   /* Held once: 3 days, stepping into a circle (timing alternates its drill). */
-  {2, {0, 10}, {30, 30}, 3, "Today: practise joining a group (5 minutes)"},
+  {2, {0, 10}, {30, 30}, 3, "Today: practise joining a group (5 minutes)", "Joining a group"},
   /* Held twice: 7 days. */
-  {3, {0, 5, 10}, {20, 25, 30}, 7, "Today: practise the graceful exit (5 minutes)"},
+  {3, {0, 5, 10}, {20, 25, 30}, 7, "Today: practise the graceful exit (5 minutes)", "The graceful exit"},
   /* Held three times: 21 days. */
-  {4, {0, 4, 7, 10}, {20, 22, 24, 26}, 21, "Today: practise joining a group (5 minutes)"},
+  {4, {0, 4, 7, 10}, {20, 22, 24, 26}, 21, "Today: practise joining a group (5 minutes)", "Joining a group"},
 };
 
 static void test_title_on_the_due_day(void **unused) {
@@ -156,11 +157,17 @@ static void test_title_on_the_due_day(void **unused) {
     game_state_set_today(st, last + k->interval + 7);
     text = frame(&f.app);
     if (!strstr(text, k->line)) fail_msg("case %zu: expected '%s' a week late:\n%s", c, k->line, text);
-    /* Choosing it plays as Ana: the scenario list (the drills live elsewhere). */
+    /* Choosing it plays as Ana: the drills list, which opens the named drill over itself
+     * on its first frame (Back returns to the list). */
     f.app.input.pressed[GFX_ACT_CONFIRM] = true;
     frame(&f.app);
-    assert_string_equal(ui_stack_top_name(&f.app.stack), "select");
+    assert_string_equal(ui_stack_top_name(&f.app.stack), "drills");
     assert_string_equal(st->profile.name, "Ana");
+    f.app.input.pressed[GFX_ACT_CONFIRM] = false;
+    frame(&f.app);
+    text = frame(&f.app);
+    assert_string_equal(ui_stack_top_name(&f.app.stack), "rehearse");
+    if (!strstr(text, k->drill)) fail_msg("case %zu: expected the drill '%s' open:\n%s", c, k->drill, text);
     close_app(&f);
   }
 }
