@@ -209,8 +209,10 @@ int main(int argc, char **argv) {
     const char *names[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
     for (size_t n = 0; n < sizeof names / sizeof names[0] && !opt.language; n++) {
       const char *value = getenv(names[n]);
-      if (value && *value && game_language_from_locale(value, locale_language, sizeof locale_language))
+      if (value && *value && game_language_from_locale(value, locale_language, sizeof locale_language)) {
         opt.language = locale_language;
+        opt.language_from_locale = true;
+      }
     }
   }
   if (opt.profile && !opt.scenario) {

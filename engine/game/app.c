@@ -270,9 +270,14 @@ int game_main(const GameOptions *opt) {
     return 1;
   }
   /* Before the first scene is made, so every label is in the learner's language. */
-  char language_notice[600];
-  if (opt->language && !game_language_use(app->root, opt->language, &app->catalog,
-                                           language_notice, sizeof language_notice)) {
+  /* --language, else the language chosen in Settings, else the desktop's locale. */
+  char language_notice[600], saved_language[16];
+  const char *language = opt->language;
+  if ((!language || opt->language_from_locale) &&
+      game_state_language(app->state, saved_language, sizeof saved_language))
+    language = saved_language;
+  if (language && !game_language_use(app->root, language, &app->catalog,
+                                      language_notice, sizeof language_notice)) {
     fprintf(stderr, "rapport: %s\n", language_notice);
     if (!app->state->save_notice[0])
       snprintf(app->state->save_notice, sizeof app->state->save_notice, "%s", language_notice);

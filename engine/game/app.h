@@ -34,6 +34,7 @@ typedef struct GameOptions {
   const char *scenario;      /* start at this scenario's briefing (scenario authors, tests) */
   const char *profile;       /* with --scenario: the profile to play as (default "Player") */
   const char *language;      /* "es", "en"; NULL: English (main resolves the locale) */
+  bool language_from_locale; /* `language` came from the desktop's locale: Settings' choice wins */
   double start_ms;           /* process start, CLOCK_MONOTONIC ms, for time-to-first-frame */
   GfxSpeechChoice voice_backend; /* --voice-backend / $RAPPORT_VOICE_BACKEND (game/voice.c) */
   bool voice_log;            /* --voice-log: print each utterance and its audio samples */

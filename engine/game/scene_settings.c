@@ -11,7 +11,7 @@
 #include "game/voice.h"
 #include "i18n/i18n.h"
 
-enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_VOICE, F_BACK, F_COUNT };
+enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_VOICE, F_LANGUAGE, F_BACK, F_COUNT };
 
 /* In GfxRendererChoice order. */
 static const char *const RENDERER_LABELS[3] = {TR_NOOP("settings.automatic", "Automatic"), TR_NOOP("settings.software", "Software"), TR_NOOP("settings.graphics_card", "Graphics card")};
@@ -21,6 +21,7 @@ typedef struct SettingsScene {
   int focus;
   GfxRect size_panel, segments[UI_MAX_SCALES], contrast, motion, back;
   GfxRect voice;   /* "Voice": self-voicing's own page (scene_voice.c), right of Back */
+  GfxRect language; /* "Language": the language chooser (scene_language.c), right of Voice */
   GfxRect renderer_panel, renderer_segments[3];
   GfxRect keys_view;
   UiScroll keys;
@@ -44,6 +45,7 @@ static void layout(SettingsScene *s, GameApp *app) {
   int u = t->unit;
   s->back = ui_back_button_rect(&app->ui);
   s->voice = (GfxRect){s->back.x + s->back.w + u * 2, s->back.y, s->back.w, s->back.h};
+  s->language = (GfxRect){s->voice.x + s->voice.w + u * 2, s->back.y, s->back.w, s->back.h};
   int lw = u * 75;   /* the settings column; the key table takes the rest */
   int pad = u * 2;   /* inside the text size panel */
   int x = t->margin, y = top;
@@ -133,6 +135,7 @@ static void activate(SettingsScene *s, GameApp *app, int item) {
     case F_RENDERER: set_renderer(app, game_state_pref(st, GAME_PREF_RENDERER) + 1); break;
     case F_KEYS: break;
     case F_VOICE: ui_stack_push(&app->stack, game_voice_scene(app)); break;
+    case F_LANGUAGE: ui_stack_push(&app->stack, game_language_scene(app)); break;
     default: ui_stack_pop(&app->stack); break;
   }
   (void)s;
@@ -177,6 +180,7 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
     if (keys_scroll && ui_hit(s->keys_view, in->mouse_x, in->mouse_y)) s->focus = F_KEYS;
     if (ui_hit(s->back, in->mouse_x, in->mouse_y)) s->focus = F_BACK;
     if (ui_hit(s->voice, in->mouse_x, in->mouse_y)) s->focus = F_VOICE;
+    if (ui_hit(s->language, in->mouse_x, in->mouse_y)) s->focus = F_LANGUAGE;
   }
   if (in->clicked) {
     for (int i = 0; i < t->scale_count; i++)
@@ -195,6 +199,7 @@ static void settings_update(UiScene *self, void *app_ptr, GfxInput *in) {
     else if (ui_clicked(in, s->motion)) activate(s, app, F_MOTION);
     else if (ui_clicked(in, s->back)) activate(s, app, F_BACK);
     else if (ui_clicked(in, s->voice)) activate(s, app, F_VOICE);
+    else if (ui_clicked(in, s->language)) activate(s, app, F_LANGUAGE);
     return;
   }
   if (in->number >= 1 && in->number <= t->scale_count) {
@@ -273,6 +278,7 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   }
   ui_button(&app->ui, s->back, TR("settings.back", "Back"), UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
   ui_button(&app->ui, s->voice, TR("settings.voice", "Voice"), UI_BUTTON_SECONDARY, s->focus == F_VOICE, false);
+  ui_button(&app->ui, s->language, TR("settings.language", "Language"), UI_BUTTON_SECONDARY, s->focus == F_LANGUAGE, false);
   ui_footer_hint(&app->ui, s->focus == F_SIZE       ? TR("settings.left_right_or_1_3", "Left/Right or 1-3: text size   Up/Down: move   Esc: back")
                           : s->focus == F_RENDERER ? TR("settings.left_right_drawing_up_down", "Left/Right: drawing   Up/Down: move   Esc: back")
                                                    : TR("settings.up_down_or_tab_move", "Up/Down or Tab: move   Enter: change   Esc: back"));

@@ -62,6 +62,8 @@ UiScene *game_handin_scene(GameApp *app);
  * scene takes ownership of `scenario` (the drill's, loaded by the drills screen). */
 struct ScrDrill;
 UiScene *game_drills_scene(GameApp *app);
+/* The language chooser: English and every translation in assets/i18n (scene_language.c). */
+UiScene *game_language_scene(GameApp *app);
 /* The drills list with drill `drill_id` ("graceful_exit") opened over it at once. */
 UiScene *game_drills_scene_open(GameApp *app, const char *drill_id);
 bool game_rehearse_possible(GameApp *app, int log_index, int reason /* the moment's SimReason */);

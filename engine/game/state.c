@@ -278,6 +278,22 @@ static void set_renderer_pref(GameState *s, int value) {
   if (st != SAVE_OK) note_save_failure(s, st, msg);
 }
 
+/* The language is the machine's too (a classroom's computer is set up once), kept in the
+ * save's meta table as a code ("es"); --language on the command line wins over it. */
+bool game_state_language(GameState *s, char *out, size_t outlen) {
+  if (!out || outlen == 0) return false;
+  out[0] = '\0';
+  char msg[256];
+  return s->db && save_meta_get(s->db, "language", out, outlen, msg, sizeof msg) == SAVE_OK && out[0];
+}
+
+void game_state_set_language(GameState *s, const char *code) {
+  if (!code || !s->db || save_is_read_only(s->db)) return;
+  char msg[512];
+  SaveStatus st = save_meta_set(s->db, "language", code, msg, sizeof msg);
+  if (st != SAVE_OK) note_save_failure(s, st, msg);
+}
+
 int game_state_pref(const GameState *s, GamePref pref) {
   const SaveProfile *p = &s->profile;
   switch (pref) {

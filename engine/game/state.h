@@ -144,6 +144,10 @@ int game_state_pref(const GameState *state, GamePref pref);
 /* Sets one preference and writes the prefs to the save (game_state_apply_prefs shows the
  * display ones). */
 void game_state_set_pref(GameState *state, GamePref pref, int value);
+/* The language chosen in Settings ("es"), from the save's meta table: false when none. */
+bool game_state_language(GameState *state, char *out, size_t outlen);
+/* Remembers the language chosen in Settings (a failure becomes the save notice). */
+void game_state_set_language(GameState *state, const char *code);
 /* The difficulty in play (the session's while one is played, else the profile's). */
 int game_state_difficulty(const GameState *state);
 /* Sets the profile's difficulty (kept in the save) and, when an event is being played,

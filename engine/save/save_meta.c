@@ -8,7 +8,9 @@
 #include "save/save_internal.h"
 
 /* Only these keys: 'application' and the schema's own rows are not for writing. */
-static bool machine_key(const char *key) { return key && strcmp(key, "renderer") == 0; }
+static bool machine_key(const char *key) {
+  return key && (strcmp(key, "renderer") == 0 || strcmp(key, "language") == 0);
+}
 
 SaveStatus save_meta_get(SaveDb *db, const char *key, char *out, size_t outlen, char *msg,
                          size_t msglen) {
