@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "cli/cli.h"
+#include "test_cli_simulate.h"
 #include "script/script.h"
 #include "sim/sim.h"
 
@@ -26,38 +27,6 @@
  * (the collector, the ghost, the longest-line bot): it may stay level across difficulties. */
 #define REAL_GAIN 5.0
 
-static int simulate(const char *const *args) {
-  char *argv[32];
-  int argc = 0;
-  argv[argc++] = "simulate";
-  for (; args[argc - 1] && argc < 31; argc++) argv[argc] = (char *)args[argc - 1];
-  argv[argc] = NULL;
-  fflush(stdout);
-  int saved = dup(1);
-  FILE *null = fopen("/dev/null", "w");
-  assert_non_null(null);
-  dup2(fileno(null), 1);
-  int rc = cli_simulate(argc, argv);
-  fflush(stdout);
-  dup2(saved, 1);
-  close(saved);
-  fclose(null);
-  return rc;
-}
-
-static char *read_all(const char *path) {
-  FILE *f = fopen(path, "rb");
-  assert_non_null(f);
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  assert_non_null(buf);
-  assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-  buf[n] = '\0';
-  fclose(f);
-  return buf;
-}
 
 static void test_difficulty_orders_every_strategy(void **state) {
   (void)state;
@@ -72,8 +41,8 @@ static void test_difficulty_orders_every_strategy(void **state) {
     snprintf(runs, sizeof runs, "%d", RUNS);
     const char *args[] = {"--scenario", ids[i], "--strategy", "all", "--runs", runs, "--difficulty", "all",
                           "--csv", csv, NULL};
-    assert_int_equal(simulate(args), 0);
-    char *text = read_all(csv);
+    assert_int_equal(test_simulate(args), 0);
+    char *text = test_read_all(csv);
     double depth[SIM_DIFFICULTY_COUNT][SIM_STRATEGY_COUNT] = {{0}};
     int rows[SIM_DIFFICULTY_COUNT][SIM_STRATEGY_COUNT] = {{0}};
     for (const char *line = strchr(text, '\n'); line && line[1]; line = strchr(line, '\n')) {
@@ -120,9 +89,9 @@ static void test_difficulty_arguments(void **state) {
                             NULL};
   const char *good[] = {"--scenario", "career_fair", "--strategy", "connector", "--runs", "2", "--difficulty",
                         "gentle", "--difficulty", "challenging", NULL};
-  assert_int_equal(simulate(bad), 2);
-  assert_int_equal(simulate(dangling), 2);
-  assert_int_equal(simulate(good), 0);
+  assert_int_equal(test_simulate(bad), 2);
+  assert_int_equal(test_simulate(dangling), 2);
+  assert_int_equal(test_simulate(good), 0);
 }
 
 int main(void) {

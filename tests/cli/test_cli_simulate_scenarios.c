@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "cli/cli.h"
+#include "test_cli_simulate.h"
 #include "script/script.h"
 #include "sim/sim.h"
 
@@ -58,39 +59,6 @@ static void test_explorer_reaches_every_node(void **state) {
   }
 }
 
-/* Runs `rapport simulate ARGS...` in-process with stdout sent to /dev/null. */
-static int simulate(const char *const *args) {
-  char *argv[32];
-  int argc = 0;
-  argv[argc++] = "simulate";
-  for (; args[argc - 1] && argc < 31; argc++) argv[argc] = (char *)args[argc - 1];
-  argv[argc] = NULL;
-  fflush(stdout);
-  int saved = dup(1);
-  FILE *null = fopen("/dev/null", "w");
-  assert_non_null(null);
-  dup2(fileno(null), 1);
-  int rc = cli_simulate(argc, argv);
-  fflush(stdout);
-  dup2(saved, 1);
-  close(saved);
-  fclose(null);
-  return rc;
-}
-
-static char *read_all(const char *path) {
-  FILE *f = fopen(path, "rb");
-  assert_non_null(f);
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *buf = malloc((size_t)n + 1);
-  assert_non_null(buf);
-  assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
-  buf[n] = '\0';
-  fclose(f);
-  return buf;
-}
 
 typedef struct Means {
   double depth, cards;
@@ -128,8 +96,8 @@ static void test_simulate_shows_the_lesson(void **state) {
   for (int i = 0; i < n; i++) {
     const char *args[] = {"--scenario", ids[i], "--strategy", "connector", "--strategy",
                           "collector", "--runs", "200", "--seed", "11", "--csv", csv, NULL};
-    assert_int_equal(simulate(args), 0);
-    char *text = read_all(csv);
+    assert_int_equal(test_simulate(args), 0);
+    char *text = test_read_all(csv);
     const char *header = "strategy,run,seed,depth_gain,network_strength,callable,cards,"
                          "online_connections,energy_left,conversations,difficulty\n";
     assert_int_equal(strncmp(text, header, strlen(header)), 0);
@@ -143,8 +111,8 @@ static void test_simulate_shows_the_lesson(void **state) {
     assert_true(col.cards > con.cards);
     /* Same arguments, same rows. */
     args[11] = again;
-    assert_int_equal(simulate(args), 0);
-    char *text2 = read_all(again);
+    assert_int_equal(test_simulate(args), 0);
+    char *text2 = test_read_all(again);
     assert_string_equal(text, text2);
     free(text);
     free(text2);
@@ -162,13 +130,13 @@ static void test_simulate_usage(void **state) {
   const char *dangling[] = {"--scenario", NULL};
   const char *missing[] = {"--scenario", "no_such_scenario", "--strategy", "random", "--runs", "1", NULL};
   const char *help[] = {"--help", NULL};
-  assert_int_equal(simulate(no_runs), 2);
-  assert_int_equal(simulate(bad_strategy), 2);
-  assert_int_equal(simulate(bad_runs), 2);
-  assert_int_equal(simulate(unknown), 2);
-  assert_int_equal(simulate(dangling), 2);
-  assert_int_equal(simulate(missing), 1);
-  assert_int_equal(simulate(help), 0);
+  assert_int_equal(test_simulate(no_runs), 2);
+  assert_int_equal(test_simulate(bad_strategy), 2);
+  assert_int_equal(test_simulate(bad_runs), 2);
+  assert_int_equal(test_simulate(unknown), 2);
+  assert_int_equal(test_simulate(dangling), 2);
+  assert_int_equal(test_simulate(missing), 1);
+  assert_int_equal(test_simulate(help), 0);
 }
 
 int main(void) {
