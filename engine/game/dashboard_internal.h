@@ -34,6 +34,7 @@ typedef struct DashScene {
   bool bots_ok;
   SimScores bots[BOTS];
   char setup[200];            /* the subtitle: what was played */
+  char played_at[120];        /* "played at gentle 12, standard 3" (the sessions shown), or "" */
   char bot_note[200];         /* why the bots could not run, when they could not */
   bool anonymous;
   int sort;                   /* S_* */

@@ -135,16 +135,26 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
     }
     y += s->row_h;
   }
-  char foot[96];
+  char foot[256];
   int last = end < s->count ? end : s->count;
-  const char *const FIGURE[SORTS] = {"", TR("dashboard_table.depth_gained", "depth gained"), TR("dashboard_table.people_to_call", "people to call"), "cards"};
+  const char *const FIGURE[SORTS] = {"", TR("dashboard_table.depth_gained", "depth gained"), TR("dashboard_table.people_to_call", "people to call"),
+                                     TR("dashboard_table.cards_figure", "cards")};
   if (s->top) snprintf(foot, sizeof foot, TR("dashboard_table.top_five_of_by", "Top five of %d by %s"), s->count, FIGURE[s->sort]);
   else snprintf(foot, sizeof foot, TR("dashboard_table.students_of", "Students %d-%d of %d"), s->count ? first + 1 : 0, last, s->count);
+  /* The difficulty the sessions were played at, when it fits on the line. */
+  const char *shown = foot;
+  char with[sizeof foot + sizeof s->played_at + 8];
+  if (s->played_at[0]) {
+    snprintf(with, sizeof with, "%s  \u00b7  %s", foot, s->played_at);
+    int fw = 0, fh0 = 0;
+    gfx_measure(g, GFX_FONT_BOLD, small, with, &fw, &fh0);
+    if (fw <= r.w - 2 * pad) shown = with;
+  }
   int fh = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, r.w - 2 * pad, TABLE_FOOT);
   int fy = r.y + r.h - pad - fh;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy, r.w - 2 * pad, TABLE_FOOT);
   int sy = fy - gfx_line_height(g, GFX_FONT_BOLD, small);
-  gfx_text(g, GFX_FONT_BOLD, small, soft, r.x + pad, sy, GFX_ALIGN_LEFT, foot);
+  gfx_text(g, GFX_FONT_BOLD, small, soft, r.x + pad, sy, GFX_ALIGN_LEFT, shown);
   if (s->compact) return;
   /* "What the strategies do": the bots on the same evening, in the same columns. */
   y = sy - t->unit - BOTS * s->row_h;

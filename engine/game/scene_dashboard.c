@@ -13,6 +13,7 @@
 #include "game/dashboard_internal.h"
 #include "script/script.h"
 #include "sim/workshop.h"
+#include "game/difficulty.h"
 #include "i18n/i18n.h"
 
 static const char *const SORT_LABEL[SORTS] = {TR_NOOP("dashboard.sort_student", "Sort: student"), TR_NOOP("dashboard.sort_depth", "Sort: depth"), TR_NOOP("dashboard.sort_call", "Sort: call"), TR_NOOP("dashboard.sort_cards", "Sort: cards")};
@@ -102,6 +103,24 @@ static void find_off_code(DashScene *s, GameApp *app) {
   if (k > 0) qsort(s->off_code, (size_t)k, sizeof *s->off_code, cmp_id);
 }
 
+/* Which difficulty the sessions shown were played at, so a teacher compares like with like;
+ * counted once per load, shown under the table. */
+static void count_difficulties(DashScene *s) {
+  int count[SAVE_DIFFICULTY_COUNT] = {0};
+  for (int i = 0; i < s->count; i++) {
+    int d = s->rows[i].latest.session.difficulty;
+    if (s->rows[i].has_latest && d >= 0 && d < SAVE_DIFFICULTY_COUNT) count[d]++;
+  }
+  s->played_at[0] = '\0';
+  size_t used = 0;
+  for (int d = 0; d < SAVE_DIFFICULTY_COUNT && used < sizeof s->played_at; d++) {
+    if (!count[d]) continue;
+    used += (size_t)snprintf(s->played_at + used, sizeof s->played_at - used, "%s%s %d",
+                             used ? ", " : TR("dashboard.played_at", "played at "),
+                             game_difficulty_label(d), count[d]);
+  }
+}
+
 static void load(DashScene *s, GameApp *app) {
   free(s->rows);
   s->count = s->played = 0;
@@ -119,6 +138,7 @@ static void load(DashScene *s, GameApp *app) {
   s->has_skills = n > 0;
   for (int k = 0; n > 0 && k < SAVE_SKILL_COUNT; k++) s->skill_avg[k] /= n;
   find_off_code(s, app);
+  count_difficulties(s);
   sort_rows(s);
   game_state_class_name(app->state, s->class_id, s->class_name, sizeof s->class_name);
   run_bots(s, app);
