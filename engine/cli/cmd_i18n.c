@@ -402,8 +402,13 @@ static int run_stats(int argc, char **argv) {
   }
   printf("%s: language \"%s\", %zu entries\n", argv[2], i18n_catalog_language(cat),
          i18n_catalog_count(cat));
+  int line = 0;
+  size_t unsafe = i18n_catalog_unsafe(cat, &line);
+  if (unsafe)
+    printf("%s:%d: %zu entr%s whose %%s/%%d do not fit the English are shown in English; fix them\n",
+           argv[2], line, unsafe, unsafe == 1 ? "y" : "ies");
   i18n_catalog_free(cat);
-  return 0;
+  return unsafe ? 1 : 0;
 }
 
 int cli_i18n(int argc, char **argv) {

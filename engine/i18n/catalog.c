@@ -113,6 +113,53 @@ bool i18n_utf8_valid(const char *s) {
   return true;
 }
 
+/* The kinds of argument a printf format reads, in order, one letter each: 'i' int (also a
+ * '*' width or precision), 'l'/'L'/'z'/'j'/'t' the long, long long and size types; 'u',
+ * 'm'/'M'/'Z'/'J'/'T' their unsigned forms; 'f' double, 's' string, 'c' char, 'p' pointer.
+ * %n is refused.
+ * Returns the count, or -1 for a format the game never writes. */
+static int format_args(const char *f, char *kinds, int max) {
+  int n = 0;
+  for (const char *p = f; *p; p++) {
+    if (*p != '%') continue;
+    p++;
+    if (*p == '%') continue;
+    while (*p && strchr("-+ #0'", *p)) p++;
+    if (*p == '*') { if (n < max) kinds[n] = 'i'; n++; p++; }
+    while (*p >= '0' && *p <= '9') p++;
+    if (*p == '.') {
+      p++;
+      if (*p == '*') { if (n < max) kinds[n] = 'i'; n++; p++; }
+      while (*p >= '0' && *p <= '9') p++;
+    }
+    char size = 0;
+    if (*p == 'l' && p[1] == 'l') { size = 'L'; p += 2; }
+    else if (*p && strchr("lzjt", *p)) size = *p++;
+    else if (*p == 'h') { p++; if (*p == 'h') p++; }
+    char conv = *p, kind;
+    if (!conv) return -1;
+    if (strchr("di", conv)) kind = size ? size : 'i';
+    else if (strchr("uxXo", conv)) kind = size == 'l' ? 'm' : size == 'L' ? 'M' : size ? (char)(size - 32) : 'u';
+    else if (strchr("fFeEgGaA", conv)) kind = 'f';
+    else if (conv == 's') kind = 's';
+    else if (conv == 'c') kind = 'c';
+    else if (conv == 'p') kind = 'p';
+    else return -1; /* %n and anything unknown */
+    if (n < max) kinds[n] = kind;
+    n++;
+  }
+  return n;
+}
+
+bool i18n_format_fits(const char *source, const char *translation) {
+  char a[32], b[32];
+  int na = format_args(source, a, 32), nb = format_args(translation, b, 32);
+  if (nb < 0 || nb > 32) return false;
+  if (nb == 0) return true;
+  if (na < 0 || na > 32 || nb > na) return false;
+  return memcmp(a, b, (size_t)nb) == 0;
+}
+
 static int by_id(const void *a, const void *b) {
   return strcmp(((const I18nEntry *)a)->id, ((const I18nEntry *)b)->id);
 }
@@ -137,6 +184,11 @@ I18nStatus i18n_catalog_seal(I18nCatalog *cat, const char *name, char *msg, size
       snprintf(msg, msglen, "%s:%d: the entry is not valid UTF-8", name, e->line);
       return I18N_ERR_SYNTAX;
     }
+    /* A translation that would read the wrong arguments is never used (English instead). */
+    I18nEntry *w = &cat->entries[i];
+    for (int f = 0; f < w->form_count && !w->unsafe; f++)
+      w->unsafe = !i18n_format_fits(w->source_plural && f > 0 ? w->source_plural : w->source, w->forms[f]) &&
+                  !(w->source_plural && i18n_format_fits(w->source_plural, w->forms[f]));
   }
   if (cat->count > 1) qsort(cat->entries, cat->count, sizeof *cat->entries, by_id);
   if (cat->count) {
@@ -174,6 +226,18 @@ const char *i18n_catalog_language(const I18nCatalog *cat) { return cat ? cat->la
 
 size_t i18n_catalog_count(const I18nCatalog *cat) { return cat ? cat->count : 0; }
 
+size_t i18n_catalog_unsafe(const I18nCatalog *cat, int *first_line) {
+  size_t n = 0;
+  int first = 0;
+  for (size_t i = 0; cat && i < cat->count; i++)
+    if (cat->entries[i].unsafe) {
+      if (!first || cat->entries[i].line < first) first = cat->entries[i].line;
+      n++;
+    }
+  if (first_line) *first_line = first;
+  return n;
+}
+
 static const I18nEntry *find(const I18nCatalog *cat, const char *id) {
   if (!cat || !id || cat->count == 0) return NULL;
   I18nEntry key = {.id = (char *)id};
@@ -185,7 +249,7 @@ static const I18nEntry *find(const I18nCatalog *cat, const char *id) {
 static const I18nEntry *current(const I18nCatalog *cat, const char *id, const char *source,
                                 const char *source_plural) {
   const I18nEntry *e = find(cat, id);
-  if (!e || e->fuzzy || !source || strcmp(e->source, source) != 0) return NULL;
+  if (!e || e->fuzzy || e->unsafe || !source || strcmp(e->source, source) != 0) return NULL;
   if (source_plural && (!e->source_plural || strcmp(e->source_plural, source_plural) != 0))
     return NULL;
   if (e->form_count == 0 || e->forms[0][0] == '\0') return NULL;
@@ -222,7 +286,7 @@ const char *i18n_lookup_static(const I18nCatalog *cat, const char *source) {
   for (; lo < cat->count; lo++) {
     const I18nEntry *e = &cat->entries[cat->by_source[lo]];
     if (strcmp(e->source, source) != 0) break;
-    if (!e->fuzzy && !e->source_plural && e->form_count > 0 && e->forms[0][0]) return e->forms[0];
+    if (!e->fuzzy && !e->unsafe && !e->source_plural && e->form_count > 0 && e->forms[0][0]) return e->forms[0];
   }
   return source;
 }

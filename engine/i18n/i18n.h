@@ -32,6 +32,10 @@ void i18n_catalog_free(I18nCatalog *catalog);
 /* The catalogue's language from its header ("es"), or "" when the header has none. */
 const char *i18n_catalog_language(const I18nCatalog *catalog);
 
+/* How many entries are never used because a form's printf conversions do not fit the
+ * English's (a wrong "%s" would read the wrong argument); the first's line into *line. */
+size_t i18n_catalog_unsafe(const I18nCatalog *catalog, int *first_line /* out, opt */);
+
 /* How many entries the catalogue holds (0 for NULL). */
 size_t i18n_catalog_count(const I18nCatalog *catalog);
 

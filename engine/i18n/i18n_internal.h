@@ -18,6 +18,7 @@ typedef struct I18nEntry {
   char *forms[I18N_MAX_PLURALS];    /* msgstr / msgstr[i] */
   int form_count;
   bool fuzzy;
+  bool unsafe;                      /* a form's printf conversions do not fit the English's */
   int line;                         /* where the entry starts, for messages */
 } I18nEntry;
 
@@ -42,6 +43,11 @@ I18nStatus i18n_catalog_set_header(I18nCatalog *cat, const char *header, char *m
 /* Sorts the entries for lookup and refuses duplicate ids and invalid UTF-8, naming the
  * line (messages start with `name`). */
 I18nStatus i18n_catalog_seal(I18nCatalog *cat, const char *name, char *msg, size_t msglen);
+
+/* True when `translation` may be used as a printf format in place of `source`: its
+ * conversions, in order, take the same kinds of argument as the source's first ones (it may
+ * use fewer). A mismatch ("%s" where the English has "%d") would read the wrong argument. */
+bool i18n_format_fits(const char *source, const char *translation);
 
 /* True when s is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF). */
 bool i18n_utf8_valid(const char *s);

@@ -179,13 +179,13 @@ static const char MIGRATE_V7[] =
  * the difficulty each session was played at (sessions from before were standard) and the
  * calendar day it was played on (days since 2000-01-01, the roster's calendar; from before,
  * the date it started, else NULL), and how many observations each skill score rests on
- * ("3,0,2,1,0,4" in skill order; '' before: unknown). */
+ * ("3,0,2,1,0,4" in skill order; '' before: unknown). No CHECK on the new columns (as v6):
+ * adding one makes SQLite re-check every old row, so one crafted value would stop the
+ * upgrade; an unknown difficulty reads as the default instead. */
 static const char MIGRATE_V8[] =
-  "ALTER TABLE profiles ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'gentle'"
-  "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
+  "ALTER TABLE profiles ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'gentle';"
   "UPDATE profiles SET difficulty = 'standard';"
-  "ALTER TABLE sessions ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'standard'"
-  "  CHECK(difficulty IN ('gentle', 'standard', 'challenging'));"
+  "ALTER TABLE sessions ADD COLUMN difficulty TEXT NOT NULL DEFAULT 'standard';"
   "ALTER TABLE sessions ADD COLUMN day INTEGER;"
   "ALTER TABLE skills ADD COLUMN evidence TEXT NOT NULL DEFAULT '';"
   "UPDATE sessions SET day = CAST(julianday(substr(started, 1, 10)) - julianday('2000-01-01') AS INTEGER)"

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "i18n/i18n.h"
+#include "i18n/i18n_internal.h"
 
 static const char SPANISH[] =
   "# Spanish translation of Rapport.\n"
@@ -240,6 +241,33 @@ static void test_static_tables_translate_by_their_english(void **state) {
   i18n_catalog_free(cat);
 }
 
+static void test_a_translation_that_reads_other_arguments_is_not_used(void **state) {
+  (void)state;
+  /* Formats: the same kinds in the same order, or fewer; never other kinds, more, or %n. */
+  assert_true(i18n_format_fits("%d of %d", "%d de %d"));
+  assert_true(i18n_format_fits("%d session%s", "Sesiones: %d%.0s"));
+  assert_true(i18n_format_fits("%d person", "una persona"));
+  assert_true(i18n_format_fits("%.*s %s", "%.*s %s"));
+  assert_true(i18n_format_fits("evening %llu", "noche %llu"));
+  assert_false(i18n_format_fits("%d of %s", "%s de %d"));
+  assert_false(i18n_format_fits("%s", "%s %s"));
+  assert_false(i18n_format_fits("%d", "%n"));
+  assert_false(i18n_format_fits("evening %llu", "noche %d"));
+  assert_false(i18n_format_fits("%.*s", "%s"));
+  const char *po =
+    "msgctxt \"a.ok\"\nmsgid \"%d of %d\"\nmsgstr \"%d de %d\"\n\n"
+    "msgctxt \"a.swapped\"\nmsgid \"%d of %s\"\nmsgstr \"%s de %d\"\n\n"
+    "msgctxt \"a.plural\"\nmsgid \"%d person\"\nmsgid_plural \"%d people\"\n"
+    "msgstr[0] \"una persona\"\nmsgstr[1] \"%s personas\"\n";
+  char msg[256] = "";
+  I18nCatalog *cat = parse(po, msg, sizeof msg);
+  assert_non_null(cat);
+  assert_string_equal(i18n_lookup(cat, "a.ok", "%d of %d"), "%d de %d");
+  assert_string_equal(i18n_lookup(cat, "a.swapped", "%d of %s"), "%d of %s"); /* English instead */
+  assert_string_equal(i18n_lookup_plural(cat, "a.plural", "%d person", "%d people", 3), "%d people");
+  i18n_catalog_free(cat);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_current_translation_is_used),
@@ -250,6 +278,7 @@ int main(void) {
     cmocka_unit_test(test_load_reads_files_and_reports_missing_ones),
     cmocka_unit_test(test_the_active_catalogue_drives_tr),
     cmocka_unit_test(test_static_tables_translate_by_their_english),
+    cmocka_unit_test(test_a_translation_that_reads_other_arguments_is_not_used),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

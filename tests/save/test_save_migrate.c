@@ -318,7 +318,7 @@ static void expect_migrated(const Fx *fx, int from) {
   save_close(fresh);
 
   check_v1_data(db);
-  /* v5: what was played before difficulty existed was the standard evening, on the day
+  /* v8: what was played before difficulty existed was the standard evening, on the day
    * it started (2026-10-01 is day 9770 of the save's calendar). */
   assert_int_equal(int_query(h, "SELECT count(*) FROM profiles WHERE difficulty <> 'standard'"), 0);
   assert_int_equal(int_query(h, "SELECT count(*) FROM sessions WHERE difficulty <> 'standard'"), 0);
