@@ -5,7 +5,10 @@
 #include "game/class_form.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "i18n/i18n.h"
 
 void game_form_begin(ClassForm *f) { f->count = 0; }
 
@@ -45,9 +48,35 @@ static bool is_box(const ClassFormItem *it) { return it->kind == CF_FIELD || it-
 
 bool game_form_typing(const ClassForm *f) { return f->count > 0 && is_box(&f->items[f->focus]); }
 
+bool game_area_paste(ClassArea *a) {
+  char *clip = malloc(CLASS_AREA_MAX);
+  size_t need = clip ? gfx_clipboard_read(clip, CLASS_AREA_MAX, true) : 0;
+  size_t have = strlen(a->text);
+  bool gap = have > 0 && a->text[have - 1] != '\n'; /* the paste starts a line of its own */
+  a->notice_error = true;
+  if (!clip || need == 0) {
+    snprintf(a->notice, sizeof a->notice, "%s", TR("form.paste_nothing", "There is no text to paste: copy the codes first."));
+  } else if (have + (gap ? 1 : 0) + need + 1 > sizeof a->text) {
+    snprintf(a->notice, sizeof a->notice,
+             TR("form.paste_too_long", "Nothing pasted: that is %zu KB and the box holds %zu KB. Paste and import it in parts."),
+             (need + 1023) / 1024, sizeof a->text / 1024);
+  } else {
+    int lines = 0;
+    for (size_t i = 0; i < need; i++) lines += clip[i] == '\n';
+    if (need > 0 && clip[need - 1] != '\n') lines++;
+    if (gap) a->text[have++] = '\n';
+    memcpy(a->text + have, clip, need + 1);
+    snprintf(a->notice, sizeof a->notice, TRN("form.pasted", "Pasted %d line.", "Pasted %d lines.", (unsigned long)lines), lines);
+    a->notice_error = false;
+  }
+  free(clip);
+  return !a->notice_error;
+}
+
 /* Appends typed text to a multi-line box; Backspace erases one character. */
 static bool area_update(ClassArea *a, const GfxInput *in) {
   bool changed = false;
+  if (in->pressed[GFX_ACT_PASTE]) changed = game_area_paste(a);
   if (in->text[0]) {
     size_t have = strlen(a->text), add = strlen(in->text);
     if (have + add < sizeof a->text) {

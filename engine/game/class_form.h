@@ -11,7 +11,7 @@
 #include "game/app.h"
 
 #define CLASS_FORM_MAX 40
-#define CLASS_AREA_MAX 4096
+#define CLASS_AREA_MAX 65536 /* a year group's results codes pasted at once (300 lines ~ 20 KB) */
 
 typedef enum ClassFormKind { CF_BUTTON, CF_PRIMARY, CF_FIELD, CF_AREA, CF_CHOICE } ClassFormKind;
 
@@ -19,6 +19,8 @@ typedef enum ClassFormKind { CF_BUTTON, CF_PRIMARY, CF_FIELD, CF_AREA, CF_CHOICE
  * the screen's button reads it. */
 typedef struct ClassArea {
   char text[CLASS_AREA_MAX];
+  char notice[200];          /* what the last paste did ("Pasted 31 lines."), for the screen */
+  bool notice_error;         /* ...it was refused (too long, nothing to paste) */
 } ClassArea;
 
 typedef struct ClassFormItem {
@@ -54,6 +56,10 @@ bool game_form_typing(const ClassForm *f);
  * box's text changed. Sets in->text_active while a box has the focus. */
 int game_form_update(ClassForm *f, GfxInput *in, bool *changed);
 void game_form_draw(UiCtx *ui, const ClassForm *f);
+/* Pastes the clipboard at the end of the box (Ctrl+V in it does the same; a screen's Paste
+ * button calls this), on a line of its own; refused whole, with a notice saying so, when it
+ * does not fit. Returns whether the text changed. */
+bool game_area_paste(ClassArea *area);
 /* A multi-line box's height for `lines` lines of body text. */
 int game_form_area_height(UiCtx *ui, int lines);
 

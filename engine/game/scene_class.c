@@ -591,6 +591,9 @@ static void class_draw(UiScene *self, void *app_ptr, Gfx *g) {
 static void class_resume(UiScene *self, void *app_ptr) {
   ClassScene *s = (ClassScene *)self;
   if (s->mode == M_CODE) s->mode = s->solo ? M_HOME : M_STUDENTS;
+  char name[SAVE_NAME_MAX];
+  if (s->mode == M_STUDENTS && !game_state_class_name(((GameApp *)app_ptr)->state, s->cls.id, name, sizeof name))
+    s->mode = M_HOME; /* the teacher erased the class meanwhile */
   int focus = s->focus;
   set_mode(s, app_ptr, s->mode);  /* sessions may have been played meanwhile */
   if (focus < item_count(s)) s->focus = focus;

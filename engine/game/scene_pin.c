@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "game/class_form.h"
+#include "game/class_roster.h"
 #include "game/class_teacher.h"
 #include "game/scenes.h"
 #include "i18n/i18n.h"
@@ -86,7 +87,7 @@ static void submit(PinScene *s, GameApp *app) {
     }
   } else {
     if (app->time < pin_wait_until) return;
-    if (!game_teacher_pin_ok(st, s->pin.text)) {
+    if (!game_teacher_unlock(st, s->class_id, s->pin.text)) {
       s->pin.text[0] = '\0';
       pin_wrong++;
       if (pin_wrong >= 3) {
@@ -100,6 +101,8 @@ static void submit(PinScene *s, GameApp *app) {
     }
   }
   pin_wrong = 0;
+  /* The PIN just set or checked unlocks this class's tools (the Students screen asks). */
+  if (s->setting) game_teacher_unlock(st, s->class_id, s->pin.text);
   ui_stack_replace(&app->stack, game_teacher_scene(app, s->class_id));
 }
 

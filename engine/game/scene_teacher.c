@@ -13,6 +13,7 @@
 
 #include "game/class_folders.h"
 #include "game/class_form.h"
+#include "game/class_roster.h"
 #include "game/class_teacher.h"
 #include "game/scenes.h"
 #include "script/script.h"
@@ -26,7 +27,7 @@ static const char *const TOOL_LABEL[TOOLS] = {TR_NOOP("teacher.make_a_workshop_c
 enum {
   I_DASH = 1, I_TOOL = 10, I_FOLDER = 20, I_FIELD = 40, I_AREA, I_GO, I_BACK, I_NAMES, I_ANON,
   I_PR_SUMMARY, I_PR_STUDENT, I_PR_HANDOUT, I_STUDENT, I_ACCEPT_ALL, I_IMPORT_NOW, I_CANCEL,
-  I_NEW_EVENING, I_INTROVERT, I_CLOCK, I_HINTS, I_USE_CODE, I_SCENARIO = 60,
+  I_NEW_EVENING, I_INTROVERT, I_CLOCK, I_HINTS, I_USE_CODE, I_PASTE, I_STUDENTS, I_SCENARIO = 60,
   I_ACCEPT = 100, I_REFUSE = 200
 };
 enum { SUGGEST_SHOWN = 4 };
@@ -55,6 +56,7 @@ typedef struct TeacherScene {
   char message[1700];
   bool message_error;
   GfxRect panel;
+  GameState *state;          /* to lock the tools when the screen goes */
 } TeacherScene;
 
 static void say(TeacherScene *s, bool error, const char *text) {
@@ -182,6 +184,8 @@ static void layout(TeacherScene *s, GameApp *app) {
     if (a) a->area = &s->codes;
     y += h + u * 2;
     game_form_add(&s->form, CF_PRIMARY, I_GO, (GfxRect){x, y, u * 40, bh}, TR("teacher.check_and_import", "Check and import"));
+    /* For mouse users: what Ctrl+V does in the box. */
+    game_form_add(&s->form, CF_BUTTON, I_PASTE, (GfxRect){x + u * 42, y, u * 30, bh}, TR("teacher.paste", "Paste"));
   } else {
     if (s->tool == T_PRINT) {
       /* The class's pages on one row; a student's page with the number box beside it. */
@@ -213,7 +217,13 @@ static void layout(TeacherScene *s, GameApp *app) {
     y = add_folders(s, app, x, y, w, TR("teacher.type_a_folder", "Type a folder"),
                     go[s->tool]);
   }
-  game_form_add(&s->form, CF_BUTTON, I_BACK, ui_back_button_rect(&app->ui), TR("teacher.back", "Back"));
+  GfxRect back = ui_back_button_rect(&app->ui);
+  game_form_add(&s->form, CF_BUTTON, I_BACK, back, TR("teacher.back", "Back"));
+  /* The roster beside Back, as wide as its label (last in the order: the tools come first). */
+  const char *students = TR("teacher.students", "Students: rename, merge, erase");
+  int sw = 0, sh = 0;
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), students, &sw, &sh);
+  game_form_add(&s->form, CF_BUTTON, I_STUDENTS, (GfxRect){back.x + back.w + u * 2, back.y, sw + u * 6, back.h}, students);
   game_form_end(&s->form);
 }
 
@@ -379,6 +389,16 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
         else write_file(s, app);
         break;
       case I_BACK: ui_stack_pop(&app->stack); break;
+      case I_PASTE:
+        game_area_paste(&s->codes);
+        game_form_focus(&s->form, I_AREA);
+        break;
+      case I_STUDENTS: {
+        UiScene *roster = game_roster_scene(app, s->class_id);
+        if (roster) ui_stack_push(&app->stack, roster);
+        else say(s, true, TR("teacher.students_locked", "The Students screen opens only after the teacher's PIN: go back and open the tools again."));
+        break;
+      }
       default: break;
     }
   }
@@ -401,6 +421,10 @@ static void teacher_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int id = game_form_update(&s->form, in, &changed);
   if (changed) s->message[0] = '\0';
   if (id >= 0) activate(s, app, id);
+  if (s->codes.notice[0]) { /* what a paste did, or why it was refused */
+    say(s, s->codes.notice_error, s->codes.notice);
+    s->codes.notice[0] = '\0';
+  }
   if (app->stack.pending_count > 0) in->text_active = false;
 }
 
@@ -490,6 +514,8 @@ static void teacher_resume(UiScene *self, void *app_ptr) {
 
 static void teacher_destroy(UiScene *self) {
   TeacherScene *s = (TeacherScene *)self;
+  /* Leaving the tools locks them: the PIN is asked again next time. */
+  if (s->state) game_teacher_lock(s->state);
   free(s->suggest);
   free(s);
 }
@@ -504,6 +530,7 @@ UiScene *game_teacher_scene(GameApp *app, int64_t class_id) {
   if (!s) return NULL;
   s->base.ops = &TEACHER_OPS;
   s->class_id = class_id;
+  s->state = app->state;
   s->in_folder.max_chars = s->out_folder.max_chars = 63;
   s->student.max_chars = 6;
   game_state_class_name(app->state, class_id, s->class_name, sizeof s->class_name);

@@ -52,6 +52,9 @@ bool game_dashboard_names_shown(const UiScene *scene);
  * `class_id`: dashboard, import a folder or codes, export, print. */
 UiScene *game_pin_scene(GameApp *app, int64_t class_id);
 UiScene *game_teacher_scene(GameApp *app, int64_t class_id);
+/* The teacher's Students screen for class `class_id` (c-roster): rename, merge and erase
+ * students, erase the class. NULL unless the PIN unlocked that class (class_roster.h). */
+UiScene *game_roster_scene(GameApp *app, int64_t class_id);
 /* "Hand in my results" (from the debrief): the results code and the hand-in file. */
 UiScene *game_handin_scene(GameApp *app);
 

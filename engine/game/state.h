@@ -90,6 +90,8 @@ typedef struct GameState {
   int today_set;               /* the calendar day set by a replay's `today` (-1: none) */
   int calendar_serial;         /* bumped when today_set changes: screens showing the plan
                                   rebuild it */
+  int64_t teacher_class;       /* the class whose teacher's tools the PIN opened on this
+                                  visit (0: locked); class_roster.h */
 } GameState;
 
 /* Creates the state and opens the save (app->options->save_path, else the default path).

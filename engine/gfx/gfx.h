@@ -144,6 +144,19 @@ bool gfx_screenshot_result(const Gfx *gfx, const char **err);
  * a blank screen gives 0. */
 double gfx_frame_variety(Gfx *gfx);
 
+/* ---- The system clipboard (clipboard.c) ---- */
+
+/* `src` made safe for a text box into dst[cap] (always NUL-terminated when cap > 0, cut on
+ * a character boundary): invalid UTF-8 becomes U+FFFD, control characters are dropped; a
+ * multi-line box keeps line breaks (CR LF and CR become LF) and tabs, a one-line box gets
+ * them as spaces (trailing ones removed). Returns the length the whole clean text needs, in
+ * bytes without the NUL: more than cap - 1 means it was cut. */
+size_t gfx_paste_clean(const char *src, char *dst, size_t cap, bool multiline);
+/* The clipboard's text, cleaned as gfx_paste_clean (0 and "" when it holds none). */
+size_t gfx_clipboard_read(char *out, size_t outlen, bool multiline);
+/* Puts `text` on the clipboard (replays' `clipboard` command, tests); false on failure. */
+bool gfx_clipboard_set(const char *text);
+
 /* Milliseconds since gfx_create, monotonic. */
 double gfx_now_ms(const Gfx *gfx);
 

@@ -21,6 +21,7 @@ static const struct {
   [GFX_ACT_VOICE] = {"Self-voicing on/off", "V"},
   [GFX_ACT_REPEAT] = {"Say it again", "R"},
   [GFX_ACT_DIFFICULTY] = {"Difficulty (at an event)", "F2"},
+  [GFX_ACT_PASTE] = {"Paste into a text box", "Ctrl+V, Shift+Insert"},
 };
 
 const char *gfx_action_label(GfxAction a) { return a < GFX_ACT_COUNT ? ACTION_TEXT[a].label : ""; }
@@ -37,6 +38,7 @@ void gfx_input_begin_frame(GfxInput *in) {
 
 /* The action for a key, or -1. Letters and digits are text while a field is being typed in. */
 static int key_action(SDL_Keycode key, Uint16 mod, bool typing) {
+  if ((key == SDLK_v && (mod & KMOD_CTRL)) || (key == SDLK_INSERT && (mod & KMOD_SHIFT))) return GFX_ACT_PASTE;
   switch (key) {
     case SDLK_RETURN: case SDLK_KP_ENTER: return GFX_ACT_CONFIRM;
     case SDLK_SPACE: return typing ? -1 : GFX_ACT_CONFIRM;

@@ -23,6 +23,7 @@ typedef enum GfxAction {
   GFX_ACT_VOICE,       /* V: self-voicing on/off (not while typing) */
   GFX_ACT_REPEAT,      /* R: say the last thing again (not while typing) */
   GFX_ACT_DIFFICULTY,  /* F2: the difficulty chooser (on the mixer floor) */
+  GFX_ACT_PASTE,       /* Ctrl+V, Shift+Insert: paste into the text box (gfx_clipboard_read) */
   GFX_ACT_COUNT
 } GfxAction;
 

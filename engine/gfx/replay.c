@@ -52,7 +52,42 @@ static const struct {
   {"expect-no-text", GFX_REPLAY_EXPECT_NO_TEXT},
   {"quit", GFX_REPLAY_QUIT}, {"expect-state", GFX_REPLAY_GAME}, {"expect-save", GFX_REPLAY_GAME},
   {"bot", GFX_REPLAY_GAME}, {"scenario", GFX_REPLAY_GAME}, {"today", GFX_REPLAY_GAME},
+  {"clipboard", GFX_REPLAY_CLIPBOARD}, {"clipboard+", GFX_REPLAY_CLIPBOARD},
 };
+
+/* A clipboard argument unescaped: \n a line break, \t a tab, \\ a backslash, \xHH a byte
+ * (not 00), so a replay can paste many lines and damaged text. false + why when malformed. */
+static bool unescape(const char *in, char *out, size_t outlen, char *why, size_t whylen) {
+  size_t n = 0;
+  for (const char *p = in; *p; p++) {
+    char c = *p;
+    if (c == '\\') {
+      p++;
+      if (*p == 'n') c = '\n';
+      else if (*p == 't') c = '\t';
+      else if (*p == '\\') c = '\\';
+      else if (*p == 'x' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+        char hex[3] = {p[1], p[2], '\0'};
+        c = (char)strtol(hex, NULL, 16);
+        p += 2;
+        if (c == '\0') {
+          snprintf(why, whylen, "clipboard text cannot hold \\x00");
+          return false;
+        }
+      } else {
+        snprintf(why, whylen, "clipboard: unknown escape (use \\n, \\t, \\\\ or \\xHH)");
+        return false;
+      }
+    }
+    if (n + 1 >= outlen) {
+      snprintf(why, whylen, "clipboard text longer than %zu bytes", outlen - 1);
+      return false;
+    }
+    out[n++] = c;
+  }
+  out[n] = '\0';
+  return true;
+}
 
 static bool parse_int(const char *s, int lo, int hi, int *out, const char **rest) {
   char *end;
@@ -80,7 +115,8 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
     if (strlen(WORDS[i].word) == wlen && strncmp(WORDS[i].word, line, wlen) == 0) kind = (int)WORDS[i].kind;
   if (kind < 0) {
     snprintf(why, whylen, "unknown command '%.*s' (expected wait, key, type, click, move, shot, "
-             "expect-scene, expect-text, expect-no-text, expect-state, expect-save, bot, scenario, today or quit)", (int)(wlen > 40 ? 40 : wlen), line);
+             "expect-scene, expect-text, expect-no-text, expect-state, expect-save, bot, scenario, today, "
+             "clipboard, clipboard+ or quit)", (int)(wlen > 40 ? 40 : wlen), line);
     return false;
   }
   c->kind = (GfxReplayKind)kind;
@@ -104,13 +140,20 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
     }
     case GFX_REPLAY_KEY: {
       const char *name = arg;
-      if (strncmp(name, "Shift+", 6) == 0) {
-        c->shift = true;
-        name += 6;
+      for (bool more = true; more;) { /* modifiers, in any order: Ctrl+Shift+Tab */
+        more = false;
+        if (strncmp(name, "Shift+", 6) == 0) {
+          c->shift = more = true;
+          name += 6;
+        } else if (strncmp(name, "Ctrl+", 5) == 0) {
+          c->ctrl = more = true;
+          name += 5;
+        }
       }
       SDL_Keycode k = *name ? SDL_GetKeyFromName(name) : SDLK_UNKNOWN;
       if (k == SDLK_UNKNOWN) {
-        snprintf(why, whylen, "unknown key '%.40s' (use SDL key names: Return, Escape, Up, Tab, 1, a, F5)", arg);
+        snprintf(why, whylen, "unknown key '%.40s' (use SDL key names: Return, Escape, Up, Tab, 1, a, F5; "
+                 "Shift+ and Ctrl+ before them)", arg);
         return false;
       }
       c->a = (int)k;
@@ -136,6 +179,9 @@ static bool parse_line(char *line, GfxReplayCommand *c, char *why, size_t whylen
       }
       snprintf(c->text, sizeof c->text, "%s", arg);
       return true;
+    case GFX_REPLAY_CLIPBOARD:
+      c->a = line[wlen - 1] == '+';
+      return unescape(arg, c->text, sizeof c->text, why, whylen);
     case GFX_REPLAY_QUIT:
       if (*arg) {
         snprintf(why, whylen, "quit takes no argument");
@@ -199,7 +245,8 @@ GfxReplay *gfx_replay_parse(const char *name, const char *text, char *err, size_
     char *hash = strchr(line, '#');
     GfxReplayCommand probe = {0};
     bool is_text_cmd = strncmp(skip_space(line), "type", 4) == 0 || strncmp(skip_space(line), "expect-text", 11) == 0 ||
-                       strncmp(skip_space(line), "expect-no-text", 14) == 0;
+                       strncmp(skip_space(line), "expect-no-text", 14) == 0 ||
+                       strncmp(skip_space(line), "clipboard", 9) == 0;
     if (hash && !(is_text_cmd && hash > line + 5)) *hash = '\0';
     size_t n = strlen(line);
     while (n && isspace((unsigned char)line[n - 1])) line[--n] = '\0';
@@ -289,13 +336,13 @@ const GfxReplayCommand *gfx_replay_command(const GfxReplay *r, int i) {
   return (i >= 0 && i < r->count) ? &r->cmds[i] : NULL;
 }
 
-static void push_key(SDL_Keycode k, bool shift) {
+static void push_key(SDL_Keycode k, bool shift, bool ctrl) {
   SDL_Event e = {0};
   e.type = SDL_KEYDOWN;
   e.key.state = SDL_PRESSED;
   e.key.keysym.sym = k;
   e.key.keysym.scancode = SDL_GetScancodeFromKey(k);
-  e.key.keysym.mod = shift ? KMOD_LSHIFT : KMOD_NONE;
+  e.key.keysym.mod = (Uint16)((shift ? KMOD_LSHIFT : 0) | (ctrl ? KMOD_LCTRL : 0));
   SDL_PushEvent(&e);
   e.type = SDL_KEYUP;
   e.key.state = SDL_RELEASED;
@@ -366,7 +413,7 @@ GfxReplayStep gfx_replay_next(GfxReplay *r, Gfx *g, const char *scene, const cha
         r->wait_left = c->a - 1;
         return GFX_REPLAY_RUN_FRAME;
       case GFX_REPLAY_KEY:
-        push_key((SDL_Keycode)c->a, c->shift);
+        push_key((SDL_Keycode)c->a, c->shift, c->ctrl);
         return GFX_REPLAY_RUN_FRAME;
       case GFX_REPLAY_TYPE:
         push_text(c->text);
@@ -402,6 +449,25 @@ GfxReplayStep gfx_replay_next(GfxReplay *r, Gfx *g, const char *scene, const cha
           return GFX_REPLAY_FAILED;
         }
         continue;
+      case GFX_REPLAY_CLIPBOARD: {
+        /* Appending reads what is there (the dummy driver's own clipboard) and adds to it. */
+        char *now = c->a ? SDL_GetClipboardText() : NULL;
+        size_t have = now ? strlen(now) : 0, add = strlen(c->text);
+        char *text = malloc(have + add + 1);
+        bool ok = text != NULL;
+        if (ok) {
+          if (have) memcpy(text, now, have);
+          memcpy(text + have, c->text, add + 1);
+          ok = gfx_clipboard_set(text);
+        }
+        free(text);
+        SDL_free(now);
+        if (!ok) {
+          snprintf(err, errlen, "%s:%d: the clipboard could not be set: %s", r->name, c->line, SDL_GetError());
+          return GFX_REPLAY_FAILED;
+        }
+        continue;
+      }
       case GFX_REPLAY_QUIT:
         return GFX_REPLAY_DONE;
       case GFX_REPLAY_GAME: {

@@ -2,7 +2,8 @@
  *
  * One command a line, '#' starts a comment:
  *   wait N | key NAME | type TEXT | click X Y | move X Y | shot NAME |
- *   expect-scene NAME | expect-text TEXT | expect-no-text TEXT | quit
+ *   expect-scene NAME | expect-text TEXT | expect-no-text TEXT | clipboard TEXT |
+ *   clipboard+ TEXT | quit
  * and commands the game evaluates (gfx knows no game rules: it checks their shape and
  * hands the whole line to the handler set with gfx_replay_set_game):
  *   expect-state KEY VALUE... | expect-save SQL => RESULT | bot STRATEGY | scenario ID |
@@ -20,7 +21,8 @@
 typedef enum GfxReplayKind {
   GFX_REPLAY_WAIT, GFX_REPLAY_KEY, GFX_REPLAY_TYPE, GFX_REPLAY_CLICK, GFX_REPLAY_MOVE,
   GFX_REPLAY_SHOT, GFX_REPLAY_EXPECT_SCENE, GFX_REPLAY_EXPECT_TEXT, GFX_REPLAY_EXPECT_NO_TEXT, GFX_REPLAY_QUIT,
-  GFX_REPLAY_GAME    /* expect-state, expect-save, bot, scenario, today: the whole line */
+  GFX_REPLAY_GAME,   /* expect-state, expect-save, bot, scenario, today: the whole line */
+  GFX_REPLAY_CLIPBOARD /* clipboard (a = 0: set) and clipboard+ (a = 1: append) */
 } GfxReplayKind;
 
 typedef struct GfxReplayCommand {
@@ -28,6 +30,7 @@ typedef struct GfxReplayCommand {
   int line;
   int a, b;          /* frames, key code, or x/y */
   bool shift;        /* key with Shift held (e.g. "key Shift+Tab") */
+  bool ctrl;         /* key with Ctrl held ("key Ctrl+v") */
   char text[512];    /* text to type, screenshot name, scene, expected text or game line */
 } GfxReplayCommand;
 

@@ -81,9 +81,14 @@ static int utf8_chars(const char *s) {
 bool ui_text_field_update(UiTextField *f, const GfxInput *in) {
   bool changed = false;
   int max = f->max_chars > 0 ? f->max_chars : 40;
-  if (in->text[0]) {
+  /* A paste (Ctrl+V) is typed in one go, as far as the box has room. */
+  char pasted[sizeof f->text * 4] = "";
+  if (in->pressed[GFX_ACT_PASTE]) gfx_clipboard_read(pasted, sizeof pasted, false);
+  for (int k = 0; k < 2; k++) {
+    const char *typed = k == 0 ? in->text : pasted;
+    if (!typed[0]) continue;
     char clean[GFX_TEXT_MAX * 2];
-    gfx_utf8_sanitize(in->text, clean, sizeof clean);
+    gfx_utf8_sanitize(typed, clean, sizeof clean);
     for (const char *p = clean; *p;) {
       int len = gfx_utf8_char_len(p);
       if (len == 0) len = 1;

@@ -1,0 +1,620 @@
+/* scene_roster.c — the teacher's Students screen ("roster"), opened from the teacher's
+ * screen after the PIN: the class's students in a searchable scrolling list (a year group
+ * has hundreds), and for the one picked: rename, merge with another (the teacher picks the
+ * one kept; sessions move), erase (the confirmation names what goes); and erasing the whole
+ * class after its name is typed. Changes go through class_roster.h, never save_*.
+ * Keys: Up/Down in the list, Tab between the search, the list and the panel; Esc backs out.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "game/class_form.h"
+#include "game/class_roster.h"
+#include "game/scenes.h"
+#include "i18n/i18n.h"
+
+typedef enum Zone { Z_SEARCH, Z_LIST, Z_PANEL } Zone;
+typedef enum Panel { P_NONE, P_STUDENT, P_RENAME, P_MERGE_PICK, P_MERGE_KEEP, P_ERASE, P_ERASE_CLASS } Panel;
+enum {
+  B_RENAME = 1, B_MERGE, B_ERASE, B_ERASE_CLASS, B_NAME, B_SAVE_NAME, B_CANCEL, B_KEEP_A, B_KEEP_B,
+  B_MERGE_NOW, B_ERASE_NOW, B_CLASS_NAME, B_ERASE_CLASS_NOW, B_BACK
+};
+
+typedef struct RosterScene {
+  UiScene base;
+  int64_t class_id;
+  char class_name[SAVE_NAME_MAX];
+  GameRosterStudent *students;
+  int count;
+  int *shown;                /* the students the search matches, as indexes */
+  int shown_count;
+  UiTextField search;
+  UiTextField name;          /* the new name */
+  UiTextField typed_class;   /* the class's name typed to erase it */
+  Zone zone;
+  int row;                   /* the focused row, an index into shown */
+  int64_t picked;            /* the student the panel is about (0: none) */
+  int64_t other;             /* merging: the second student */
+  bool keep_other;           /* merging: the second one stays (else the first) */
+  Panel panel;
+  ClassForm form;            /* the panel's buttons and boxes, and Back */
+  UiScroll scroll;
+  GfxRect search_rect, view, panel_rect;
+  GfxRect *rows;             /* scroll-content coordinates, one per shown row */
+  int panel_text_h;          /* the panel's words above its items */
+  char message[600];
+  bool message_error;
+} RosterScene;
+
+static void say(RosterScene *s, bool error, const char *text) {
+  snprintf(s->message, sizeof s->message, "%s", text);
+  s->message_error = error;
+}
+
+static const GameRosterStudent *find(const RosterScene *s, int64_t id) {
+  for (int i = 0; i < s->count; i++)
+    if (s->students[i].p.id == id) return &s->students[i];
+  return NULL;
+}
+
+/* ASCII letters folded to lower case; other bytes compared as they are. */
+static bool contains_folded(const char *hay, const char *needle) {
+  size_t n = strlen(needle);
+  if (n == 0) return true;
+  for (const char *h = hay; *h; h++) {
+    size_t k = 0;
+    while (k < n && h[k]) {
+      unsigned char a = (unsigned char)h[k], b = (unsigned char)needle[k];
+      if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+      if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
+      if (a != b) break;
+      k++;
+    }
+    if (k == n) return true;
+  }
+  return false;
+}
+
+/* The rows the search shows: names holding the typed text, or the student with that number. */
+static void refilter(RosterScene *s) {
+  const char *q = s->search.text;
+  while (*q == ' ') q++;
+  char query[sizeof s->search.text];
+  snprintf(query, sizeof query, "%s", q);
+  size_t n = strlen(query);
+  while (n > 0 && query[n - 1] == ' ') query[--n] = '\0';
+  bool digits = n > 0 && strspn(query, "0123456789") == n;
+  int number = digits && n < 7 ? atoi(query) : -1;
+  s->shown_count = 0;
+  for (int i = 0; i < s->count; i++)
+    if ((digits && s->students[i].p.class_number == number) || contains_folded(s->students[i].p.name, query))
+      s->shown[s->shown_count++] = i;
+  if (s->row >= s->shown_count) s->row = s->shown_count > 0 ? s->shown_count - 1 : 0;
+  s->scroll.target = s->scroll.offset = 0;
+}
+
+/* Reads the class again (after a change), keeping the search and what is picked if still there. */
+static void reload(RosterScene *s, GameApp *app) {
+  free(s->students);
+  free(s->shown);
+  free(s->rows);
+  s->students = game_roster_students(app->state, s->class_id, &s->count);
+  int cap = s->count > 0 ? s->count : 1;
+  s->shown = calloc((size_t)cap, sizeof *s->shown);
+  s->rows = calloc((size_t)cap, sizeof *s->rows);
+  if (!s->shown || !s->rows) s->count = 0;
+  if (s->picked && !find(s, s->picked)) s->picked = 0;
+  if (s->other && !find(s, s->other)) s->other = 0;
+  refilter(s);
+}
+
+static const char *subtitle(void) {
+  return TR("roster.subtitle", "Rename, merge or erase a student, or erase the whole class. Each change is saved at once.");
+}
+
+/* "12  Liam Murphy" */
+static void who(const GameRosterStudent *g, char *out, size_t outlen) {
+  snprintf(out, outlen, TR("roster.who", "%s (number %d)"), g ? g->p.name : "?", g ? g->p.class_number : 0);
+}
+
+/* "3 sessions, 2 reflections and 5 people met" */
+static void holdings(const GameRosterStudent *g, char *out, size_t outlen) {
+  char a[64], b[64], c[64];
+  snprintf(a, sizeof a, TRN("roster.n_sessions", "%d session", "%d sessions", (unsigned long)g->sessions), g->sessions);
+  snprintf(b, sizeof b, TRN("roster.n_reflections", "%d reflection", "%d reflections", (unsigned long)g->reflections),
+           g->reflections);
+  snprintf(c, sizeof c, TRN("roster.n_people", "%d person met", "%d people met", (unsigned long)g->people), g->people);
+  snprintf(out, outlen, TR("roster.holdings", "%s, %s and %s"), a, b, c);
+}
+
+/* The panel's words for its mode (what the layout measures and the draw shows). */
+static void panel_words(const RosterScene *s, char *head, size_t headlen, char *body, size_t bodylen) {
+  const GameRosterStudent *a = find(s, s->picked), *b = find(s, s->other);
+  char wa[120], wb[120], held[200];
+  who(a, wa, sizeof wa);
+  who(b, wb, sizeof wb);
+  head[0] = body[0] = '\0';
+  switch (s->panel) {
+    case P_NONE:
+      snprintf(head, headlen, "%s", TR("roster.pick_head", "Pick a student"));
+      snprintf(body, bodylen, "%s", TR("roster.pick_body", "Choose a name in the list to rename that student, merge them with "
+                                       "another, or erase them."));
+      break;
+    case P_STUDENT:
+    case P_RENAME:
+      if (!a) break;
+      snprintf(head, headlen, "%s", wa);
+      holdings(a, held, sizeof held);
+      snprintf(body, bodylen, TR("roster.saved_about", "Saved about them: %s."), held);
+      break;
+    case P_MERGE_PICK:
+      snprintf(head, headlen, TR("roster.merge_head", "Merge %s"), wa);
+      snprintf(body, bodylen, "%s", TR("roster.merge_pick", "Now pick the other student in the list: the same person, "
+                                       "saved under two names. You choose next which name stays."));
+      break;
+    case P_MERGE_KEEP: {
+      if (!a || !b) break;
+      const GameRosterStudent *gone = s->keep_other ? a : b, *kept = s->keep_other ? b : a;
+      snprintf(head, headlen, "%s", TR("roster.which_stays", "Which one stays?"));
+      snprintf(body, bodylen,
+               TRN("roster.merge_says", "%d session of %s moves to %s, with its reflection and the people met; then %s "
+                   "is no longer on the list.", "%d sessions of %s move to %s, with their reflections and the people met; "
+                   "then %s is no longer on the list.", (unsigned long)gone->sessions),
+               gone->sessions, gone->p.name, kept->p.name, gone->p.name);
+      break;
+    }
+    case P_ERASE:
+      if (!a) break;
+      holdings(a, held, sizeof held);
+      snprintf(head, headlen, TR("roster.erase_head", "Erase %s?"), wa);
+      snprintf(body, bodylen, TR("roster.erase_says", "This erases, for good: %s, and their practice. It cannot be undone."),
+               held);
+      break;
+    case P_ERASE_CLASS: {
+      int sessions = 0, reflections = 0;
+      for (int i = 0; i < s->count; i++) {
+        sessions += s->students[i].sessions;
+        reflections += s->students[i].reflections;
+      }
+      char st[64], se[64], re[64];
+      snprintf(st, sizeof st, TRN("roster.n_students", "%d student", "%d students", (unsigned long)s->count), s->count);
+      snprintf(se, sizeof se, TRN("roster.n_sessions", "%d session", "%d sessions", (unsigned long)sessions), sessions);
+      snprintf(re, sizeof re, TRN("roster.n_reflections", "%d reflection", "%d reflections", (unsigned long)reflections),
+               reflections);
+      snprintf(head, headlen, TR("roster.erase_class_head", "Erase the class %s?"), s->class_name);
+      snprintf(body, bodylen, TR("roster.erase_class_says", "This erases, for good, its %s with %s and %s. Type the class's "
+               "name below to confirm."), st, se, re);
+      break;
+    }
+  }
+}
+
+static void layout(RosterScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int u = t->unit, bh = ui_button_height(&app->ui);
+  int body_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
+  int top = ui_header_bottom(&app->ui, subtitle()) + u;
+  GfxRect back = ui_back_button_rect(&app->ui);
+  int left_w = u * 62;
+  /* The list: a heading, the search box, then the names down to Back. */
+  s->search_rect = (GfxRect){t->margin, top + body_lh + u, left_w, body_lh + u * 3};
+  int list_top = s->search_rect.y + s->search_rect.h + u;
+  s->view = (GfxRect){t->margin - u, list_top, left_w + u * 2, back.y - u * 2 - list_top};
+  int y = u;
+  for (int i = 0; i < s->shown_count; i++) {
+    s->rows[i] = (GfxRect){u, y, left_w - u * 7 / 4, bh};
+    y += bh + u;
+  }
+  s->scroll.content_h = y;
+  s->scroll.view_h = s->view.h;
+  /* The panel on the right. */
+  int px = t->margin + left_w + u * 5, pw = GFX_WIDTH - t->margin - px;
+  s->panel_rect = (GfxRect){px, top, pw, back.y - u * 2 - top};
+  int x = px + u * 3, w = pw - u * 6;
+  char head[300], body[700];
+  panel_words(s, head, sizeof head, body, sizeof body);
+  int hy = s->panel_rect.y + u * 3;
+  s->panel_text_h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, w, head) + u +
+                    ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w, body) + u * 3;
+  y = hy + s->panel_text_h;
+  int half = (w - u * 2) / 2;
+  game_form_begin(&s->form);
+  const GameRosterStudent *a = find(s, s->picked), *b = find(s, s->other);
+  ClassFormItem *it;
+  switch (s->panel) {
+    case P_NONE: break;
+    case P_STUDENT:
+      game_form_add(&s->form, CF_BUTTON, B_RENAME, (GfxRect){x, y, w, bh}, TR("roster.rename", "Rename"));
+      y += bh + u;
+      game_form_add(&s->form, CF_BUTTON, B_MERGE, (GfxRect){x, y, w, bh}, TR("roster.merge", "Merge with another student"));
+      y += bh + u;
+      game_form_add(&s->form, CF_BUTTON, B_ERASE, (GfxRect){x, y, w, bh}, TR("roster.erase", "Erase this student"));
+      y += bh + u;
+      break;
+    case P_RENAME:
+      y += body_lh + u; /* "New name" above the box */
+      it = game_form_add(&s->form, CF_FIELD, B_NAME, (GfxRect){x, y, w, body_lh + u * 3}, TR("roster.new_name", "Type the new name"));
+      if (it) it->field = &s->name;
+      y += body_lh + u * 5;
+      game_form_add(&s->form, CF_PRIMARY, B_SAVE_NAME, (GfxRect){x, y, half, bh}, TR("roster.save_name", "Save the name"));
+      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.cancel", "Cancel"));
+      y += bh + u;
+      break;
+    case P_MERGE_PICK:
+      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x, y, half, bh}, TR("roster.cancel", "Cancel"));
+      y += bh + u;
+      break;
+    case P_MERGE_KEEP: {
+      char label[200], fitted[200];
+      for (int k = 0; k < 2 && a && b; k++) {
+        const GameRosterStudent *g = k ? b : a;
+        snprintf(label, sizeof label, TR("roster.keep", "Keep %s (number %d)"), g->p.name, g->p.class_number);
+        ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, w - u * 6, fitted, sizeof fitted);
+        it = game_form_add(&s->form, CF_CHOICE, k ? B_KEEP_B : B_KEEP_A, (GfxRect){x, y, w, bh}, fitted);
+        if (it) it->selected = s->keep_other == (k == 1);
+        y += bh + u;
+      }
+      y += u;
+      game_form_add(&s->form, CF_PRIMARY, B_MERGE_NOW, (GfxRect){x, y, half, bh}, TR("roster.merge_now", "Merge them"));
+      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.cancel", "Cancel"));
+      y += bh + u;
+      break;
+    }
+    case P_ERASE: {
+      char label[200], fitted[200];
+      snprintf(label, sizeof label, TR("roster.erase_now", "Erase %s"), a ? a->p.name : "");
+      ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, half - u * 3, fitted, sizeof fitted);
+      game_form_add(&s->form, CF_PRIMARY, B_ERASE_NOW, (GfxRect){x, y, half, bh}, fitted);
+      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.keep_them", "Cancel: keep them"));
+      y += bh + u;
+      break;
+    }
+    case P_ERASE_CLASS: {
+      char hint[200];
+      snprintf(hint, sizeof hint, TR("roster.type_the_name", "Type %s"), s->class_name);
+      it = game_form_add(&s->form, CF_FIELD, B_CLASS_NAME, (GfxRect){x, y, w, body_lh + u * 3}, hint);
+      if (it) it->field = &s->typed_class;
+      y += body_lh + u * 5;
+      game_form_add(&s->form, CF_PRIMARY, B_ERASE_CLASS_NOW, (GfxRect){x, y, half, bh}, TR("roster.erase_class_now", "Erase the class"));
+      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.cancel", "Cancel"));
+      y += bh + u;
+      break;
+    }
+  }
+  /* Erasing the class sits apart at the panel's foot, away from the student's buttons. */
+  if (s->panel == P_NONE || s->panel == P_STUDENT)
+    game_form_add(&s->form, CF_BUTTON, B_ERASE_CLASS,
+                  (GfxRect){x, s->panel_rect.y + s->panel_rect.h - u * 3 - bh, w, bh},
+                  TR("roster.erase_class", "Erase the whole class\u2026"));
+  game_form_add(&s->form, CF_BUTTON, B_BACK, back, TR("roster.back", "Back"));
+  game_form_end(&s->form);
+}
+
+static GfxRect row_on_screen(const RosterScene *s, int i) {
+  GfxRect r = s->rows[i];
+  return (GfxRect){s->view.x + r.x, s->view.y + r.y - (int)s->scroll.offset, r.w, r.h};
+}
+
+static int row_at(const RosterScene *s, int x, int y) {
+  if (!ui_hit(s->view, x, y)) return -1;
+  for (int i = 0; i < s->shown_count; i++)
+    if (ui_hit(row_on_screen(s, i), x, y)) return i;
+  return -1;
+}
+
+/* The panel changes to `p` with the focus on item `focus` (0: its first). */
+static void open_panel(RosterScene *s, GameApp *app, Panel p, int focus) {
+  s->panel = p;
+  s->zone = Z_PANEL;
+  layout(s, app);
+  game_form_focus(&s->form, focus ? focus : (s->form.count > 0 ? s->form.items[0].id : B_BACK));
+}
+
+/* A row chosen (Enter or a click): the student to work on, or the second one of a merge. */
+static void choose_row(RosterScene *s, GameApp *app, int row) {
+  if (row < 0 || row >= s->shown_count) return;
+  s->row = row;
+  int64_t id = s->students[s->shown[row]].p.id;
+  s->message[0] = '\0';
+  if (s->panel == P_MERGE_PICK) {
+    if (id == s->picked) {
+      say(s, true, TR("roster.merge_pick_other", "That is the same student: pick the other one."));
+      return;
+    }
+    s->other = id;
+    s->keep_other = false;
+    open_panel(s, app, P_MERGE_KEEP, B_KEEP_A);
+    return;
+  }
+  s->picked = id;
+  s->other = 0;
+  open_panel(s, app, P_STUDENT, B_RENAME);
+}
+
+/* Back to the student (or nothing) after a sub-panel, the focus in the list. */
+static void settle(RosterScene *s, GameApp *app) {
+  s->panel = s->picked ? P_STUDENT : P_NONE;
+  s->other = 0;
+  s->zone = s->shown_count > 0 ? Z_LIST : Z_SEARCH;
+  layout(s, app);
+}
+
+static void activate(RosterScene *s, GameApp *app, int id) {
+  char msg[600];
+  const GameRosterStudent *a = find(s, s->picked);
+  switch (id) {
+    case B_RENAME:
+      if (!a) break;
+      snprintf(s->name.text, sizeof s->name.text, "%s", a->p.name);
+      open_panel(s, app, P_RENAME, B_NAME);
+      break;
+    case B_MERGE:
+      s->other = 0;
+      s->panel = P_MERGE_PICK;
+      s->zone = s->shown_count > 0 ? Z_LIST : Z_PANEL;
+      say(s, false, "");
+      break;
+    case B_ERASE: open_panel(s, app, P_ERASE, B_CANCEL); break;
+    case B_ERASE_CLASS:
+      s->typed_class.text[0] = '\0';
+      open_panel(s, app, P_ERASE_CLASS, B_CLASS_NAME);
+      break;
+    case B_KEEP_A: s->keep_other = false; break;
+    case B_KEEP_B: s->keep_other = true; break;
+    case B_CANCEL: settle(s, app); break;
+    case B_NAME:
+    case B_SAVE_NAME: {
+      bool ok = a && game_roster_rename(app->state, s->class_id, a->p.id, s->name.text, msg, sizeof msg);
+      say(s, !ok, a ? msg : "");
+      if (!ok) break;
+      reload(s, app);
+      settle(s, app);
+      break;
+    }
+    case B_MERGE_NOW: {
+      int64_t from = s->keep_other ? s->picked : s->other, into = s->keep_other ? s->other : s->picked;
+      bool ok = game_roster_merge(app->state, s->class_id, from, into, msg, sizeof msg);
+      say(s, !ok, msg);
+      if (!ok) break;
+      s->picked = into;
+      reload(s, app);
+      settle(s, app);
+      break;
+    }
+    case B_ERASE_NOW: {
+      bool ok = a && game_roster_erase(app->state, s->class_id, a->p.id, msg, sizeof msg);
+      say(s, !ok, a ? msg : "");
+      if (!ok) break;
+      s->picked = 0;
+      reload(s, app);
+      settle(s, app);
+      break;
+    }
+    case B_CLASS_NAME:
+    case B_ERASE_CLASS_NOW:
+      if (!game_roster_erase_class(app->state, s->class_id, s->typed_class.text, msg, sizeof msg)) {
+        say(s, true, msg);
+        game_form_focus(&s->form, B_CLASS_NAME);
+        break;
+      }
+      /* The class is gone: this screen and the teacher's with it, back to the classes. */
+      ui_stack_pop(&app->stack);
+      ui_stack_pop(&app->stack);
+      break;
+    case B_BACK: ui_stack_pop(&app->stack); break;
+    default: break;
+  }
+}
+
+/* Keys in the search box and the list; the panel's own are the form's. */
+static void list_keys(RosterScene *s, GameApp *app, GfxInput *in) {
+  if (s->zone == Z_SEARCH) {
+    if (ui_text_field_update(&s->search, in)) {
+      refilter(s);
+      s->row = 0;
+    }
+    if (in->pressed[GFX_ACT_DOWN] || in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_CONFIRM]) {
+      if (s->shown_count > 0) s->zone = Z_LIST;
+      else open_panel(s, app, s->panel, 0);
+    } else if (in->pressed[GFX_ACT_UP] || in->pressed[GFX_ACT_PREV]) {
+      open_panel(s, app, s->panel, B_BACK);
+    }
+    return;
+  }
+  if (in->pressed[GFX_ACT_UP]) {
+    if (s->row > 0) s->row--;
+    else s->zone = Z_SEARCH;
+  } else if (in->pressed[GFX_ACT_DOWN]) {
+    if (s->row + 1 < s->shown_count) s->row++;
+    else open_panel(s, app, s->panel, 0);
+  } else if (in->pressed[GFX_ACT_NEXT]) {
+    open_panel(s, app, s->panel, 0);
+  } else if (in->pressed[GFX_ACT_PREV]) {
+    s->zone = Z_SEARCH;
+  } else if (in->pressed[GFX_ACT_CONFIRM]) {
+    choose_row(s, app, s->row);
+  }
+}
+
+static void roster_update(UiScene *self, void *app_ptr, GfxInput *in) {
+  RosterScene *s = (RosterScene *)self;
+  GameApp *app = app_ptr;
+  layout(s, app);
+  if (in->pressed[GFX_ACT_BACK]) {
+    in->text_active = false;
+    if (s->panel != P_NONE && s->panel != P_STUDENT) {
+      settle(s, app);
+      return;
+    }
+    ui_stack_pop(&app->stack);
+    return;
+  }
+  /* The mouse first: a row, the search box, or the panel's items. */
+  if (in->mouse_moved) {
+    int r = row_at(s, in->mouse_x, in->mouse_y);
+    if (r >= 0) {
+      s->zone = Z_LIST;
+      s->row = r;
+    }
+  }
+  if (in->clicked) {
+    int r = row_at(s, in->click_x, in->click_y);
+    if (r >= 0) {
+      s->zone = Z_LIST;
+      choose_row(s, app, r);
+      in->clicked = false;
+    } else if (ui_hit(s->search_rect, in->click_x, in->click_y)) {
+      s->zone = Z_SEARCH;
+      in->clicked = false;
+    }
+  }
+  int n = s->form.count, at = s->form.focus;
+  if (s->zone == Z_PANEL) {
+    /* Leaving the panel's ends: before its first item is the list, after Back the search. */
+    bool box = n > 0 && (s->form.items[at].kind == CF_FIELD);
+    if (at == 0 && (in->pressed[GFX_ACT_PREV] || (in->pressed[GFX_ACT_UP] && !box))) {
+      s->zone = s->shown_count > 0 ? Z_LIST : Z_SEARCH;
+      in->pressed[GFX_ACT_PREV] = in->pressed[GFX_ACT_UP] = false;
+    } else if (at == n - 1 && (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_DOWN])) {
+      s->zone = Z_SEARCH;
+      in->pressed[GFX_ACT_NEXT] = in->pressed[GFX_ACT_DOWN] = false;
+    }
+  }
+  if (s->zone == Z_PANEL) {
+    bool changed = false;
+    int id = game_form_update(&s->form, in, &changed);
+    if (changed) s->message[0] = '\0';
+    if (id >= 0) activate(s, app, id);
+  } else {
+    /* Keys go to the list; the panel still answers the mouse. */
+    GfxInput mouse = {0};
+    mouse.mouse_x = in->mouse_x;
+    mouse.mouse_y = in->mouse_y;
+    mouse.click_x = in->click_x;
+    mouse.click_y = in->click_y;
+    mouse.clicked = in->clicked;
+    bool over = false;
+    for (int i = 0; i < s->form.count && in->mouse_moved; i++)
+      over |= ui_hit(s->form.items[i].r, in->mouse_x, in->mouse_y);
+    for (int i = 0; i < s->form.count && in->clicked; i++)
+      over |= ui_hit(s->form.items[i].r, in->click_x, in->click_y);
+    mouse.mouse_moved = in->mouse_moved && over;
+    list_keys(s, app, in);
+    if (over) {
+      int id = game_form_update(&s->form, &mouse, NULL);
+      s->zone = Z_PANEL;
+      if (id >= 0) activate(s, app, id);
+    }
+  }
+  in->text_active = app->stack.pending_count == 0 &&
+                    (s->zone == Z_SEARCH || (s->zone == Z_PANEL && game_form_typing(&s->form)));
+  layout(s, app);
+  if (s->zone == Z_LIST && s->row < s->shown_count && !in->mouse_moved)
+    ui_scroll_follow(&s->scroll, s->rows[s->row].y, s->rows[s->row].h);
+  ui_scroll_update(&s->scroll, in, s->view, &app->theme);
+}
+
+static void draw_list(RosterScene *s, GameApp *app) {
+  const UiTheme *t = &app->theme;
+  Gfx *g = app->gfx;
+  int body = ui_size(t, UI_T_BODY), u = t->unit;
+  char head[96];
+  snprintf(head, sizeof head, TRN("roster.list_head", "%d student", "%d students", (unsigned long)s->count), s->count);
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->search_rect.y - gfx_line_height(g, GFX_FONT_BOLD, body) - u,
+           GFX_ALIGN_LEFT, head);
+  ui_text_field_draw(&app->ui, s->search_rect, &s->search, TR("roster.search", "Find a student: a name or a number"),
+                     s->zone == Z_SEARCH);
+  gfx_set_clip(g, &s->view);
+  if (s->shown_count == 0)
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, s->view.x + u, s->view.y + u, s->view.w - u * 2,
+            s->count == 0 ? TR("roster.empty", "This class has no students.")
+                          : TR("roster.no_match", "No student matches that. Check the spelling, or type their number."));
+  for (int i = 0; i < s->shown_count; i++) {
+    GfxRect r = row_on_screen(s, i);
+    if (r.y + r.h <= s->view.y || r.y >= s->view.y + s->view.h) continue; /* draw what shows */
+    const GameRosterStudent *st = &s->students[s->shown[i]];
+    char tail[64], num[16], name[96], label[200];
+    snprintf(tail, sizeof tail, TRN("roster.row_sessions", "  \u00b7  %d session", "  \u00b7  %d sessions",
+                                    (unsigned long)st->sessions), st->sessions);
+    snprintf(num, sizeof num, "%d  ", st->p.class_number);
+    int tw = 0, nw = 0, th = 0;
+    gfx_measure(g, GFX_FONT_BOLD, body, tail, &tw, &th);
+    gfx_measure(g, GFX_FONT_BOLD, body, num, &nw, &th);
+    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, st->p.name, r.w - u * 6 - tw - nw, name, sizeof name);
+    snprintf(label, sizeof label, "%s%s%s", num, name, tail);
+    bool marked = st->p.id == s->picked || st->p.id == s->other;
+    ui_button(&app->ui, r, label, marked ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, s->zone == Z_LIST && s->row == i, false);
+  }
+  gfx_set_clip(g, NULL);
+  ui_scroll_bar(&app->ui, &s->scroll, s->view);
+}
+
+static void roster_draw(UiScene *self, void *app_ptr, Gfx *g) {
+  RosterScene *s = (RosterScene *)self;
+  GameApp *app = app_ptr;
+  const UiTheme *t = &app->theme;
+  int u = t->unit;
+  (void)g;
+  layout(s, app);
+  char title[160];
+  snprintf(title, sizeof title, TR("roster.title", "Students: %s"), s->class_name);
+  ui_page_header(&app->ui, title, subtitle());
+  draw_list(s, app);
+  ui_panel(&app->ui, s->panel_rect, UI_C_SURFACE);
+  int x = s->panel_rect.x + u * 3, w = s->panel_rect.w - u * 6, y = s->panel_rect.y + u * 3;
+  char head[300], body[700];
+  panel_words(s, head, sizeof head, body, sizeof body);
+  y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, w, head) + u;
+  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->panel == P_ERASE || s->panel == P_ERASE_CLASS ? UI_C_DANGER : UI_C_INK_SOFT,
+          x, y, w, body);
+  int slh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY));
+  int low = s->panel_rect.y + u * 3 + s->panel_text_h; /* under the lowest item in the panel */
+  for (int i = 0; i < s->form.count; i++) {
+    const ClassFormItem *it = &s->form.items[i];
+    if (it->id == B_NAME)
+      gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), x, it->r.y - slh - u, GFX_ALIGN_LEFT,
+               TR("roster.new_name_head", "New name"));
+    if (it->id != B_BACK && it->id != B_ERASE_CLASS && it->r.y + it->r.h + u * 2 > low) low = it->r.y + it->r.h + u * 2;
+  }
+  /* One focus ring on the page: the panel's only while the focus is in it. */
+  int focus = s->form.focus;
+  if (s->zone != Z_PANEL) s->form.focus = -1;
+  game_form_draw(&app->ui, &s->form);
+  s->form.focus = focus;
+  if (s->message[0])
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, x, low, w, s->message);
+  const char *hint = s->zone == Z_SEARCH || (s->zone == Z_PANEL && game_form_typing(&s->form))
+                         ? TR("roster.hint_typing", "Type   Enter: done   Tab: move   Esc: back")
+                         : TR("roster.hint", "Up/Down: move   Enter: choose   Tab: list, panel, search   Esc: back");
+  ui_footer_hint(&app->ui, hint);
+}
+
+static void roster_destroy(UiScene *self) {
+  RosterScene *s = (RosterScene *)self;
+  free(s->students);
+  free(s->shown);
+  free(s->rows);
+  free(s);
+}
+
+static const UiSceneOps ROSTER_OPS = {
+  .name = "roster", .update = roster_update, .draw = roster_draw, .destroy = roster_destroy,
+};
+
+UiScene *game_roster_scene(GameApp *app, int64_t class_id) {
+  /* Only behind the PIN: the teacher's screen opens it once the PIN unlocked this class. */
+  if (!game_teacher_unlocked(app->state, class_id)) return NULL;
+  RosterScene *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.ops = &ROSTER_OPS;
+  s->class_id = class_id;
+  s->search.max_chars = 40;
+  s->name.max_chars = 40;
+  s->typed_class.max_chars = 40;
+  game_state_class_name(app->state, class_id, s->class_name, sizeof s->class_name);
+  reload(s, app);
+  s->zone = s->shown_count > 0 ? Z_LIST : Z_SEARCH;
+  layout(s, app);
+  return &s->base;
+}
