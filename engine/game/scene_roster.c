@@ -190,6 +190,24 @@ static void panel_words(const RosterScene *s, char *head, size_t headlen, char *
   }
 }
 
+/* Two buttons side by side when both labels fit half the width, else one under the other;
+ * returns the y under them. */
+static int add_pair(RosterScene *s, GameApp *app, int x, int y, int w, int id1, ClassFormKind kind1, const char *label1,
+                    int id2, const char *label2) {
+  const UiTheme *t = &app->theme;
+  int u = t->unit, bh = ui_button_height(&app->ui), half = (w - u * 2) / 2, w1 = 0, w2 = 0, h = 0;
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), label1, &w1, &h);
+  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), label2, &w2, &h);
+  if ((w1 > w2 ? w1 : w2) + u * 4 <= half) {
+    game_form_add(&s->form, kind1, id1, (GfxRect){x, y, half, bh}, label1);
+    game_form_add(&s->form, CF_BUTTON, id2, (GfxRect){x + half + u * 2, y, half, bh}, label2);
+    return y + bh + u;
+  }
+  game_form_add(&s->form, kind1, id1, (GfxRect){x, y, w, bh}, label1);
+  game_form_add(&s->form, CF_BUTTON, id2, (GfxRect){x, y + bh + u, w, bh}, label2);
+  return y + (bh + u) * 2;
+}
+
 static void layout(RosterScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   int u = t->unit, bh = ui_button_height(&app->ui);
@@ -224,22 +242,31 @@ static void layout(RosterScene *s, GameApp *app) {
   ClassFormItem *it;
   switch (s->panel) {
     case P_NONE: break;
-    case P_STUDENT:
-      game_form_add(&s->form, CF_BUTTON, B_RENAME, (GfxRect){x, y, w, bh}, TR("roster.rename", "Rename"));
-      y += bh + u;
-      game_form_add(&s->form, CF_BUTTON, B_MERGE, (GfxRect){x, y, w, bh}, TR("roster.merge", "Merge with another student"));
-      y += bh + u;
-      game_form_add(&s->form, CF_BUTTON, B_ERASE, (GfxRect){x, y, w, bh}, TR("roster.erase", "Erase this student"));
-      y += bh + u;
+    case P_STUDENT: {
+      /* One row of three when the labels fit a third, else one under another. */
+      const char *labels[3] = {TR("roster.rename", "Rename"), TR("roster.merge", "Merge\u2026"), TR("roster.erase", "Erase\u2026")};
+      static const int ids[3] = {B_RENAME, B_MERGE, B_ERASE};
+      int third = (w - u * 4) / 3, widest = 0;
+      for (int k = 0; k < 3; k++) {
+        int lw = 0, lh = 0;
+        gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), labels[k], &lw, &lh);
+        if (lw > widest) widest = lw;
+      }
+      bool row = widest + u * 4 <= third;
+      for (int k = 0; k < 3; k++) {
+        GfxRect r = row ? (GfxRect){x + k * (third + u * 2), y, third, bh} : (GfxRect){x, y + k * (bh + u), w, bh};
+        game_form_add(&s->form, CF_BUTTON, ids[k], r, labels[k]);
+      }
+      y += row ? bh + u : (bh + u) * 3;
       break;
+    }
     case P_RENAME:
       y += body_lh + u; /* "New name" above the box */
       it = game_form_add(&s->form, CF_FIELD, B_NAME, (GfxRect){x, y, w, body_lh + u * 3}, TR("roster.new_name", "Type the new name"));
       if (it) it->field = &s->name;
       y += body_lh + u * 5;
-      game_form_add(&s->form, CF_PRIMARY, B_SAVE_NAME, (GfxRect){x, y, half, bh}, TR("roster.save_name", "Save the name"));
-      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.cancel", "Cancel"));
-      y += bh + u;
+      y = add_pair(s, app, x, y, w, B_SAVE_NAME, CF_PRIMARY, TR("roster.save_name", "Save the name"), B_CANCEL,
+                   TR("roster.cancel", "Cancel"));
       break;
     case P_MERGE_PICK:
       game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x, y, half, bh}, TR("roster.cancel", "Cancel"));
@@ -256,18 +283,15 @@ static void layout(RosterScene *s, GameApp *app) {
         y += bh + u;
       }
       y += u;
-      game_form_add(&s->form, CF_PRIMARY, B_MERGE_NOW, (GfxRect){x, y, half, bh}, TR("roster.merge_now", "Merge them"));
-      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.cancel", "Cancel"));
-      y += bh + u;
+      y = add_pair(s, app, x, y, w, B_MERGE_NOW, CF_PRIMARY, TR("roster.merge_now", "Merge them"), B_CANCEL,
+                   TR("roster.cancel", "Cancel"));
       break;
     }
     case P_ERASE: {
       char label[200], fitted[200];
       snprintf(label, sizeof label, TR("roster.erase_now", "Erase %s"), a ? a->p.name : "");
-      ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, half - u * 3, fitted, sizeof fitted);
-      game_form_add(&s->form, CF_PRIMARY, B_ERASE_NOW, (GfxRect){x, y, half, bh}, fitted);
-      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.keep_them", "Cancel: keep them"));
-      y += bh + u;
+      ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, w - u * 4, fitted, sizeof fitted);
+      y = add_pair(s, app, x, y, w, B_ERASE_NOW, CF_PRIMARY, fitted, B_CANCEL, TR("roster.keep_them", "Cancel: keep them"));
       break;
     }
     case P_ERASE_CLASS: {
@@ -276,18 +300,21 @@ static void layout(RosterScene *s, GameApp *app) {
       it = game_form_add(&s->form, CF_FIELD, B_CLASS_NAME, (GfxRect){x, y, w, body_lh + u * 3}, hint);
       if (it) it->field = &s->typed_class;
       y += body_lh + u * 5;
-      game_form_add(&s->form, CF_PRIMARY, B_ERASE_CLASS_NOW, (GfxRect){x, y, half, bh}, TR("roster.erase_class_now", "Erase the class"));
-      game_form_add(&s->form, CF_BUTTON, B_CANCEL, (GfxRect){x + half + u * 2, y, half, bh}, TR("roster.cancel", "Cancel"));
-      y += bh + u;
+      y = add_pair(s, app, x, y, w, B_ERASE_CLASS_NOW, CF_PRIMARY, TR("roster.erase_class_now", "Erase the class"), B_CANCEL,
+                   TR("roster.cancel", "Cancel"));
       break;
     }
   }
-  /* Erasing the class sits apart at the panel's foot, away from the student's buttons. */
-  if (s->panel == P_NONE || s->panel == P_STUDENT)
-    game_form_add(&s->form, CF_BUTTON, B_ERASE_CLASS,
-                  (GfxRect){x, s->panel_rect.y + s->panel_rect.h - u * 3 - bh, w, bh},
-                  TR("roster.erase_class", "Erase the whole class\u2026"));
   game_form_add(&s->form, CF_BUTTON, B_BACK, back, TR("roster.back", "Back"));
+  /* Erasing the class sits apart, at the page's foot on the right, far from a student's
+   * buttons (last in the order). */
+  if (s->panel != P_ERASE_CLASS) {
+    const char *label = TR("roster.erase_class", "Erase the whole class\u2026");
+    int lw = 0, lh = 0;
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), label, &lw, &lh);
+    lw += u * 6;
+    game_form_add(&s->form, CF_BUTTON, B_ERASE_CLASS, (GfxRect){GFX_WIDTH - t->margin - lw, back.y, lw, back.h}, label);
+  }
   game_form_end(&s->form);
 }
 
@@ -521,8 +548,14 @@ static void draw_list(RosterScene *s, GameApp *app) {
   int body = ui_size(t, UI_T_BODY), u = t->unit;
   char head[96];
   snprintf(head, sizeof head, TRN("roster.list_head", "%d student", "%d students", (unsigned long)s->count), s->count);
-  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, s->search_rect.y - gfx_line_height(g, GFX_FONT_BOLD, body) - u,
-           GFX_ALIGN_LEFT, head);
+  int head_y = s->search_rect.y - gfx_line_height(g, GFX_FONT_BOLD, body) - u;
+  gfx_text(g, GFX_FONT_BOLD, body, ui_color(t, UI_C_INK), t->margin, head_y, GFX_ALIGN_LEFT, head);
+  /* The heading of the rows' right-hand column. */
+  int small = ui_size(t, UI_T_SMALL);
+  int col_right = s->view.x + u + (s->view.w - u * 2) - u * 7 / 4 - u * 2; /* the rows' counts end here */
+  gfx_text(g, GFX_FONT_BOLD, small, ui_color(t, UI_C_INK_SOFT), col_right,
+           head_y + gfx_line_height(g, GFX_FONT_BOLD, body) - gfx_line_height(g, GFX_FONT_BOLD, small), GFX_ALIGN_RIGHT,
+           TR("roster.sessions_column", "sessions"));
   ui_text_field_draw(&app->ui, s->search_rect, &s->search, TR("roster.search", "Find a student: a name or a number"),
                      s->zone == Z_SEARCH);
   gfx_set_clip(g, &s->view);
@@ -534,17 +567,24 @@ static void draw_list(RosterScene *s, GameApp *app) {
     GfxRect r = row_on_screen(s, i);
     if (r.y + r.h <= s->view.y || r.y >= s->view.y + s->view.h) continue; /* draw what shows */
     const GameRosterStudent *st = &s->students[s->shown[i]];
-    char tail[64], num[16], name[96], label[200];
-    snprintf(tail, sizeof tail, TRN("roster.row_sessions", "  \u00b7  %d session", "  \u00b7  %d sessions",
-                                    (unsigned long)st->sessions), st->sessions);
-    snprintf(num, sizeof num, "%d  ", st->p.class_number);
-    int tw = 0, nw = 0, th = 0;
-    gfx_measure(g, GFX_FONT_BOLD, body, tail, &tw, &th);
-    gfx_measure(g, GFX_FONT_BOLD, body, num, &nw, &th);
-    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, st->p.name, r.w - u * 6 - tw - nw, name, sizeof name);
-    snprintf(label, sizeof label, "%s%s%s", num, name, tail);
-    bool marked = st->p.id == s->picked || st->p.id == s->other;
-    ui_button(&app->ui, r, label, marked ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, s->zone == Z_LIST && s->row == i, false);
+    /* "12  Liam Murphy" on the left, the sessions on the right (the column's heading says so). */
+    char count[16], left[160], fitted[160], said[240];
+    snprintf(count, sizeof count, "%d", st->sessions);
+    snprintf(left, sizeof left, "%d  %s", st->p.class_number, st->p.name);
+    int cw = 0, th = 0;
+    gfx_measure(g, GFX_FONT_BOLD, body, count, &cw, &th);
+    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, left, r.w - u * 8 - cw, fitted, sizeof fitted);
+    bool marked = st->p.id == s->picked || st->p.id == s->other, focused = s->zone == Z_LIST && s->row == i;
+    ui_button(&app->ui, r, "", marked ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY, focused, false);
+    GfxColor ink = ui_color(t, marked ? UI_C_ACCENT_INK : UI_C_INK);
+    int ty = r.y + (r.h - gfx_line_height(g, GFX_FONT_BOLD, body)) / 2;
+    gfx_text(g, GFX_FONT_BOLD, body, ink, r.x + u * 2, ty, GFX_ALIGN_LEFT, fitted);
+    gfx_text(g, GFX_FONT_BOLD, body, ink, r.x + r.w - u * 2, ty, GFX_ALIGN_RIGHT, count);
+    if (focused) {
+      snprintf(said, sizeof said, TRN("roster.row_said", "%s, %d session", "%s, %d sessions", (unsigned long)st->sessions),
+               left, st->sessions);
+      ui_announce_focus(&app->ui, said, UI_KIND_BUTTON, NULL);
+    }
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->scroll, s->view);
@@ -575,7 +615,8 @@ static void roster_draw(UiScene *self, void *app_ptr, Gfx *g) {
     if (it->id == B_NAME)
       gfx_text(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), ui_color(t, UI_C_INK), x, it->r.y - slh - u, GFX_ALIGN_LEFT,
                TR("roster.new_name_head", "New name"));
-    if (it->id != B_BACK && it->id != B_ERASE_CLASS && it->r.y + it->r.h + u * 2 > low) low = it->r.y + it->r.h + u * 2;
+    if (it->r.x >= s->panel_rect.x && it->r.y < s->panel_rect.y + s->panel_rect.h && it->r.y + it->r.h + u * 2 > low)
+      low = it->r.y + it->r.h + u * 2;
   }
   /* One focus ring on the page: the panel's only while the focus is in it. */
   int focus = s->form.focus;

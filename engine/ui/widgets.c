@@ -120,7 +120,20 @@ void ui_text_field_draw(UiCtx *ui, GfxRect r, const UiTextField *f, const char *
   int lh = gfx_line_height(ui->gfx, GFX_FONT_REGULAR, size);
   int y = r.y + (r.h - lh) / 2;
   int w = 0;
-  if (f->text[0]) w = gfx_text(ui->gfx, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), r.x + 14, y, GFX_ALIGN_LEFT, f->text);
+  if (f->text[0]) {
+    /* Longer than the box (a pasted or long name): its end shows, after an ellipsis. */
+    const char *shown = f->text;
+    char tail[sizeof f->text + 4];
+    int tw = 0, th = 0;
+    gfx_measure(ui->gfx, GFX_FONT_REGULAR, size, shown, &tw, &th);
+    for (const char *p = f->text; tw > r.w - 32 && *p;) {
+      p += gfx_utf8_char_len(p) > 0 ? gfx_utf8_char_len(p) : 1;
+      snprintf(tail, sizeof tail, "\u2026%s", p);
+      shown = tail;
+      gfx_measure(ui->gfx, GFX_FONT_REGULAR, size, shown, &tw, &th);
+    }
+    w = gfx_text(ui->gfx, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), r.x + 14, y, GFX_ALIGN_LEFT, shown);
+  }
   else if (placeholder) gfx_text(ui->gfx, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK_SOFT), r.x + 14, y, GFX_ALIGN_LEFT, placeholder);
   if (focused && (t->reduced_motion || fmod(ui->time, 1.0) < 0.6))
     gfx_fill_rect(ui->gfx, (GfxRect){r.x + 15 + w, y + 2, 2, lh - 4}, ui_color(t, UI_C_ACCENT));

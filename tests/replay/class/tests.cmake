@@ -19,3 +19,13 @@ add_test(NAME replay.class.teacher_import
     -P ${CMAKE_CURRENT_LIST_DIR}/teacher_import.cmake)
 set_tests_properties(replay.class.teacher_import PROPERTIES LABELS "e2e;replay;classroom"
   ENVIRONMENT "${RAPPORT_TEST_ENV}")
+# The teacher's Students screen behind the PIN (issue 14: roster editing without a terminal):
+# rename, merge, erase a student and erase the class on a class of 40, each checked in the
+# save (no row left pointing at what was erased), then every panel at the largest text.
+add_test(NAME replay.class.roster
+  COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport>
+    -DWORK=${CMAKE_BINARY_DIR}/e2e-saves/class_roster
+    -DSOURCE=${CMAKE_CURRENT_LIST_DIR}
+    -P ${CMAKE_CURRENT_LIST_DIR}/roster.cmake)
+set_tests_properties(replay.class.roster PROPERTIES LABELS "e2e;replay;classroom"
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
