@@ -186,6 +186,8 @@ static void draw_area(UiCtx *ui, const ClassFormItem *it, bool focused) {
     if (len >= sizeof line) len = sizeof line - 1;
     memcpy(line, p, len);
     line[len] = '\0';
+    for (char *c = line; *c; c++)
+      if (*c == '\t') *c = ' '; /* a spreadsheet's column break, shown as a space */
     w = line[0] ? gfx_text(ui->gfx, GFX_FONT_REGULAR, size, ui_color(t, UI_C_INK), r.x + 14, y, GFX_ALIGN_LEFT, line) : 0;
     if (!e) break;
     p = e + 1;

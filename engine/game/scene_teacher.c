@@ -503,7 +503,9 @@ static void teacher_draw(UiScene *self, void *app_ptr, Gfx *g) {
     }
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->message_error ? UI_C_DANGER : UI_C_GOOD, x, my, w, s->message);
   }
-  ui_footer_hint(&app->ui, game_form_typing(&s->form) ? TR("teacher.type_tab_move_esc_back", "Type   Tab: move   Esc: back")
+  bool in_area = game_form_focused_id(&s->form) == I_AREA;
+  ui_footer_hint(&app->ui, in_area ? TR("teacher.type_paste_tab_move", "Type   Ctrl+V: paste   Tab: move   Esc: back")
+                           : game_form_typing(&s->form) ? TR("teacher.type_tab_move_esc_back", "Type   Tab: move   Esc: back")
                                                        : TR("teacher.up_down_or_tab_move", "Up/Down or Tab: move   Enter: choose   Esc: back"));
 }
 

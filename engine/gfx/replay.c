@@ -55,7 +55,7 @@ static const struct {
   {"clipboard", GFX_REPLAY_CLIPBOARD}, {"clipboard+", GFX_REPLAY_CLIPBOARD},
 };
 
-/* A clipboard argument unescaped: \n a line break, \t a tab, \\ a backslash, \xHH a byte
+/* A clipboard argument unescaped: \n a line break, \r a carriage return, \t a tab, \\ a backslash, \xHH a byte
  * (not 00), so a replay can paste many lines and damaged text. false + why when malformed. */
 static bool unescape(const char *in, char *out, size_t outlen, char *why, size_t whylen) {
   size_t n = 0;
@@ -65,6 +65,7 @@ static bool unescape(const char *in, char *out, size_t outlen, char *why, size_t
       p++;
       if (*p == 'n') c = '\n';
       else if (*p == 't') c = '\t';
+      else if (*p == 'r') c = '\r';
       else if (*p == '\\') c = '\\';
       else if (*p == 'x' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
         char hex[3] = {p[1], p[2], '\0'};
@@ -75,7 +76,7 @@ static bool unescape(const char *in, char *out, size_t outlen, char *why, size_t
           return false;
         }
       } else {
-        snprintf(why, whylen, "clipboard: unknown escape (use \\n, \\t, \\\\ or \\xHH)");
+        snprintf(why, whylen, "clipboard: unknown escape (use \\n, \\r, \\t, \\\\ or \\xHH)");
         return false;
       }
     }

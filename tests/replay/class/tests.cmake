@@ -29,3 +29,12 @@ add_test(NAME replay.class.roster
     -P ${CMAKE_CURRENT_LIST_DIR}/roster.cmake)
 set_tests_properties(replay.class.roster PROPERTIES LABELS "e2e;replay;classroom"
   ENVIRONMENT "${RAPPORT_TEST_ENV}")
+# A whole list of results codes pasted into the game (issue 14's paste box): Ctrl+V and the
+# Paste button, 32 codes imported at once, damaged text cleaned, a paste too long refused.
+add_test(NAME replay.class.paste_codes
+  COMMAND ${CMAKE_COMMAND} -DRAPPORT=$<TARGET_FILE:rapport>
+    -DTEMPLATE=${CMAKE_CURRENT_LIST_DIR}/driven/paste_codes.replay.in
+    -DWORK=${CMAKE_BINARY_DIR}/e2e-saves/class_paste_codes
+    -P ${CMAKE_CURRENT_LIST_DIR}/paste_codes.cmake)
+set_tests_properties(replay.class.paste_codes PROPERTIES LABELS "e2e;replay;classroom"
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
