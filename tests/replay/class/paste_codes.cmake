@@ -4,7 +4,8 @@
 # (`rapport workshop play` + `rapport handin --code`), writes their "name,code" lines into
 # driven/paste_codes.replay.in as `clipboard+` commands (@CLIPBOARD@) and a 67 KB paste
 # (@TOO_LONG@), then plays it: Ctrl+V imports 32 sessions, the Paste button again adds none,
-# damaged text is cleaned, a paste too long is refused whole. Args: RAPPORT TEMPLATE WORK.
+# damaged text is cleaned, a paste too long is refused whole. Args: RAPPORT TEMPLATE WORK
+# [COUNT: students, 32 by default; more are named "Pupil N" — a year group of 300 works too].
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/laptops ${WORK}/shots)
 set(T ${WORK}/teacher.db)
@@ -21,6 +22,16 @@ foreach(f Ana Ben Chloé Dev Eli Fay Gus Hana)
     list(APPEND names "${f} ${l}")
   endforeach()
 endforeach()
+if(NOT COUNT)
+  set(COUNT 32)
+endif()
+set(i 32)
+while(i LESS COUNT)
+  math(EXPR i "${i} + 1")
+  list(APPEND names "Pupil ${i}")
+endwhile()
+list(SUBLIST names 0 ${COUNT} names)
+math(EXPR LINES "${COUNT} + 1") # with the header line
 run(class create "Year 10" --save ${T})
 run(class add "Year 10" ${names} --save ${T})
 set(CLIPBOARD "clipboard Name,Code\\n\n")
