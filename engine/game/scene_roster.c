@@ -499,11 +499,10 @@ static void roster_update(UiScene *self, void *app_ptr, GfxInput *in) {
   int n = s->form.count, at = s->form.focus;
   if (s->zone == Z_PANEL) {
     /* Leaving the panel's ends: before its first item is the list, after Back the search. */
-    bool box = n > 0 && (s->form.items[at].kind == CF_FIELD);
-    if (at == 0 && (in->pressed[GFX_ACT_PREV] || (in->pressed[GFX_ACT_UP] && !box))) {
+    if (n > 0 && at == 0 && (in->pressed[GFX_ACT_PREV] || in->pressed[GFX_ACT_UP])) {
       s->zone = s->shown_count > 0 ? Z_LIST : Z_SEARCH;
       in->pressed[GFX_ACT_PREV] = in->pressed[GFX_ACT_UP] = false;
-    } else if (at == n - 1 && (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_DOWN])) {
+    } else if (n > 0 && at == n - 1 && (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_DOWN])) {
       s->zone = Z_SEARCH;
       in->pressed[GFX_ACT_NEXT] = in->pressed[GFX_ACT_DOWN] = false;
     }

@@ -82,7 +82,8 @@ bool ui_text_field_update(UiTextField *f, const GfxInput *in) {
   bool changed = false;
   int max = f->max_chars > 0 ? f->max_chars : 40;
   /* A paste (Ctrl+V) is typed in one go, as far as the box has room. */
-  char pasted[sizeof f->text * 4] = "";
+  char pasted[sizeof f->text * 4];
+  pasted[0] = '\0';
   if (in->pressed[GFX_ACT_PASTE]) gfx_clipboard_read(pasted, sizeof pasted, false);
   for (int k = 0; k < 2; k++) {
     const char *typed = k == 0 ? in->text : pasted;
