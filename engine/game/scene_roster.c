@@ -9,89 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "game/class_form.h"
-#include "game/class_roster.h"
-#include "game/scenes.h"
+#include "game/roster_internal.h"
 #include "i18n/i18n.h"
-
-typedef enum Zone { Z_SEARCH, Z_LIST, Z_PANEL } Zone;
-typedef enum Panel { P_NONE, P_STUDENT, P_RENAME, P_MERGE_PICK, P_MERGE_KEEP, P_ERASE, P_ERASE_CLASS } Panel;
-enum {
-  B_RENAME = 1, B_MERGE, B_ERASE, B_ERASE_CLASS, B_NAME, B_SAVE_NAME, B_CANCEL, B_KEEP_A, B_KEEP_B,
-  B_MERGE_NOW, B_ERASE_NOW, B_CLASS_NAME, B_ERASE_CLASS_NOW, B_BACK
-};
-
-typedef struct RosterScene {
-  UiScene base;
-  int64_t class_id;
-  char class_name[SAVE_NAME_MAX];
-  GameRosterStudent *students;
-  int count;
-  int *shown;                /* the students the search matches, as indexes */
-  int shown_count;
-  UiTextField search;
-  UiTextField name;          /* the new name */
-  UiTextField typed_class;   /* the class's name typed to erase it */
-  Zone zone;
-  int row;                   /* the focused row, an index into shown */
-  int64_t picked;            /* the student the panel is about (0: none) */
-  int64_t other;             /* merging: the second student */
-  bool keep_other;           /* merging: the second one stays (else the first) */
-  Panel panel;
-  ClassForm form;            /* the panel's buttons and boxes, and Back */
-  UiScroll scroll;
-  GfxRect search_rect, view, panel_rect;
-  GfxRect *rows;             /* scroll-content coordinates, one per shown row */
-  int panel_text_h;          /* the panel's words above its items */
-  char message[600];
-  bool message_error;
-} RosterScene;
 
 static void say(RosterScene *s, bool error, const char *text) {
   snprintf(s->message, sizeof s->message, "%s", text);
   s->message_error = error;
-}
-
-static const GameRosterStudent *find(const RosterScene *s, int64_t id) {
-  for (int i = 0; i < s->count; i++)
-    if (s->students[i].p.id == id) return &s->students[i];
-  return NULL;
-}
-
-/* ASCII letters folded to lower case; other bytes compared as they are. */
-static bool contains_folded(const char *hay, const char *needle) {
-  size_t n = strlen(needle);
-  if (n == 0) return true;
-  for (const char *h = hay; *h; h++) {
-    size_t k = 0;
-    while (k < n && h[k]) {
-      unsigned char a = (unsigned char)h[k], b = (unsigned char)needle[k];
-      if (a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
-      if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
-      if (a != b) break;
-      k++;
-    }
-    if (k == n) return true;
-  }
-  return false;
-}
-
-/* The rows the search shows: names holding the typed text, or the student with that number. */
-static void refilter(RosterScene *s) {
-  const char *q = s->search.text;
-  while (*q == ' ') q++;
-  char query[sizeof s->search.text];
-  snprintf(query, sizeof query, "%s", q);
-  size_t n = strlen(query);
-  while (n > 0 && query[n - 1] == ' ') query[--n] = '\0';
-  bool digits = n > 0 && strspn(query, "0123456789") == n;
-  int number = digits && n < 7 ? atoi(query) : -1;
-  s->shown_count = 0;
-  for (int i = 0; i < s->count; i++)
-    if ((digits && s->students[i].p.class_number == number) || contains_folded(s->students[i].p.name, query))
-      s->shown[s->shown_count++] = i;
-  if (s->row >= s->shown_count) s->row = s->shown_count > 0 ? s->shown_count - 1 : 0;
-  s->scroll.target = s->scroll.offset = 0;
 }
 
 /* Reads the class again (after a change), keeping the search and what is picked if still there. */
@@ -104,90 +27,13 @@ static void reload(RosterScene *s, GameApp *app) {
   s->shown = calloc((size_t)cap, sizeof *s->shown);
   s->rows = calloc((size_t)cap, sizeof *s->rows);
   if (!s->shown || !s->rows) s->count = 0;
-  if (s->picked && !find(s, s->picked)) s->picked = 0;
-  if (s->other && !find(s, s->other)) s->other = 0;
-  refilter(s);
+  if (s->picked && !game_roster_find(s, s->picked)) s->picked = 0;
+  if (s->other && !game_roster_find(s, s->other)) s->other = 0;
+  game_roster_refilter(s);
 }
 
 static const char *subtitle(void) {
   return TR("roster.subtitle", "Rename, merge or erase a student, or erase the whole class. Each change is saved at once.");
-}
-
-/* "12  Liam Murphy" */
-static void who(const GameRosterStudent *g, char *out, size_t outlen) {
-  snprintf(out, outlen, TR("roster.who", "%s (number %d)"), g ? g->p.name : "?", g ? g->p.class_number : 0);
-}
-
-/* "3 sessions, 2 reflections and 5 people met" */
-static void holdings(const GameRosterStudent *g, char *out, size_t outlen) {
-  char a[64], b[64], c[64];
-  snprintf(a, sizeof a, TRN("roster.n_sessions", "%d session", "%d sessions", (unsigned long)g->sessions), g->sessions);
-  snprintf(b, sizeof b, TRN("roster.n_reflections", "%d reflection", "%d reflections", (unsigned long)g->reflections),
-           g->reflections);
-  snprintf(c, sizeof c, TRN("roster.n_people", "%d person met", "%d people met", (unsigned long)g->people), g->people);
-  snprintf(out, outlen, TR("roster.holdings", "%s, %s and %s"), a, b, c);
-}
-
-/* The panel's words for its mode (what the layout measures and the draw shows). */
-static void panel_words(const RosterScene *s, char *head, size_t headlen, char *body, size_t bodylen) {
-  const GameRosterStudent *a = find(s, s->picked), *b = find(s, s->other);
-  char wa[120], wb[120], held[200];
-  who(a, wa, sizeof wa);
-  who(b, wb, sizeof wb);
-  head[0] = body[0] = '\0';
-  switch (s->panel) {
-    case P_NONE:
-      snprintf(head, headlen, "%s", TR("roster.pick_head", "Pick a student"));
-      snprintf(body, bodylen, "%s", TR("roster.pick_body", "Choose a name in the list to rename that student, merge them with "
-                                       "another, or erase them."));
-      break;
-    case P_STUDENT:
-    case P_RENAME:
-      if (!a) break;
-      snprintf(head, headlen, "%s", wa);
-      holdings(a, held, sizeof held);
-      snprintf(body, bodylen, TR("roster.saved_about", "Saved about them: %s."), held);
-      break;
-    case P_MERGE_PICK:
-      snprintf(head, headlen, TR("roster.merge_head", "Merge %s"), wa);
-      snprintf(body, bodylen, "%s", TR("roster.merge_pick", "Now pick the other student in the list: the same person, "
-                                       "saved under two names. You choose next which name stays."));
-      break;
-    case P_MERGE_KEEP: {
-      if (!a || !b) break;
-      const GameRosterStudent *gone = s->keep_other ? a : b, *kept = s->keep_other ? b : a;
-      snprintf(head, headlen, "%s", TR("roster.which_stays", "Which one stays?"));
-      snprintf(body, bodylen,
-               TRN("roster.merge_says", "%d session of %s moves to %s, with its reflection and the people met; then %s "
-                   "is no longer on the list.", "%d sessions of %s move to %s, with their reflections and the people met; "
-                   "then %s is no longer on the list.", (unsigned long)gone->sessions),
-               gone->sessions, gone->p.name, kept->p.name, gone->p.name);
-      break;
-    }
-    case P_ERASE:
-      if (!a) break;
-      holdings(a, held, sizeof held);
-      snprintf(head, headlen, TR("roster.erase_head", "Erase %s?"), wa);
-      snprintf(body, bodylen, TR("roster.erase_says", "This erases, for good: %s, and their practice. It cannot be undone."),
-               held);
-      break;
-    case P_ERASE_CLASS: {
-      int sessions = 0, reflections = 0;
-      for (int i = 0; i < s->count; i++) {
-        sessions += s->students[i].sessions;
-        reflections += s->students[i].reflections;
-      }
-      char st[64], se[64], re[64];
-      snprintf(st, sizeof st, TRN("roster.n_students", "%d student", "%d students", (unsigned long)s->count), s->count);
-      snprintf(se, sizeof se, TRN("roster.n_sessions", "%d session", "%d sessions", (unsigned long)sessions), sessions);
-      snprintf(re, sizeof re, TRN("roster.n_reflections", "%d reflection", "%d reflections", (unsigned long)reflections),
-               reflections);
-      snprintf(head, headlen, TR("roster.erase_class_head", "Erase the class %s?"), s->class_name);
-      snprintf(body, bodylen, TR("roster.erase_class_says", "This erases, for good, its %s with %s and %s. Type the class's "
-               "name below to confirm."), st, se, re);
-      break;
-    }
-  }
 }
 
 /* Two buttons side by side when both labels fit half the width, else one under the other;
@@ -231,14 +77,14 @@ static void layout(RosterScene *s, GameApp *app) {
   s->panel_rect = (GfxRect){px, top, pw, back.y - u * 2 - top};
   int x = px + u * 3, w = pw - u * 6;
   char head[300], body[700];
-  panel_words(s, head, sizeof head, body, sizeof body);
+  game_roster_panel_words(s, head, sizeof head, body, sizeof body);
   int hy = s->panel_rect.y + u * 3;
   s->panel_text_h = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, w, head) + u +
                     ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w, body) + u * 3;
   y = hy + s->panel_text_h;
   int half = (w - u * 2) / 2;
   game_form_begin(&s->form);
-  const GameRosterStudent *a = find(s, s->picked), *b = find(s, s->other);
+  const GameRosterStudent *a = game_roster_find(s, s->picked), *b = game_roster_find(s, s->other);
   ClassFormItem *it;
   switch (s->panel) {
     case P_NONE: break;
@@ -369,7 +215,7 @@ static void settle(RosterScene *s, GameApp *app) {
 
 static void activate(RosterScene *s, GameApp *app, int id) {
   char msg[600];
-  const GameRosterStudent *a = find(s, s->picked);
+  const GameRosterStudent *a = game_roster_find(s, s->picked);
   switch (id) {
     case B_RENAME:
       if (!a) break;
@@ -438,7 +284,7 @@ static void activate(RosterScene *s, GameApp *app, int id) {
 static void list_keys(RosterScene *s, GameApp *app, GfxInput *in) {
   if (s->zone == Z_SEARCH) {
     if (ui_text_field_update(&s->search, in)) {
-      refilter(s);
+      game_roster_refilter(s);
       s->row = 0;
     }
     if (in->pressed[GFX_ACT_DOWN] || in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_CONFIRM]) {
@@ -603,7 +449,7 @@ static void roster_draw(UiScene *self, void *app_ptr, Gfx *g) {
   ui_panel(&app->ui, s->panel_rect, UI_C_SURFACE);
   int x = s->panel_rect.x + u * 3, w = s->panel_rect.w - u * 6, y = s->panel_rect.y + u * 3;
   char head[300], body[700];
-  panel_words(s, head, sizeof head, body, sizeof body);
+  game_roster_panel_words(s, head, sizeof head, body, sizeof body);
   y += ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, x, y, w, head) + u;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, s->panel == P_ERASE || s->panel == P_ERASE_CLASS ? UI_C_DANGER : UI_C_INK_SOFT,
           x, y, w, body);
