@@ -93,6 +93,7 @@ endif()
 # their ids; the markers' own #defines are not uses; a bare player-facing literal in
 # engine/sim fails `check`, which names SIM_TR as the fix.
 foreach(expected "msgctxt \"sim.debrief.stated_why\"" "msgctxt \"sim.skill.curiosity\""
+                 "msgctxt \"checklist.name.label\"" "#: scripts/lib/drills.lua"
                  "msgid_plural \"You connected with everyone online in one click: %d new connections")
   string(FIND "${lines}" "${expected}" at)
   if(at EQUAL -1)
