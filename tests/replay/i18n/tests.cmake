@@ -29,3 +29,9 @@ rapport_i18n_replay(career_fair_es_debrief career_fair_es_debrief.replay ""
 rapport_i18n_replay(career_fair_es_debrief_larger career_fair_es_debrief.replay
   "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay"
   "--language es --scenario career_fair --profile Dee")
+# Practice in Spanish: the own-words checklist, "Practise this" and every drill, at both sizes.
+rapport_i18n_replay(career_fair_es_practice career_fair_es_practice.replay ""
+  "--language es --scenario career_fair --profile Ana")
+rapport_i18n_replay(career_fair_es_practice_larger career_fair_es_practice.replay
+  "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay"
+  "--language es --scenario career_fair --profile Dee")
