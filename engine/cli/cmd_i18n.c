@@ -15,6 +15,7 @@
 
 #include "config.h"
 #include "i18n/i18n.h"
+#include "script/practice.h"
 #include "script/script.h"
 #include "script/translate.h"
 
@@ -233,7 +234,8 @@ static void on_string(void *ctx, const CliI18nString *s) {
     if (!job->list_bare) break;
     if (job->only_prefix && strncmp(s->file, job->only_prefix, strlen(job->only_prefix)) != 0) break;
     job->bare++;
-    printf("%s:%d: \"%.70s\" has no line id: wrap it in TR(\"<id>\", ...)\n", s->file, s->line, s->text);
+    printf("%s:%d: \"%.70s\" has no line id: wrap it in %s(\"<id>\", ...)\n", s->file, s->line, s->text,
+           strncmp(s->file, "engine/sim/", 11) == 0 ? "SIM_TR" : "TR");
     break;
   }
 }
@@ -306,6 +308,44 @@ static int scan_scenarios(Pot *pot) {
   return rc;
 }
 
+/* ---- the practice data: the checklist's words and the drills (scripts/lib) ---- */
+
+typedef struct PracticeJob {
+  Pot *pot;
+  const char *file;
+} PracticeJob;
+
+static void on_practice_text(void *ctx, const char *id, char *text, size_t size) {
+  PracticeJob *job = ctx;
+  (void)size;
+  pot_add(job->pot, id, text, NULL, NULL, job->file, 0);
+}
+
+static int scan_practice(Pot *pot) {
+  static SimCheckRules rules; /* large; extract runs once per process */
+  static ScrDrill drills[SCR_DRILLS_MAX];
+  char path[1024], err[512];
+  int rc = 0;
+  const I18nCatalog *was = i18n_current();
+  i18n_use(NULL); /* extract the English */
+  if (scr_checklist_path(path, sizeof path) != 0 || !scr_load_checklist(path, &rules, err, sizeof err)) {
+    fprintf(stderr, "rapport i18n: the checklist: %s\n", err);
+    rc = -1;
+  } else {
+    PracticeJob job = {pot, "scripts/lib/checklist.lua"};
+    scr_checklist_texts(&rules, on_practice_text, &job);
+  }
+  int n = scr_drills_path(path, sizeof path) == 0 ? scr_load_drills(path, drills, SCR_DRILLS_MAX, err, sizeof err) : -1;
+  if (n < 0) {
+    fprintf(stderr, "rapport i18n: the drills: %s\n", err);
+    rc = -1;
+  }
+  PracticeJob job = {pot, "scripts/lib/drills.lua"};
+  for (int i = 0; i < n; i++) scr_drill_texts(&drills[i], on_practice_text, &job);
+  i18n_use(was);
+  return rc;
+}
+
 static void usage(FILE *out) {
   fprintf(out,
           "usage: rapport i18n extract [--source DIR] [--out FILE]\n"
@@ -347,6 +387,7 @@ static int run_extract(int argc, char **argv, const char *source) {
   ScanJob job = {.pot = &pot};
   int rc = scan_sources(source, &job) != 0 ? 1 : 0;
   if (scan_scenarios(&pot) != 0) rc = 1;
+  if (scan_practice(&pot) != 0) rc = 1;
   if (pot.conflicts || pot.not_literal) rc = 1;
   if (rc == 0) {
     FILE *out = out_path ? fopen(out_path, "w") : stdout;
@@ -372,9 +413,10 @@ static int run_check(int argc, char **argv, const char *source) {
       return 2;
     }
   }
-  /* Every screen and widget draws through engine/game and engine/ui. */
+  /* Every screen and widget draws through engine/game and engine/ui; the debrief's cards,
+   * coach notes and skill names are written by engine/sim (SIM_TR, sim/text.h). */
   int total = 0;
-  static const char *const PLACES[] = {"engine/game/", "engine/ui/"};
+  static const char *const PLACES[] = {"engine/game/", "engine/ui/", "engine/sim/"};
   for (size_t p = 0; p < sizeof PLACES / sizeof PLACES[0]; p++) {
     ScanJob job = {.list_bare = true, .only_prefix = PLACES[p]};
     if (scan_sources(source, &job) != 0) return 1;
@@ -385,7 +427,7 @@ static int run_check(int argc, char **argv, const char *source) {
            total == 1 ? "" : "s");
     return 1;
   }
-  printf("every player-facing string in engine/game and engine/ui has a line id\n");
+  printf("every player-facing string in engine/game, engine/ui and engine/sim has a line id\n");
   return 0;
 }
 

@@ -1,9 +1,9 @@
 /* i18n_scan.c — reads C source the way `rapport i18n` needs it: every TR("id", "text"),
- * TRN("id", "one", "other", n) and TR_NOOP("id", "text") with its line and the
- * TRANSLATORS: comment before it, and every other string literal that reads like words a
- * player would see (for `rapport i18n check`). A small lexer, not a C parser: it skips
- * comments, character constants and preprocessor lines, and joins adjacent literals.
- * Depends on the C library.
+ * TRN("id", "one", "other", n) and TR_NOOP("id", "text") — and engine/sim's SIM_TR,
+ * SIM_TRN and SIM_TR_ENTRY (sim/text.h) — with its line and the TRANSLATORS: comment
+ * before it, and every other string literal that reads like words a player would see (for
+ * `rapport i18n check`). A small lexer, not a C parser: it skips comments, character
+ * constants and preprocessor lines, and joins adjacent literals. Depends on the C library.
  */
 #include "cli/i18n_scan.h"
 
@@ -215,6 +215,7 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
   char ident[64] = "", call[64] = ""; /* the last identifier, and the function being called */
   int depth = 0, call_depth = -1;
   int found = 0;
+  bool defining = false; /* the next identifier is the name a #define defines */
   while (lx.p < lx.end) {
     skip_space_and_comments(&lx);
     if (lx.p >= lx.end) break;
@@ -226,6 +227,7 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
       while (d < lx.end && (*d == ' ' || *d == '\t')) d++;
       if ((size_t)(lx.end - d) > 6 && memcmp(d, "define", 6) == 0) {
         lx.p = d + 6;
+        defining = true;
         continue;
       }
       skip_preprocessor_line(&lx);
@@ -238,9 +240,13 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
         lx.p++;
       }
       ident[n] = '\0';
-      bool tr = strcmp(ident, "TR") == 0, trn = strcmp(ident, "TRN") == 0,
-           noop = strcmp(ident, "TR_NOOP") == 0;
-      if (tr || trn || noop) {
+      /* A marker's own definition (#define SIM_TR(id, english) ...) is not a use. */
+      bool defined_here = defining;
+      defining = false;
+      bool tr = strcmp(ident, "TR") == 0 || strcmp(ident, "SIM_TR") == 0,
+           trn = strcmp(ident, "TRN") == 0 || strcmp(ident, "SIM_TRN") == 0,
+           noop = strcmp(ident, "TR_NOOP") == 0 || strcmp(ident, "SIM_TR_ENTRY") == 0;
+      if ((tr || trn || noop) && !defined_here) {
         CliI18nString s = {.file = file, .line = lx.line, .kind = trn ? CLI_I18N_PLURAL : CLI_I18N_MARKED};
         const char *back = lx.p;
         int back_line = lx.line;

@@ -134,7 +134,10 @@ void game_after_event_phrase(const char *title, char *out, size_t outlen) {
     part = colon ? colon + 2 : NULL;
   }
   bool has_the = len >= 4 && strncmp(name, "The ", 4) == 0;
-  snprintf(out, outlen, "%s%.*s", has_the ? "" : "the ", (int)len, name);
+  if (has_the)
+    snprintf(out, outlen, "%.*s", (int)len, name);
+  else /* TRANSLATORS: the event's name with its article, as in "at the Campus Careers Fair" */
+    snprintf(out, outlen, TR("after.the_event_name", "the %.*s"), (int)len, name);
 }
 
 const char *game_after_tier_label(int tier) {

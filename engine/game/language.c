@@ -1,6 +1,7 @@
 /* language.c — finding and switching the learner's language. A translation file that is
  * missing or broken never stops the game: it says so and stays in English.
- * Depends on engine/i18n and the C library.
+ * The simulation's words (debrief cards, coach notes, skill names) follow the same choice
+ * through sim/text.h's hook. Depends on engine/i18n, engine/sim and the C library.
  */
 #include "game/language.h"
 
@@ -8,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "i18n/i18n.h"
+#include "sim/text.h"
 
 bool game_language_from_locale(const char *locale, char *out, size_t outlen) {
   snprintf(out, outlen, "en");
@@ -38,6 +40,8 @@ static bool plain_code(const char *code) {
 bool game_language_use(const char *data_dir, const char *code, I18nCatalog **current, char *msg,
                        size_t msglen) {
   msg[0] = '\0';
+  /* engine/sim cannot read the catalogue itself (it stays pure): hand it the lookups. */
+  sim_text_use(i18n_text, i18n_text_plural);
   if (!code || !*code || strcmp(code, "en") == 0) {
     i18n_use(NULL);
     i18n_catalog_free(*current);

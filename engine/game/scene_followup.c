@@ -627,8 +627,9 @@ static void draw_compose(FollowupScene *s, GameApp *app) {
   /* At a large text size a long message steps down to the small role rather than clip. */
   UiType role = UI_T_BODY;
   int text_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, role, w - 2 * pad, s->preview);
-  if (label_h + t->unit + text_h + note_h + 2 * pad > max_h) {
-    role = UI_T_SMALL;
+  for (UiType smaller = UI_T_SMALL; smaller <= UI_T_TAG && label_h + t->unit + text_h + note_h + 2 * pad > max_h;
+       smaller++) { /* a longer language at the largest size may need the tag role (body size at 100%) */
+    role = smaller;
     text_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, role, w - 2 * pad, s->preview);
   }
   int h = label_h + t->unit + text_h + note_h + 2 * pad;

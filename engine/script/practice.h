@@ -47,4 +47,14 @@ int scr_drills_path(char *out, size_t outlen);
  * ids are checked for shape only (the game resolves them when a drill starts). */
 int scr_load_drills(const char *path, ScrDrill *out, int max, char *err, size_t errlen);
 
+/* The words a learner reads in the practice data, each with a stable line id for
+ * translation: "checklist.<item>.label", "checklist.<item>.missing", "checklist.empty_note",
+ * "checklist.list_note", "drill.<id>.title", ".setup", ".polite", ".barge", ".walk_off",
+ * ".hint". `visit` gets the id and the field (which it may rewrite within `size`); empty
+ * fields are skipped. Both loaders above already show the current language (i18n_text), so
+ * `rapport i18n extract` reads them with English in use. */
+typedef void (*ScrPracticeTextFn)(void *ctx, const char *id, char *text, size_t size);
+void scr_checklist_texts(SimCheckRules *rules, ScrPracticeTextFn visit, void *ctx);
+void scr_drill_texts(ScrDrill *drill, ScrPracticeTextFn visit, void *ctx);
+
 #endif

@@ -4,6 +4,7 @@
  * Owns nothing. C library only.
  */
 #include "sim/sim_internal.h"
+#include "sim/text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -63,7 +64,7 @@ static int priority(SimReason r) {
 
 /* "Maya" from "Maya Okafor". */
 static void first_name(const SimPerson *p, char *buf, size_t size) {
-  const char *n = (p && p->name) ? p->name : "them";
+  const char *n = (p && p->name) ? p->name : SIM_TR("sim.debrief.them", "them");
   size_t len = strcspn(n, " ");
   if (len >= size) len = size - 1;
   memcpy(buf, n, len);
@@ -146,9 +147,10 @@ static bool shared_something(const SimSession *s) {
 /* What a pounce went on to cost when the rest of the talk went well: politeness came
  * back, the rest did not. */
 static void pounce_cost(const SimSession *s, int i, const char *n, char *out, size_t size, const char *what) {
+  /* `what` is a whole clause ("You asked Maya for a card ..."), so each language orders its own. */
   snprintf(out, size,
-           "You %s. The rest went well, but that first move still cost you: %s won't count you as someone to "
-           "call yet, and people nearby noticed.",
+           SIM_TR("sim.debrief.pounce_cost", "%s. The rest went well, but that first move still cost you: %s won't "
+                                             "count you as someone to call yet, and people nearby noticed."),
            what, n);
   (void)s, (void)i;
 }
@@ -166,46 +168,46 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     fact = p ? fact_text(p, e->effects.facts_learned) : NULL;
     if (!fact && p) fact = fact_text(p, facts_after(s, i));
     if (fact)
-      snprintf(out, size, "You told %s who you were and why you came over, and %s opened up: you learned that %s %s.",
+      snprintf(out, size, SIM_TR("sim.debrief.stated_why_fact", "You told %s who you were and why you came over, and %s opened up: you learned that %s %s."),
                n, n, n, fact);
     else
-      snprintf(out, size, "You told %s who you were and why you came over. That gave %s something to hold on to.", n, n);
+      snprintf(out, size, SIM_TR("sim.debrief.stated_why", "You told %s who you were and why you came over. That gave %s something to hold on to."), n, n);
     break;
   case SIM_REASON_INTRODUCED_SELF:
-    snprintf(out, size, "You gave %s your name. Next time add why you came over: a reason lets people help you.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.introduced_self", "You gave %s your name. Next time add why you came over: a reason lets people help you."), n);
     break;
   case SIM_REASON_GRABBED_CARD_BEFORE_NAME:
     if (recovered_after(s, i)) {
       char what[160];
-      snprintf(what, sizeof what, "asked %s for a card before saying your name", n);
+      snprintf(what, sizeof what, SIM_TR("sim.debrief.grabbed_card_before_name_recovered", "You asked %s for a card before saying your name"), n);
       pounce_cost(s, i, n, out, size, what);
     } else {
-      snprintf(out, size, "You asked %s for a card before saying your name. %s gave it, but won't remember you. Next time, lead with who you are and why.", n, n);
+      snprintf(out, size, SIM_TR("sim.debrief.grabbed_card_before_name", "You asked %s for a card before saying your name. %s gave it, but won't remember you. Next time, lead with who you are and why."), n, n);
     }
     break;
   case SIM_REASON_GRABBED_CARD_EARLY:
-    snprintf(out, size, "You took %s's card before a real exchange. Let the conversation come first; the card means more after it.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.grabbed_card_early", "You took %s's card before a real exchange. Let the conversation come first; the card means more after it."), n);
     break;
   case SIM_REASON_PITCHED_BEFORE_RAPPORT:
     if (recovered_after(s, i)) {
       char what[160];
-      snprintf(what, sizeof what, "pitched to %s before you had anything in common", n);
+      snprintf(what, sizeof what, SIM_TR("sim.debrief.pitched_before_rapport_recovered", "You pitched to %s before you had anything in common"), n);
       pounce_cost(s, i, n, out, size, what);
     } else {
-      snprintf(out, size, "You pitched to %s before finding anything in common. %s cooled, and people nearby noticed. Ask about their work first.", n, n);
+      snprintf(out, size, SIM_TR("sim.debrief.pitched_before_rapport", "You pitched to %s before finding anything in common. %s cooled, and people nearby noticed. Ask about their work first."), n, n);
     }
     break;
   case SIM_REASON_ASKED_JOB_BEFORE_RAPPORT:
     if (recovered_after(s, i)) {
       char what[160];
-      snprintf(what, sizeof what, "asked %s about jobs before getting to know each other", n);
+      snprintf(what, sizeof what, SIM_TR("sim.debrief.asked_job_before_rapport_recovered", "You asked %s about jobs before getting to know each other"), n);
       pounce_cost(s, i, n, out, size, what);
     } else {
-      snprintf(out, size, "You asked %s about jobs before getting to know each other. It sounded like you only wanted something; a question about their work opens more doors.", n);
+      snprintf(out, size, SIM_TR("sim.debrief.asked_job_before_rapport", "You asked %s about jobs before getting to know each other. It sounded like you only wanted something; a question about their work opens more doors."), n);
     }
     break;
   case SIM_REASON_ASKED_ABOUT_VACANCIES:
-    snprintf(out, size, "You asked %s about vacancies once you had said who you are. At a careers fair that's a normal question.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.asked_about_vacancies", "You asked %s about vacancies once you had said who you are. At a careers fair that's a normal question."), n);
     break;
   case SIM_REASON_USED_REMEMBERED_FACT: {
     const SimChoice *c = NULL;
@@ -214,56 +216,56 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
       c = &p->nodes[e->node].choices[e->choice];
     fact = (p && c) ? fact_text(p, c->uses_facts) : NULL;
     if (fact)
-      snprintf(out, size, "You remembered that %s %s, and asked about it. Details like that are what people remember you for.", n, fact);
+      snprintf(out, size, SIM_TR("sim.debrief.used_remembered_fact_named", "You remembered that %s %s, and asked about it. Details like that are what people remember you for."), n, fact);
     else
-      snprintf(out, size, "You came back to something %s had told you. Remembering details is what people remember you for.", n);
+      snprintf(out, size, SIM_TR("sim.debrief.used_remembered_fact", "You came back to something %s had told you. Remembering details is what people remember you for."), n);
     break;
   }
   case SIM_REASON_ASKED_FOLLOW_UP:
-    snprintf(out, size, "You followed up on what %s had just said. People like those who ask follow-up questions more than anyone expects.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.asked_follow_up", "You followed up on what %s had just said. People like those who ask follow-up questions more than anyone expects."), n);
     break;
   case SIM_REASON_ASKED_OPEN_QUESTION:
     fact = p ? fact_text(p, e->effects.facts_learned) : NULL;
     if (fact)
-      snprintf(out, size, "You asked %s an open question and listened: that is how you learned that %s %s.", n, n, fact);
+      snprintf(out, size, SIM_TR("sim.debrief.asked_open_question_fact", "You asked %s an open question and listened: that is how you learned that %s %s."), n, n, fact);
     else
-      snprintf(out, size, "You asked %s an open question and let %s talk. Curiosity is the easiest way in.", n, n);
+      snprintf(out, size, SIM_TR("sim.debrief.asked_open_question", "You asked %s an open question and let %s talk. Curiosity is the easiest way in."), n, n);
     break;
   case SIM_REASON_INTERROGATED:
-    snprintf(out, size, "You asked %s question after question without sharing anything yourself. Mix in something of your own so it feels like a conversation.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.interrogated", "You asked %s question after question without sharing anything yourself. Mix in something of your own so it feels like a conversation."), n);
     break;
   case SIM_REASON_SHARED_IN_TURN:
-    snprintf(out, size, "You shared something of your own after %s opened up. Taking turns like that is how people get closer.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.shared_in_turn", "You shared something of your own after %s opened up. Taking turns like that is how people get closer."), n);
     break;
   case SIM_REASON_OVERSHARED:
-    snprintf(out, size, "You told %s a lot about yourself before %s had shared much. Match their depth, one step at a time.", n, n);
+    snprintf(out, size, SIM_TR("sim.debrief.overshared", "You told %s a lot about yourself before %s had shared much. Match their depth, one step at a time."), n, n);
     break;
   case SIM_REASON_FOUND_COMMON_GROUND:
-    snprintf(out, size, "You found common ground with %s. Shared ground is what turns a chat into rapport.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.found_common_ground", "You found common ground with %s. Shared ground is what turns a chat into rapport."), n);
     break;
   case SIM_REASON_OFFERED_HELP:
     if (p && p->need && strlen(p->need) <= 80)
-      snprintf(out, size, "You offered to help %s with %s. Caring about someone's goals is what builds trust.", n, p->need);
+      snprintf(out, size, SIM_TR("sim.debrief.offered_help_need", "You offered to help %s with %s. Caring about someone's goals is what builds trust."), n, p->need);
     else
-      snprintf(out, size, "You offered to help %s with what %s needed. Caring about someone's goals is what builds trust.", n, n);
+      snprintf(out, size, SIM_TR("sim.debrief.offered_help", "You offered to help %s with what %s needed. Caring about someone's goals is what builds trust."), n, n);
     break;
   case SIM_REASON_OFFERED_HELP_BLIND:
-    snprintf(out, size, "You offered %s help before knowing what %s needed. Ask first; a specific offer means more.", n, n);
+    snprintf(out, size, SIM_TR("sim.debrief.offered_help_blind", "You offered %s help before knowing what %s needed. Ask first; a specific offer means more."), n, n);
     break;
   case SIM_REASON_ASKED_ADVICE_AFTER_RAPPORT:
-    snprintf(out, size, "You asked %s for advice once you had real rapport. People like being asked, and it deepened the connection.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.asked_advice_after_rapport", "You asked %s for advice once you had real rapport. People like being asked, and it deepened the connection."), n);
     break;
   case SIM_REASON_ASKED_ADVICE_TOO_EARLY:
-    snprintf(out, size, "You asked %s for advice before you really knew each other. Build a little rapport first, then ask.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.asked_advice_too_early", "You asked %s for advice before you really knew each other. Build a little rapport first, then ask."), n);
     break;
   case SIM_REASON_EXCHANGED_CONTACT_NATURALLY:
-    snprintf(out, size, "You swapped contact details with %s after a real conversation: good timing. Now the follow-up is yours to send.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.exchanged_contact_naturally", "You swapped contact details with %s after a real conversation: good timing. Now the follow-up is yours to send."), n);
     break;
   case SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY:
-    snprintf(out, size, "You asked %s for contact details before a real exchange. It comes more naturally once you have talked.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.exchanged_contact_too_early", "You asked %s for contact details before a real exchange. It comes more naturally once you have talked."), n);
     break;
   case SIM_REASON_LEFT_GRACEFULLY:
-    snprintf(out, size, "You wrapped up with %s gracefully after a real conversation. A good exit is part of a good impression.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.left_gracefully", "You wrapped up with %s gracefully after a real conversation. A good exit is part of a good impression."), n);
     break;
   case SIM_REASON_LEFT_AFTER_ONE_LINE: {
     /* One card for all of them: name who else got a one-line goodbye. */
@@ -279,70 +281,72 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
     if (others == 1) {
       char m[48];
       first_name(&sc->people[other], m, sizeof m);
-      snprintf(who, sizeof who, "%s and %s", n, m);
+      snprintf(who, sizeof who, SIM_TR("sim.debrief.two_names", "%s and %s"), n, m);
     } else if (others > 1) {
-      snprintf(who, sizeof who, "%s and %d others", n, others);
+      snprintf(who, sizeof who, SIM_TRN("sim.debrief.name_and_others", "%s and %d other", "%s and %d others", (unsigned long)others), n, others);
     } else {
       snprintf(who, sizeof who, "%s", n);
     }
-    snprintf(out, size, "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you a chance to get to know each other.", who);
+    snprintf(out, size, SIM_TR("sim.debrief.left_after_one_line", "You said a polite goodbye to %s after one line. Polite is good; one more exchange would have given you a chance to get to know each other."), who);
     break;
   }
   case SIM_REASON_REPEATED:
-    snprintf(out, size, "You asked %s something you had already talked about. It added nothing new and used up %s's patience. Once you have the answer, move on to something new, or wrap up.", n, n);
+    snprintf(out, size, SIM_TR("sim.debrief.repeated", "You asked %s something you had already talked about. It added nothing new and used up %s's patience. Once you have the answer, move on to something new, or wrap up."), n, n);
     break;
   case SIM_REASON_THEY_CLOSED:
-    snprintf(out, size, "%s wrapped up the conversation before you did. When someone stops looking interested, thank them and move on; you can follow up later.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.they_closed", "%s wrapped up the conversation before you did. When someone stops looking interested, thank them and move on; you can follow up later."), n);
     break;
   case SIM_REASON_NO_FOLLOW_UP:
     if (!talked_with(s, e->person)) {
-      snprintf(out, size, "You have %s's card, but you didn't really talk, so a message would have little to mention. Have the conversation first; then a short note within three days is where the connection grows.", n);
+      snprintf(out, size, SIM_TR("sim.debrief.no_follow_up_no_talk", "You have %s's card, but you didn't really talk, so a message would have little to mention. Have the conversation first; then a short note within three days is where the connection grows."), n);
       break;
     }
-    snprintf(out, size, "You have %s's details but haven't written to anyone yet. A short message within three days that mentions what you talked about is where the connection grows.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.no_follow_up", "You have %s's details but haven't written to anyone yet. A short message within three days that mentions what you talked about is where the connection grows."), n);
     break;
   case SIM_REASON_SHARED_NOTHING:
-    snprintf(out, size, "You asked %s %s, but never said anything about yourself, so %s couldn't get to know you. Next time, add one thing of your own after they answer.",
-             n, questions_asked(s) > 1 ? "good questions" : "a good question", n);
+    if (questions_asked(s) > 1)
+      snprintf(out, size, SIM_TR("sim.debrief.shared_nothing_many", "You asked %s good questions, but never said anything about yourself, so %s couldn't get to know you. Next time, add one thing of your own after they answer."), n, n);
+    else
+      snprintf(out, size, SIM_TR("sim.debrief.shared_nothing", "You asked %s a good question, but never said anything about yourself, so %s couldn't get to know you. Next time, add one thing of your own after they answer."), n, n);
     break;
   case SIM_REASON_LEFT_ABRUPTLY:
-    snprintf(out, size, "You walked away from %s mid-conversation. A one-line goodbye keeps the impression you built.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.left_abruptly", "You walked away from %s mid-conversation. A one-line goodbye keeps the impression you built."), n);
     break;
   case SIM_REASON_OVERSTAYED:
-    snprintf(out, size, "You kept %s talking for a long time at a busy moment. With busy people, a shorter talk and a follow-up work better.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.overstayed", "You kept %s talking for a long time at a busy moment. With busy people, a shorter talk and a follow-up work better."), n);
     break;
   case SIM_REASON_DRAINED_ENERGY:
-    snprintf(out, size, "You kept talking with %s on an empty tank. A few minutes somewhere quiet first would have helped you both.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.drained_energy", "You kept talking with %s on an empty tank. A few minutes somewhere quiet first would have helped you both."), n);
     break;
   case SIM_REASON_RECHARGED_IN_QUIET:
-    snprintf(out, size, "You took a break in a quiet spot to recharge. Pacing yourself is a real skill, not a retreat.");
+    snprintf(out, size, SIM_TR("sim.debrief.recharged_in_quiet", "You took a break in a quiet spot to recharge. Pacing yourself is a real skill, not a retreat."));
     break;
   case SIM_REASON_TOOK_BREAK:
-    snprintf(out, size, "You took a short break to recharge. Pacing yourself is a real skill.");
+    snprintf(out, size, SIM_TR("sim.debrief.took_break", "You took a short break to recharge. Pacing yourself is a real skill."));
     break;
   case SIM_REASON_JOINED_GROUP_POLITELY:
-    snprintf(out, size, "You waited for a pause before joining %s's group, and they made room for you.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.joined_group_politely", "You waited for a pause before joining %s's group, and they made room for you."), n);
     break;
   case SIM_REASON_BARGED_INTO_GROUP:
-    snprintf(out, size, "You cut into %s's group mid-conversation. Waiting for a pause gets you welcomed in instead.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.barged_into_group", "You cut into %s's group mid-conversation. Waiting for a pause gets you welcomed in instead."), n);
     break;
   case SIM_REASON_MET_GUARDED:
-    snprintf(out, size, "%s had heard about an earlier move of yours and was guarded from the start. Word travels fast in a room.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.met_guarded", "%s had heard about an earlier move of yours and was guarded from the start. Word travels fast in a room."), n);
     break;
   case SIM_REASON_INTRODUCED_TWO_PEOPLE: {
     char m[48];
     first_name((e->other >= 0 && e->other < sc->person_count) ? &sc->people[e->other] : NULL, m, sizeof m);
-    snprintf(out, size, "You introduced %s to %s. Connecting people is one of the most generous things you can do.", n, m);
+    snprintf(out, size, SIM_TR("sim.debrief.introduced_two_people", "You introduced %s to %s. Connecting people is one of the most generous things you can do."), n, m);
     break;
   }
   case SIM_REASON_LEFT_EARLY: {
     int real = real_talks(s);
     if (real >= 2)
-      snprintf(out, size, "You left before the end after %d real conversations. That's fine: a couple of real conversations make a good evening.", real);
+      snprintf(out, size, SIM_TRN("sim.debrief.left_early_many", "You left before the end after %d real conversation. That's fine: a couple of real conversations make a good evening.", "You left before the end after %d real conversations. That's fine: a couple of real conversations make a good evening.", (unsigned long)real), real);
     else if (real == 1)
-      snprintf(out, size, "You left before the end after one real conversation. That's fine: going home when you are ready is allowed.");
+      snprintf(out, size, SIM_TR("sim.debrief.left_early_one", "You left before the end after one real conversation. That's fine: going home when you are ready is allowed."));
     else
-      snprintf(out, size, "You left early, before any real exchange. That's allowed: it takes practice, and every evening you walk in counts.");
+      snprintf(out, size, SIM_TR("sim.debrief.left_early_none", "You left early, before any real exchange. That's allowed: it takes practice, and every evening you walk in counts."));
     break;
   }
   case SIM_REASON_FOLLOWED_UP_PERSONAL:
@@ -350,38 +354,38 @@ static void render_raw(const SimSession *s, int i, SimReason r, char *out, size_
                ? fact_text(p, (uint16_t)(1u << p->followup.reference_fact))
                : NULL;
     if (fact)
-      snprintf(out, size, "Your follow-up showed %s you remembered that %s %s. A specific message soon after the event is where networking really happens.", n, n, fact);
+      snprintf(out, size, SIM_TR("sim.debrief.followed_up_personal_fact", "Your follow-up showed %s you remembered that %s %s. A specific message soon after the event is where networking really happens."), n, n, fact);
     else
-      snprintf(out, size, "Your follow-up to %s mentioned something you had talked about. That is where networking really happens.", n);
+      snprintf(out, size, SIM_TR("sim.debrief.followed_up_personal", "Your follow-up to %s mentioned something you had talked about. That is where networking really happens."), n);
     break;
   case SIM_REASON_FOLLOWED_UP_GENERIC:
-    snprintf(out, size, "Your message to %s was a generic template. Mention something from your conversation so it lands.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.followed_up_generic", "Your message to %s was a generic template. Mention something from your conversation so it lands."), n);
     break;
   case SIM_REASON_FOLLOWED_UP_LATE:
-    snprintf(out, size, "Your message reached %s weeks later, and the moment had passed. Within a few days works best.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.followed_up_late", "Your message reached %s weeks later, and the moment had passed. Within a few days works best."), n);
     break;
   case SIM_REASON_FOLLOW_UP_OFFERED_VALUE:
-    snprintf(out, size, "Your follow-up offered %s something of value. Giving before asking keeps doors open.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.follow_up_offered_value", "Your follow-up offered %s something of value. Giving before asking keeps doors open."), n);
     break;
   case SIM_REASON_FOLLOW_UP_ASKED_TOO_SOON:
-    snprintf(out, size, "Your message asked %s for a favour before you knew each other well. Offer something first.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.follow_up_asked_too_soon", "Your message asked %s for a favour before you knew each other well. Offer something first."), n);
     break;
   case SIM_REASON_RECONNECTED:
-    snprintf(out, size, "You got back in touch with %s after a while. Old contacts are worth reconnecting with.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.reconnected", "You got back in touch with %s after a while. Old contacts are worth reconnecting with."), n);
     break;
   case SIM_REASON_CONNECTED_ONLINE_ONLY:
-    snprintf(out, size, "You connected with everyone online in one click: %d new connections, but nobody knows you any better.", e->choice);
+    snprintf(out, size, SIM_TRN("sim.debrief.connected_online_only", "You connected with everyone online in one click: %d new connection, but nobody knows you any better.", "You connected with everyone online in one click: %d new connections, but nobody knows you any better.", (unsigned long)e->choice), e->choice);
     break;
   case SIM_REASON_MAINTAINED:
-    snprintf(out, size, "You kept in touch with %s. Relationships grow with time spent together.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.maintained", "You kept in touch with %s. Relationships grow with time spent together."), n);
     break;
   case SIM_REASON_LIKED_MORE_THAN_GUESSED:
     if (e->talk >= 0 && e->talk < s->talk_count)
-      snprintf(out, size, "You guessed your talk with %s went a %d out of 5. From %s's side it was a %d: people often like us more than we think.",
+      snprintf(out, size, SIM_TR("sim.debrief.liked_more_than_guessed", "You guessed your talk with %s went a %d out of 5. From %s's side it was a %d: people often like us more than we think."),
                n, s->talks[e->talk].guess, n, sim_talk_rating(s, e->talk));
     break;
   case SIM_REASON_SMALL_TALK_STALLED:
-    snprintf(out, size, "The small talk with %s went round in circles. An open question about their work moves things along.", n);
+    snprintf(out, size, SIM_TR("sim.debrief.small_talk_stalled", "The small talk with %s went round in circles. An open question about their work moves things along."), n);
     break;
   default: snprintf(out, size, "%s", sim_reason_name(r) ? sim_reason_name(r) : ""); break;
   }
@@ -527,26 +531,26 @@ int sim_debrief_next_step(const SimSession *s, char *buf, size_t size) {
   if (!s) {
     line = "";
   } else if (s->talk_count == 0) {
-    line = "Next time, find one person standing alone and tell them who you are and why you came over.";
+    line = SIM_TR("sim.next_step.no_talk", "Next time, find one person standing alone and tell them who you are and why you came over.");
   } else if (log_has(s, SIM_REASON_GRABBED_CARD_BEFORE_NAME) || log_has(s, SIM_REASON_PITCHED_BEFORE_RAPPORT) ||
              log_has(s, SIM_REASON_ASKED_JOB_BEFORE_RAPPORT)) {
-    line = "Next time, lead with your name and why you came over, and save any ask until you have found something in common.";
+    line = SIM_TR("sim.next_step.pounced", "Next time, lead with your name and why you came over, and save any ask until you have found something in common.");
   } else if (real_talks(s) == 0) {
-    line = "Next time, stay with one person for one more exchange: ask one question, then share one thing about yourself.";
+    line = SIM_TR("sim.next_step.no_real_talk", "Next time, stay with one person for one more exchange: ask one question, then share one thing about yourself.");
   } else if (!shared_something(s)) {
-    line = "Next time, when someone answers your question, add one thing of your own that connects to what they said.";
+    line = SIM_TR("sim.next_step.share_in_turn", "Next time, when someone answers your question, add one thing of your own that connects to what they said.");
   } else if (holds_unwritten(s)) {
-    line = "Next time, send a follow-up within three days that mentions something they told you.";
+    line = SIM_TR("sim.next_step.follow_up", "Next time, send a follow-up within three days that mentions something they told you.");
   } else if (log_has(s, SIM_REASON_BARGED_INTO_GROUP)) {
-    line = "Next time, stand at the edge of a group and wait for a pause before you speak.";
+    line = SIM_TR("sim.next_step.join_group", "Next time, stand at the edge of a group and wait for a pause before you speak.");
   } else if (log_has(s, SIM_REASON_LEFT_ABRUPTLY)) {
-    line = "Next time, close each conversation with a line that thanks them and mentions what you talked about.";
+    line = SIM_TR("sim.next_step.exit_well", "Next time, close each conversation with a line that thanks them and mentions what you talked about.");
   } else if (log_has(s, SIM_REASON_INTERROGATED) || log_has(s, SIM_REASON_OVERSHARED)) {
-    line = "Next time, take turns: ask, listen, then share something of your own at the same depth.";
+    line = SIM_TR("sim.next_step.take_turns", "Next time, take turns: ask, listen, then share something of your own at the same depth.");
   } else if (log_has(s, SIM_REASON_REPEATED) || log_has(s, SIM_REASON_THEY_CLOSED)) {
-    line = "Next time, once you have heard someone's answer, move on to something new, or wrap up while they still look interested.";
+    line = SIM_TR("sim.next_step.move_on", "Next time, once you have heard someone's answer, move on to something new, or wrap up while they still look interested.");
   } else if (log_has(s, SIM_REASON_DRAINED_ENERGY)) {
-    line = "Next time, step into the quiet corner before your energy runs low.";
+    line = SIM_TR("sim.next_step.recharge", "Next time, step into the quiet corner before your energy runs low.");
   } else {
     bool holds = false, followed = false;
     for (int i = 0; i < s->sc->person_count; i++) {
@@ -554,13 +558,13 @@ int sim_debrief_next_step(const SimSession *s, char *buf, size_t size) {
       followed |= s->rel[i].followed_up;
     }
     if (holds && !followed)
-      line = "Next time, send a follow-up within three days that mentions something they told you.";
+      line = SIM_TR("sim.next_step.follow_up", "Next time, send a follow-up within three days that mentions something they told you.");
     else if (!log_has(s, SIM_REASON_OFFERED_HELP) && !log_has(s, SIM_REASON_FOLLOW_UP_OFFERED_VALUE))
-      line = "Next time, listen for what someone needs this evening and offer one small, specific bit of help.";
+      line = SIM_TR("sim.next_step.offer_help", "Next time, listen for what someone needs this evening and offer one small, specific bit of help.");
     else if (!log_has(s, SIM_REASON_USED_REMEMBERED_FACT))
-      line = "Next time, bring back something a person told you earlier: it shows you were listening.";
+      line = SIM_TR("sim.next_step.remember", "Next time, bring back something a person told you earlier: it shows you were listening.");
     else
-      line = "Next time, keep doing what worked, and keep in touch with the people you met over the coming weeks.";
+      line = SIM_TR("sim.next_step.keep_going", "Next time, keep doing what worked, and keep in touch with the people you met over the coming weeks.");
   }
   int need = snprintf(buf, size, "%s", line);
   return need;

@@ -3,6 +3,7 @@
  * strategies). Owns nothing. C library only.
  */
 #include "sim/sim_internal.h"
+#include "sim/text.h"
 
 #include <string.h>
 
@@ -54,14 +55,14 @@ static int find(const char *const *names, int count, const char *name) {
 
 const char *sim_status_text(int status) {
   switch (status) {
-  case SIM_OK: return "ok";
-  case SIM_ERR_ARG: return "invalid argument";
-  case SIM_ERR_STATE: return "not possible right now";
-  case SIM_ERR_UNAVAILABLE: return "not offered right now";
-  case SIM_ERR_OVER: return "the event is over";
-  case SIM_ERR_BUDGET: return "this week's time is used up";
-  case SIM_ERR_FULL: return "the session log is full";
-  default: return "unknown status";
+  case SIM_OK: return SIM_TR("sim.status.ok", "ok");
+  case SIM_ERR_ARG: return SIM_TR("sim.status.invalid_argument", "invalid argument");
+  case SIM_ERR_STATE: return SIM_TR("sim.status.not_now", "not possible right now");
+  case SIM_ERR_UNAVAILABLE: return SIM_TR("sim.status.not_offered", "not offered right now");
+  case SIM_ERR_OVER: return SIM_TR("sim.status.event_over", "the event is over");
+  case SIM_ERR_BUDGET: return SIM_TR("sim.status.budget", "this week's time is used up");
+  case SIM_ERR_FULL: return SIM_TR("sim.status.log_full", "the session log is full");
+  default: return SIM_TR("sim.status.unknown", "unknown status");
   }
 }
 
@@ -156,13 +157,17 @@ int sim_timing_days(SimTiming t) { return (t >= 0 && t < SIM_TIMING_COUNT) ? TIM
 static const char *const SKILL_NAMES[SIM_SKILL_COUNT] = {
   "introductions", "curiosity", "generosity", "timing", "follow_through", "energy",
 };
-static const char *const SKILL_LABELS[SIM_SKILL_COUNT] = {
-  "Introductions", "Curiosity & listening", "Generosity", "Timing", "Follow-through",
-  "Energy management",
+static const SimText SKILL_LABELS[SIM_SKILL_COUNT] = {
+  SIM_TR_ENTRY("sim.skill.introductions", "Introductions"),
+  SIM_TR_ENTRY("sim.skill.curiosity", "Curiosity & listening"),
+  SIM_TR_ENTRY("sim.skill.generosity", "Generosity"),
+  SIM_TR_ENTRY("sim.skill.timing", "Timing"),
+  SIM_TR_ENTRY("sim.skill.follow_through", "Follow-through"),
+  SIM_TR_ENTRY("sim.skill.energy", "Energy management"),
 };
 const char *sim_skill_name(SimSkill k) { return (k >= 0 && k < SIM_SKILL_COUNT) ? SKILL_NAMES[k] : NULL; }
 const char *sim_skill_label(SimSkill k) {
-  return (k >= 0 && k < SIM_SKILL_COUNT) ? SKILL_LABELS[k] : NULL;
+  return (k >= 0 && k < SIM_SKILL_COUNT) ? sim_text_entry(&SKILL_LABELS[k]) : NULL;
 }
 
 static const char *const LOG_NAMES[SIM_LOG_KIND_COUNT] = {
@@ -187,19 +192,20 @@ const char *sim_strategy_name(SimStrategy st) {
 int sim_strategy_from_name(const char *name) { return find(STRATEGY_NAMES, SIM_STRATEGY_COUNT, name); }
 
 /* One line per bot for every command's --help (simulate, workshop play), so the lists
- * cannot drift apart. Printed in this order: the connector first, as the yardstick. */
+ * cannot drift apart. Printed in this order: the connector first, as the yardstick.
+ * Command-line help is English like the rest of engine/cli: not for translation. */
 static const char *const STRATEGY_SUMMARIES[SIM_STRATEGY_COUNT] = {
-  [SIM_BOT_COLLECTOR] = "grabs cards, pitches, moves on fast",
-  [SIM_BOT_CONNECTOR] = "introduces with why, asks, shares in turn, helps, follows up",
-  [SIM_BOT_RANDOM] = "any line offered",
-  [SIM_BOT_EXPLORER] = "tries untried branches first (coverage)",
-  [SIM_BOT_LONGEST] = "always the longest line (and the longest message)",
-  [SIM_BOT_REPEAT] = "loops the same lines with the same two people",
-  [SIM_BOT_GHOST] = "greets everyone and leaves after one line",
-  [SIM_BOT_LISTENER] = "questions only; never shares or helps",
-  [SIM_BOT_APOLOGISER] = "pounces first, then plays like the connector",
-  [SIM_BOT_NOHELP] = "the connector, never offering help",
-  [SIM_BOT_NOFOLLOWUP] = "the connector, without a follow-up",
+  [SIM_BOT_COLLECTOR] = "grabs cards, pitches, moves on fast", /* i18n-exempt */
+  [SIM_BOT_CONNECTOR] = "introduces with why, asks, shares in turn, helps, follows up", /* i18n-exempt */
+  [SIM_BOT_RANDOM] = "any line offered", /* i18n-exempt */
+  [SIM_BOT_EXPLORER] = "tries untried branches first (coverage)", /* i18n-exempt */
+  [SIM_BOT_LONGEST] = "always the longest line (and the longest message)", /* i18n-exempt */
+  [SIM_BOT_REPEAT] = "loops the same lines with the same two people", /* i18n-exempt */
+  [SIM_BOT_GHOST] = "greets everyone and leaves after one line", /* i18n-exempt */
+  [SIM_BOT_LISTENER] = "questions only; never shares or helps", /* i18n-exempt */
+  [SIM_BOT_APOLOGISER] = "pounces first, then plays like the connector", /* i18n-exempt */
+  [SIM_BOT_NOHELP] = "the connector, never offering help", /* i18n-exempt */
+  [SIM_BOT_NOFOLLOWUP] = "the connector, without a follow-up", /* i18n-exempt */
 };
 const char *sim_strategy_summary(SimStrategy st) {
   return (st >= 0 && st < SIM_STRATEGY_COUNT) ? STRATEGY_SUMMARIES[st] : NULL;

@@ -4,16 +4,24 @@
  * The rules are written down in docs/model.md ("Practice plan"). C library only.
  */
 #include "sim/sim.h"
+#include "sim/text.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const char *const DRILL_IDS[SIM_DRILL_COUNT] = {"opener", "join_group", "graceful_exit", "follow_up", "event"};
-static const char *const DRILL_LABELS[SIM_DRILL_COUNT] = {"the opener", "joining a group", "the graceful exit",
-                                                          "the follow-up message", "a short event"};
+static const SimText DRILL_LABELS[SIM_DRILL_COUNT] = {
+  SIM_TR_ENTRY("sim.drill.opener", "the opener"),
+  SIM_TR_ENTRY("sim.drill.join_group", "joining a group"),
+  SIM_TR_ENTRY("sim.drill.graceful_exit", "the graceful exit"),
+  SIM_TR_ENTRY("sim.drill.follow_up", "the follow-up message"),
+  SIM_TR_ENTRY("sim.drill.event", "a short event"),
+};
 
 const char *sim_drill_id(SimDrill d) { return (d >= 0 && d < SIM_DRILL_COUNT) ? DRILL_IDS[d] : NULL; }
-const char *sim_drill_label(SimDrill d) { return (d >= 0 && d < SIM_DRILL_COUNT) ? DRILL_LABELS[d] : NULL; }
+const char *sim_drill_label(SimDrill d) {
+  return (d >= 0 && d < SIM_DRILL_COUNT) ? sim_text_entry(&DRILL_LABELS[d]) : NULL;
+}
 int sim_drill_minutes(SimDrill d) { return d == SIM_DRILL_EVENT ? 20 : 5; }
 
 int sim_plan_interval(int step) {
@@ -84,16 +92,25 @@ bool sim_practice_plan(const SimPlanSession *history, int count, int32_t today, 
   out->due_day = out->last_day + sim_plan_interval(out->step);
   out->due = today >= out->due_day;
   /* An event names what to practise in it; a drill is named by itself. */
-  static const char *const FOCUS[SIM_SKILL_COUNT] = {"introductions", "curiosity and listening", "generosity",
-                                                     "timing", "follow-through", "pacing your energy"};
+  static const SimText FOCUS[SIM_SKILL_COUNT] = {
+    SIM_TR_ENTRY("sim.plan.focus.introductions", "introductions"),
+    SIM_TR_ENTRY("sim.plan.focus.curiosity", "curiosity and listening"),
+    SIM_TR_ENTRY("sim.plan.focus.generosity", "generosity"),
+    SIM_TR_ENTRY("sim.plan.focus.timing", "timing"),
+    SIM_TR_ENTRY("sim.plan.focus.follow_through", "follow-through"),
+    SIM_TR_ENTRY("sim.plan.focus.energy", "pacing your energy"),
+  };
   char what[80];
   if (out->drill == SIM_DRILL_EVENT)
-    snprintf(what, sizeof what, "%s at a short event", FOCUS[out->skill]);
+    snprintf(what, sizeof what, SIM_TR("sim.plan.at_a_short_event", "%s at a short event"), sim_text_entry(&FOCUS[out->skill]));
   else
     snprintf(what, sizeof what, "%s", sim_drill_label(out->drill));
+  int minutes = sim_drill_minutes(out->drill);
   if (out->due)
-    snprintf(out->text, sizeof out->text, "Today: practise %s (%d minutes)", what, sim_drill_minutes(out->drill));
+    snprintf(out->text, sizeof out->text,
+             SIM_TRN("sim.plan.today", "Today: practise %s (%d minute)", "Today: practise %s (%d minutes)", (unsigned long)minutes),
+             what, minutes);
   else
-    snprintf(out->text, sizeof out->text, "Next: %s on day %ld", what, (long)out->due_day);
+    snprintf(out->text, sizeof out->text, SIM_TR("sim.plan.next", "Next: %s on day %ld"), what, (long)out->due_day);
   return true;
 }

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+/* i18n-exempt-file: its messages reach people through engine/cli and engine/save (English). */
 
 #include "sim/workshop.h"
 

@@ -5,6 +5,7 @@
  * Owns nothing. C library only.
  */
 #include "sim/learn.h"
+#include "sim/text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -12,55 +13,57 @@
 /* Their side of each reason, in their voice, to the player. NULL: no words of its own
  * (the reaction's direction speaks for it). Reasons that never arise in a conversation
  * (follow-ups, weeks) have none. */
-static const char *const THEIR_VIEW[SIM_REASON_COUNT] = {
-  [SIM_REASON_STATED_WHY] = "you told me who you are and why you came over",
-  [SIM_REASON_INTRODUCED_SELF] = "I know your name, but not why you came over",
-  [SIM_REASON_GREETED_ANONYMOUSLY] = "a friendly hello, but I still don't know who you are",
-  [SIM_REASON_SMALL_TALK_WARMUP] = "a bit of small talk, easy enough",
-  [SIM_REASON_SMALL_TALK_STALLED] = "more small talk; I was waiting for a real question",
-  [SIM_REASON_ASKED_OPEN_QUESTION] = "you asked about me and let me answer",
-  [SIM_REASON_ASKED_FOLLOW_UP] = "you picked up what I'd just said",
-  [SIM_REASON_USED_REMEMBERED_FACT] = "you remembered something I'd told you",
-  [SIM_REASON_INTERROGATED] = "question after question, and I still know nothing about you",
-  [SIM_REASON_SHARED_IN_TURN] = "you told me something about yourself, too",
-  [SIM_REASON_OVERSHARED] = "that was more than I expected to hear so soon",
-  [SIM_REASON_FOUND_COMMON_GROUND] = "we found something we both care about",
-  [SIM_REASON_UNDERSTOOD_NEED] = "you understood what I need",
-  [SIM_REASON_OFFERED_HELP] = "you offered to help with exactly what I need",
-  [SIM_REASON_OFFERED_HELP_BLIND] = "kind of you, but it isn't what I need",
-  [SIM_REASON_ASKED_ADVICE_AFTER_RAPPORT] = "I'm happy to give advice to someone I've got to know",
-  [SIM_REASON_ASKED_ADVICE_TOO_EARLY] = "you asked a favour before we'd really talked",
-  [SIM_REASON_PITCHED_BEFORE_RAPPORT] = "you pitched at me before we'd really talked",
-  [SIM_REASON_PITCHED_AFTER_RAPPORT] = "I was glad to hear about your plans",
-  [SIM_REASON_ASKED_JOB_BEFORE_RAPPORT] = "you asked me for a job before we'd really talked",
-  [SIM_REASON_ASKED_JOB_AFTER_RAPPORT] = "a fair question, now that I know you",
-  [SIM_REASON_GRABBED_CARD_BEFORE_NAME] = "you asked for my card before I knew your name",
-  [SIM_REASON_GRABBED_CARD_EARLY] = "you asked for my card before we'd really talked",
-  [SIM_REASON_EXCHANGED_CONTACT_NATURALLY] = "swapping details felt natural after that",
-  [SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY] = "swapping details already? We'd barely started",
-  [SIM_REASON_LEFT_GRACEFULLY] = "you said a kind goodbye",
-  [SIM_REASON_LEFT_ABRUPTLY] = "you walked off mid-conversation",
-  [SIM_REASON_OVERSTAYED] = "I had people waiting, and you kept me talking",
-  [SIM_REASON_DRAINED_ENERGY] = "you seemed worn out",
-  [SIM_REASON_JOINED_GROUP_POLITELY] = "you waited for a pause before joining us",
-  [SIM_REASON_BARGED_INTO_GROUP] = "you cut into our conversation",
-  [SIM_REASON_MET_GUARDED] = "I'd heard how you treated someone else",
-  [SIM_REASON_WITNESSED] = "people nearby saw that",
-  [SIM_REASON_INTRODUCED_TWO_PEOPLE] = "you introduced me to someone worth knowing",
-  [SIM_REASON_THEY_CLOSED] = "I had to get back to what I was doing",
-  [SIM_REASON_REPEATED] = "we'd already covered that",
-  [SIM_REASON_ASKED_ABOUT_VACANCIES] = "a fair question here, once I knew who you were",
-  [SIM_REASON_LEFT_AFTER_ONE_LINE] = "you left almost as soon as you'd said hello",
-  [SIM_REASON_SHARED_NOTHING] = "I never really got to know you",
+static const SimText THEIR_VIEW[SIM_REASON_COUNT] = {
+  [SIM_REASON_STATED_WHY] = SIM_TR_ENTRY("sim.their_view.stated_why", "you told me who you are and why you came over"),
+  [SIM_REASON_INTRODUCED_SELF] = SIM_TR_ENTRY("sim.their_view.introduced_self", "I know your name, but not why you came over"),
+  [SIM_REASON_GREETED_ANONYMOUSLY] = SIM_TR_ENTRY("sim.their_view.greeted_anonymously", "a friendly hello, but I still don't know who you are"),
+  [SIM_REASON_SMALL_TALK_WARMUP] = SIM_TR_ENTRY("sim.their_view.small_talk_warmup", "a bit of small talk, easy enough"),
+  [SIM_REASON_SMALL_TALK_STALLED] = SIM_TR_ENTRY("sim.their_view.small_talk_stalled", "more small talk; I was waiting for a real question"),
+  [SIM_REASON_ASKED_OPEN_QUESTION] = SIM_TR_ENTRY("sim.their_view.asked_open_question", "you asked about me and let me answer"),
+  [SIM_REASON_ASKED_FOLLOW_UP] = SIM_TR_ENTRY("sim.their_view.asked_follow_up", "you picked up what I'd just said"),
+  [SIM_REASON_USED_REMEMBERED_FACT] = SIM_TR_ENTRY("sim.their_view.used_remembered_fact", "you remembered something I'd told you"),
+  [SIM_REASON_INTERROGATED] = SIM_TR_ENTRY("sim.their_view.interrogated", "question after question, and I still know nothing about you"),
+  [SIM_REASON_SHARED_IN_TURN] = SIM_TR_ENTRY("sim.their_view.shared_in_turn", "you told me something about yourself, too"),
+  [SIM_REASON_OVERSHARED] = SIM_TR_ENTRY("sim.their_view.overshared", "that was more than I expected to hear so soon"),
+  [SIM_REASON_FOUND_COMMON_GROUND] = SIM_TR_ENTRY("sim.their_view.found_common_ground", "we found something we both care about"),
+  [SIM_REASON_UNDERSTOOD_NEED] = SIM_TR_ENTRY("sim.their_view.understood_need", "you understood what I need"),
+  [SIM_REASON_OFFERED_HELP] = SIM_TR_ENTRY("sim.their_view.offered_help", "you offered to help with exactly what I need"),
+  [SIM_REASON_OFFERED_HELP_BLIND] = SIM_TR_ENTRY("sim.their_view.offered_help_blind", "kind of you, but it isn't what I need"),
+  [SIM_REASON_ASKED_ADVICE_AFTER_RAPPORT] = SIM_TR_ENTRY("sim.their_view.asked_advice_after_rapport", "I'm happy to give advice to someone I've got to know"),
+  [SIM_REASON_ASKED_ADVICE_TOO_EARLY] = SIM_TR_ENTRY("sim.their_view.asked_advice_too_early", "you asked a favour before we'd really talked"),
+  [SIM_REASON_PITCHED_BEFORE_RAPPORT] = SIM_TR_ENTRY("sim.their_view.pitched_before_rapport", "you pitched at me before we'd really talked"),
+  [SIM_REASON_PITCHED_AFTER_RAPPORT] = SIM_TR_ENTRY("sim.their_view.pitched_after_rapport", "I was glad to hear about your plans"),
+  [SIM_REASON_ASKED_JOB_BEFORE_RAPPORT] = SIM_TR_ENTRY("sim.their_view.asked_job_before_rapport", "you asked me for a job before we'd really talked"),
+  [SIM_REASON_ASKED_JOB_AFTER_RAPPORT] = SIM_TR_ENTRY("sim.their_view.asked_job_after_rapport", "a fair question, now that I know you"),
+  [SIM_REASON_GRABBED_CARD_BEFORE_NAME] = SIM_TR_ENTRY("sim.their_view.grabbed_card_before_name", "you asked for my card before I knew your name"),
+  [SIM_REASON_GRABBED_CARD_EARLY] = SIM_TR_ENTRY("sim.their_view.grabbed_card_early", "you asked for my card before we'd really talked"),
+  [SIM_REASON_EXCHANGED_CONTACT_NATURALLY] = SIM_TR_ENTRY("sim.their_view.exchanged_contact_naturally", "swapping details felt natural after that"),
+  [SIM_REASON_EXCHANGED_CONTACT_TOO_EARLY] = SIM_TR_ENTRY("sim.their_view.exchanged_contact_too_early", "swapping details already? We'd barely started"),
+  [SIM_REASON_LEFT_GRACEFULLY] = SIM_TR_ENTRY("sim.their_view.left_gracefully", "you said a kind goodbye"),
+  [SIM_REASON_LEFT_ABRUPTLY] = SIM_TR_ENTRY("sim.their_view.left_abruptly", "you walked off mid-conversation"),
+  [SIM_REASON_OVERSTAYED] = SIM_TR_ENTRY("sim.their_view.overstayed", "I had people waiting, and you kept me talking"),
+  [SIM_REASON_DRAINED_ENERGY] = SIM_TR_ENTRY("sim.their_view.drained_energy", "you seemed worn out"),
+  [SIM_REASON_JOINED_GROUP_POLITELY] = SIM_TR_ENTRY("sim.their_view.joined_group_politely", "you waited for a pause before joining us"),
+  [SIM_REASON_BARGED_INTO_GROUP] = SIM_TR_ENTRY("sim.their_view.barged_into_group", "you cut into our conversation"),
+  [SIM_REASON_MET_GUARDED] = SIM_TR_ENTRY("sim.their_view.met_guarded", "I'd heard how you treated someone else"),
+  [SIM_REASON_WITNESSED] = SIM_TR_ENTRY("sim.their_view.witnessed", "people nearby saw that"),
+  [SIM_REASON_INTRODUCED_TWO_PEOPLE] = SIM_TR_ENTRY("sim.their_view.introduced_two_people", "you introduced me to someone worth knowing"),
+  [SIM_REASON_THEY_CLOSED] = SIM_TR_ENTRY("sim.their_view.they_closed", "I had to get back to what I was doing"),
+  [SIM_REASON_REPEATED] = SIM_TR_ENTRY("sim.their_view.repeated", "we'd already covered that"),
+  [SIM_REASON_ASKED_ABOUT_VACANCIES] = SIM_TR_ENTRY("sim.their_view.asked_about_vacancies", "a fair question here, once I knew who you were"),
+  [SIM_REASON_LEFT_AFTER_ONE_LINE] = SIM_TR_ENTRY("sim.their_view.left_after_one_line", "you left almost as soon as you'd said hello"),
+  [SIM_REASON_SHARED_NOTHING] = SIM_TR_ENTRY("sim.their_view.shared_nothing", "I never really got to know you"),
 };
 
 const char *sim_reason_their_view(SimReason reason) {
-  return (reason > SIM_REASON_NONE && reason < SIM_REASON_COUNT) ? THEIR_VIEW[reason] : NULL;
+  return (reason > SIM_REASON_NONE && reason < SIM_REASON_COUNT && THEIR_VIEW[reason].english)
+             ? sim_text_entry(&THEIR_VIEW[reason])
+             : NULL;
 }
 
 /* "Maya" from "Maya Okafor" into buf. */
 static void first_name(const SimPerson *p, char *buf, size_t size) {
-  const char *n = (p && p->name && p->name[0]) ? p->name : "They";
+  const char *n = (p && p->name && p->name[0]) ? p->name : SIM_TR("sim.they", "They");
   size_t len = strcspn(n, " ");
   if (len >= size) len = size - 1;
   memcpy(buf, n, len);
@@ -85,7 +88,10 @@ static void their_side(const SimPerson *p, const SimStep *st, int8_t reaction, c
   char n[48];
   first_name(p, n, sizeof n);
   const char *view = sim_reason_their_view(main_reason(st->reasons, st->reason_count));
-  if (!view) view = reaction > 0 ? "that went down well" : reaction < 0 ? "that didn't land" : "nothing much changed";
+  if (!view)
+    view = reaction > 0   ? SIM_TR("sim.their_view.warmer", "that went down well")
+           : reaction < 0 ? SIM_TR("sim.their_view.cooler", "that didn't land")
+                          : SIM_TR("sim.their_view.no_change", "nothing much changed");
   snprintf(out, size, "%s: %s.", n, view);
 }
 

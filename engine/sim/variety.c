@@ -5,19 +5,24 @@
  * in docs/model.md ("Difficulty", "Moods") and docs/scenarios.md ("Variants"). C library only.
  */
 #include "sim/sim_internal.h"
+#include "sim/text.h"
 
 #include <string.h>
 
 /* ---- names ---- */
 
 static const char *const DIFF_NAMES[SIM_DIFFICULTY_COUNT] = {"standard", "gentle", "challenging"};
-static const char *const DIFF_LABELS[SIM_DIFFICULTY_COUNT] = {"Standard", "Gentle", "Challenging"};
+static const SimText DIFF_LABELS[SIM_DIFFICULTY_COUNT] = {
+  SIM_TR_ENTRY("sim.difficulty.standard", "Standard"),
+  SIM_TR_ENTRY("sim.difficulty.gentle", "Gentle"),
+  SIM_TR_ENTRY("sim.difficulty.challenging", "Challenging"),
+};
 
 const char *sim_difficulty_name(SimDifficulty d) {
   return (d >= 0 && d < SIM_DIFFICULTY_COUNT) ? DIFF_NAMES[d] : NULL;
 }
 const char *sim_difficulty_label(SimDifficulty d) {
-  return (d >= 0 && d < SIM_DIFFICULTY_COUNT) ? DIFF_LABELS[d] : NULL;
+  return (d >= 0 && d < SIM_DIFFICULTY_COUNT) ? sim_text_entry(&DIFF_LABELS[d]) : NULL;
 }
 int sim_difficulty_from_name(const char *name) {
   for (int i = 0; name && i < SIM_DIFFICULTY_COUNT; i++)

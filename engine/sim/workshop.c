@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+/* i18n-exempt-file: its messages reach people through engine/cli, which speaks English. */
 
 #define WS_VERSION 1u
 #define WS_DIGITS 7

@@ -57,6 +57,8 @@ return {
         "could i grab", "refer me", "a referral", "put in a good word", "introduce me to",
         "my cv", "my resume", "take a look at my", "internship?", "any internships",
         "vous recrutez", "trabajo", "empleo", "ищете", "работу", "招聘", "工作机会", "採用",
+        "mi cv", "mi curriculum", "tu tarjeta", "estais contratando", "estan contratando",
+        "alguna vacante", "hay vacantes", "recomendarme",
       },
     },
   },

@@ -1,7 +1,8 @@
 # The Spanish translation in play (assets/i18n/es.po): the careers fair's briefing, floor and
 # a conversation with Maya under --language es, at the default text size and at the largest
 # size in high contrast (profile Dee, prepared by front/driven/prefs_larger.replay); and the
-# same fair without --language, which must stay English. Each Spanish run expects Spanish
+# same fair without --language, which must stay English. career_fair_es_debrief plays on to
+# the debrief and switches back to English. Each Spanish run expects Spanish
 # lines and no English ones, so it fails if the translation is not loaded or not used.
 set(_i18n ${CMAKE_CURRENT_LIST_DIR}/driven)
 function(rapport_i18n_replay name replay prepare args)
@@ -21,3 +22,16 @@ rapport_i18n_replay(career_fair_es_larger career_fair_es.replay
   "--language es --scenario career_fair --profile Dee")
 rapport_i18n_replay(career_fair_en career_fair_en.replay ""
   "--scenario career_fair --profile Ana")
+# On to the debrief in Spanish (the simulation's words: cards, next step, skills, their side
+# of the transcript, the coach's notes), at both sizes, then back to English.
+rapport_i18n_replay(career_fair_es_debrief career_fair_es_debrief.replay ""
+  "--language es --scenario career_fair --profile Ana")
+rapport_i18n_replay(career_fair_es_debrief_larger career_fair_es_debrief.replay
+  "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay"
+  "--language es --scenario career_fair --profile Dee")
+# Practice in Spanish: the own-words checklist, "Practise this" and every drill, at both sizes.
+rapport_i18n_replay(career_fair_es_practice career_fair_es_practice.replay ""
+  "--language es --scenario career_fair --profile Ana")
+rapport_i18n_replay(career_fair_es_practice_larger career_fair_es_practice.replay
+  "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay"
+  "--language es --scenario career_fair --profile Dee")
