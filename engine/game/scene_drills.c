@@ -32,7 +32,8 @@ typedef struct DrillsScene {
 
 static void refresh(DrillsScene *s, GameApp *app) {
   int n = game_state_rehearsals_recent(app->state, 7);
-  if (n > 0) snprintf(s->practised, sizeof s->practised, TR("drills.practised_moment_this_week", "Practised %d moment%s this week."), n, n == 1 ? "" : "s");
+  if (n > 0) snprintf(s->practised, sizeof s->practised, TRN("drills.practised_moments_this_week", "Practised %d moment this week.",
+                                                             "Practised %d moments this week.", (unsigned long)n), n);
   else s->practised[0] = '\0';
 }
 
