@@ -1,5 +1,5 @@
 /* i18n_scan.c — reads C source the way `rapport i18n` needs it: every TR("id", "text"),
- * TRN("id", "one", "other", n) and TR_NOOP("id", "text") with its line and the
+ * TRN("id", "one", "other", n) and TR_NOOP("id", "text") (or TR_PAIR) with its line and the
  * TRANSLATORS: comment before it, and every other string literal that reads like words a
  * player would see (for `rapport i18n check`). A small lexer, not a C parser: it skips
  * comments, character constants and preprocessor lines, and joins adjacent literals.
@@ -225,6 +225,13 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
       const char *d = lx.p + 1;
       while (d < lx.end && (*d == ' ' || *d == '\t')) d++;
       if ((size_t)(lx.end - d) > 6 && memcmp(d, "define", 6) == 0) {
+        /* A module that cannot use the catalogue defines its own TR_PAIR (gfx/input.c). */
+        const char *name = d + 6;
+        while (name < lx.end && (*name == ' ' || *name == '\t')) name++;
+        if ((size_t)(lx.end - name) > 8 && memcmp(name, "TR_PAIR(", 8) == 0) {
+          skip_preprocessor_line(&lx);
+          continue;
+        }
         lx.p = d + 6;
         continue;
       }
@@ -239,7 +246,7 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
       }
       ident[n] = '\0';
       bool tr = strcmp(ident, "TR") == 0, trn = strcmp(ident, "TRN") == 0,
-           noop = strcmp(ident, "TR_NOOP") == 0;
+           noop = strcmp(ident, "TR_NOOP") == 0 || strcmp(ident, "TR_PAIR") == 0;
       if (tr || trn || noop) {
         CliI18nString s = {.file = file, .line = lx.line, .kind = trn ? CLI_I18N_PLURAL : CLI_I18N_MARKED};
         const char *back = lx.p;

@@ -1,7 +1,7 @@
 /* scene_settings.c — display settings and the key bindings: text size (the theme's
  * scales), high contrast, reduced motion, applied at once and saved in the profile's prefs;
  * the renderer (this machine's, used from the next start); the bindings table comes from
- * gfx_action_label/gfx_action_keys. Depends on game state and the front helpers.
+ * ui_action_name/ui_action_keys (gfx names the keys; ui/keys.c translates). Depends on game state and the front helpers.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 #include "game/state.h"
 #include "game/voice.h"
 #include "i18n/i18n.h"
+#include "ui/keys.h"
 
 enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_VOICE, F_LANGUAGE, F_BACK, F_COUNT };
 
@@ -100,8 +101,9 @@ static void layout(SettingsScene *s, GameApp *app) {
   int ry = 0;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
     s->key_rows_y[a] = ry;
-    int h1 = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, col1 - u * 2, gfx_action_label((GfxAction)a));
-    int h2 = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, col2 - u * 2, gfx_action_keys((GfxAction)a));
+    char keys[128];
+    int h1 = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, col1 - u * 2, ui_action_name((GfxAction)a));
+    int h2 = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, col2 - u * 2, ui_action_keys((GfxAction)a, keys, sizeof keys));
     ry += (h1 > h2 ? h1 : h2) + t->unit * 2;
   }
   s->key_rows_y[GFX_ACT_COUNT] = ry;
@@ -261,20 +263,24 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_set_clip(g, &kv);
   int col1 = kv.w * 2 / 5, col2 = kv.w - col1 - u * 3;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
+    char keys[128];
     int ry = kv.y + s->key_rows_y[a] - (int)s->keys.offset;
     int rh = s->key_rows_y[a + 1] - s->key_rows_y[a];
     /* Striped rows, stopping short of the scroll bar. */
     if (a % 2 == 0) gfx_fill_round_rect(g, (GfxRect){kv.x, ry, kv.w - u * 3 / 2, rh}, 6, ui_color(t, UI_C_SURFACE_ALT));
     ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, kv.x + u * 3 / 2, ry + u, col1 - u * 2,
-            gfx_action_label((GfxAction)a));
+            ui_action_name((GfxAction)a));
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, kv.x + col1 + u, ry + u, col2 - u * 2,
-            gfx_action_keys((GfxAction)a));
+            ui_action_keys((GfxAction)a, keys, sizeof keys));
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->keys, kv);
   if (s->focus == F_KEYS) {
     ui_focus_ring(&app->ui, kv);
-    ui_announce_focus(&app->ui, TR("settings.keys", "Keys"), UI_KIND_LIST, TR("settings.up_and_down_scroll_it", "Up and Down scroll it"));
+    /* Read aloud, the list says every row: a player who cannot see it hears the keys. */
+    char said[UI_SAY_MAX / 2], state[UI_SAY_MAX - 64];
+    snprintf(state, sizeof state, "%s. %s", TR("settings.up_and_down_scroll_it", "Up and Down scroll it"), ui_keys_said(said, sizeof said));
+    ui_announce_focus(&app->ui, TR("settings.keys", "Keys"), UI_KIND_LIST, state);
   }
   ui_button(&app->ui, s->back, TR("settings.back", "Back"), UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
   ui_button(&app->ui, s->voice, TR("settings.voice", "Voice"), UI_BUTTON_SECONDARY, s->focus == F_VOICE, false);

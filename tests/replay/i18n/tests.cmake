@@ -21,3 +21,8 @@ rapport_i18n_replay(career_fair_es_larger career_fair_es.replay
   "--language es --scenario career_fair --profile Dee")
 rapport_i18n_replay(career_fair_en career_fair_en.replay ""
   "--scenario career_fair --profile Ana")
+# Settings' key table in Spanish (keys.action.*, keys.* from engine/gfx/input.c, translated by
+# engine/ui/keys.c): at the default size, and at the largest size in high contrast.
+rapport_i18n_replay(keys_es keys_es.replay "" "--language es")
+rapport_i18n_replay(keys_es_larger keys_es_larger.replay
+  "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay" "--language es")
