@@ -15,6 +15,7 @@
 
 #include "config.h"
 #include "i18n/i18n.h"
+#include "script/practice.h"
 #include "script/script.h"
 #include "script/translate.h"
 
@@ -306,6 +307,41 @@ static int scan_scenarios(Pot *pot) {
   return rc;
 }
 
+/* ---- practice data (scripts/lib): drills and the checklist ---- */
+
+typedef struct FieldJob {
+  Pot *pot;
+  const char *file;
+} FieldJob;
+
+static void on_field(void *ctx, const char *id, char *text, size_t size, const char *note) {
+  (void)size;
+  FieldJob *job = ctx;
+  pot_add(job->pot, id, text, NULL, note, job->file, 0);
+}
+
+static int scan_practice(Pot *pot) {
+  char path[1100], err[SCR_MESSAGE_MAX];
+  ScrDrill drills[SCR_DRILLS_MAX];
+  int n = -1;
+  if (scr_drills_path(path, sizeof path) != 0) snprintf(err, sizeof err, "rapport i18n: the drills path is too long");
+  else n = scr_load_drills(path, drills, SCR_DRILLS_MAX, err, sizeof err);
+  if (n < 0) {
+    fprintf(stderr, "%s\n", err);
+    return -1;
+  }
+  scr_drill_texts(drills, n, on_field, &(FieldJob){pot, "scripts/lib/drills.lua"});
+  SimCheckRules *rules = calloc(1, sizeof *rules);
+  if (!rules || scr_checklist_path(path, sizeof path) != 0 || !scr_load_checklist(path, rules, err, sizeof err)) {
+    fprintf(stderr, "%s\n", rules ? err : "rapport i18n: out of memory");
+    free(rules);
+    return -1;
+  }
+  scr_checklist_texts(rules, on_field, &(FieldJob){pot, "scripts/lib/checklist.lua"});
+  free(rules);
+  return 0;
+}
+
 static void usage(FILE *out) {
   fprintf(out,
           "usage: rapport i18n extract [--source DIR] [--out FILE]\n"
@@ -347,6 +383,7 @@ static int run_extract(int argc, char **argv, const char *source) {
   ScanJob job = {.pot = &pot};
   int rc = scan_sources(source, &job) != 0 ? 1 : 0;
   if (scan_scenarios(&pot) != 0) rc = 1;
+  if (scan_practice(&pot) != 0) rc = 1;
   if (pot.conflicts || pot.not_literal) rc = 1;
   if (rc == 0) {
     FILE *out = out_path ? fopen(out_path, "w") : stdout;

@@ -165,6 +165,7 @@ UiScene *game_drills_scene(GameApp *app) {
   if (scr_drills_path(path, sizeof path) != 0) snprintf(s->error, sizeof s->error, TR("drills.the_drills_file_path_is", "The drills file path is too long."));
   else s->count = scr_load_drills(path, s->drills, SCR_DRILLS_MAX, s->error, sizeof s->error);
   if (s->count < 0) s->count = 0;
+  scr_drills_translate(s->drills, s->count, i18n_current());
   s->list = (UiList){.focus = 0, .count = s->count, .numbers = true};
   s->open_first = -1;
   return &s->base;

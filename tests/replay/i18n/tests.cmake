@@ -26,3 +26,7 @@ rapport_i18n_replay(career_fair_en career_fair_en.replay ""
 rapport_i18n_replay(keys_es keys_es.replay "" "--language es")
 rapport_i18n_replay(keys_es_larger keys_es_larger.replay
   "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay" "--language es")
+# A count's plural form on screen, for 1 and 2, in Spanish and in English (the practice menu's
+# "Practised N moments this week"), with the drills and the checklist from scripts/lib.
+rapport_i18n_replay(plural_es plural_es.replay "" "--language es")
+rapport_i18n_replay(plural_en plural_en.replay "" "")
