@@ -38,6 +38,16 @@ static const char *renderer_help(Gfx *g) {
                                      : TR("settings.used_from_the_next_start_2", "Used from the next start. Now: graphics card.");
 }
 
+/* The settings column's height at width lw: text size, contrast and motion with their gaps. */
+static int column_height(GameApp *app, int lw) {
+  const UiTheme *t = &app->theme;
+  int u = t->unit, pad = u * 2;
+  int ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, lw - 2 * pad, TR("settings.text_size", "Text size")) + u / 2 +
+           ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, lw - 2 * pad, SIZE_HELP) + u * 2 + ui_button_height(&app->ui) + u * 2;
+  return ph + u * 2 + ui_toggle_height(&app->ui, lw, TR("settings.high_contrast", "High contrast"), CONTRAST_HELP) + u * 2 +
+         ui_toggle_height(&app->ui, lw, TR("settings.reduced_motion", "Reduced motion"), MOTION_HELP);
+}
+
 static void layout(SettingsScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
@@ -47,7 +57,10 @@ static void layout(SettingsScene *s, GameApp *app) {
   s->back = ui_back_button_rect(&app->ui);
   s->voice = (GfxRect){s->back.x + s->back.w + u * 2, s->back.y, s->back.w, s->back.h};
   s->language = (GfxRect){s->voice.x + s->voice.w + u * 2, s->back.y, s->back.w, s->back.h};
-  int lw = u * 75;   /* the settings column; the key table takes the rest */
+  /* The settings column; the key table (which scrolls) takes the rest. A language whose
+   * help lines wrap more at large text widens the column until it fits above the buttons. */
+  int lw = u * 75;
+  while (lw < u * 95 && top + column_height(app, lw) > s->back.y - u * 2) lw += u;
   int pad = u * 2;   /* inside the text size panel */
   int x = t->margin, y = top;
   /* Text size: a label, its help line and one segment per scale. */
@@ -83,10 +96,11 @@ static void layout(SettingsScene *s, GameApp *app) {
   s->renderer_panel = (GfxRect){kx, top, kw, ph};
   int sy = top + ph - u * 2 - segs_h, sx = kx + pad;
   if (two_rows) {
-    int half = (kw - 2 * pad - u) / 2;
+    /* The second row shared by label width, so the longer label keeps its margins. */
+    int row = kw - 2 * pad - u, w1 = label_w[1] + (row - label_w[1] - label_w[2]) / 2;
     s->renderer_segments[0] = (GfxRect){sx, sy, kw - 2 * pad, seg_h};
-    s->renderer_segments[1] = (GfxRect){sx, sy + seg_h + u, half, seg_h};
-    s->renderer_segments[2] = (GfxRect){sx + half + u, sy + seg_h + u, kw - 2 * pad - half - u, seg_h};
+    s->renderer_segments[1] = (GfxRect){sx, sy + seg_h + u, w1, seg_h};
+    s->renderer_segments[2] = (GfxRect){sx + w1 + u, sy + seg_h + u, row - w1, seg_h};
   } else {
     for (int i = 0; i < 3; i++) {
       int w = i == 2 ? kx + kw - pad - sx : label_w[i] + (avail - sum) / 3;
