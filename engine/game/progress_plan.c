@@ -66,8 +66,9 @@ bool game_plan_build(GameState *st, int64_t profile_id, GamePlan *out) {
            sim_skill_label(p->skill), recent);
   int left = p->due_day - out->today;
   if (p->due)
-    snprintf(out->when, sizeof out->when, TR("progress_plan.due_today_about_minutes_spaced", "Due today: about %d minutes. Spaced practice: the gaps grow from 1 to "
-             "3, 7 and 21 days while the skill holds up."), sim_drill_minutes(p->drill));
+    snprintf(out->when, sizeof out->when, TRN("progress_plan.due_today_minutes", "Due today: about %d minute. Spaced practice: the gaps grow from 1 to "
+             "3, 7 and 21 days while the skill holds up.", "Due today: about %d minutes. Spaced practice: the gaps grow from 1 to 3, 7 and 21 "
+             "days while the skill holds up.", (unsigned long)sim_drill_minutes(p->drill)), sim_drill_minutes(p->drill));
   else
     snprintf(out->when, sizeof out->when, TRN("progress_plan.next_in_days", "Next: in %d day. Spaced practice: the gaps grow from 1 to 3, 7 and "
              "21 days while the skill holds up.", "Next: in %d days. Spaced practice: the gaps grow from 1 to 3, 7 and 21 days while the "
