@@ -308,49 +308,46 @@ static int scan_scenarios(Pot *pot) {
   return rc;
 }
 
-/* ---- the practice data: the checklist's words and the drills (scripts/lib) ---- */
+/* ---- practice data (scripts/lib): drills and the checklist ---- */
 
-typedef struct PracticeJob {
+typedef struct FieldJob {
   Pot *pot;
   const char *file;
-} PracticeJob;
+} FieldJob;
 
-static void on_practice_text(void *ctx, const char *id, char *text, size_t size) {
-  PracticeJob *job = ctx;
+static void on_field(void *ctx, const char *id, char *text, size_t size, const char *note) {
   (void)size;
-  pot_add(job->pot, id, text, NULL, NULL, job->file, 0);
+  FieldJob *job = ctx;
+  pot_add(job->pot, id, text, NULL, note, job->file, 0);
 }
 
 static int scan_practice(Pot *pot) {
-  static SimCheckRules rules; /* large; extract runs once per process */
-  static ScrDrill drills[SCR_DRILLS_MAX];
-  char path[1024], err[512];
-  int rc = 0;
-  const I18nCatalog *was = i18n_current();
-  i18n_use(NULL); /* extract the English */
-  if (scr_checklist_path(path, sizeof path) != 0 || !scr_load_checklist(path, &rules, err, sizeof err)) {
-    fprintf(stderr, "rapport i18n: the checklist: %s\n", err);
-    rc = -1;
-  } else {
-    PracticeJob job = {pot, "scripts/lib/checklist.lua"};
-    scr_checklist_texts(&rules, on_practice_text, &job);
-  }
-  int n = scr_drills_path(path, sizeof path) == 0 ? scr_load_drills(path, drills, SCR_DRILLS_MAX, err, sizeof err) : -1;
+  char path[1100], err[SCR_MESSAGE_MAX];
+  ScrDrill drills[SCR_DRILLS_MAX];
+  int n = -1;
+  if (scr_drills_path(path, sizeof path) != 0) snprintf(err, sizeof err, "rapport i18n: the drills path is too long");
+  else n = scr_load_drills(path, drills, SCR_DRILLS_MAX, err, sizeof err);
   if (n < 0) {
-    fprintf(stderr, "rapport i18n: the drills: %s\n", err);
-    rc = -1;
+    fprintf(stderr, "%s\n", err);
+    return -1;
   }
-  PracticeJob job = {pot, "scripts/lib/drills.lua"};
-  for (int i = 0; i < n; i++) scr_drill_texts(&drills[i], on_practice_text, &job);
-  i18n_use(was);
-  return rc;
+  scr_drill_texts(drills, n, on_field, &(FieldJob){pot, "scripts/lib/drills.lua"});
+  SimCheckRules *rules = calloc(1, sizeof *rules);
+  if (!rules || scr_checklist_path(path, sizeof path) != 0 || !scr_load_checklist(path, rules, err, sizeof err)) {
+    fprintf(stderr, "%s\n", rules ? err : "rapport i18n: out of memory");
+    free(rules);
+    return -1;
+  }
+  scr_checklist_texts(rules, on_field, &(FieldJob){pot, "scripts/lib/checklist.lua"});
+  free(rules);
+  return 0;
 }
 
 static void usage(FILE *out) {
   fprintf(out,
           "usage: rapport i18n extract [--source DIR] [--out FILE]\n"
           "       rapport i18n check [--source DIR]\n"
-          "       rapport i18n stats FILE.po\n"
+          "       rapport i18n stats FILE.po [--source DIR]\n"
           "\n"
           "extract  writes the gettext template of every interface string (TR(\"id\", \"text\")\n"
           "         in the C source under DIR/engine) and every scenario line, sorted by id\n"
@@ -358,7 +355,9 @@ static void usage(FILE *out) {
           "         Exit 1 when an id is used for two different texts.\n"
           "check    lists interface strings that a player would read but that have no line\n"
           "         id (exit 1 when there are any).\n"
-          "stats    reads a translation and says how many entries it has and whether it loads.\n"
+          "stats    reads a translation and says how many entries it has and whether it loads;\n"
+          "         exit 1 when an entry's conversions do not fit its English or its id is no\n"
+          "         longer in the source under DIR (an orphan: remove it).\n"
           "\n"
           "How to add a language: docs/translating.md.\n");
 }
@@ -431,26 +430,74 @@ static int run_check(int argc, char **argv, const char *source) {
   return 0;
 }
 
-static int run_stats(int argc, char **argv) {
-  if (argc != 3) {
+/* Entries whose id the source no longer has (a line renamed or removed): how many, and the
+ * first by line. -1 when the source cannot be read. */
+static int count_orphans(const I18nCatalog *cat, const char *source, size_t *orphans, int *first_line,
+                         char *first_id, size_t idlen) {
+  char engine[1100];
+  snprintf(engine, sizeof engine, "%s/engine", source);
+  struct stat st;
+  if (stat(engine, &st) != 0 || !S_ISDIR(st.st_mode)) return -1;
+  Pot pot = {.err = stderr};
+  ScanJob job = {.pot = &pot};
+  int rc = scan_sources(source, &job) == 0 && scan_scenarios(&pot) == 0 && scan_practice(&pot) == 0 ? 0 : -1;
+  if (pot.count) qsort(pot.items, pot.count, sizeof *pot.items, by_id);
+  *orphans = 0;
+  *first_line = 0;
+  for (size_t i = 0; rc == 0; i++) {
+    int line = 0;
+    const char *id = i18n_catalog_id_at(cat, i, &line);
+    if (!id) break;
+    PotEntry key = {.id = (char *)id};
+    if (pot.count && bsearch(&key, pot.items, pot.count, sizeof *pot.items, by_id)) continue;
+    if (!*first_line || line < *first_line) {
+      *first_line = line;
+      snprintf(first_id, idlen, "%s", id);
+    }
+    (*orphans)++;
+  }
+  pot_free(&pot);
+  return rc;
+}
+
+static int run_stats(int argc, char **argv, const char *source) {
+  const char *po = NULL;
+  for (int i = 2; i < argc; i++) {
+    if (strcmp(argv[i], "--source") == 0) {
+      if (!(source = option_value(argc, argv, &i))) return 2;
+    } else if (!po) {
+      po = argv[i];
+    } else {
+      usage(stderr);
+      return 2;
+    }
+  }
+  if (!po) {
     usage(stderr);
     return 2;
   }
   char msg[512];
   I18nCatalog *cat = NULL;
-  if (i18n_catalog_load(argv[2], &cat, msg, sizeof msg) != I18N_OK) {
+  if (i18n_catalog_load(po, &cat, msg, sizeof msg) != I18N_OK) {
     fprintf(stderr, "%s\n", msg);
     return 1;
   }
-  printf("%s: language \"%s\", %zu entries\n", argv[2], i18n_catalog_language(cat),
-         i18n_catalog_count(cat));
+  printf("%s: language \"%s\", %zu entries\n", po, i18n_catalog_language(cat), i18n_catalog_count(cat));
   int line = 0;
   size_t unsafe = i18n_catalog_unsafe(cat, &line);
   if (unsafe)
     printf("%s:%d: %zu entr%s whose %%s/%%d do not fit the English are shown in English; fix them\n",
-           argv[2], line, unsafe, unsafe == 1 ? "y" : "ies");
+           po, line, unsafe, unsafe == 1 ? "y" : "ies");
+  size_t orphans = 0;
+  char first[128] = "";
+  int checked = count_orphans(cat, source, &orphans, &line, first, sizeof first);
+  if (checked < 0)
+    printf("ids not compared with the source under %s (give the checkout with --source DIR)\n", source);
+  else if (orphans)
+    printf("%s:%d: %zu entr%s whose id is no longer in the source (\"%s\"): remove %s\n", po, line, orphans,
+           orphans == 1 ? "y" : "ies", first, orphans == 1 ? "it" : "them");
   i18n_catalog_free(cat);
-  return unsafe ? 1 : 0;
+  return unsafe || orphans ? 1 : 0;
 }
 
 int cli_i18n(int argc, char **argv) {
@@ -461,7 +508,7 @@ int cli_i18n(int argc, char **argv) {
   const char *source = RAPPORT_SOURCE_DIR;
   if (strcmp(argv[1], "extract") == 0) return run_extract(argc, argv, source);
   if (strcmp(argv[1], "check") == 0) return run_check(argc, argv, source);
-  if (strcmp(argv[1], "stats") == 0) return run_stats(argc, argv);
+  if (strcmp(argv[1], "stats") == 0) return run_stats(argc, argv, source);
   fprintf(stderr, "rapport i18n: unknown action '%s' (extract, check or stats)\n", argv[1]);
   return 2;
 }

@@ -1,6 +1,6 @@
 /* i18n_scan.c — reads C source the way `rapport i18n` needs it: every TR("id", "text"),
- * TRN("id", "one", "other", n) and TR_NOOP("id", "text") — and engine/sim's SIM_TR,
- * SIM_TRN and SIM_TR_ENTRY (sim/text.h) — with its line and the TRANSLATORS: comment
+ * TRN("id", "one", "other", n) and TR_NOOP("id", "text") (or TR_PAIR) — and engine/sim's
+ * SIM_TR, SIM_TRN and SIM_TR_ENTRY (sim/text.h) — with its line and the TRANSLATORS: comment
  * before it, and every other string literal that reads like words a player would see (for
  * `rapport i18n check`). A small lexer, not a C parser: it skips comments, character
  * constants and preprocessor lines, and joins adjacent literals. Depends on the C library.
@@ -226,6 +226,13 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
       const char *d = lx.p + 1;
       while (d < lx.end && (*d == ' ' || *d == '\t')) d++;
       if ((size_t)(lx.end - d) > 6 && memcmp(d, "define", 6) == 0) {
+        /* A module that cannot use the catalogue defines its own TR_PAIR (gfx/input.c). */
+        const char *name = d + 6;
+        while (name < lx.end && (*name == ' ' || *name == '\t')) name++;
+        if ((size_t)(lx.end - name) > 8 && memcmp(name, "TR_PAIR(", 8) == 0) {
+          skip_preprocessor_line(&lx);
+          continue;
+        }
         lx.p = d + 6;
         defining = true;
         continue;
@@ -245,7 +252,8 @@ int cli_i18n_scan(const char *file, const char *text, size_t len, CliI18nVisit v
       defining = false;
       bool tr = strcmp(ident, "TR") == 0 || strcmp(ident, "SIM_TR") == 0,
            trn = strcmp(ident, "TRN") == 0 || strcmp(ident, "SIM_TRN") == 0,
-           noop = strcmp(ident, "TR_NOOP") == 0 || strcmp(ident, "SIM_TR_ENTRY") == 0;
+           noop = strcmp(ident, "TR_NOOP") == 0 || strcmp(ident, "SIM_TR_ENTRY") == 0 ||
+                  strcmp(ident, "TR_PAIR") == 0;
       if ((tr || trn || noop) && !defined_here) {
         CliI18nString s = {.file = file, .line = lx.line, .kind = trn ? CLI_I18N_PLURAL : CLI_I18N_MARKED};
         const char *back = lx.p;

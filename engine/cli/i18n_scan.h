@@ -11,7 +11,7 @@
 #define CLI_I18N_TEXT_MAX 1024
 
 typedef enum CliI18nKind {
-  CLI_I18N_MARKED,       /* TR("id", "text") or TR_NOOP("id", "text") */
+  CLI_I18N_MARKED,       /* TR("id", "text"), TR_NOOP("id", "text") or TR_PAIR("id", "text") */
   CLI_I18N_PLURAL,       /* TRN("id", "one", "other", n) */
   CLI_I18N_BARE,         /* a literal outside TR that reads like words a player sees */
   CLI_I18N_NOT_LITERAL,  /* TR(...) whose arguments are not string literals */

@@ -94,14 +94,15 @@ void game_after_fact_to_you(const char *fact, char *out, size_t outlen) {
 }
 
 void game_after_days_words(int days, char *out, size_t outlen) {
-  static const char *const small[] = {"zero", "one", "two", "three", "four", "five", "six"};
-  if (days <= 0) snprintf(out, outlen, "today");
+  if (days <= 0) snprintf(out, outlen, "%s", TR("after.today", "today"));
   else if (days == 1) snprintf(out, outlen, TR("after.a_day", "a day"));
-  else if (days < 7) snprintf(out, outlen, TR("after.days", "%d days"), days);
+  else if (days < 7) snprintf(out, outlen, TRN("after.day_count", "%d day", "%d days", (unsigned long)days), days);
   else if (days < 14) snprintf(out, outlen, TR("after.a_week", "a week"));
-  else if (days < 30) snprintf(out, outlen, TR("after.weeks", "%s weeks"), small[days / 7]);
+  else if (days < 21) snprintf(out, outlen, "%s", TR("after.two_weeks", "two weeks"));
+  else if (days < 28) snprintf(out, outlen, "%s", TR("after.three_weeks", "three weeks"));
+  else if (days < 30) snprintf(out, outlen, "%s", TR("after.four_weeks", "four weeks"));
   else if (days < 60) snprintf(out, outlen, TR("after.a_month", "a month"));
-  else snprintf(out, outlen, TR("after.months", "%d months"), days / 30);
+  else snprintf(out, outlen, TRN("after.month_count", "%d month", "%d months", (unsigned long)(days / 30)), days / 30);
 }
 
 /* Does `s` (n bytes) end with a word naming a kind of event? */

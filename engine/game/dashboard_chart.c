@@ -229,7 +229,8 @@ void game_dash_draw_strategies(DashScene *s, GameApp *app) {
   }
   for (int b = 0; b < BOTS; b++) {
     char line[160];
-    snprintf(line, sizeof line, TR("dashboard_chart.depth_to_call_cards", "%s: depth +%.0f, %d to call, %d cards"), i18n_text_static(game_dash_bot_label[b]), s->bots[b].depth_gain,
+    snprintf(line, sizeof line, TRN("dashboard_chart.depth_to_call_card_count", "%s: depth +%.0f, %d to call, %d card", "%s: depth +%.0f, %d to call, %d cards",
+             (unsigned long)s->bots[b].cards), i18n_text_static(game_dash_bot_label[b]), s->bots[b].depth_gain,
              s->bots[b].callable, s->bots[b].cards);
     int lh = gfx_line_height(g, GFX_FONT_REGULAR, small);
     int key = t->unit * 15 / 4; /* the line after the bot's mark */

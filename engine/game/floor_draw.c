@@ -322,7 +322,8 @@ static int hud_block(HudCtx *h, HudBlock b, int y, bool draw) {
         if (minute > total) minute = total;
         if (minute != s->clock_minute) {
           s->clock_minute = minute;
-          snprintf(s->clock_text, sizeof s->clock_text, TR("floor_draw.of_minutes", "%d of %d minutes"), minute, total);
+          snprintf(s->clock_text, sizeof s->clock_text, TRN("floor_draw.of_minutes_total", "%d of %d minute", "%d of %d minutes", (unsigned long)total),
+                   minute, total);
         }
       }
       y += caption(h, y, TR("floor_draw.event_clock", "Event clock"), draw);

@@ -25,6 +25,7 @@ bool game_own_words_init(GameOwnWords *w) {
     w->rules = NULL;
     return false;
   }
+  scr_checklist_translate(w->rules, i18n_current());
   w->ready = true;
   sim_check_text(w->rules, SIM_CHECK_OPENER, "", NULL, NULL, 0, &w->result);
   return true;

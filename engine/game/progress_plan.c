@@ -58,17 +58,21 @@ bool game_plan_build(GameState *st, int64_t profile_id, GamePlan *out) {
   what_words(p, what, sizeof what);
   snprintf(out->heading, sizeof out->heading, TR("progress_plan.practise", "Practise %s"), what);
   if (p->due) snprintf(out->today_line, sizeof out->today_line, "%s", p->text);
+  int recent = p->sessions < 3 ? p->sessions : 3;
   snprintf(out->why, sizeof out->why,
-           TR("progress_plan.is_the_skill_that_needs", "%s is the skill that needs you most over your last %d event%s with it. A short, focused "
-           "practice helps more than another long evening."),
-           sim_skill_label(p->skill), p->sessions < 3 ? p->sessions : 3, p->sessions == 1 ? "" : "s");
+           TRN("progress_plan.skill_that_needs_you_most", "%s is the skill that needs you most over your last %d event with it. A short, focused "
+           "practice helps more than another long evening.", "%s is the skill that needs you most over your last %d events with it. A short, "
+           "focused practice helps more than another long evening.", (unsigned long)recent),
+           sim_skill_label(p->skill), recent);
   int left = p->due_day - out->today;
   if (p->due)
-    snprintf(out->when, sizeof out->when, TR("progress_plan.due_today_about_minutes_spaced", "Due today: about %d minutes. Spaced practice: the gaps grow from 1 to "
-             "3, 7 and 21 days while the skill holds up."), sim_drill_minutes(p->drill));
+    snprintf(out->when, sizeof out->when, TRN("progress_plan.due_today_minutes", "Due today: about %d minute. Spaced practice: the gaps grow from 1 to "
+             "3, 7 and 21 days while the skill holds up.", "Due today: about %d minutes. Spaced practice: the gaps grow from 1 to 3, 7 and 21 "
+             "days while the skill holds up.", (unsigned long)sim_drill_minutes(p->drill)), sim_drill_minutes(p->drill));
   else
-    snprintf(out->when, sizeof out->when, TR("progress_plan.next_in_day_spaced_practice", "Next: in %d day%s. Spaced practice: the gaps grow from 1 to 3, 7 and "
-             "21 days while the skill holds up."), left, left == 1 ? "" : "s");
+    snprintf(out->when, sizeof out->when, TRN("progress_plan.next_in_days", "Next: in %d day. Spaced practice: the gaps grow from 1 to 3, 7 and "
+             "21 days while the skill holds up.", "Next: in %d days. Spaced practice: the gaps grow from 1 to 3, 7 and 21 days while the "
+             "skill holds up.", (unsigned long)(left > 0 ? left : 0)), left);
   return true;
 }
 

@@ -504,8 +504,8 @@ static void draw_list(ClassScene *s, GameApp *app) {
       int sessions = s->sessions[s->shown[i]];
       current = app->state->has_profile && app->state->profile.id == p->id;
       char tail[48];
-      snprintf(tail, sizeof tail, TR("class.session", "  \u00b7  %d session%s%s"), sessions, sessions == 1 ? "" : "s",
-               current ? "  \u2713" : "");
+      snprintf(tail, sizeof tail, TRN("class.sessions", "  \u00b7  %d session%s", "  \u00b7  %d sessions%s", (unsigned long)sessions),
+               sessions, current ? "  \u2713" : "");
       int tw = 0, th = 0;
       gfx_measure(g, GFX_FONT_BOLD, body, tail, &tw, &th);
       char num[8];

@@ -147,11 +147,12 @@ static void load(DashScene *s, GameApp *app) {
   SimPlayerSettings set;
   bool known = setup_for_bots(s, id, &seed, &set);
   if (!s->workshop[0]) {
-    snprintf(s->setup, sizeof s->setup, TR("dashboard.every_students_latest_session_of", "Every student's latest session. %d of %d students have played."),
-             s->played, s->count);
+    snprintf(s->setup, sizeof s->setup, TRN("dashboard.latest_session_students_played", "Every student's latest session. %d of %d student has played.",
+             "Every student's latest session. %d of %d students have played.", (unsigned long)s->count), s->played, s->count);
     return;
   }
-  snprintf(s->setup, sizeof s->setup, TR("dashboard.workshop_evening_llu_of_students", "Workshop %s: %s, evening %llu. %d of %d students have played%s"),
+  snprintf(s->setup, sizeof s->setup, TRN("dashboard.workshop_evening_students_played", "Workshop %s: %s, evening %llu. %d of %d student has played%s",
+           "Workshop %s: %s, evening %llu. %d of %d students have played%s", (unsigned long)s->count),
            s->workshop, known ? id : TR("dashboard.an_unknown_scenario", "an unknown scenario"), (unsigned long long)seed, s->played, s->count,
            s->off_count ? "" : ".");
   if (s->off_count) {

@@ -92,10 +92,13 @@ static void collect(DebriefScene *s, GameApp *app) {
   if (!n)
     snprintf(s->callable_names, sizeof s->callable_names,
              TR("debrief.nobody_yet_one_conversation_that", "Nobody yet. One conversation that finds common ground is how it starts."));
+  char cards[64], online[64];
+  snprintf(cards, sizeof cards, TRN("debrief.cards_or_contacts", "%d card or contact", "%d cards or contacts", (unsigned long)sc->cards), sc->cards);
+  snprintf(online, sizeof online, TRN("debrief.online_connections", "%d online connection", "%d online connections",
+           (unsigned long)sc->online_connections), sc->online_connections);
+  /* TRANSLATORS: the first %s is "N cards or contacts", the second "N online connections". */
   snprintf(s->vanity, sizeof s->vanity,
-           TR("debrief.easy_to_count_but_they", "Easy to count, but they say little about closeness: %d card%s or contact%s held, %d online connection%s."), sc->cards,
-           sc->cards == 1 ? "" : "s", sc->cards == 1 ? "" : "s", sc->online_connections,
-           sc->online_connections == 1 ? "" : "s");
+           TR("debrief.easy_to_count_held", "Easy to count, but they say little about closeness: %s held, %s."), cards, online);
   if (app->state->settings.intention != SIM_INTENT_NONE)
     snprintf(s->intention, sizeof s->intention, "%s",
              sc->intention_met ? TR("debrief.you_kept_the_intention_you", "You kept the intention you set in the briefing.")
@@ -342,10 +345,13 @@ static void debrief_voice(DebriefScene *s, GameApp *app) {
   if (s->tabs.active == 0) {
     snprintf(say, sizeof say, "%s %s", s->depth, s->strength);
     game_voice_say(app, say);
-    snprintf(say, sizeof say, TR("debrief.you_could_call_tomorrow", "%d %s you could call tomorrow: %s"), sc->callable, sc->callable == 1 ? "person" : "people",
-             s->callable_names);
+    snprintf(say, sizeof say, TRN("debrief.people_you_could_call_names", "%d person you could call tomorrow: %s",
+             "%d people you could call tomorrow: %s", (unsigned long)sc->callable), sc->callable, s->callable_names);
     game_voice_say(app, say);
-    snprintf(say, sizeof say, TR("debrief.cards_against_real_connections_cards", "Cards against real connections: %d cards, %d online, %d you could call."), sc->cards,
+    char cards[64];
+    snprintf(cards, sizeof cards, TRN("plural.cards", "%d card", "%d cards", (unsigned long)sc->cards), sc->cards);
+    /* TRANSLATORS: %s is "N cards". */
+    snprintf(say, sizeof say, TR("debrief.cards_against_real_connections_said", "Cards against real connections: %s, %d online, %d you could call."), cards,
              sc->online_connections, sc->callable);
     game_voice_say(app, say);
     game_voice_say(app, s->intention);
@@ -363,7 +369,9 @@ static void debrief_voice(DebriefScene *s, GameApp *app) {
     int shown = s->transcript.count < 20 ? s->transcript.count : 20;
     for (int i = 0; i < shown; i++) game_voice_say(app, s->transcript.texts[i]);
     if (shown < s->transcript.count) {
-      snprintf(say, sizeof say, TR("debrief.and_more_lines_on_this", "and %d more lines on this page."), s->transcript.count - shown);
+      int more = s->transcript.count - shown;
+      snprintf(say, sizeof say, TRN("debrief.and_more_lines_on_this_page", "and %d more line on this page.", "and %d more lines on this page.",
+               (unsigned long)more), more);
       game_voice_say(app, say);
     }
   } else {

@@ -32,7 +32,8 @@ typedef struct DrillsScene {
 
 static void refresh(DrillsScene *s, GameApp *app) {
   int n = game_state_rehearsals_recent(app->state, 7);
-  if (n > 0) snprintf(s->practised, sizeof s->practised, TR("drills.practised_moment_this_week", "Practised %d moment%s this week."), n, n == 1 ? "" : "s");
+  if (n > 0) snprintf(s->practised, sizeof s->practised, TRN("drills.practised_moments_this_week", "Practised %d moment this week.",
+                                                             "Practised %d moments this week.", (unsigned long)n), n);
   else s->practised[0] = '\0';
 }
 
@@ -164,6 +165,7 @@ UiScene *game_drills_scene(GameApp *app) {
   if (scr_drills_path(path, sizeof path) != 0) snprintf(s->error, sizeof s->error, TR("drills.the_drills_file_path_is", "The drills file path is too long."));
   else s->count = scr_load_drills(path, s->drills, SCR_DRILLS_MAX, s->error, sizeof s->error);
   if (s->count < 0) s->count = 0;
+  scr_drills_translate(s->drills, s->count, i18n_current());
   s->list = (UiList){.focus = 0, .count = s->count, .numbers = true};
   s->open_first = -1;
   return &s->base;

@@ -114,8 +114,11 @@ static void error_draw(UiScene *self, void *app_ptr, Gfx *g) {
   y += ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK_SOFT, t->margin, y, width, help);
   if (s->reloads > 0) {
     char again[96];
-    snprintf(again, sizeof again, TR("error.time", "%s %d time%s: %s"), unknown ? TR("error.checked", "Checked") : TR("error.reloaded", "Reloaded"), s->reloads,
-             s->reloads == 1 ? "" : "s", unknown ? TR("error.there_is_still_no_scenario", "there is still no scenario with that id.") : TR("error.the_file_still_has_this", "the file still has this problem."));
+    const char *why = unknown ? TR("error.there_is_still_no_scenario", "there is still no scenario with that id.")
+                              : TR("error.the_file_still_has_this", "the file still has this problem.");
+    unsigned long n = (unsigned long)s->reloads;
+    snprintf(again, sizeof again, unknown ? TRN("error.checked_times", "Checked %d time: %s", "Checked %d times: %s", n)
+                                          : TRN("error.reloaded_times", "Reloaded %d time: %s", "Reloaded %d times: %s", n), s->reloads, why);
     ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_DANGER, t->margin, y + t->unit, width, again);
   }
   ui_button(&app->ui, s->buttons[0], unknown ? TR("error.check_again_r", "Check again (R)") : TR("error.reload_r", "Reload (R)"), UI_BUTTON_PRIMARY, s->list.focus == 0, false);

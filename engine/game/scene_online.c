@@ -41,10 +41,14 @@ static void connect_all(OnlineScene *s, GameApp *app) {
   s->connected = true;
   s->added = n > 0 ? n : 0;
   SimScores sc = scores_of(app);
+  char added[96], people[64];
+  snprintf(added, sizeof added, TRN("online.new_online_connections", "%d new online connection.", "%d new online connections.",
+           (unsigned long)s->added), s->added);
+  snprintf(people, sizeof people, TRN("plural.people", "%d person", "%d people", (unsigned long)sc.callable), sc.callable);
+  /* TRANSLATORS: the first %s is "N new online connections."; the second is "N people". */
   snprintf(s->note, sizeof s->note,
-           TR("online.new_online_connection_none_of", "%d new online connection%s. None of them knows you any better than a minute ago: your "
-           "network's depth is unchanged, and you could still call %d %s tomorrow."),
-           s->added, s->added == 1 ? "" : "s", sc.callable, sc.callable == 1 ? "person" : "people");
+           TR("online.none_of_them_knows_you", "%s None of them knows you any better than a minute ago: your "
+           "network's depth is unchanged, and you could still call %s tomorrow."), added, people);
   set_buttons(s);
   s->buttons.list.focus = 0;
 }

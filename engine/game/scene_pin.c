@@ -150,8 +150,9 @@ static void pin_draw(UiScene *self, void *app_ptr, Gfx *g) {
   const char *text = s->message;
   bool error = s->message_error;
   if (app->time < pin_wait_until) {
-    snprintf(wait, sizeof wait, TR("pin.three_wrong_tries_wait_seconds", "Three wrong tries. Wait %d seconds, then try again."),
-             (int)(pin_wait_until - app->time) + 1);
+    int seconds = (int)(pin_wait_until - app->time) + 1;
+    snprintf(wait, sizeof wait, TRN("pin.three_wrong_tries_wait", "Three wrong tries. Wait %d second, then try again.",
+             "Three wrong tries. Wait %d seconds, then try again.", (unsigned long)seconds), seconds);
     text = wait;
     error = true;
   }

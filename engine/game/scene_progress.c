@@ -177,17 +177,21 @@ static void load(ProgressScene *s, GameApp *app) {
     if (owned[i]) sim_scenario_destroy(scen[i]);
   if (completed > 0) {
     int k = completed - 1;
+    char played[64], people[64], cards[64];
+    snprintf(played, sizeof played, TRN("progress.events_played", "%d event played.", "%d events played.", (unsigned long)completed), completed);
+    snprintf(people, sizeof people, TRN("plural.people", "%d person", "%d people", (unsigned long)s->callable[k]), (int)s->callable[k]);
+    snprintf(cards, sizeof cards, TRN("plural.cards", "%d card", "%d cards", (unsigned long)s->cards[k]), (int)s->cards[k]);
+    /* TRANSLATORS: the first %s is "N events played."; the others are "N people" and "N cards". */
     snprintf(s->summary, sizeof s->summary,
-             TR("progress.event_played_after_the_last", "%d event%s played. After the last one your network's strength was %.0f, you could call "
-             "%d %s tomorrow, and you held %d card%s."),
-             completed, completed == 1 ? "" : "s", (double)s->strength[k], (int)s->callable[k],
-             (int)s->callable[k] == 1 ? "person" : "people", (int)s->cards[k], (int)s->cards[k] == 1 ? "" : "s");
+             TR("progress.after_the_last_one", "%s After the last one your network's strength was %.0f, you could call "
+             "%s tomorrow, and you held %s."), played, (double)s->strength[k], people, cards);
   } else {
     snprintf(s->empty, sizeof s->empty, TR("progress.no_finished_events_yet_play", "No finished events yet. Play one and your progress will appear here."));
   }
   {
     int n = game_state_rehearsals_recent(app->state, 7);
-    if (n > 0) snprintf(s->practice, sizeof s->practice, TR("progress.practised_moment_this_week", "Practised %d moment%s this week."), n, n == 1 ? "" : "s");
+    if (n > 0) snprintf(s->practice, sizeof s->practice, TRN("progress.practised_moments_this_week", "Practised %d moment this week.",
+                                                             "Practised %d moments this week.", (unsigned long)n), n);
     else s->practice[0] = '\0';
   }
   s->reflections = calloc(PROG_REFLECTIONS, sizeof *s->reflections);

@@ -20,7 +20,7 @@ typedef struct SelectScene {
   GfxRect view;
   GfxRect cards[RAPPORT_MAX_SCENARIOS]; /* content coordinates */
   GfxRect back;
-  char meta[RAPPORT_MAX_SCENARIOS][96];
+  char meta[RAPPORT_MAX_SCENARIOS][136];
   char teaches[RAPPORT_MAX_SCENARIOS][300];
   int layout_scale;          /* text scale the card heights were measured at (-1: none) */
 } SelectScene;
@@ -28,8 +28,10 @@ typedef struct SelectScene {
 static void prepare_text(SelectScene *s, GameState *st) {
   for (int i = 0; i < st->scenario_count; i++) {
     const GameScenarioInfo *info = &st->scenarios[i];
-    snprintf(s->meta[i], sizeof s->meta[0], TR("select.about_minutes", "About %d minutes  \u00b7  %d %s"), info->minutes, info->people,
-             info->people == 1 ? "person" : "people");
+    char minutes[64], people[64];
+    snprintf(minutes, sizeof minutes, TRN("select.about_minutes_long", "About %d minute", "About %d minutes", (unsigned long)info->minutes), info->minutes);
+    snprintf(people, sizeof people, TRN("plural.people", "%d person", "%d people", (unsigned long)info->people), info->people);
+    snprintf(s->meta[i], sizeof s->meta[0], "%s  \u00b7  %s", minutes, people);
     snprintf(s->teaches[i], sizeof s->teaches[0], TR("select.what_it_teaches", "What it teaches: %s"), info->teaches);
   }
   s->layout_scale = -1;

@@ -1,7 +1,7 @@
 /* scene_settings.c — display settings and the key bindings: text size (the theme's
  * scales), high contrast, reduced motion, applied at once and saved in the profile's prefs;
  * the renderer (this machine's, used from the next start); the bindings table comes from
- * gfx_action_label/gfx_action_keys. Depends on game state and the front helpers.
+ * ui_action_name/ui_action_keys (gfx names the keys; ui/keys.c translates). Depends on game state and the front helpers.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,7 @@
 #include "game/state.h"
 #include "game/voice.h"
 #include "i18n/i18n.h"
+#include "ui/keys.h"
 
 enum { F_SIZE, F_CONTRAST, F_MOTION, F_RENDERER, F_KEYS, F_VOICE, F_LANGUAGE, F_BACK, F_COUNT };
 
@@ -37,6 +38,16 @@ static const char *renderer_help(Gfx *g) {
                                      : TR("settings.used_from_the_next_start_2", "Used from the next start. Now: graphics card.");
 }
 
+/* The settings column's height at width lw: text size, contrast and motion with their gaps. */
+static int column_height(GameApp *app, int lw) {
+  const UiTheme *t = &app->theme;
+  int u = t->unit, pad = u * 2;
+  int ph = u * 2 + ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, lw - 2 * pad, TR("settings.text_size", "Text size")) + u / 2 +
+           ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, lw - 2 * pad, SIZE_HELP) + u * 2 + ui_button_height(&app->ui) + u * 2;
+  return ph + u * 2 + ui_toggle_height(&app->ui, lw, TR("settings.high_contrast", "High contrast"), CONTRAST_HELP) + u * 2 +
+         ui_toggle_height(&app->ui, lw, TR("settings.reduced_motion", "Reduced motion"), MOTION_HELP);
+}
+
 static void layout(SettingsScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
@@ -46,7 +57,10 @@ static void layout(SettingsScene *s, GameApp *app) {
   s->back = ui_back_button_rect(&app->ui);
   s->voice = (GfxRect){s->back.x + s->back.w + u * 2, s->back.y, s->back.w, s->back.h};
   s->language = (GfxRect){s->voice.x + s->voice.w + u * 2, s->back.y, s->back.w, s->back.h};
-  int lw = u * 75;   /* the settings column; the key table takes the rest */
+  /* The settings column; the key table (which scrolls) takes the rest. A language whose
+   * help lines wrap more at large text widens the column until it fits above the buttons. */
+  int lw = u * 75;
+  while (lw < u * 95 && top + column_height(app, lw) > s->back.y - u * 2) lw += u;
   int pad = u * 2;   /* inside the text size panel */
   int x = t->margin, y = top;
   /* Text size: a label, its help line and one segment per scale. */
@@ -82,10 +96,11 @@ static void layout(SettingsScene *s, GameApp *app) {
   s->renderer_panel = (GfxRect){kx, top, kw, ph};
   int sy = top + ph - u * 2 - segs_h, sx = kx + pad;
   if (two_rows) {
-    int half = (kw - 2 * pad - u) / 2;
+    /* The second row shared by label width, so the longer label keeps its margins. */
+    int row = kw - 2 * pad - u, w1 = label_w[1] + (row - label_w[1] - label_w[2]) / 2;
     s->renderer_segments[0] = (GfxRect){sx, sy, kw - 2 * pad, seg_h};
-    s->renderer_segments[1] = (GfxRect){sx, sy + seg_h + u, half, seg_h};
-    s->renderer_segments[2] = (GfxRect){sx + half + u, sy + seg_h + u, kw - 2 * pad - half - u, seg_h};
+    s->renderer_segments[1] = (GfxRect){sx, sy + seg_h + u, w1, seg_h};
+    s->renderer_segments[2] = (GfxRect){sx + w1 + u, sy + seg_h + u, row - w1, seg_h};
   } else {
     for (int i = 0; i < 3; i++) {
       int w = i == 2 ? kx + kw - pad - sx : label_w[i] + (avail - sum) / 3;
@@ -100,8 +115,9 @@ static void layout(SettingsScene *s, GameApp *app) {
   int ry = 0;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
     s->key_rows_y[a] = ry;
-    int h1 = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, col1 - u * 2, gfx_action_label((GfxAction)a));
-    int h2 = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, col2 - u * 2, gfx_action_keys((GfxAction)a));
+    char keys[128];
+    int h1 = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_BODY, col1 - u * 2, ui_action_name((GfxAction)a));
+    int h2 = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, col2 - u * 2, ui_action_keys((GfxAction)a, keys, sizeof keys));
     ry += (h1 > h2 ? h1 : h2) + t->unit * 2;
   }
   s->key_rows_y[GFX_ACT_COUNT] = ry;
@@ -261,20 +277,24 @@ static void settings_draw(UiScene *self, void *app_ptr, Gfx *g) {
   gfx_set_clip(g, &kv);
   int col1 = kv.w * 2 / 5, col2 = kv.w - col1 - u * 3;
   for (int a = 0; a < GFX_ACT_COUNT; a++) {
+    char keys[128];
     int ry = kv.y + s->key_rows_y[a] - (int)s->keys.offset;
     int rh = s->key_rows_y[a + 1] - s->key_rows_y[a];
     /* Striped rows, stopping short of the scroll bar. */
     if (a % 2 == 0) gfx_fill_round_rect(g, (GfxRect){kv.x, ry, kv.w - u * 3 / 2, rh}, 6, ui_color(t, UI_C_SURFACE_ALT));
     ui_text(&app->ui, GFX_FONT_BOLD, UI_T_BODY, UI_C_INK, kv.x + u * 3 / 2, ry + u, col1 - u * 2,
-            gfx_action_label((GfxAction)a));
+            ui_action_name((GfxAction)a));
     ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_BODY, UI_C_INK, kv.x + col1 + u, ry + u, col2 - u * 2,
-            gfx_action_keys((GfxAction)a));
+            ui_action_keys((GfxAction)a, keys, sizeof keys));
   }
   gfx_set_clip(g, NULL);
   ui_scroll_bar(&app->ui, &s->keys, kv);
   if (s->focus == F_KEYS) {
     ui_focus_ring(&app->ui, kv);
-    ui_announce_focus(&app->ui, TR("settings.keys", "Keys"), UI_KIND_LIST, TR("settings.up_and_down_scroll_it", "Up and Down scroll it"));
+    /* Read aloud, the list says every row: a player who cannot see it hears the keys. */
+    char said[UI_SAY_MAX / 2], state[UI_SAY_MAX - 64];
+    snprintf(state, sizeof state, "%s. %s", TR("settings.up_and_down_scroll_it", "Up and Down scroll it"), ui_keys_said(said, sizeof said));
+    ui_announce_focus(&app->ui, TR("settings.keys", "Keys"), UI_KIND_LIST, state);
   }
   ui_button(&app->ui, s->back, TR("settings.back", "Back"), UI_BUTTON_SECONDARY, s->focus == F_BACK, false);
   ui_button(&app->ui, s->voice, TR("settings.voice", "Voice"), UI_BUTTON_SECONDARY, s->focus == F_VOICE, false);

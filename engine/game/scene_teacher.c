@@ -432,9 +432,10 @@ static void draw_suggestions(TeacherScene *s, GameApp *app, int x, int y, int w)
   const UiTheme *t = &app->theme;
   int u = t->unit, bh = ui_button_height(&app->ui);
   char line[300];
-  snprintf(line, sizeof line, TR("teacher.name_look_like_students_already", "%d name%s look%s like students already in the class. Accept: the same student. "
-           "Refuse: a new student. Names you don't answer are left out for now."), s->suggest_count,
-           s->suggest_count == 1 ? "" : "s", s->suggest_count == 1 ? "s" : "");
+  snprintf(line, sizeof line, TRN("teacher.names_look_like_students", "%d name looks like students already in the class. Accept: the same student. "
+           "Refuse: a new student. Names you don't answer are left out for now.", "%d names look like students already in the class. "
+           "Accept: the same student. Refuse: a new student. Names you don't answer are left out for now.",
+           (unsigned long)s->suggest_count), s->suggest_count);
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, x, y, w, line);
   y += gfx_line_height(app->gfx, GFX_FONT_REGULAR, ui_size(t, UI_T_SMALL)) * 2 + u;
   int bw = u * 14;

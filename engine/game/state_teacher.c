@@ -96,7 +96,8 @@ bool game_handin_write(GameState *s, const char *folder, char *path, size_t path
   SaveStatus st = save_handin_write(s->db, s->profile.id, folder, date[0] ? date : NULL, &info, msg, msglen);
   if (st != SAVE_OK) return false;
   snprintf(path, pathlen, "%s", info.path);
-  snprintf(msg, msglen, TR("state_teacher.session", "%d session%s%s."), info.sessions, info.sessions == 1 ? "" : "s",
+  /* TRANSLATORS: %s is ", replacing the file handed in before" or nothing. */
+  snprintf(msg, msglen, TRN("state_teacher.sessions_handed_in", "%d session%s.", "%d sessions%s.", (unsigned long)info.sessions), info.sessions,
            info.replaced ? TR("state_teacher.replacing_the_file_handed_in", ", replacing the file handed in before") : "");
   return true;
 }
@@ -348,20 +349,28 @@ bool game_teacher_import_folder(GameState *s, int64_t class_id, const char *fold
     save_folder_free(&r);
     return false;
   }
-  int used = snprintf(summary, len, TR("state_teacher.imported_of_file_session_added", "Imported %d of %d file%s: %d session%s added, %d already here."),
-                      r.imported, r.files, r.files == 1 ? "" : "s", r.added, r.added == 1 ? "" : "s", r.present);
+  int used = snprintf(summary, len, TRN("state_teacher.imported_of_files", "Imported %d of %d file:", "Imported %d of %d files:",
+                                        (unsigned long)r.files), r.imported, r.files);
+  if (used >= 0 && (size_t)used < len)
+    used += snprintf(summary + used, len - (size_t)used, TRN("state_teacher.sessions_added_already_here", " %d session added, %d already here.",
+                                                            " %d sessions added, %d already here.", (unsigned long)r.added), r.added, r.present);
   if (codes_files > 0 && used >= 0 && (size_t)used < len) {
     if (!can_codes)
-      used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.codes_file_not_read", " %d codes file%s not read: %s"), codes_files,
-                       codes_files == 1 ? "" : "s", why);
-    else
-      used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.codes_files_line_session_added", " Codes files: %d line%s, %d session%s added%s%s."),
-                       c.lines, c.lines == 1 ? "" : "s", c.added, c.added == 1 ? "" : "s", c.bad ? "; " : "",
-                       c.bad ? c.first_bad : "");
+      used += snprintf(summary + used, len - (size_t)used, TRN("state_teacher.codes_files_not_read", " %d codes file not read: %s",
+                                                              " %d codes files not read: %s", (unsigned long)codes_files), codes_files, why);
+    else {
+      used += snprintf(summary + used, len - (size_t)used, TRN("state_teacher.codes_files_lines", " Codes files: %d line,", " Codes files: %d lines,",
+                                                              (unsigned long)c.lines), c.lines);
+      /* TRANSLATORS: the two %s add "; " and the first line refused, when one was. */
+      if (used >= 0 && (size_t)used < len)
+        used += snprintf(summary + used, len - (size_t)used, TRN("state_teacher.codes_sessions_added", " %d session added%s%s.",
+                                                                " %d sessions added%s%s.", (unsigned long)c.added), c.added,
+                         c.bad ? "; " : "", c.bad ? c.first_bad : "");
+    }
   }
   if (r.held > 0 && used >= 0 && (size_t)used < len)
-    used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.student_held_back_until_you", " %d student%s held back until you answer about their name."),
-                     r.held, r.held == 1 ? "" : "s");
+    used += snprintf(summary + used, len - (size_t)used, TRN("state_teacher.students_held_back", " %d student held back until you answer about their name.",
+                                                            " %d students held back until you answer about their name.", (unsigned long)r.held), r.held);
   /* The first file refused, by name, so the teacher knows which stick to look at. */
   for (int i = 0; r.list && i < r.files && used >= 0 && (size_t)used < len; i++)
     if (r.list[i].status != SAVE_OK) {
@@ -392,8 +401,10 @@ bool game_teacher_import_codes(GameState *s, int64_t class_id, const char *works
     save_codes_free(&r);
     return false;
   }
-  int used = snprintf(summary, len, TR("state_teacher.read_line_session_added_already", "Read %d line%s: %d session%s added, %d already here"), r.lines,
-                      r.lines == 1 ? "" : "s", r.added, r.added == 1 ? "" : "s", r.present);
+  int used = snprintf(summary, len, TRN("state_teacher.read_lines", "Read %d line:", "Read %d lines:", (unsigned long)r.lines), r.lines);
+  if (used >= 0 && (size_t)used < len)
+    used += snprintf(summary + used, len - (size_t)used, TRN("state_teacher.sessions_added_already_here_2", " %d session added, %d already here",
+                                                            " %d sessions added, %d already here", (unsigned long)r.added), r.added, r.present);
   if (used >= 0 && (size_t)used < len && r.held)
     used += snprintf(summary + used, len - (size_t)used, TR("state_teacher.held_back_until_you_answer", ", %d held back until you answer about the name"), r.held);
   if (used >= 0 && (size_t)used < len)
@@ -444,7 +455,9 @@ bool game_teacher_export_csv(GameState *s, int64_t class_id, bool names, const c
     return false;
   }
   if (st != SAVE_OK) return false;
-  snprintf(msg, msglen, TR("state_teacher.session_2", "%d session%s, %s."), rows, rows == 1 ? "" : "s", names ? TR("state_teacher.with_names", "with names") : TR("state_teacher.anonymous", "anonymous"));
+  /* TRANSLATORS: %s is "with names" or "anonymous". */
+  snprintf(msg, msglen, TRN("state_teacher.sessions_exported", "%d session, %s.", "%d sessions, %s.", (unsigned long)rows), rows,
+           names ? TR("state_teacher.with_names", "with names") : TR("state_teacher.anonymous", "anonymous"));
   return true;
 }
 

@@ -1,31 +1,81 @@
 /* input.c — SDL events into per-frame actions (see input.h). Key bindings live here, in
- * one table, so the settings screen can show exactly what the code does.
+ * one table, so the settings screen can show exactly what the code does; the key and
+ * action names are English with catalogue ids, translated by the screen that shows them.
  */
 #include "gfx/gfx_internal.h"
 
 #include <string.h>
 
+/* A word with its catalogue id, in the form `rapport i18n extract` reads (gfx keeps the
+ * English; the settings screen translates it by id). */
+#define TR_PAIR(id, english) {id, english}
+
 static const struct {
-  const char *label, *keys;
-} ACTION_TEXT[GFX_ACT_COUNT] = {
-  [GFX_ACT_CONFIRM] = {"Confirm / talk", "Enter, Space"},
-  [GFX_ACT_BACK] = {"Back", "Escape"},
-  [GFX_ACT_UP] = {"Up", "Up, W"},
-  [GFX_ACT_DOWN] = {"Down", "Down, S"},
-  [GFX_ACT_LEFT] = {"Left", "Left, A"},
-  [GFX_ACT_RIGHT] = {"Right", "Right, D"},
-  [GFX_ACT_NEXT] = {"Next item", "Tab"},
-  [GFX_ACT_PREV] = {"Previous item", "Shift+Tab"},
-  [GFX_ACT_RELOAD] = {"Reload scenario", "F5"},
-  [GFX_ACT_ERASE] = {"Erase a letter", "Backspace"},
-  [GFX_ACT_VOICE] = {"Self-voicing on/off", "V"},
-  [GFX_ACT_REPEAT] = {"Say it again", "R"},
-  [GFX_ACT_DIFFICULTY] = {"Difficulty (at an event)", "F2"},
-  [GFX_ACT_PASTE] = {"Paste into a text box", "Ctrl+V, Shift+Insert"},
+  GfxWord name;
+  int key_count;
+  GfxKey keys[GFX_ACTION_KEYS_MAX];
+} ACTIONS[GFX_ACT_COUNT] = {
+  [GFX_ACT_CONFIRM] = {TR_PAIR("keys.action.confirm", "Confirm / talk"), 2, {GFX_KEY_ENTER, GFX_KEY_SPACE}},
+  [GFX_ACT_BACK] = {TR_PAIR("keys.action.back", "Back"), 1, {GFX_KEY_ESCAPE}},
+  [GFX_ACT_UP] = {TR_PAIR("keys.action.up", "Up"), 2, {GFX_KEY_UP, GFX_KEY_W}},
+  [GFX_ACT_DOWN] = {TR_PAIR("keys.action.down", "Down"), 2, {GFX_KEY_DOWN, GFX_KEY_S}},
+  [GFX_ACT_LEFT] = {TR_PAIR("keys.action.left", "Left"), 2, {GFX_KEY_LEFT, GFX_KEY_A}},
+  [GFX_ACT_RIGHT] = {TR_PAIR("keys.action.right", "Right"), 2, {GFX_KEY_RIGHT, GFX_KEY_D}},
+  [GFX_ACT_NEXT] = {TR_PAIR("keys.action.next", "Next item"), 1, {GFX_KEY_TAB}},
+  [GFX_ACT_PREV] = {TR_PAIR("keys.action.previous", "Previous item"), 1, {GFX_KEY_SHIFT_TAB}},
+  [GFX_ACT_RELOAD] = {TR_PAIR("keys.action.reload", "Reload scenario"), 1, {GFX_KEY_F5}},
+  [GFX_ACT_ERASE] = {TR_PAIR("keys.action.erase", "Erase a letter"), 1, {GFX_KEY_BACKSPACE}},
+  [GFX_ACT_VOICE] = {TR_PAIR("keys.action.voice", "Self-voicing on/off"), 1, {GFX_KEY_V}},
+  [GFX_ACT_REPEAT] = {TR_PAIR("keys.action.repeat", "Say it again"), 1, {GFX_KEY_R}},
+  [GFX_ACT_DIFFICULTY] = {TR_PAIR("keys.action.difficulty", "Difficulty (at an event)"), 1, {GFX_KEY_F2}},
+  [GFX_ACT_PASTE] = {TR_PAIR("keys.action.paste", "Paste into a text box"), 2, {GFX_KEY_CTRL_V, GFX_KEY_SHIFT_INSERT}},
 };
 
-const char *gfx_action_label(GfxAction a) { return a < GFX_ACT_COUNT ? ACTION_TEXT[a].label : ""; }
-const char *gfx_action_keys(GfxAction a) { return a < GFX_ACT_COUNT ? ACTION_TEXT[a].keys : ""; }
+/* Key caps, with the SDL key (and Shift) that gfx_key_action reads. */
+static const struct {
+  GfxWord name;
+  SDL_Keycode sym;
+  Uint16 mod;
+} KEYS[GFX_KEY_COUNT] = {
+  [GFX_KEY_ENTER] = {TR_PAIR("keys.enter", "Enter"), SDLK_RETURN, 0},
+  [GFX_KEY_SPACE] = {TR_PAIR("keys.space", "Space"), SDLK_SPACE, 0},
+  [GFX_KEY_ESCAPE] = {TR_PAIR("keys.escape", "Escape"), SDLK_ESCAPE, 0},
+  [GFX_KEY_UP] = {TR_PAIR("keys.up", "Up"), SDLK_UP, 0},
+  [GFX_KEY_DOWN] = {TR_PAIR("keys.down", "Down"), SDLK_DOWN, 0},
+  [GFX_KEY_LEFT] = {TR_PAIR("keys.left", "Left"), SDLK_LEFT, 0},
+  [GFX_KEY_RIGHT] = {TR_PAIR("keys.right", "Right"), SDLK_RIGHT, 0},
+  [GFX_KEY_W] = {{NULL, "W"}, SDLK_w, 0},
+  [GFX_KEY_S] = {{NULL, "S"}, SDLK_s, 0},
+  [GFX_KEY_A] = {{NULL, "A"}, SDLK_a, 0},
+  [GFX_KEY_D] = {{NULL, "D"}, SDLK_d, 0},
+  [GFX_KEY_TAB] = {TR_PAIR("keys.tab", "Tab"), SDLK_TAB, 0},
+  [GFX_KEY_SHIFT_TAB] = {TR_PAIR("keys.shift_tab", "Shift+Tab"), SDLK_TAB, KMOD_LSHIFT},
+  [GFX_KEY_F5] = {{NULL, "F5"}, SDLK_F5, 0},
+  [GFX_KEY_BACKSPACE] = {TR_PAIR("keys.backspace", "Backspace"), SDLK_BACKSPACE, 0},
+  [GFX_KEY_V] = {{NULL, "V"}, SDLK_v, 0},
+  [GFX_KEY_R] = {{NULL, "R"}, SDLK_r, 0},
+  [GFX_KEY_F2] = {{NULL, "F2"}, SDLK_F2, 0},
+  [GFX_KEY_CTRL_V] = {TR_PAIR("keys.ctrl_v", "Ctrl+V"), SDLK_v, KMOD_LCTRL},
+  [GFX_KEY_SHIFT_INSERT] = {TR_PAIR("keys.shift_insert", "Shift+Insert"), SDLK_INSERT, KMOD_LSHIFT},
+};
+
+GfxWord gfx_action_name(GfxAction a) {
+  return (unsigned)a < GFX_ACT_COUNT ? ACTIONS[a].name : (GfxWord){NULL, ""};
+}
+
+int gfx_action_key_list(GfxAction a, GfxKey out[GFX_ACTION_KEYS_MAX]) {
+  if ((unsigned)a >= GFX_ACT_COUNT) return 0;
+  for (int i = 0; i < ACTIONS[a].key_count; i++) out[i] = ACTIONS[a].keys[i];
+  return ACTIONS[a].key_count;
+}
+
+GfxWord gfx_key_name(GfxKey k) { return (unsigned)k < GFX_KEY_COUNT ? KEYS[k].name : (GfxWord){NULL, ""}; }
+
+static int key_action(SDL_Keycode key, Uint16 mod, bool typing);
+
+int gfx_key_action(GfxKey k) {
+  return (unsigned)k < GFX_KEY_COUNT ? key_action(KEYS[k].sym, KEYS[k].mod, false) : -1;
+}
 
 void gfx_input_begin_frame(GfxInput *in) {
   memset(in->pressed, 0, sizeof in->pressed);

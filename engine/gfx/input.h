@@ -43,9 +43,36 @@ typedef struct GfxInput {
   bool quit;                   /* window closed */
 } GfxInput;
 
-/* Human-readable description of each action's keys, for the settings screen. */
-const char *gfx_action_keys(GfxAction action);
-const char *gfx_action_label(GfxAction action);
+/* A key as the settings screen names it: a key cap, not a character. */
+typedef enum GfxKey {
+  GFX_KEY_ENTER, GFX_KEY_SPACE, GFX_KEY_ESCAPE, GFX_KEY_UP, GFX_KEY_DOWN, GFX_KEY_LEFT, GFX_KEY_RIGHT,
+  GFX_KEY_W, GFX_KEY_S, GFX_KEY_A, GFX_KEY_D, GFX_KEY_TAB, GFX_KEY_SHIFT_TAB, GFX_KEY_F5,
+  GFX_KEY_BACKSPACE, GFX_KEY_V, GFX_KEY_R, GFX_KEY_F2, GFX_KEY_CTRL_V, GFX_KEY_SHIFT_INSERT,
+  GFX_KEY_COUNT
+} GfxKey;
+
+/* A word a screen shows for gfx: its catalogue id and its English. gfx does not translate
+ * (it does not use engine/i18n); the screen that draws the word does, with
+ * i18n_text(word.id, word.english). id is NULL for a word that is the same in every
+ * language (a letter, F5). `rapport i18n extract` finds them (TR_PAIR in input.c). */
+typedef struct GfxWord {
+  const char *id;
+  const char *english;
+} GfxWord;
+
+#define GFX_ACTION_KEYS_MAX 3
+
+/* What the action does, for the settings screen's key table ("Confirm / talk"). An action
+ * out of range gives {NULL, ""}. */
+GfxWord gfx_action_name(GfxAction action);
+/* The keys bound to the action, in the order the key table lists them, into out; returns
+ * how many (0 for an action out of range). */
+int gfx_action_key_list(GfxAction action, GfxKey out[GFX_ACTION_KEYS_MAX]);
+/* A key cap's name ("Enter", "Up"); {NULL, ""} out of range. */
+GfxWord gfx_key_name(GfxKey key);
+/* The action the key triggers outside a text field, or -1: the same mapping the game reads
+ * input with, so a test can hold the key table to what the code does. */
+int gfx_key_action(GfxKey key);
 
 /* Clears the per-frame parts of `input`, keeping held keys, mouse position and text mode. */
 void gfx_input_begin_frame(GfxInput *input);

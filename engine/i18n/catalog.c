@@ -226,6 +226,12 @@ const char *i18n_catalog_language(const I18nCatalog *cat) { return cat ? cat->la
 
 size_t i18n_catalog_count(const I18nCatalog *cat) { return cat ? cat->count : 0; }
 
+const char *i18n_catalog_id_at(const I18nCatalog *cat, size_t index, int *line) {
+  if (!cat || index >= cat->count) return NULL;
+  if (line) *line = cat->entries[index].line;
+  return cat->entries[index].id;
+}
+
 size_t i18n_catalog_unsafe(const I18nCatalog *cat, int *first_line) {
   size_t n = 0;
   int first = 0;

@@ -39,6 +39,10 @@ size_t i18n_catalog_unsafe(const I18nCatalog *catalog, int *first_line /* out, o
 /* How many entries the catalogue holds (0 for NULL). */
 size_t i18n_catalog_count(const I18nCatalog *catalog);
 
+/* The id of entry `index` (entries in id order) and its line in the file, or NULL past the
+ * end: for tools that hold a translation against the source (`rapport i18n stats`). */
+const char *i18n_catalog_id_at(const I18nCatalog *catalog, size_t index, int *line /* out, opt */);
+
 /* The text to show for `id` whose English is `source`: the translation when there is a
  * current one, else `source` itself. Never NULL when source is not NULL. The returned
  * string lives as long as the catalogue (or is `source`). catalog may be NULL. */

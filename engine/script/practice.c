@@ -1,8 +1,7 @@
 /* practice.c — loads the practice data (practice.h): the checklist rules and the drills,
  * each a Lua file returning a plain table, run in the same sandbox and limits as a scenario
- * and read with raw access only (no script code runs while C reads it); their words come out
- * in the current language (ids: scr_checklist_texts, scr_drill_texts). Depends on Lua 5.4,
- * the host (host.h), sim/practice.h and engine/i18n.
+ * and read with raw access only (no script code runs while C reads it). Depends on Lua 5.4,
+ * the host (host.h) and sim/practice.h.
  */
 #include "script/practice.h"
 
@@ -12,51 +11,7 @@
 
 #include <lauxlib.h>
 
-#include "i18n/i18n.h"
 #include "script/host.h"
-
-/* ---- The words, by line id ---- */
-
-static void visit_text(ScrPracticeTextFn visit, void *ctx, const char *id, char *text, size_t size) {
-  if (text[0]) visit(ctx, id, text, size);
-}
-
-void scr_checklist_texts(SimCheckRules *rules, ScrPracticeTextFn visit, void *ctx) {
-  char id[96];
-  for (int i = 0; i < SIM_CHECK_ITEM_COUNT; i++) {
-    const char *name = sim_check_item_name((SimCheckItem)i);
-    snprintf(id, sizeof id, "checklist.%s.label", name);
-    visit_text(visit, ctx, id, rules->label[i], sizeof rules->label[i]);
-    snprintf(id, sizeof id, "checklist.%s.missing", name);
-    visit_text(visit, ctx, id, rules->missing[i], sizeof rules->missing[i]);
-  }
-  visit_text(visit, ctx, "checklist.empty_note", rules->empty_note, sizeof rules->empty_note);
-  visit_text(visit, ctx, "checklist.list_note", rules->list_note, sizeof rules->list_note);
-}
-
-void scr_drill_texts(ScrDrill *d, ScrPracticeTextFn visit, void *ctx) {
-  struct {
-    const char *field;
-    char *text;
-    size_t size;
-  } const F[] = {
-    {"title", d->title, sizeof d->title},          {"setup", d->setup, sizeof d->setup},
-    {"polite", d->polite, sizeof d->polite},       {"barge", d->barge, sizeof d->barge},
-    {"walk_off", d->walk_off, sizeof d->walk_off}, {"hint", d->hint, sizeof d->hint},
-  };
-  char id[96];
-  for (size_t i = 0; i < sizeof F / sizeof F[0]; i++) {
-    snprintf(id, sizeof id, "drill.%s.%s", d->id, F[i].field);
-    visit_text(visit, ctx, id, F[i].text, F[i].size);
-  }
-}
-
-/* The current language's text in place of the English (kept when there is none). */
-static void translate_text(void *ctx, const char *id, char *text, size_t size) {
-  (void)ctx;
-  const char *t = i18n_text(id, text);
-  if (t != text) snprintf(text, size, "%s", t);
-}
 
 int scr_checklist_path(char *out, size_t outlen) {
   int n = snprintf(out, outlen, "%s/scripts/lib/checklist.lua", scr_root());
@@ -303,10 +258,7 @@ bool scr_load_checklist(const char *path, SimCheckRules *out, char *err, size_t 
   job->r.path = path;
   job->rules = rules;
   bool ok = run_data(path, checklist_entry, job, &job->r, err, errlen);
-  if (ok) {
-    scr_checklist_texts(rules, translate_text, NULL);
-    *out = *rules;
-  }
+  if (ok) *out = *rules;
   free(rules);
   free(job);
   return ok;
@@ -399,6 +351,5 @@ int scr_load_drills(const char *path, ScrDrill *out, int max, char *err, size_t 
   DrillsJob job = {.out = out, .max = max};
   job.r.path = path;
   if (!run_data(path, drills_entry, &job, &job.r, err, errlen)) return -1;
-  for (int i = 0; i < job.count; i++) scr_drill_texts(&out[i], translate_text, NULL);
   return job.count;
 }

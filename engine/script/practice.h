@@ -1,7 +1,8 @@
 /* practice.h — the practice data the Lua host reads: the own-words checklist's rules
  * (scripts/lib/checklist.lua) into sim's SimCheckRules, and the practice menu's drills
  * (scripts/lib/drills.lua). Both files are plain data run in the scenario sandbox.
- * Errors are values ("FILE: where: message"); nothing prints. Depends on Lua 5.4 and sim.
+ * Their words have line ids for translation (practice_texts.c). Errors are values ("FILE:
+ * where: message"); nothing prints. Depends on Lua 5.4, sim and i18n.
  */
 #ifndef RAPPORT_SCRIPT_PRACTICE_H
 #define RAPPORT_SCRIPT_PRACTICE_H
@@ -9,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "i18n/i18n.h"
 #include "sim/practice.h"
 
 #define SCR_DRILLS_MAX 8
@@ -47,14 +49,21 @@ int scr_drills_path(char *out, size_t outlen);
  * ids are checked for shape only (the game resolves them when a drill starts). */
 int scr_load_drills(const char *path, ScrDrill *out, int max, char *err, size_t errlen);
 
-/* The words a learner reads in the practice data, each with a stable line id for
- * translation: "checklist.<item>.label", "checklist.<item>.missing", "checklist.empty_note",
- * "checklist.list_note", "drill.<id>.title", ".setup", ".polite", ".barge", ".walk_off",
- * ".hint". `visit` gets the id and the field (which it may rewrite within `size`); empty
- * fields are skipped. Both loaders above already show the current language (i18n_text), so
- * `rapport i18n extract` reads them with English in use. */
-typedef void (*ScrPracticeTextFn)(void *ctx, const char *id, char *text, size_t size);
-void scr_checklist_texts(SimCheckRules *rules, ScrPracticeTextFn visit, void *ctx);
-void scr_drill_texts(ScrDrill *drill, ScrPracticeTextFn visit, void *ctx);
+/* One player-facing string of the practice data: its stable id ("drill.opener.title",
+ * "checklist.name.label"), its text in a field of `size` bytes (a translation may replace
+ * it in place) and a note for translators. */
+typedef void (*ScrFieldVisitor)(void *ctx, const char *id, char *text, size_t size, const char *note);
+
+/* Calls `visit` for every player-facing string of the drills (title, setup, polite, barge,
+ * walk_off, hint; empty ones skipped), in order (practice_texts.c). */
+void scr_drill_texts(ScrDrill *drills, int count, ScrFieldVisitor visit, void *ctx);
+/* The same for the checklist: each item's label and missing advice, the empty and the
+ * keyword-list notes. Phrases are matched, not shown, and are not visited. */
+void scr_checklist_texts(SimCheckRules *rules, ScrFieldVisitor visit, void *ctx);
+/* Replace every string that has a current translation in `catalog` with it, in place; a
+ * translation too long for its field leaves the English. Return how many were
+ * translated (0 for a NULL catalog). */
+int scr_drills_translate(ScrDrill *drills, int count, const I18nCatalog *catalog);
+int scr_checklist_translate(SimCheckRules *rules, const I18nCatalog *catalog);
 
 #endif

@@ -35,3 +35,12 @@ rapport_i18n_replay(career_fair_es_practice career_fair_es_practice.replay ""
 rapport_i18n_replay(career_fair_es_practice_larger career_fair_es_practice.replay
   "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay"
   "--language es --scenario career_fair --profile Dee")
+# Settings' key table in Spanish (keys.action.*, keys.* from engine/gfx/input.c, translated by
+# engine/ui/keys.c): at the default size, and at the largest size in high contrast.
+rapport_i18n_replay(keys_es keys_es.replay "" "--language es")
+rapport_i18n_replay(keys_es_larger keys_es_larger.replay
+  "${CMAKE_SOURCE_DIR}/tests/replay/front/driven/prefs_larger.replay" "--language es")
+# A count's plural form on screen, for 1 and 2, in Spanish and in English (the practice menu's
+# "Practised N moments this week"), with the drills and the checklist from scripts/lib.
+rapport_i18n_replay(plural_es plural_es.replay "" "--language es")
+rapport_i18n_replay(plural_en plural_en.replay "" "")
