@@ -127,6 +127,7 @@ execute_process(COMMAND ${RAPPORT} i18n check --source ${WORK}/sim RESULT_VARIAB
 string(FIND "${out}" "engine/sim/a.c:4: \"You left %s mid-conversation\" has no line id: wrap it in SIM_TR(" at)
 if(rc EQUAL 0 OR at EQUAL -1)
   message(FATAL_ERROR "check did not name the bare literal in engine/sim (${rc}):\n${out}")
+endif()
 # `stats` names an entry whose id the source no longer has (an orphan) and fails; the same
 # file without it passes.
 string(CONCAT orphan_po "msgid \"\"\nmsgstr \"Language: es\\nPlural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n"
