@@ -52,7 +52,8 @@ typedef struct DashScene {
   bool bots_ok;
   SimScores bots[BOTS];
   char setup[200];            /* the subtitle: what was played */
-  char played_at[160];        /* "Played at: Gentle 12, Standard 3" (the sessions shown), or "" */
+  char played_at[160];        /* "Played at: Gentle 12, Standard 3." (the sessions shown), or "" */
+  char played_brief[160];     /* "Levels: Gentle 12, Standard 3", beside the tabs when the other is too long */
   char bot_note[200];         /* why the bots could not run, when they could not */
   bool anonymous;
   int sort;                   /* S_* */
@@ -76,7 +77,8 @@ typedef struct DashScene {
   int row_h;
   int rows_y;                 /* where the table's first row is drawn */
   int foot_scale, foot_h;
-  bool played_chip;           /* the difficulties played fit beside the view tabs */     /* the footer's height, kept for the text size it was measured at */
+  bool played_chip;           /* the difficulties played fit beside the view tabs */
+  const char *chip_text;      /* which of played_at, played_brief is there */     /* the footer's height, kept for the text size it was measured at */
   /* The chart's dots, placed and grouped once per class view and layout (not per frame:
    * a year group is hundreds of students, and the frame probe runs the drawing each tick). */
   struct Dot *dots;

@@ -172,14 +172,10 @@ int game_dash_table_width(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   int base = t->unit * 75, most = (GFX_WIDTH - 2 * t->margin) * 3 / 5, want = base;
   for (int v = 0; v < VIEWS; v++) {
-    /* The width at which the name column is "Student 888" wide: with the full headings
-     * when that is not too wide, else with the short ones. */
-    int need = 0;
-    for (int brief = 0; brief < 2; brief++) {
-      Cols c = cols_with(app, (GfxRect){0, 0, base, 100}, v, brief);
-      need = base + (name_min(app) - c.name_w);
-      if (need <= most) break;
-    }
+    /* Wider only when even the short headings leave the name column narrower than
+     * "Student 888" (large text): the chart beside it needs the room. */
+    Cols c = cols_with(app, (GfxRect){0, 0, base, 100}, v, true);
+    int need = base + (name_min(app) - c.name_w);
     if (need > want) want = need;
   }
   return want < most ? want : most;
@@ -271,9 +267,13 @@ void game_dash_table_layout(DashScene *s, GameApp *app) {
     x += s->tab[v].w + t->unit;
   }
   /* The difficulties played, right of the tabs when they fit there (else under the habits). */
-  int pw = 0, ph = 0;
-  gfx_measure(app->gfx, GFX_FONT_REGULAR, small, s->played_at, &pw, &ph);
-  bool chip = s->played_at[0] && x + t->unit * 2 + pw <= r.x + r.w - t->unit * 2;
+  bool chip = false;
+  for (int k = 0; k < 2 && !chip && s->played_at[0]; k++) {
+    int pw = 0, ph = 0;
+    s->chip_text = k == 0 ? s->played_at : s->played_brief;
+    gfx_measure(app->gfx, GFX_FONT_REGULAR, small, s->chip_text, &pw, &ph);
+    chip = x + t->unit * 2 + pw <= r.x + r.w - t->unit * 2;
+  }
   if (chip != s->played_chip) s->foot_h = 0;
   s->played_chip = chip;
   Cols c = game_dash_table_cols(s, app, r, s->view);
@@ -289,7 +289,7 @@ static void draw_played_chip(DashScene *s, GameApp *app) {
   int small = ui_size(t, UI_T_SMALL), lh = gfx_line_height(app->gfx, GFX_FONT_REGULAR, small);
   GfxRect tab = s->tab[0];
   gfx_text(app->gfx, GFX_FONT_REGULAR, small, ui_color(t, UI_C_INK_SOFT), s->table.x + s->table.w - t->unit * 2,
-           tab.y + (tab.h - lh) / 2, GFX_ALIGN_RIGHT, s->played_at);
+           tab.y + (tab.h - lh) / 2, GFX_ALIGN_RIGHT, s->chip_text);
 }
 
 static void draw_headings(DashScene *s, GameApp *app, const Cols *c) {

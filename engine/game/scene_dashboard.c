@@ -110,13 +110,15 @@ static void count_difficulties(DashScene *s) {
     int d = s->rows[i].latest.session.difficulty;
     if (s->rows[i].has_latest && d >= 0 && d < SAVE_DIFFICULTY_COUNT) count[d]++;
   }
-  s->played_at[0] = '\0';
-  size_t used = 0;
-  for (int d = 0; d < SAVE_DIFFICULTY_COUNT && used < sizeof s->played_at; d++) {
+  s->played_at[0] = s->played_brief[0] = '\0';
+  size_t used = 0, brief = 0;
+  for (int d = 0; d < SAVE_DIFFICULTY_COUNT && used < sizeof s->played_at && brief < sizeof s->played_brief; d++) {
     if (!count[d]) continue;
     used += (size_t)snprintf(s->played_at + used, sizeof s->played_at - used, "%s%s %d",
                              used ? ", " : TR("dashboard.played_at_colon", "Played at: "),
                              game_difficulty_label(d), count[d]);
+    brief += (size_t)snprintf(s->played_brief + brief, sizeof s->played_brief - brief, "%s%s %d",
+                              brief ? ", " : TR("dashboard.levels_colon", "Levels: "), game_difficulty_label(d), count[d]);
   }
   if (used > 0 && used + 1 < sizeof s->played_at) snprintf(s->played_at + used, sizeof s->played_at - used, ".");
 }
