@@ -167,32 +167,32 @@ bool game_dash_chart_words_clear(const DashScene *s, char *why, size_t whylen) {
     const ChartLabel *a = &s->labels[i];
     for (int j = i + 1; j < s->label_count; j++)
       if (overlap(a->box, s->labels[j].box, 0)) {
-        snprintf(why, whylen, "label \"%s\" overlaps label \"%s\"", a->text, s->labels[j].text);
+        snprintf(why, whylen, "label \"%s\" overlaps label \"%s\"", a->text, s->labels[j].text); /* i18n-exempt: a test's diagnostic */
         return false;
       }
     for (int j = 0; j < s->chart_word_count; j++)
       if (overlap(a->box, s->chart_words[j], 0)) {
-        snprintf(why, whylen, "label \"%s\" overlaps axis word %d", a->text, j);
+        snprintf(why, whylen, "label \"%s\" overlaps axis word %d", a->text, j); /* i18n-exempt: a test's diagnostic */
         return false;
       }
     for (int j = 0; j < s->mark_count; j++) {
       const ChartMark *m = &s->marks[j];
       if ((m->bot || m->count > 1) && overlap(a->box, mark_box(m), 0)) {
-        snprintf(why, whylen, "label \"%s\" overlaps %s at %d,%d", a->text, m->bot ? "a bot's diamond" : "a counted dot", m->x, m->y);
+        snprintf(why, whylen, "label \"%s\" overlaps %s at %d,%d", a->text, m->bot ? "a bot's diamond" : "a counted dot", m->x, m->y); /* i18n-exempt: a test's diagnostic */
         return false;
       }
     }
   }
   for (int i = 0; i < s->mark_count; i++)
     if (s->marks[i].count > 1 && !s->marks[i].bot && !game_dash_count_clear(s, i)) {
-      snprintf(why, whylen, "the count %d at %d,%d is covered (a diamond, another dot or an axis word)",
+      snprintf(why, whylen, "the count %d at %d,%d is covered (a diamond, another dot or an axis word)", /* i18n-exempt: a test's diagnostic */
                s->marks[i].count, s->marks[i].x, s->marks[i].y);
       return false;
     }
   for (int i = 0; i < s->chart_word_count; i++)
     for (int j = i + 1; j < s->chart_word_count; j++)
       if (overlap(s->chart_words[i], s->chart_words[j], 0)) {
-        snprintf(why, whylen, "axis words %d and %d overlap", i, j);
+        snprintf(why, whylen, "axis words %d and %d overlap", i, j); /* i18n-exempt: a test's diagnostic */
         return false;
       }
   if (why && whylen) why[0] = '\0';
