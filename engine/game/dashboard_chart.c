@@ -174,9 +174,21 @@ void game_dash_draw_scatter(DashScene *s, GameApp *app) {
   int cap_h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, r.w - 2 * pad, caption);
   int cap_y = r.y + r.h - pad - cap_h;
   /* A lane above the plot where the bots' names can go when the plot is crowded. */
-  GfxRect plot = {r.x + pad + slh * 3, ly + lh + t->unit * 2 + lh, 0, 0};
+  int aw1 = 0, aw2 = 0, ah = 0; /* the depth axis's name sits left of the plot: room for it */
+  gfx_measure(g, GFX_FONT_REGULAR, small, TR("dashboard_chart.depth", "Depth"), &aw1, &ah);
+  gfx_measure(g, GFX_FONT_REGULAR, small, TR("dashboard_chart.gained", "gained"), &aw2, &ah);
+  int left = aw1 > aw2 ? aw1 : aw2;
+  if (left < slh * 3 - t->unit) left = slh * 3 - t->unit;
+  GfxRect plot = {r.x + pad + left + t->unit, ly + lh + t->unit * 2 + lh, 0, 0};
   plot.w = r.x + r.w - pad - plot.x - t->unit * 2;
   plot.h = cap_y - slh - t->unit * 2 - plot.y;
+  /* The across axis's name between its two numbers, or under them when it does not fit
+   * there (a narrow chart, a longer language). */
+  int axis_w = 0, num_w = 0, num_h = 0, tag_lh = gfx_line_height(g, GFX_FONT_REGULAR, tag);
+  gfx_measure(g, GFX_FONT_REGULAR, small, TR("dashboard_chart.cards_collected", "Cards collected"), &axis_w, &num_h);
+  gfx_measure(g, GFX_FONT_REGULAR, tag, "999", &num_w, &num_h);
+  bool axis_below = axis_w + 2 * (num_w + t->unit * 2) > plot.w;
+  if (axis_below) plot.h -= tag_lh;
   ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_TAG, UI_C_INK_SOFT, r.x + pad, cap_y, r.w - 2 * pad, caption);
   if (plot.h < t->unit * 5) return;
   double max_cards = 5, max_depth = 10;
@@ -201,8 +213,9 @@ void game_dash_draw_scatter(DashScene *s, GameApp *app) {
   GfxRect *words = s->chart_words;
   const char *axis = TR("dashboard_chart.cards_collected", "Cards collected");
   gfx_measure(g, GFX_FONT_REGULAR, small, axis, &nw, &nh);
-  gfx_text(g, GFX_FONT_REGULAR, small, soft, plot.x + plot.w / 2, ty, GFX_ALIGN_CENTER, axis);
-  words[s->chart_word_count++] = (GfxRect){plot.x + plot.w / 2 - nw / 2, ty, nw, nh};
+  int aty = axis_below ? ty + tag_lh : ty;
+  gfx_text(g, GFX_FONT_REGULAR, small, soft, plot.x + plot.w / 2, aty, GFX_ALIGN_CENTER, axis);
+  words[s->chart_word_count++] = (GfxRect){plot.x + plot.w / 2 - nw / 2, aty, nw, nh};
   /* The data sit inset from the axes, so a counted dot at 0 never covers an axis number
    * (the top and right are left free by the scale's tenth of headroom). */
   int inset = count_radius(g, tag, s->count > 99 ? 99 : s->count > 0 ? s->count : 1) + 2;
