@@ -1,8 +1,10 @@
 /* scene_dashboard.c — the teacher's dashboard ("dashboard"): students' latest depth gain,
- * people to call, cards and skills; the strategy bots on the same workshop evening beside
+ * people to call, cards and skills, or (the habits view) follow-ups sent, leaving early,
+ * rests and the difficulty played; the strategy bots on the same workshop evening beside
  * them; a scatter of cards against depth (connectors top left, collectors bottom right);
  * class skill averages; an anonymous view (numbers for names) and a top-five view for class
- * discussion. The table is drawn in dashboard_table.c, the chart in dashboard_chart.c. Depends on game state
+ * discussion. The table is drawn in dashboard_table.c, the chart in dashboard_chart.c, the
+ * order and keyboard focus kept in dashboard_focus.c. Depends on game state
  * (its class summary and cached bot scores, through game_state_*), script (the workshop code
  * resolver), sim (workshop codes) and front.
  */
@@ -16,7 +18,6 @@
 #include "game/difficulty.h"
 #include "i18n/i18n.h"
 
-static const char *const SORT_LABEL[SORTS] = {TR_NOOP("dashboard.sort_student", "Sort: student"), TR_NOOP("dashboard.sort_depth", "Sort: depth"), TR_NOOP("dashboard.sort_call", "Sort: call"), TR_NOOP("dashboard.sort_cards", "Sort: cards")};
 static const char *const PANEL_LABEL[PANELS] = {TR_NOOP("dashboard.show_skills", "Show: skills"), TR_NOOP("dashboard.show_strategies", "Show: strategies"), TR_NOOP("dashboard.show_chart", "Show: chart")};
 static const SimStrategy BOT_KIND[BOTS] = {SIM_BOT_CONNECTOR, SIM_BOT_RANDOM, SIM_BOT_COLLECTOR};
 const char *const game_dash_bot_label[BOTS] = {TR_NOOP("dashboard.connector_bot", "Connector bot"), TR_NOOP("dashboard.random_bot", "Random bot"), TR_NOOP("dashboard.collector_bot", "Collector bot")};
@@ -61,8 +62,6 @@ static void run_bots(DashScene *s, GameApp *app) {
                                      s->bot_note, sizeof s->bot_note);
 }
 
-static void sort_rows(DashScene *s);
-
 /* The number a student is shown by: in the anonymous view the class's random, stable
  * anonymous number (join order would give names away), else their class number. */
 int game_dash_shown_number(const DashScene *s, const SaveProfile *p) {
@@ -104,21 +103,24 @@ static void find_off_code(DashScene *s, GameApp *app) {
 }
 
 /* Which difficulty the sessions shown were played at, so a teacher compares like with like;
- * counted once per load, shown under the table. */
+ * counted once per load, shown under the habits view (each student's is in its column). */
 static void count_difficulties(DashScene *s) {
   int count[SAVE_DIFFICULTY_COUNT] = {0};
   for (int i = 0; i < s->count; i++) {
     int d = s->rows[i].latest.session.difficulty;
     if (s->rows[i].has_latest && d >= 0 && d < SAVE_DIFFICULTY_COUNT) count[d]++;
   }
-  s->played_at[0] = '\0';
-  size_t used = 0;
-  for (int d = 0; d < SAVE_DIFFICULTY_COUNT && used < sizeof s->played_at; d++) {
+  s->played_at[0] = s->played_brief[0] = '\0';
+  size_t used = 0, brief = 0;
+  for (int d = 0; d < SAVE_DIFFICULTY_COUNT && used < sizeof s->played_at && brief < sizeof s->played_brief; d++) {
     if (!count[d]) continue;
     used += (size_t)snprintf(s->played_at + used, sizeof s->played_at - used, "%s%s %d",
-                             used ? ", " : TR("dashboard.played_at", "played at "),
+                             used ? ", " : TR("dashboard.played_at_colon", "Played at: "),
                              game_difficulty_label(d), count[d]);
+    brief += (size_t)snprintf(s->played_brief + brief, sizeof s->played_brief - brief, "%s%s %d",
+                              brief ? ", " : TR("dashboard.levels_colon", "Levels: "), game_difficulty_label(d), count[d]);
   }
+  if (used > 0 && used + 1 < sizeof s->played_at) snprintf(s->played_at + used, sizeof s->played_at - used, ".");
 }
 
 static void load(DashScene *s, GameApp *app) {
@@ -139,7 +141,8 @@ static void load(DashScene *s, GameApp *app) {
   for (int k = 0; n > 0 && k < SAVE_SKILL_COUNT; k++) s->skill_avg[k] /= n;
   find_off_code(s, app);
   count_difficulties(s);
-  sort_rows(s);
+  s->foot_h = 0; /* the footer names the count: measured again */
+  game_dash_sort_rows(s);
   game_state_class_name(app->state, s->class_id, s->class_name, sizeof s->class_name);
   run_bots(s, app);
   char id[64] = "";
@@ -166,7 +169,6 @@ static const char *subtitle(const DashScene *s) { return s->setup; }
 static const char *button_label(const DashScene *s, int b) {
   switch (b) {
     case B_ANON: return s->anonymous ? TR("dashboard.anonymous_on", "Anonymous: On") : TR("dashboard.anonymous_off", "Anonymous: Off");
-    case B_SORT: return i18n_text_static(SORT_LABEL[s->sort]);
     case B_TOP: return s->top ? TR("dashboard.whole_class", "Whole class") : TR("dashboard.top_five", "Top five");
     case B_PANEL: return i18n_text_static(PANEL_LABEL[s->panel]);
     case B_PREV: return TR("dashboard.previous", "Previous");
@@ -178,7 +180,6 @@ static const char *button_label(const DashScene *s, int b) {
 static bool button_shown(const DashScene *s, int b) {
   if (b == B_PANEL) return s->compact;
   if (b == B_PREV || b == B_NEXT) return s->pages > 1;
-  if (b == B_SORT) return s->sort_button;
   if (b == B_TOP) return s->top_button || s->top;
   return true;
 }
@@ -197,7 +198,7 @@ static void layout(DashScene *s, GameApp *app) {
   int body_lh = gfx_line_height(g, GFX_FONT_REGULAR, ui_size(t, UI_T_BODY));
   int title_h = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
   int bottom = by - t->unit * 2;
-  int left_w = t->unit * 75; /* the table's column; the charts take the rest */
+  int left_w = game_dash_table_width(s, app); /* the table's column; the charts take the rest */
   int rx = x + left_w + t->unit * 3, rw = GFX_WIDTH - t->margin - rx;
   s->row_h = body_lh + t->unit / 2;
   /* The table takes the left column; the chart and the skill averages (a 2 x 3 grid) the
@@ -207,6 +208,7 @@ static void layout(DashScene *s, GameApp *app) {
   s->skills = (GfxRect){rx, bottom - skills_h, rw, skills_h};
   s->scatter = (GfxRect){rx, top, rw, s->skills.y - t->unit * 2 - top};
   s->strategies = s->scatter;
+  game_dash_table_layout(s, app); /* tabs, headings, the rows' top (before the rows fitting) */
   s->per_page = game_dash_rows_fitting(s, app, s->table, true);
   s->compact = s->per_page < 5 || s->scatter.h < t->unit * 65 / 2;
   if (s->compact) {
@@ -214,27 +216,18 @@ static void layout(DashScene *s, GameApp *app) {
     s->per_page = game_dash_rows_fitting(s, app, s->table, false);
   }
   s->pages = s->count > 0 && !s->top ? (s->count + s->per_page - 1) / s->per_page : 1;
-  /* The column headings, as click targets: each from the previous column to its own. */
-  Cols c = game_dash_table_cols(app, s->table);
-  int hy = s->table.y + t->unit * 2 - t->unit / 2, hh = gfx_line_height(g, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
-  s->head[S_WHO] = (GfxRect){c.name_x, hy, c.name_w, hh};
-  s->head[S_DEPTH] = (GfxRect){c.name_x + c.name_w, hy, c.depth - c.name_x - c.name_w, hh};
-  s->head[S_CALL] = (GfxRect){c.depth, hy, c.call - c.depth, hh};
-  s->head[S_CARDS] = (GfxRect){c.call, hy, c.cards - c.call, hh};
   if (s->page >= s->pages) s->page = s->pages - 1;
   /* Buttons as wide as their measured labels, left to right; Back on the right. When the
-   * row is too long (pages, large text) the buttons' side padding narrows first, then Sort
-   * gives way (the column headings still sort by mouse), then Top five, so none runs under
-   * Back. */
-  s->sort_button = s->top_button = true;
-  for (int pass = 0; pass < 4; pass++) {
-    s->sort_button = pass < 2;
-    s->top_button = pass < 3; /* the largest text with pages: Top five gives way last */
+   * row is too long (pages, large text) the buttons' side padding narrows first, then Top
+   * five gives way, so none runs under Back. (Sorting is in the column headings.) */
+  s->top_button = true;
+  for (int pass = 0; pass < 3; pass++) {
+    s->top_button = pass < 2;
     int bx = x;
     for (int b = 0; b < BUTTONS; b++) {
       int w = 0, h = 0;
       gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? TR("dashboard.anonymous_off", "Anonymous: Off")
-                  : b == B_SORT ? TR("dashboard.sort_student", "Sort: student") : b == B_PANEL ? TR("dashboard.show_strategies", "Show: strategies")
+                  : b == B_PANEL ? TR("dashboard.show_strategies", "Show: strategies")
                   : b == B_TOP ? TR("dashboard.whole_class", "Whole class") : button_label(s, b), &w, &h);
       w += pass == 0 ? t->unit * 8 : t->unit * 3;
       if (w < t->unit * 20 && pass == 0) w = t->unit * 20;
@@ -249,75 +242,53 @@ static void layout(DashScene *s, GameApp *app) {
   }
 }
 
-
-
-
-
-
-
-
-
-
-
-/* By the anonymous number (random per class, so this order says nothing about names or
- * joining order), then the class number for saves made before anonymous numbers existed. */
-static int by_number(const void *a, const void *b) {
-  const SaveStudentSummary *x = a, *y = b;
-  if (x->profile.anon_number != y->profile.anon_number)
-    return (x->profile.anon_number > y->profile.anon_number) - (x->profile.anon_number < y->profile.anon_number);
-  return (x->profile.class_number > y->profile.class_number) - (x->profile.class_number < y->profile.class_number);
+/* The rows on the page: their count, and the rectangle of the i-th. */
+static int page_row_count(const DashScene *s) {
+  int first = 0, end = 0;
+  game_dash_page_rows(s, &first, &end);
+  return end - first;
 }
 
-static int by_name(const void *a, const void *b) {
-  const SaveStudentSummary *x = a, *y = b;
-  int c = strcmp(x->profile.name, y->profile.name);
-  return c != 0 ? c : by_number(a, b);
+static GfxRect row_rect(const DashScene *s, GameApp *app, int i) {
+  int pad = app->theme.unit * 2;
+  return (GfxRect){s->table.x + pad / 2, s->rows_y + i * s->row_h, s->table.w - pad, s->row_h};
 }
 
-/* The best first; who has no session goes last; ties by number (never by name, which
- * would hint at who is who in the anonymous view). */
-static int sort_key;
-static int by_figure(const void *a, const void *b) {
-  const SaveStudentSummary *x = a, *y = b;
-  if (x->has_latest != y->has_latest) return x->has_latest ? -1 : 1;
-  if (x->has_latest) {
-    const SaveSession *p = &x->latest.session, *q = &y->latest.session;
-    double u = sort_key == S_DEPTH ? p->depth_gain : sort_key == S_CALL ? p->callable : p->cards;
-    double v = sort_key == S_DEPTH ? q->depth_gain : sort_key == S_CALL ? q->callable : q->cards;
-    if (u != v) return u > v ? -1 : 1;
-  }
-  return by_number(a, b);
-}
-
-static void sort_rows(DashScene *s) {
-  if (s->count <= 0) return;
-  /* Anonymous rows go by number: alphabetical order would hint at who is who. */
-  sort_key = s->sort;
-  qsort(s->rows, (size_t)s->count, sizeof *s->rows,
-        s->sort != S_WHO ? by_figure : s->anonymous ? by_number : by_name);
-}
-
-static void set_sort(DashScene *s, int sort) {
-  s->sort = s->top && sort == S_WHO ? S_DEPTH : sort; /* a top five is of a figure */
-  s->page = 0;
-  sort_rows(s);
+static void set_view(DashScene *s, int view) {
+  s->view = view;
+  s->fidx[F_TABS] = view;
+  /* A sort by a column the new view does not show stays (the rows keep their order). */
 }
 
 static void activate(DashScene *s, GameApp *app, int b) {
   if (b == B_ANON) {
     s->anonymous = !s->anonymous;
-    sort_rows(s);
+    game_dash_sort_rows(s);
   }
-  else if (b == B_SORT) set_sort(s, (s->sort + 1) % SORTS);
   else if (b == B_TOP) {
     /* For discussion: the five best on one figure, numbers only unless names were chosen. */
     s->top = !s->top;
-    set_sort(s, s->top && s->sort == S_WHO ? S_DEPTH : s->sort);
+    s->page = 0;
+    if (s->top && s->sort == S_WHO) game_dash_sort_by(s, S_DEPTH);
   }
   else if (b == B_PANEL) s->panel = (s->panel + 1) % PANELS;
   else if (b == B_PREV) s->page = (s->page + s->pages - 1) % s->pages;
   else if (b == B_NEXT) s->page = (s->page + 1) % s->pages;
   else ui_stack_pop(&app->stack);
+}
+
+/* Enter on what has the focus: a tab shows its view, a heading sorts, a button acts. */
+static void confirm(DashScene *s, GameApp *app) {
+  switch (s->farea) {
+    case F_TABS: set_view(s, s->fidx[F_TABS]); break;
+    case F_HEADS: {
+      Cols c = game_dash_table_cols(s, app, s->table, s->view);
+      if (s->fidx[F_HEADS] < c.count) game_dash_sort_by(s, c.key[s->fidx[F_HEADS]]);
+      break;
+    }
+    case F_ROWS: break; /* a row is read out; its figures are all on the line */
+    default: activate(s, app, s->fidx[F_BUTTONS]);
+  }
 }
 
 static void dash_update(UiScene *self, void *app_ptr, GfxInput *in) {
@@ -329,28 +300,47 @@ static void dash_update(UiScene *self, void *app_ptr, GfxInput *in) {
     ui_stack_pop(&app->stack);
     return;
   }
-  int dir = (in->pressed[GFX_ACT_RIGHT] || in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_DOWN]) ? 1
-          : (in->pressed[GFX_ACT_LEFT] || in->pressed[GFX_ACT_PREV] || in->pressed[GFX_ACT_UP]) ? -1 : 0;
-  for (int guard = 0; dir != 0 && guard < BUTTONS; guard++) {
-    s->focus = (s->focus + dir + BUTTONS) % BUTTONS;
-    if (button_shown(s, s->focus)) break;
+  bool shown[BUTTONS];
+  for (int b = 0; b < BUTTONS; b++) shown[b] = button_shown(s, b);
+  int rows = page_row_count(s);
+  game_dash_focus_keys(s, in, shown, rows);
+  /* The mouse: hovering focuses (so self-voicing reads what is pointed at), a click acts. */
+  for (int v = 0; v < VIEWS; v++) {
+    if (in->mouse_moved && ui_hit(s->tab[v], in->mouse_x, in->mouse_y)) s->farea = F_TABS, s->fidx[F_TABS] = v;
+    if (ui_clicked(in, s->tab[v])) {
+      s->farea = F_TABS;
+      set_view(s, v);
+      return;
+    }
   }
-  if (!button_shown(s, s->focus)) s->focus = B_ANON;
+  for (int k = 0; k < s->head_count; k++) {
+    if (in->mouse_moved && ui_hit(s->head[k], in->mouse_x, in->mouse_y)) s->farea = F_HEADS, s->fidx[F_HEADS] = k;
+    if (ui_clicked(in, s->head[k])) {
+      s->farea = F_HEADS;
+      s->fidx[F_HEADS] = k;
+      Cols c = game_dash_table_cols(s, app, s->table, s->view);
+      game_dash_sort_by(s, c.key[k]);
+      return;
+    }
+  }
+  for (int i = 0; i < rows; i++) {
+    GfxRect r = row_rect(s, app, i);
+    if ((in->mouse_moved && ui_hit(r, in->mouse_x, in->mouse_y)) || ui_clicked(in, r)) s->farea = F_ROWS, s->fidx[F_ROWS] = i;
+  }
   for (int b = 0; b < BUTTONS; b++) {
-    if (!button_shown(s, b)) continue;
-    if (in->mouse_moved && ui_hit(s->btn[b], in->mouse_x, in->mouse_y)) s->focus = b;
+    if (!shown[b]) continue;
+    if (in->mouse_moved && ui_hit(s->btn[b], in->mouse_x, in->mouse_y)) s->farea = F_BUTTONS, s->fidx[F_BUTTONS] = b;
     if (ui_clicked(in, s->btn[b])) {
-      s->focus = b;
+      s->farea = F_BUTTONS;
+      s->fidx[F_BUTTONS] = b;
       activate(s, app, b);
       return;
     }
   }
-  for (int k = 0; k < SORTS; k++)
-    if (ui_clicked(in, s->head[k])) {
-      set_sort(s, k);
-      return;
-    }
-  if (in->pressed[GFX_ACT_CONFIRM]) activate(s, app, s->focus);
+  if (in->pressed[GFX_ACT_CONFIRM]) confirm(s, app);
+  layout(s, app);
+  for (int b = 0; b < BUTTONS; b++) shown[b] = button_shown(s, b);
+  game_dash_focus_clamp(s, shown, page_row_count(s));
 }
 
 static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
@@ -368,9 +358,9 @@ static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
   for (int b = 0; b < BUTTONS; b++) {
     if (!button_shown(s, b)) continue;
     ui_button(&app->ui, s->btn[b], button_label(s, b), b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
-              s->focus == b, false);
+              s->farea == F_BUTTONS && s->fidx[F_BUTTONS] == b, false);
   }
-  ui_footer_hint(&app->ui, TR("dashboard.left_right_or_tab_move", "Left/Right or Tab: move   Enter: choose   Esc: back   Mouse: click"));
+  ui_footer_hint(&app->ui, TR("dashboard.keys_hint", "Arrows or Tab: move   Enter: sort or choose   Esc: back   Mouse: click"));
 }
 
 static void dash_resume(UiScene *self, void *app_ptr) { load((DashScene *)self, app_ptr); }
@@ -380,6 +370,8 @@ static void dash_destroy(UiScene *self) {
   free(s->rows);
   free(s->off_code);
   free(s->dots);
+  free(s->marks);
+  free(s->labels);
   free(s);
 }
 
@@ -400,6 +392,9 @@ UiScene *game_dashboard_scene(GameApp *app, int64_t class_id, const char *worksh
   /* Private by default: every opening starts anonymous, so names reach a projector only
    * when the teacher asks for them in this opening; the choice is never remembered. */
   s->anonymous = true;
+  s->ascending = true; /* by student number, first to last */
+  s->farea = F_BUTTONS;
+  s->fidx[F_BUTTONS] = B_ANON;
   snprintf(s->workshop, sizeof s->workshop, "%s", workshop ? workshop : "");
   load(s, app);
   return &s->base;

@@ -168,6 +168,8 @@ typedef enum UiKind {
   UI_KIND_TAB,        /* "tab", state "selected" */
   UI_KIND_LIST,       /* "list", state e.g. "scrolls" */
   UI_KIND_CARD,       /* "card" (a debrief card, a person) */
+  UI_KIND_ROW,        /* "row" (a table's row), state its figures and "3 of 30" */
+  UI_KIND_COLUMN,     /* "column" (a sortable heading), state "sorted descending" */
 } UiKind;
 
 /* "kind" as spoken. */

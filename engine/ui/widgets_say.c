@@ -13,6 +13,7 @@ static const char *const KIND_NAMES[] = {
   [UI_KIND_CHOICE] = TR_NOOP("say.choice", "choice"),         [UI_KIND_TEXT_FIELD] = TR_NOOP("say.text_field", "text field"),
   [UI_KIND_SETTING] = TR_NOOP("say.setting", "setting"),       [UI_KIND_TAB] = TR_NOOP("say.tab", "tab"),       [UI_KIND_LIST] = TR_NOOP("say.list", "list"),
   [UI_KIND_CARD] = TR_NOOP("say.card", "card"),
+  [UI_KIND_ROW] = TR_NOOP("say.row", "row"),                 [UI_KIND_COLUMN] = TR_NOOP("say.column", "column"),
 };
 
 const char *ui_kind_name(UiKind kind) {

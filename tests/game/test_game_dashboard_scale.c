@@ -1,10 +1,13 @@
-/* test_game_dashboard_scale.c — the teacher's dashboard at class scale (issue 14): drawn
- * headless from a teacher's save of 30 and of 300 students (some under the workshop code,
- * some without it, some not at all): it opens anonymous; "played without the code" is told
- * apart from "no finished session yet"; students on one spot are one dot with their count;
- * the skill bars have a legend; the table sorts by keyboard (the Sort button) and by mouse
- * (the column headings). Screenshots dashboard_scale_{30,300}[_sorted].bmp are left in the
- * working directory to be looked at. Needs SDL's dummy driver and RAPPORT_ROOT.
+/* test_game_dashboard_scale.c — the teacher's dashboard at class scale (issues 14, 16, 17):
+ * drawn headless from a teacher's save of 30 and of 300 students (some under the workshop
+ * code, some without it, some not at all): it opens anonymous; "played without the code" is
+ * told apart from "no finished session yet"; students on one spot are one dot with their
+ * count; the skill bars have a legend; the table sorts by keyboard (a focused heading and
+ * Enter, again for the other direction) and by mouse (the headings); the habits view shows
+ * follow-ups sent, leaving early, rests and each student's difficulty, sortable, at 100% and
+ * 140% text; no word on the chart overprints another; focused headings and rows say what
+ * they are. Screenshots dashboard_scale_*.bmp are left in the working directory to be
+ * looked at. Needs SDL's dummy driver and RAPPORT_ROOT.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -20,6 +23,7 @@
 #include <sqlite3.h>
 
 #include "game/app.h"
+#include "game/dashboard_internal.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "save/save_class.h"
@@ -57,6 +61,12 @@ static void make_class(const char *path, int n, const char *code, int64_t *cls) 
     s.cards = spot ? 0 : k * 5 % 12;
     s.callable = spot ? 0 : k % 5;
     snprintf(s.ended, sizeof s.ended, "2026-11-04T10:%02d:00Z", k % 60);
+    /* Habits: follow-ups k % 4 (student 3 sends the most among the first ones), leaving
+     * early every 5th, rests k % 3, difficulty k % 3 (gentle, standard, challenging). */
+    s.followups = k % 4;
+    s.left_early = k % 5 == 1;
+    s.rests = k % 3;
+    s.difficulty = k % 3;
     SaveSkills sk = {.session_id = s.id, .value = {k * 5 % 100, 40, 50, 60, 70, k % 100}};
     must(save_session_update(db, &s, &sk, NULL, 0, msg, sizeof msg), msg);
   }
@@ -86,6 +96,7 @@ static void tick(GameApp *app) {
 }
 
 static const char *draw(GameApp *app, const char *shot) {
+  ui_announce_begin(&app->ui);
   gfx_begin_frame(app->gfx, ui_color(&app->theme, UI_C_BACKGROUND));
   ui_stack_draw(&app->stack, app, app->gfx);
   if (shot) gfx_request_screenshot(app->gfx, shot);
@@ -114,7 +125,18 @@ static void open_dashboard(Fixture *f, int n) {
   char code[SIM_WORKSHOP_CODE_MAX];
   assert_int_equal(sim_workshop_encode(&w, code, sizeof code), SIM_WORKSHOP_OK);
   int64_t cls = 0;
-  make_class(f->save, n, code, &cls);
+  /* Each class size is written once (thousands of small transactions) and copied after. */
+  static char made[2][600];
+  static int64_t made_cls[2];
+  int slot = n == 30 ? 0 : 1;
+  if (!made[slot][0]) {
+    snprintf(made[slot], sizeof made[slot], "%s/rapport-dash-class-%d-%ld.db", base && base[0] ? base : "/tmp", n, (long)getpid());
+    make_class(made[slot], n, code, &made_cls[slot]);
+  }
+  char cmd[1400];
+  snprintf(cmd, sizeof cmd, "cp '%s' '%s'", made[slot], f->save);
+  assert_int_equal(system(cmd), 0);
+  cls = made_cls[slot];
   f->options = (GameOptions){.headless = true, .save_path = f->save};
   f->app = calloc(1, sizeof *f->app);
   assert_non_null(f->app);
@@ -143,6 +165,30 @@ static void close_dashboard(Fixture *f) {
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
   assert_int_equal(system(cmd), 0);
+}
+
+static void press(GameApp *app, GfxAction a) {
+  app->input.pressed[a] = true;
+  tick(app);
+}
+
+static void click(GameApp *app, int x, int y) {
+  app->input.clicked = true;
+  app->input.click_x = app->input.mouse_x = x;
+  app->input.click_y = app->input.mouse_y = y;
+  tick(app);
+}
+
+/* No word on the chart overprints another (labels, counts, axis words, the diamonds). */
+static void check_chart(GameApp *app, const char *where) {
+  draw(app, "dashboard_chart_checked.bmp"); /* the last one checked, to look at on failure */
+  const DashScene *ds = (const DashScene *)ui_stack_top(&app->stack);
+  char why[256];
+  if (!game_dash_chart_words_clear(ds, why, sizeof why)) fail_msg("%s: %s", where, why);
+  assert_true(ds->mark_count > 0);
+  int bots = 0;
+  for (int i = 0; i < ds->label_count; i++) bots += ds->labels[i].bot;
+  assert_int_equal(bots, BOTS); /* every bot's name found a place */
 }
 
 static void check_class(int n) {
@@ -185,13 +231,17 @@ static void check_class(int n) {
     free(cls);
   }
   assert_non_null(strstr(text, "Class skill averages, in the order of the table's bars"));
-  /* Keyboard: the Sort button (Right from Anonymous) puts the deepest first. */
-  app->input.pressed[GFX_ACT_RIGHT] = true;
-  tick(app);
-  app->input.pressed[GFX_ACT_CONFIRM] = true;
-  tick(app);
+  /* Keyboard: Down from the buttons wraps to the view tabs, Down again to the headings;
+   * Right to "Depth+", Enter sorts by it, the deepest first. */
+  press(app, GFX_ACT_DOWN);
+  press(app, GFX_ACT_DOWN);
+  press(app, GFX_ACT_RIGHT);
   text = draw(app, NULL);
-  assert_non_null(strstr(text, "Sort: depth"));
+  assert_string_equal(ui_announce_text(&app->ui), "Sort by depth gained, column, not sorted");
+  press(app, GFX_ACT_CONFIRM);
+  text = draw(app, NULL);
+  assert_non_null(strstr(text, "\u25beDepth+"));
+  assert_string_equal(ui_announce_text(&app->ui), "Sort by depth gained, column, sorted descending");
   int best = 0;
   double top = -1;
   for (int k = 1; k <= n; k++) {
@@ -205,36 +255,48 @@ static void check_class(int n) {
   assert_string_equal(row, want); /* the first row drawn is the deepest */
   snprintf(shot, sizeof shot, "dashboard_scale_%d_sorted.bmp", n);
   draw(app, shot);
-  /* Mouse: clicking the "Student" heading goes back to order by number. */
-  app->input.clicked = true;
-  app->input.click_x = app->input.mouse_x = 130;
-  app->input.click_y = app->input.mouse_y = 147;
-  tick(app);
+  /* Enter again: the other way (students with no session stay last). */
+  press(app, GFX_ACT_CONFIRM);
   text = draw(app, NULL);
-  assert_non_null(strstr(text, "Sort: student"));
+  assert_non_null(strstr(text, "\u25b4Depth+"));
+  assert_string_equal(ui_announce_text(&app->ui), "Sort by depth gained, column, sorted ascending");
+  first_row(text, row, sizeof row);
+  assert_string_equal(row, "Student 103"); /* no depth: the first by number among the shallowest */
+  /* Down onto the first row: self-voicing says the student, the figures, the difficulty,
+   * the place. */
+  press(app, GFX_ACT_DOWN);
+  draw(app, NULL);
+  snprintf(want, sizeof want, "Student 103, row, depth 0, 0 you could call, 0 cards, Gentle, 1 of %d", n);
+  assert_string_equal(ui_announce_text(&app->ui), want);
+  /* Mouse: clicking the "Student" heading goes back to order by number. */
+  DashScene *ds = (DashScene *)ui_stack_top(&app->stack);
+  click(app, ds->head[0].x + 4, ds->head[0].y + 4);
+  text = draw(app, NULL);
   first_row(text, row, sizeof row);
   assert_string_equal(row, "Student 101");
-  /* Next page (Right three times from Sort: Top five, Previous, Next): a student who played
-   * without the code (7 or 14, whichever the page holds) and student 10, who did not play,
-   * each said in their row. */
-  for (int k = 0; k < 3; k++) {
-    app->input.pressed[GFX_ACT_RIGHT] = true;
-    tick(app);
-  }
-  app->input.pressed[GFX_ACT_CONFIRM] = true;
-  tick(app);
+  assert_non_null(strstr(text, "Student \u25b4"));
+  /* Next page (Up from the headings to the tabs, Up again to the buttons, Right three
+   * times: Top five, Previous, Next): a student who played without the code (7 or 14,
+   * whichever the page holds) and student 10, who did not play, each said in their row. */
+  press(app, GFX_ACT_UP);
+  press(app, GFX_ACT_UP);
+  for (int k = 0; k < 3; k++) press(app, GFX_ACT_RIGHT);
+  draw(app, NULL);
+  assert_string_equal(ui_announce_text(&app->ui), "Next, button");
+  press(app, GFX_ACT_CONFIRM);
   text = draw(app, NULL);
   first_row(text, row, sizeof row);
   assert_string_not_equal(row, "Student 101");
   assert_non_null(strstr(text, "Student 110\nno finished session yet\n"));
   assert_true(strstr(text, "Student 107\nplayed without the code\n") ||
               strstr(text, "Student 114\nplayed without the code\n"));
+  check_chart(app, "100%");
   close_dashboard(&f);
 }
 
 /* The largest text in high contrast with pages (30 students): one panel at a time, paging,
- * still anonymous (dashboard_scale_30_largest.bmp is looked at for the button row: Sort
- * gives way when it would run under Back; the headings still sort by mouse). */
+ * still anonymous (dashboard_scale_30_largest.bmp is looked at for the button row: Top five
+ * gives way when it would run under Back). */
 static void test_dashboard_largest_text(void **unused) {
   (void)unused;
   Fixture f;
@@ -252,6 +314,76 @@ static void test_dashboard_largest_text(void **unused) {
   close_dashboard(&f);
 }
 
+/* The habits view at 100% or 140% text: follow-ups, leaving early, rests and each student's
+ * difficulty in its own sortable columns, said when focused; then the chart's words. */
+static void check_habits(int n, bool largest) {
+  Fixture f;
+  open_dashboard(&f, n);
+  GameApp *app = f.app;
+  const char *size = largest ? "140%" : "100%";
+  if (largest) app->theme.scale_step = app->theme.scale_count - 1;
+  tick(app);
+  check_chart(app, size);
+  press(app, GFX_ACT_DOWN); /* from the buttons round to the view tabs */
+  press(app, GFX_ACT_RIGHT);
+  const char *text = draw(app, NULL);
+  assert_string_equal(ui_announce_text(&app->ui), "Habits, tab, shown, 2 of 2");
+  /* Student 1: one follow-up, left early, rested once, standard. */
+  assert_non_null(strstr(text, "Student 101\n1\nyes\n1\nStandard\n"));
+  assert_non_null(strstr(text, "Student 102\n2\nno\n2\nChallenging\n"));
+  assert_non_null(strstr(text, "Student 103\n3\nno\n0\nGentle\n"));
+  assert_non_null(strstr(text, "\nSent\n")); /* short headings, explained under the table */
+  assert_non_null(strstr(text, "Sent: follow-ups. Early: left before the end."));
+  if (!strstr(text, "Played at:")) { draw(app, "dashboard_habits_failed.bmp"); fail_msg("no Played at in: %s", text); }
+  /* Down to the headings, Right to follow-ups, Enter: the most first. */
+  press(app, GFX_ACT_DOWN);
+  press(app, GFX_ACT_RIGHT);
+  press(app, GFX_ACT_CONFIRM);
+  text = draw(app, NULL);
+  assert_string_equal(ui_announce_text(&app->ui), "Sort by follow-ups sent, column, sorted descending");
+  char row[64], want[200], shot[64];
+  first_row(text, row, sizeof row);
+  assert_string_equal(row, "Student 103");
+  snprintf(shot, sizeof shot, "dashboard_scale_%d_habits%s.bmp", n, largest ? "_largest" : "");
+  draw(app, shot);
+  press(app, GFX_ACT_DOWN);
+  draw(app, NULL);
+  snprintf(want, sizeof want, "Student 103, row, 3 follow-ups sent, stayed to the end, rested 0 times, Gentle, 1 of %d", n);
+  assert_string_equal(ui_announce_text(&app->ui), want);
+  /* Left on a row: the other view over the same row. */
+  press(app, GFX_ACT_LEFT);
+  draw(app, NULL);
+  snprintf(want, sizeof want, "Student 103, row, depth 0, 0 you could call, 0 cards, Gentle, 1 of %d", n);
+  assert_string_equal(ui_announce_text(&app->ui), want);
+  press(app, GFX_ACT_RIGHT);
+  /* The difficulty heading (Up to the headings, Right three times), Enter: hardest first. */
+  press(app, GFX_ACT_UP);
+  for (int k = 0; k < 3; k++) press(app, GFX_ACT_RIGHT);
+  press(app, GFX_ACT_CONFIRM);
+  text = draw(app, NULL);
+  assert_string_equal(ui_announce_text(&app->ui), "Sort by difficulty, column, sorted descending");
+  assert_non_null(strstr(text, "\u25beLevel"));
+  first_row(text, row, sizeof row);
+  assert_string_equal(row, "Student 102");
+  check_chart(app, size);
+  close_dashboard(&f);
+}
+
+static void test_habits_30(void **unused) {
+  (void)unused;
+  check_habits(30, false);
+}
+
+static void test_habits_30_largest(void **unused) {
+  (void)unused;
+  check_habits(30, true);
+}
+
+static void test_habits_300_largest(void **unused) {
+  (void)unused;
+  check_habits(300, true);
+}
+
 static void test_dashboard_30(void **unused) {
   (void)unused;
   check_class(30);
@@ -262,11 +394,22 @@ static void test_dashboard_300(void **unused) {
   check_class(300);
 }
 
+static int remove_made(void **unused) {
+  (void)unused;
+  char cmd[700];
+  const char *base = getenv("TMPDIR");
+  snprintf(cmd, sizeof cmd, "rm -f '%s'/rapport-dash-class-*-%ld.db*", base && base[0] ? base : "/tmp", (long)getpid());
+  return system(cmd) == 0 ? 0 : -1;
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_dashboard_30),
     cmocka_unit_test(test_dashboard_300),
     cmocka_unit_test(test_dashboard_largest_text),
+    cmocka_unit_test(test_habits_30),
+    cmocka_unit_test(test_habits_30_largest),
+    cmocka_unit_test(test_habits_300_largest),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  return cmocka_run_group_tests(tests, NULL, remove_made);
 }

@@ -40,10 +40,41 @@ endforeach()
 file(WRITE ${WORK}/handins/platform-export.csv "name,code\nZoe Ng,${CODE_2}\n")
 configure_file(${TEMPLATE} ${WORK}/teacher_import.replay @ONLY)
 execute_process(COMMAND ${RAPPORT} --headless --replay ${WORK}/teacher_import.replay --screenshot-dir ${WORK}/shots
-  --save ${T} WORKING_DIRECTORY ${WORK} RESULT_VARIABLE rc)
+  --save ${T} --voice-backend espeak --voice-log WORKING_DIRECTORY ${WORK} RESULT_VARIABLE rc ERROR_VARIABLE log)
+file(WRITE ${WORK}/replay.log "${log}")
 if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "replay ${WORK}/teacher_import.replay failed with status ${rc}")
+  message(FATAL_ERROR "replay ${WORK}/teacher_import.replay failed with status ${rc}:\n${log}")
 endif()
+# The dashboard voiced (issue 17): what self-voicing said, in order, for each focus change
+# (the view tab, the headings with their sort state, a row with its figures and difficulty,
+# the same row in the habits view). Each must also have queued audio (samples > 0) when a
+# voice could be started; with none, the game said so and the text is still logged.
+string(REGEX MATCHALL "voice: said samples=[-0-9]+ text=\"[^\"]*\"" said "${log}")
+set(expected
+  "Top five, button"
+  "Connections, tab, shown, 1 of 2"
+  "Sort by student, column, not sorted"
+  "Sort by depth gained, column, sorted descending"
+  "Sort by depth gained, column, sorted ascending"
+  "Student [0-9]+, row, depth [0-9]+, [0-9]+ you could call, [0-9]+ cards?, (Gentle|Standard), 1 of 7"
+  "Student [0-9]+, row, [0-9]+ follow-ups? sent, (left early|stayed to the end), rested [0-9]+ times?, (Gentle|Standard), 1 of 7"
+  "Sort by follow-ups sent, column, not sorted"
+  "Sort by follow-ups sent, column, sorted descending")
+set(i 0)
+foreach(want ${expected})
+  set(found FALSE)
+  list(LENGTH said n)
+  while(i LESS n AND NOT found)
+    list(GET said ${i} line)
+    math(EXPR i "${i} + 1")
+    if(line MATCHES "text=\"${want}\"$")
+      set(found TRUE)
+    endif()
+  endwhile()
+  if(NOT found)
+    message(FATAL_ERROR "self-voicing did not say \"${want}\" (in order) on the dashboard; it said:\n${said}")
+  endif()
+endforeach()
 foreach(f Year_10-sessions.csv Year_10-summary.html Year_10-handout.html Year_10-student-3.html)
   if(NOT EXISTS ${WORK}/exports/${f})
     file(GLOB made ${WORK}/exports/*)
