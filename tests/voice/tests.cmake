@@ -26,3 +26,15 @@ add_test(NAME voice.no_audio
     -P ${RAPPORT_TEST_SUPPORT}/run_replay.cmake)
 set_tests_properties(voice.no_audio PROPERTIES LABELS "e2e;voice"
   ENVIRONMENT "${voice_no_audio_env}")
+
+# espeak-ng off the main thread (engine/gfx/speech.c's worker): say returns at once, stop
+# cancels the utterance in progress and the queue, rate reaches the worker, close joins it
+# mid-synthesis. On the disk audio driver, so it needs no sound card. It prints the time
+# the calling thread spends on a long line (the figures for docs/accessibility.md).
+add_executable(test_voice_speech ${CMAKE_CURRENT_LIST_DIR}/test_voice_speech.c)
+target_link_libraries(test_voice_speech PRIVATE rapport_gfx PkgConfig::CMOCKA)
+add_test(NAME voice.speech_thread COMMAND test_voice_speech)
+set(voice_disk_env ${RAPPORT_TEST_ENV})
+list(FILTER voice_disk_env EXCLUDE REGEX "^SDL_AUDIODRIVER=")
+list(APPEND voice_disk_env "SDL_AUDIODRIVER=disk" "SDL_DISKAUDIOFILE=${CMAKE_BINARY_DIR}/voice-speech-thread.s16")
+set_tests_properties(voice.speech_thread PROPERTIES LABELS "unit;voice" ENVIRONMENT "${voice_disk_env}")
