@@ -65,6 +65,7 @@ static void place_in_zone(FloorScene *s, const SimScenario *sc, int zone) {
   s->walking = false;
   s->walk_person = -1;
   s->prefer = -1;
+  s->reach = -1; /* whoever was in reach is not any more (the next update finds who is) */
 }
 
 /* (Re)starts the floor on the current session: the player at the zone the sim says. */
@@ -451,6 +452,7 @@ static void floor_draw(UiScene *self, void *app_ptr, Gfx *g) {
   game_floor_draw_people(s, app);
   game_floor_draw_hud(s, app);
   game_floor_draw_overlay(s, app);
+  game_floor_say(s, app);
 }
 
 static void floor_resume(UiScene *self, void *app_ptr) {

@@ -38,3 +38,11 @@ set(voice_disk_env ${RAPPORT_TEST_ENV})
 list(FILTER voice_disk_env EXCLUDE REGEX "^SDL_AUDIODRIVER=")
 list(APPEND voice_disk_env "SDL_AUDIODRIVER=disk" "SDL_DISKAUDIOFILE=${CMAKE_BINARY_DIR}/voice-speech-thread.s16")
 set_tests_properties(voice.speech_thread PROPERTIES LABELS "unit;voice" ENVIRONMENT "${voice_disk_env}")
+
+# The mixer floor voiced (engine/game/floor_say.c): arriving, the place, a group in reach,
+# the join overlay, the pause menu, a rest in the quiet corner (tests/voice/voice_floor.replay).
+add_test(NAME voice.floor
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/check_voice.py $<TARGET_FILE:rapport>
+    ${CMAKE_CURRENT_LIST_DIR}/voice_floor.replay ${CMAKE_BINARY_DIR}/voice-floor-e2e)
+set_tests_properties(voice.floor PROPERTIES LABELS "e2e;voice" TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
