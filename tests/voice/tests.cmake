@@ -46,3 +46,13 @@ add_test(NAME voice.floor
     ${CMAKE_CURRENT_LIST_DIR}/voice_floor.replay ${CMAKE_BINARY_DIR}/voice-floor-e2e)
 set_tests_properties(voice.floor PROPERTIES LABELS "e2e;voice" TIMEOUT 600
   ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# A live speech-dispatcher (check_speechd.py): a private daemon on its own socket, audio to
+# ALSA's null device, the floor replay spoken through it; its log shows every SPEAK, the
+# CANCELs of interrupts, the rate and volume set, and its espeak-ng module finishing speech.
+# speech-dispatcher and speech-dispatcher-espeak-ng come from tools/ensure-deps.sh.
+add_test(NAME voice.speechd
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/check_speechd.py $<TARGET_FILE:rapport>
+    ${CMAKE_CURRENT_LIST_DIR}/voice_floor.replay ${CMAKE_BINARY_DIR}/voice-speechd)
+set_tests_properties(voice.speechd PROPERTIES LABELS "e2e;voice" TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
