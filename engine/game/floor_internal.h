@@ -119,6 +119,9 @@ void game_floor_difficulty_draw(FloorScene *s, GameApp *app);
 /* The HUD button's label for the current difficulty, fitted to `w` pixels. */
 void game_floor_difficulty_label(FloorScene *s, GameApp *app, int w);
 
+/* floor_say.c: Tab / Shift+Tab walk up to the next / previous person present, in the
+ * scenario's order from the one in reach (or being walked to), as a click on them would. */
+void game_floor_walk_to_next(FloorScene *s, const SimScenario *sc, int step);
 /* floor_say.c: self-voicing on the floor, once per drawn frame (after the HUD). */
 void game_floor_say(FloorScene *s, GameApp *app);
 /* The person in reach as self-voicing says it (name, role, alone or in a group, met

@@ -1,6 +1,7 @@
 /* floor_say.c — self-voicing on the mixer floor: the person in reach is the floor's focus
  * ("Maya Okafor, UX research lead at Pulse Health, alone, met before, connection:
- * Acquainted, Enter: talk"), the place when nobody is ("Coffee stand, place, lively");
+ * Acquainted, Enter: talk") or the one being walked up to (Tab walks to the next person),
+ * the place when nobody is ("Coffee stand, place, lively");
  * on arrival the event, energy and clock; energy again when it changes band; a new zone
  * while someone is in reach; the floor's notes (a rest, a reload) and its overlays (join a
  * group, the pause menu, closing time). Reads FloorScene and the session; changes nothing
@@ -97,6 +98,21 @@ void game_floor_say_person(char *out, size_t len, SimSession *ss, int person) {
     snprintf(out, len, TR("floor_say.person_no_role", "%s, %s, %s, %s"), p->name, group, known, keys);
 }
 
+void game_floor_walk_to_next(FloorScene *s, const SimScenario *sc, int step) {
+  int n = sc->person_count;
+  if (n <= 0) return;
+  int from = s->walk_person >= 0 ? s->walk_person : s->reach >= 0 ? s->reach : (step > 0 ? -1 : n);
+  for (int k = 1; k <= n; k++) {
+    int i = ((from + step * k) % n + n) % n;
+    if (sc->people[i].absent || i == s->reach) continue;
+    s->walking = true;
+    s->walk_person = s->prefer = i;
+    s->tx = sc->people[i].x;
+    s->ty = sc->people[i].y;
+    return;
+  }
+}
+
 /* The overlay's heading and body, said once when it opens (its buttons speak for
  * themselves when focused). The same words floor_draw.c shows. */
 static void overlay_text(char *out, size_t len, const FloorScene *s, const SimScenario *sc) {
@@ -161,7 +177,16 @@ void game_floor_say(FloorScene *s, GameApp *app) {
   }
   if (s->mode != FLOOR_WALK) return; /* the overlay's buttons are the focus */
   bool zone_changed = s->zone != say->zone && s->zone >= 0 && s->zone < sc->zone_count;
-  if (s->reach >= 0) {
+  if (s->walking && s->walk_person >= 0 && s->walk_person != s->reach) {
+    /* Walking up to someone (Tab or a click): they are the focus from the first step, so
+     * arriving is not news; the places on the way are said after them. */
+    if (zone_changed) {
+      zone_text(text, sizeof text, sc, s->zone);
+      game_voice_say(app, text);
+    }
+    game_floor_say_person(text, sizeof text, ss, s->walk_person);
+    game_voice_focus(app, text);
+  } else if (s->reach >= 0) {
     if (zone_changed) { /* said before the person: where they are */
       zone_text(text, sizeof text, sc, s->zone);
       game_voice_say(app, text);

@@ -424,6 +424,8 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
     floor_click(s, app, in->click_x, in->click_y);
     if (s->mode != FLOOR_WALK || ui_stack_top(&app->stack) != self) return;
   }
+  if (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_PREV]) /* Tab: walk up to the next person */
+    game_floor_walk_to_next(s, sc, in->pressed[GFX_ACT_NEXT] ? 1 : -1);
   update_walk(s, app, in);
   s->reach = nearest_in_reach(s, sc);
   s->pulse = ui_tween(&app->theme, s->pulse, s->reach >= 0 ? 1.0f : 0.0f, 0.2f);

@@ -57,8 +57,9 @@ EXPECTED = {
         ("said", r"Start, button"),                      # Up
         ("repeat", r"Start, button"),                    # R
     ] + TO_FLOOR + [
-        ("said", r"Booths, north row, place, lively"),   # walking into the booths
-        ("said", r"Maya Okafor, UX research lead at Pulse Health, alone, not met yet, Enter: talk"),  # in reach
+        # A click on Maya: she is the focus from the first step, the booths are said on the way.
+        ("said", r"Maya Okafor, UX research lead at Pulse Health, alone, not met yet, Enter: talk"),
+        ("said", r"Booths, north row, place, lively"),
         ("said", r"Maya Okafor(, looking \w+)?: Hi! Welcome to Pulse Health.*"),  # her line, with her name
         ("said", r".*, choice, 1 of 4"),                 # then the focused choice under it
         ("said", r".*, choice, 2 of 4"),                 # Down
@@ -72,8 +73,8 @@ EXPECTED = {
         ("said", r"Maya Okafor, UX research lead at Pulse Health, alone, not met yet, Enter: talk"),  # tier 0 still (expect-state tier: 0)
     ],
     "voice_floor": [("said", r"Start, button")] + TO_FLOOR + [
-        ("said", r"Booths, north row, place, lively"),
-        ("said", KARIM),                                 # a group in reach: who, with whom, the keys
+        ("said", KARIM),                                 # a click on a group: who, with whom, the keys
+        ("said", r"Booths, north row, place, lively"),   # on the way
         ("said", r"A conversation in progress\. Karim Haddad is talking with Aroha Ngata\."),  # Enter: the overlay
         ("said", r"1  Join politely \(wait for a pause\), button"),
         ("said", KARIM),                                 # Escape: back, the focus is theirs again
@@ -81,6 +82,9 @@ EXPECTED = {
         ("said", r"1  Back to the room, button"),
         ("said", r"You sit somewhere quiet for a while\. Your energy comes back\."),  # 2: rest there
         ("said", r"Careers seating area, place, quiet"),
+        ("said", r"Maya Okafor, UX research lead at Pulse Health, alone, not met yet, Enter: talk"),  # Tab: the first
+        ("said", r"Booths, north row, place, lively"),
+        ("said", r"Sipho Dlamini, final-year student at Chemistry department, alone, not met yet, Enter: talk"),  # Shift+Tab: the last
     ],
 }
 name = os.path.splitext(os.path.basename(replay))[0]
