@@ -4,7 +4,8 @@
 # tests validate the menu entry and metainfo with desktop-file-utils and appstream, format
 # the man page with man-db, and take the .deb apart with dpkg-dev and binutils' objdump;
 # CPack's .deb generator needs `file` to find the binaries whose libraries it declares;
-# self-voicing speaks through libspeechd or espeak-ng, whose voices are espeak-ng-data;
+# self-voicing speaks through libspeechd or espeak-ng, whose voices are espeak-ng-data, and
+# its test against a live daemon runs speech-dispatcher with its espeak-ng module;
 # libcrypt-dev hashes the teacher's PIN; the printable-page test renders HTML to PDF with
 # weasyprint and counts and rasterises its pages with poppler-utils).
 # As root it installs directly, otherwise through sudo; failing both it prints the exact
@@ -15,6 +16,7 @@ packages=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4
           libsqlite3-dev libcmocka-dev fonts-dejavu-core python3
           desktop-file-utils appstream man-db dpkg-dev binutils file
           libspeechd-dev libespeak-ng-dev espeak-ng-data
+          speech-dispatcher speech-dispatcher-espeak-ng
           libcrypt-dev weasyprint poppler-utils)
 
 missing=()

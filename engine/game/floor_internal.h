@@ -34,6 +34,15 @@ typedef struct FloorTag {
   bool compact;      /* crowded: the name alone */
 } FloorTag;
 
+/* What self-voicing last said about the floor (floor_say.c), to say only what changed. */
+typedef struct FloorSay {
+  const SimSession *session;       /* the session whose arrival was said, NULL none */
+  int zone;                        /* zone last said */
+  int band;                        /* energy band last said */
+  FloorMode mode;                  /* the mode last seen */
+  char note[160];                  /* the note last said */
+} FloorSay;
+
 typedef struct FloorScene {
   UiScene base;
   SimSession *session;             /* the session the floor was set up for */
@@ -83,6 +92,7 @@ typedef struct FloorScene {
   int reach_text_person;
   const char *hint;                /* static string, NULL: none */
   bool left;                       /* leaving: the follow-up is queued */
+  FloorSay say;                    /* self-voicing's memory (floor_say.c) */
 } FloorScene;
 
 /* floor_draw.c (people, tags, HUD, overlays) and floor_room.c (the room) */
@@ -108,6 +118,15 @@ void game_floor_difficulty_update(FloorScene *s, GameApp *app, GfxInput *in);
 void game_floor_difficulty_draw(FloorScene *s, GameApp *app);
 /* The HUD button's label for the current difficulty, fitted to `w` pixels. */
 void game_floor_difficulty_label(FloorScene *s, GameApp *app, int w);
+
+/* floor_say.c: Tab / Shift+Tab walk up to the next / previous person present, in the
+ * scenario's order from the one in reach (or being walked to), as a click on them would. */
+void game_floor_walk_to_next(FloorScene *s, const SimScenario *sc, int step);
+/* floor_say.c: self-voicing on the floor, once per drawn frame (after the HUD). */
+void game_floor_say(FloorScene *s, GameApp *app);
+/* The person in reach as self-voicing says it (name, role, alone or in a group, met
+ * before or not, the keys). */
+void game_floor_say_person(char *out, size_t len, SimSession *ss, int person);
 
 /* The friendly label of an intention ("Leave with one real conversation"). */
 const char *game_floor_intention_label(SimIntention intention);

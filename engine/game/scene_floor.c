@@ -65,6 +65,7 @@ static void place_in_zone(FloorScene *s, const SimScenario *sc, int zone) {
   s->walking = false;
   s->walk_person = -1;
   s->prefer = -1;
+  s->reach = -1; /* whoever was in reach is not any more (the next update finds who is) */
 }
 
 /* (Re)starts the floor on the current session: the player at the zone the sim says. */
@@ -423,6 +424,8 @@ static void floor_update(UiScene *self, void *app_ptr, GfxInput *in) {
     floor_click(s, app, in->click_x, in->click_y);
     if (s->mode != FLOOR_WALK || ui_stack_top(&app->stack) != self) return;
   }
+  if (in->pressed[GFX_ACT_NEXT] || in->pressed[GFX_ACT_PREV]) /* Tab: walk up to the next person */
+    game_floor_walk_to_next(s, sc, in->pressed[GFX_ACT_NEXT] ? 1 : -1);
   update_walk(s, app, in);
   s->reach = nearest_in_reach(s, sc);
   s->pulse = ui_tween(&app->theme, s->pulse, s->reach >= 0 ? 1.0f : 0.0f, 0.2f);
@@ -451,6 +454,7 @@ static void floor_draw(UiScene *self, void *app_ptr, Gfx *g) {
   game_floor_draw_people(s, app);
   game_floor_draw_hud(s, app);
   game_floor_draw_overlay(s, app);
+  game_floor_say(s, app);
 }
 
 static void floor_resume(UiScene *self, void *app_ptr) {

@@ -16,6 +16,14 @@
 
 #define VOICE_QUEUE_MAX 24
 #define VOICE_BATCH_MAX (UI_SAY_MAX * (VOICE_QUEUE_MAX + 1))
+#define VOICE_PENDING_MAX 64 /* utterances whose outcome --voice-log is waiting for */
+
+/* One utterance handed to the backend, kept until its outcome comes back (for the log). */
+typedef struct VoicePending {
+  long id;                    /* 0: free */
+  const char *what;           /* "said" or "repeat" */
+  char text[UI_SAY_MAX];
+} VoicePending;
 
 struct GameVoice {
   GfxSpeech *speech;          /* NULL until self-voicing is first on */
@@ -32,6 +40,8 @@ struct GameVoice {
   char last[VOICE_BATCH_MAX]; /* what R says again: the last frame's utterances */
   int last_count;
   char notice[640];           /* the notice last said */
+  char scene_focus[UI_SAY_MAX]; /* this frame's game_voice_focus text, "" none */
+  VoicePending pending[VOICE_PENDING_MAX];
 };
 
 GameVoice *game_voice_create(void) { return calloc(1, sizeof(GameVoice)); }
@@ -60,6 +70,46 @@ void game_voice_say(GameApp *app, const char *text) {
   enqueue(v, text);
 }
 
+/* Hands one utterance to the backend, remembering it for the log when --voice-log is on. */
+static void say_one(GameApp *app, GameVoice *v, const char *text, const char *what) {
+  long id = gfx_speech_say(v->speech, text);
+  if (!app->options->voice_log) return;
+  if (id < 0) {
+    fprintf(stderr, "voice: %s samples=-1 text=\"%s\"\n", what, text);
+    return;
+  }
+  VoicePending *p = &v->pending[id % VOICE_PENDING_MAX];
+  p->id = id;
+  p->what = what;
+  snprintf(p->text, sizeof p->text, "%s", text);
+}
+
+/* Logs the outcomes the backend has reported since the last call (--voice-log): one line
+ * per utterance, "cut" when it was interrupted before all of it was made. */
+static void drain(GameApp *app, GameVoice *v) {
+  GfxSpeechDone d;
+  while (gfx_speech_poll(v->speech, &d)) {
+    VoicePending *p = &v->pending[d.id % VOICE_PENDING_MAX];
+    if (!app->options->voice_log || p->id != d.id) continue;
+    fprintf(stderr, "voice: %s samples=%ld%s text=\"%s\"\n", p->what, d.samples, d.cancelled ? " cut" : "", p->text);
+    p->id = 0;
+  }
+}
+
+/* A headless run or a replay waits for the synthesis of what it just queued: the log
+ * then comes out in order and whole, and the run says the same things every time. A
+ * player's game never waits (the synthesis runs on the worker). */
+static void settle(GameApp *app, GameVoice *v) {
+  if (app->options->headless || app->options->replay) gfx_speech_wait(v->speech);
+  drain(app, v);
+}
+
+void game_voice_focus(GameApp *app, const char *text) {
+  GameVoice *v = app ? app->voice : NULL;
+  if (!v || !text) return;
+  snprintf(v->scene_focus, sizeof v->scene_focus, "%s", text);
+}
+
 void game_voice_input(GameApp *app) {
   GameVoice *v = app->voice;
   const GfxInput *in = &app->input;
@@ -69,7 +119,8 @@ void game_voice_input(GameApp *app) {
     game_state_set_pref(app->state, GAME_PREF_VOICE, on);
     if (!on && v->speech) { /* the last thing it says: that it stopped */
       gfx_speech_stop(v->speech);
-      gfx_speech_say(v->speech, TR("voice.self_voicing_off", "Self-voicing off"));
+      say_one(app, v, TR("voice.self_voicing_off", "Self-voicing off"), "said");
+      settle(app, v);
     }
   }
   if (in->pressed[GFX_ACT_REPEAT] && v->on) v->repeat = true;
@@ -98,9 +149,7 @@ static void speak(GameApp *app, GameVoice *v, const char *batch, const char *wha
     size_t n = end ? (size_t)(end - p) : strlen(p);
     char one[UI_SAY_MAX];
     snprintf(one, sizeof one, "%.*s", (int)(n < sizeof one ? n : sizeof one - 1), p);
-    long samples = gfx_speech_say(v->speech, one);
-    if (app->options->voice_log)
-      fprintf(stderr, "voice: %s samples=%ld text=\"%s\"\n", what, samples, one);
+    say_one(app, v, one, what);
     p += n;
     if (*p == '\n') p++;
   }
@@ -127,7 +176,11 @@ void game_voice_frame(GameApp *app) {
   GameVoice *v = app->voice;
   if (!v) return;
   follow_prefs(app, v);
-  if (!v->on) return;
+  if (!v->on) {
+    v->scene_focus[0] = '\0';
+    if (v->speech) drain(app, v);
+    return;
+  }
   char *batch = v->batch;
   const size_t cap = sizeof v->batch;
   batch[0] = '\0';
@@ -146,16 +199,23 @@ void game_voice_frame(GameApp *app) {
   v->queued = 0;
   /* A frame that draws nothing focused (a transition) keeps the last focus: coming back to
    * the same element is not a change. */
+  /* A widget drawn focused wins over the scene's own focus (a person in reach on the
+   * floor): the player moved to it on purpose. */
   const char *focus = ui_announce_text(&app->ui);
+  bool from_scene = !focus[0] && v->scene_focus[0];
+  if (from_scene) focus = v->scene_focus;
+  bool scene_moved = false;
   if (focus[0] && (v->refocus || strcmp(focus, v->focus) != 0) && len < cap) {
     snprintf(v->focus, sizeof v->focus, "%s", focus);
     len += (size_t)snprintf(batch + len, cap - len, "%s\n", focus);
     count++;
+    scene_moved = from_scene;
   }
+  v->scene_focus[0] = '\0';
   /* What the player does interrupts: a key or a click stops the speech, and what their
-   * move brought (a new focus) is said at once. What the game brings by itself (a line,
-   * the first choice under it) waits for what is being said. */
-  if (v->keyed || (v->moved && count > 0)) gfx_speech_stop(v->speech);
+   * move brought (a new focus, or walking up to someone) is said at once. What the game
+   * brings by itself (a line, the first choice under it) waits for what is being said. */
+  if (v->keyed || ((v->moved || scene_moved) && count > 0)) gfx_speech_stop(v->speech);
   v->keyed = v->moved = false;
   if (count > 0) {
     v->refocus = false;
@@ -168,4 +228,5 @@ void game_voice_frame(GameApp *app) {
     speak(app, v, v->last, "repeat");
   }
   v->repeat = false;
+  settle(app, v);
 }

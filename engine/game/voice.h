@@ -1,7 +1,8 @@
 /* voice.h — self-voicing: reads out the focused element on every focus change, each line
  * a person says (with their name), notices and the debrief cards; V turns it on and off,
  * R says the last thing again, anything new interrupts. On/off, rate and volume are the
- * profile's prefs (GAME_PREF_VOICE*). Speech itself is gfx/speech.h.
+ * profile's prefs (GAME_PREF_VOICE*). Speech itself is gfx/speech.h (synthesis off the
+ * main thread).
  */
 #ifndef RAPPORT_GAME_VOICE_H
 #define RAPPORT_GAME_VOICE_H
@@ -19,6 +20,11 @@ void game_voice_destroy(GameVoice *voice);
 /* Queues something to say this frame, before the focused element (a person's line, a
  * card). Ignored while self-voicing is off. */
 void game_voice_say(struct GameApp *app, const char *text);
+
+/* The scene's own focused thing this frame, said in full as given (the person in reach on
+ * the floor), when no widget is drawn focused. Like a focus move, a change interrupts what
+ * is being said. Call it while drawing, every frame it applies. */
+void game_voice_focus(struct GameApp *app, const char *text);
 
 /* V and R, from this tick's input (the frame loop, before the scene sees it). */
 void game_voice_input(struct GameApp *app);

@@ -1,8 +1,11 @@
 /* speech.c — self-voicing's speech output (see speech.h): speech-dispatcher through
  * libspeechd when a daemon answers (never spawned: only a running one, so a desktop's
- * screen-reader setup is used as it is), else espeak-ng synthesising synchronously into
- * a buffer that is queued on an SDL audio device. espeak-ng is a process-wide singleton,
- * so at most one GfxSpeech uses it at a time.
+ * screen-reader setup is used as it is), else espeak-ng, which a worker thread runs
+ * synchronously, each 60 ms chunk going straight onto an SDL audio device as it is made.
+ * espeak-ng is a process-wide singleton, so at most one GfxSpeech uses it at a time, and
+ * only its worker calls it once it runs. Locks: sp->lock guards the queue and outcomes;
+ * SDL's device lock orders a chunk's queueing against a stop's clearing; a stop takes
+ * sp->lock then the device's, and nothing takes them the other way round.
  */
 #include "gfx/speech.h"
 
@@ -15,6 +18,14 @@
 #include <string.h>
 #include <unistd.h>
 
+#define SPEECH_QUEUE_MAX 32  /* texts waiting for the worker; the oldest is dropped beyond */
+#define SPEECH_DONE_MAX 64   /* outcomes kept for gfx_speech_poll */
+
+typedef struct SpeechJob {
+  char *text;
+  long id;
+} SpeechJob;
+
 struct GfxSpeech {
   GfxSpeechBackend backend;
   SPDConnection *spd;
@@ -22,34 +33,98 @@ struct GfxSpeech {
   bool audio_started;    /* SDL's audio subsystem was initialised by us */
   bool espeak_started;
   int rate, volume;      /* percent */
+  long next_id;
+  /* Shared with the worker, under `lock`. */
+  SDL_mutex *lock;
+  SDL_cond *wake;        /* a job was queued, or quit */
+  SDL_cond *idle;        /* the queue ran empty and the worker is between jobs */
+  SDL_Thread *worker;
+  SpeechJob queue[SPEECH_QUEUE_MAX];
+  int qhead, qcount;
+  bool busy;             /* the worker is synthesising a job */
+  bool quit;
+  bool params_dirty;     /* rate or volume changed: the worker applies them before the next job */
+  GfxSpeechDone done[SPEECH_DONE_MAX];
+  int dhead, dcount;
+  /* Bumped by every stop: a chunk made for an older generation is not queued, and the
+   * synthesis it belongs to is aborted (the callback reads it without the lock). */
+  SDL_atomic_t generation;
+  /* The worker's own: the job being synthesised. */
+  int job_generation;
+  long job_samples;
 };
 
-/* The synthesis callback's destination: espeak-ng calls back with no context pointer of
- * ours, and it is a singleton, so one collector for the process. */
-typedef struct SampleBuf {
-  short *data;
-  size_t count, cap;
-  bool failed;
-} SampleBuf;
-static SampleBuf *collecting;
+/* The synthesis callback's context: espeak-ng calls back with no pointer of ours that is
+ * always there, and it is a singleton, so one for the process, touched by the worker only. */
+static GfxSpeech *synthesising;
+
+static void push_done(GfxSpeech *sp, long id, long samples, bool cancelled) {
+  if (sp->dcount == SPEECH_DONE_MAX) { /* nobody polls: forget the oldest */
+    sp->dhead = (sp->dhead + 1) % SPEECH_DONE_MAX;
+    sp->dcount--;
+  }
+  sp->done[(sp->dhead + sp->dcount) % SPEECH_DONE_MAX] = (GfxSpeechDone){id, samples, cancelled};
+  sp->dcount++;
+}
 
 static int collect(short *wav, int numsamples, espeak_EVENT *events) {
   (void)events;
-  SampleBuf *b = collecting;
-  if (!b || !wav || numsamples <= 0) return 0;
-  if (b->count + (size_t)numsamples > b->cap) {
-    size_t cap = b->cap ? b->cap * 2 : 16384;
-    while (cap < b->count + (size_t)numsamples) cap *= 2;
-    short *grown = realloc(b->data, cap * sizeof *grown);
-    if (!grown) {
-      b->failed = true;
-      return 1; /* abort the synthesis */
+  GfxSpeech *sp = synthesising;
+  if (!sp) return 1;
+  if (SDL_AtomicGet(&sp->generation) != sp->job_generation) return 1; /* stopped: abort */
+  if (!wav || numsamples <= 0) return 0;
+  int status = 0;
+  /* The device's own lock (SDL's are recursive), not ours: gfx_speech_say never waits on
+   * a chunk being queued. Checked again under it: a stop that bumped the generation before
+   * this check is obeyed here; one that bumps it after clears the device's queue after
+   * this chunk is on it (SDL_ClearQueuedAudio takes the same lock). */
+  SDL_LockAudioDevice(sp->device);
+  if (SDL_AtomicGet(&sp->generation) != sp->job_generation) status = 1;
+  else if (SDL_QueueAudio(sp->device, wav, (Uint32)numsamples * (Uint32)sizeof *wav) != 0) status = 1;
+  else sp->job_samples += numsamples;
+  SDL_UnlockAudioDevice(sp->device);
+  return status;
+}
+
+static int clampi(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+static void apply_espeak_params(int rate, int volume) {
+  espeak_ng_SetParameter(espeakRATE, clampi(espeakRATE_NORMAL * rate / 100, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
+  espeak_ng_SetParameter(espeakVOLUME, volume, 0); /* espeak-ng's 100 is its normal */
+}
+
+/* The worker: takes the oldest job, synthesises it chunk by chunk onto the device, reports
+ * it; waits when there is nothing to do; leaves when told to quit. */
+static int worker_main(void *arg) {
+  GfxSpeech *sp = arg;
+  synthesising = sp;
+  SDL_LockMutex(sp->lock);
+  for (;;) {
+    while (!sp->quit && sp->qcount == 0) {
+      SDL_CondBroadcast(sp->idle);
+      SDL_CondWait(sp->wake, sp->lock);
     }
-    b->data = grown;
-    b->cap = cap;
+    if (sp->quit) break;
+    SpeechJob job = sp->queue[sp->qhead];
+    sp->qhead = (sp->qhead + 1) % SPEECH_QUEUE_MAX;
+    sp->qcount--;
+    sp->busy = true;
+    sp->job_generation = SDL_AtomicGet(&sp->generation);
+    sp->job_samples = 0;
+    bool params = sp->params_dirty;
+    int rate = sp->rate, volume = sp->volume;
+    sp->params_dirty = false;
+    SDL_UnlockMutex(sp->lock);
+    if (params) apply_espeak_params(rate, volume);
+    espeak_ERROR e = espeak_Synth(job.text, strlen(job.text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
+    free(job.text);
+    SDL_LockMutex(sp->lock);
+    bool cut = SDL_AtomicGet(&sp->generation) != sp->job_generation;
+    push_done(sp, job.id, e == EE_OK || cut ? sp->job_samples : -1, cut);
+    sp->busy = false;
   }
-  memcpy(b->data + b->count, wav, (size_t)numsamples * sizeof *wav);
-  b->count += (size_t)numsamples;
+  SDL_UnlockMutex(sp->lock);
+  synthesising = NULL;
   return 0;
 }
 
@@ -104,6 +179,8 @@ static bool open_espeak(GfxSpeech *sp, char *why, size_t whylen) {
   espeak_ng_InitializePath(NULL);
   espeak_ng_ERROR_CONTEXT context = NULL;
   espeak_ng_STATUS st = espeak_ng_Initialize(&context);
+  /* Synchronous: the synthesis runs in the calling thread (our worker), and hands over
+   * 60 ms chunks (buffer length 0: espeak-ng's default), so speech starts after the first. */
   if (st == ENS_OK) st = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, NULL);
   if (st == ENS_OK) st = espeak_ng_SetVoiceByName("en");
   espeak_ng_ClearErrorContext(&context);
@@ -132,14 +209,52 @@ static bool open_espeak(GfxSpeech *sp, char *why, size_t whylen) {
     snprintf(why, whylen, "no sound device (%s)", SDL_GetError());
     return false;
   }
+  sp->lock = SDL_CreateMutex();
+  sp->wake = SDL_CreateCond();
+  sp->idle = SDL_CreateCond();
+  sp->params_dirty = true;
+  if (sp->lock && sp->wake && sp->idle) sp->worker = SDL_CreateThread(worker_main, "rapport-speech", sp);
+  if (!sp->worker) {
+    snprintf(why, whylen, "espeak-ng could not start its thread (%s)", SDL_GetError());
+    return false;
+  }
   SDL_PauseAudioDevice(sp->device, 0);
   sp->backend = GFX_SPEECH_ESPEAK;
-  snprintf(why, whylen, "espeak-ng at %d Hz on SDL audio driver %s", want.freq,
+  snprintf(why, whylen, "espeak-ng at %d Hz on SDL audio driver %s (synthesised on a worker thread)", want.freq,
            SDL_GetCurrentAudioDriver() ? SDL_GetCurrentAudioDriver() : "?");
   return true;
 }
 
+/* Drops every queued job, each reported cancelled. Under sp->lock. */
+static void drop_queue(GfxSpeech *sp) {
+  while (sp->qcount > 0) {
+    SpeechJob *job = &sp->queue[sp->qhead];
+    push_done(sp, job->id, 0, true);
+    free(job->text);
+    job->text = NULL;
+    sp->qhead = (sp->qhead + 1) % SPEECH_QUEUE_MAX;
+    sp->qcount--;
+  }
+}
+
+/* Teardown mirrors open_espeak: the worker first (it may be inside espeak-ng or queueing
+ * on the device), then the device, SDL audio, espeak-ng. */
 static void close_espeak(GfxSpeech *sp) {
+  if (sp->worker) {
+    SDL_LockMutex(sp->lock);
+    sp->quit = true;
+    SDL_AtomicIncRef(&sp->generation); /* abandons the utterance in progress */
+    drop_queue(sp);
+    SDL_CondSignal(sp->wake);
+    SDL_UnlockMutex(sp->lock);
+    SDL_WaitThread(sp->worker, NULL);
+    sp->worker = NULL;
+  }
+  if (sp->idle) SDL_DestroyCond(sp->idle);
+  if (sp->wake) SDL_DestroyCond(sp->wake);
+  if (sp->lock) SDL_DestroyMutex(sp->lock);
+  sp->idle = sp->wake = NULL;
+  sp->lock = NULL;
   if (sp->device) SDL_CloseAudioDevice(sp->device);
   sp->device = 0;
   if (sp->audio_started) SDL_QuitSubSystem(SDL_INIT_AUDIO);
@@ -179,44 +294,98 @@ void gfx_speech_close(GfxSpeech *sp) {
 
 GfxSpeechBackend gfx_speech_backend(const GfxSpeech *sp) { return sp ? sp->backend : GFX_SPEECH_NONE; }
 
-static int clampi(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
-
+/* espeak-ng is the worker's once it runs: a change is noted under the lock and applied
+ * there, before its next utterance. */
 void gfx_speech_set_rate(GfxSpeech *sp, int percent) {
   if (!sp) return;
-  sp->rate = clampi(percent, 50, 250);
-  if (sp->backend == GFX_SPEECH_DISPATCHER)
+  int rate = clampi(percent, 50, 250);
+  if (sp->backend == GFX_SPEECH_DISPATCHER) {
+    sp->rate = rate;
     spd_set_voice_rate(sp->spd, clampi(sp->rate - 100, -100, 100)); /* 0: the user's own rate */
-  else if (sp->backend == GFX_SPEECH_ESPEAK)
-    espeak_ng_SetParameter(espeakRATE, clampi(espeakRATE_NORMAL * sp->rate / 100, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
+  } else if (sp->backend == GFX_SPEECH_ESPEAK) {
+    SDL_LockMutex(sp->lock);
+    sp->rate = rate;
+    sp->params_dirty = true;
+    SDL_UnlockMutex(sp->lock);
+  } else {
+    sp->rate = rate;
+  }
 }
 
 void gfx_speech_set_volume(GfxSpeech *sp, int percent) {
   if (!sp) return;
-  sp->volume = clampi(percent, 0, 100);
-  if (sp->backend == GFX_SPEECH_DISPATCHER)
+  int volume = clampi(percent, 0, 100);
+  if (sp->backend == GFX_SPEECH_DISPATCHER) {
+    sp->volume = volume;
     spd_set_volume(sp->spd, sp->volume - 100); /* -100..0: never louder than the user's own */
-  else if (sp->backend == GFX_SPEECH_ESPEAK)
-    espeak_ng_SetParameter(espeakVOLUME, sp->volume, 0); /* espeak-ng's 100 is its normal */
+  } else if (sp->backend == GFX_SPEECH_ESPEAK) {
+    SDL_LockMutex(sp->lock);
+    sp->volume = volume;
+    sp->params_dirty = true;
+    SDL_UnlockMutex(sp->lock);
+  } else {
+    sp->volume = volume;
+  }
 }
 
 void gfx_speech_stop(GfxSpeech *sp) {
   if (!sp) return;
-  if (sp->backend == GFX_SPEECH_DISPATCHER) spd_cancel(sp->spd);
-  else if (sp->backend == GFX_SPEECH_ESPEAK) SDL_ClearQueuedAudio(sp->device);
+  if (sp->backend == GFX_SPEECH_DISPATCHER) {
+    spd_cancel(sp->spd);
+  } else if (sp->backend == GFX_SPEECH_ESPEAK) {
+    SDL_LockMutex(sp->lock);
+    SDL_AtomicIncRef(&sp->generation);
+    drop_queue(sp);
+    SDL_UnlockMutex(sp->lock);
+    SDL_ClearQueuedAudio(sp->device); /* after the bump: no chunk of what stopped follows */
+  }
 }
 
 long gfx_speech_say(GfxSpeech *sp, const char *text) {
   if (!sp || !text || !*text) return -1;
-  if (sp->backend == GFX_SPEECH_DISPATCHER) return spd_say(sp->spd, SPD_TEXT, text) >= 0 ? 0 : -1;
+  if (sp->backend == GFX_SPEECH_DISPATCHER) {
+    if (spd_say(sp->spd, SPD_TEXT, text) < 0) return -1;
+    long id = ++sp->next_id;
+    push_done(sp, id, 0, false); /* the daemon has it: its audio is its own business */
+    return id;
+  }
   if (sp->backend != GFX_SPEECH_ESPEAK) return -1;
-  SampleBuf buf = {0};
-  collecting = &buf;
-  espeak_ERROR e = espeak_Synth(text, strlen(text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
-  collecting = NULL;
-  long queued = -1;
-  if (e == EE_OK && !buf.failed && buf.count > 0 &&
-      SDL_QueueAudio(sp->device, buf.data, (Uint32)(buf.count * sizeof *buf.data)) == 0)
-    queued = (long)buf.count;
-  free(buf.data);
-  return queued;
+  char *copy = malloc(strlen(text) + 1);
+  if (!copy) return -1;
+  memcpy(copy, text, strlen(text) + 1);
+  SDL_LockMutex(sp->lock);
+  if (sp->qcount == SPEECH_QUEUE_MAX) { /* keep the newest: drop the oldest */
+    SpeechJob *old = &sp->queue[sp->qhead];
+    push_done(sp, old->id, 0, true);
+    free(old->text);
+    sp->qhead = (sp->qhead + 1) % SPEECH_QUEUE_MAX;
+    sp->qcount--;
+  }
+  long id = ++sp->next_id;
+  sp->queue[(sp->qhead + sp->qcount) % SPEECH_QUEUE_MAX] = (SpeechJob){copy, id};
+  sp->qcount++;
+  SDL_CondSignal(sp->wake);
+  SDL_UnlockMutex(sp->lock);
+  return id;
+}
+
+bool gfx_speech_poll(GfxSpeech *sp, GfxSpeechDone *out) {
+  if (!sp || sp->backend == GFX_SPEECH_NONE) return false;
+  bool threaded = sp->backend == GFX_SPEECH_ESPEAK;
+  if (threaded) SDL_LockMutex(sp->lock);
+  bool any = sp->dcount > 0;
+  if (any) {
+    *out = sp->done[sp->dhead];
+    sp->dhead = (sp->dhead + 1) % SPEECH_DONE_MAX;
+    sp->dcount--;
+  }
+  if (threaded) SDL_UnlockMutex(sp->lock);
+  return any;
+}
+
+void gfx_speech_wait(GfxSpeech *sp) {
+  if (!sp || sp->backend != GFX_SPEECH_ESPEAK) return;
+  SDL_LockMutex(sp->lock);
+  while (sp->qcount > 0 || sp->busy) SDL_CondWait(sp->idle, sp->lock);
+  SDL_UnlockMutex(sp->lock);
 }

@@ -1,7 +1,8 @@
 /* speech.h — text to speech for self-voicing: the speech-dispatcher client library when a
  * speech daemon is running (the user's own voice and rate apply), else espeak-ng
- * synthesised into SDL audio; neither when there is no sound device (the game goes on).
- * Knows nothing of the game: it says strings, interrupts and reports what it queued.
+ * synthesised on a worker thread into SDL audio; neither when there is no sound device (the
+ * game goes on). Knows nothing of the game: it says strings, interrupts and reports what
+ * each utterance queued.
  */
 #ifndef RAPPORT_GFX_SPEECH_H
 #define RAPPORT_GFX_SPEECH_H
@@ -25,9 +26,10 @@ typedef struct GfxSpeech GfxSpeech;
 
 /* Opens the first backend that works. Never fails for want of a voice: the result's
  * backend is then GFX_SPEECH_NONE. `log` gets one line saying which backend was chosen
- * and why (or why none could be). NULL only when out of memory. */
+ * and why (or why none could be). NULL only when out of memory (or no thread could be
+ * started for espeak-ng). */
 GfxSpeech *gfx_speech_open(GfxSpeechChoice choice, char *log, size_t loglen);
-/* Stops speaking and closes the backend; safe on NULL. */
+/* Stops speaking, stops the worker thread (joined) and closes the backend; safe on NULL. */
 void gfx_speech_close(GfxSpeech *sp);
 
 GfxSpeechBackend gfx_speech_backend(const GfxSpeech *sp);
@@ -35,15 +37,32 @@ GfxSpeechBackend gfx_speech_backend(const GfxSpeech *sp);
 const char *gfx_speech_backend_name(GfxSpeechBackend backend);
 
 /* Rate in percent of the voice's normal rate (50..250), volume in percent (0..100).
- * With speech-dispatcher 100% rate and volume leave the user's own settings. */
+ * With speech-dispatcher 100% rate and volume leave the user's own settings. With
+ * espeak-ng they apply from the next utterance the worker starts. */
 void gfx_speech_set_rate(GfxSpeech *sp, int percent);
 void gfx_speech_set_volume(GfxSpeech *sp, int percent);
 
-/* Stops what is being said and drops what is queued. */
+/* Stops what is being said and drops what is queued: the utterance being synthesised is
+ * abandoned within one audio chunk (about 60 ms of speech, a millisecond or so of work),
+ * the queued ones are reported as cancelled, and the audio not yet played is dropped. */
 void gfx_speech_stop(GfxSpeech *sp);
-/* Queues `text` after what is being said. Returns the number of audio samples queued
- * (espeak-ng), 0 when the daemon took it (speech-dispatcher speaks on its own), -1 when
- * nothing could be said (no backend, a synthesis or queue failure). */
+/* Queues `text` after what is being said and returns at once (the synthesis runs on the
+ * worker thread). Returns the utterance's id (>= 1), whose outcome gfx_speech_poll
+ * reports later, or -1 when nothing can be said (no backend, empty text, out of memory,
+ * the daemon refused it). */
 long gfx_speech_say(GfxSpeech *sp, const char *text);
+
+/* What became of one utterance. */
+typedef struct GfxSpeechDone {
+  long id;          /* as gfx_speech_say returned it */
+  long samples;     /* audio samples queued (espeak-ng); 0 with speech-dispatcher */
+  bool cancelled;   /* stopped before all of it was synthesised (or never started) */
+} GfxSpeechDone;
+/* Takes the oldest outcome not yet taken: true and *out filled, false when there is none.
+ * Outcomes are kept for the last 64 utterances; older ones not taken are dropped. */
+bool gfx_speech_poll(GfxSpeech *sp, GfxSpeechDone *out /* out */);
+/* Blocks until every utterance queued so far has been synthesised or cancelled (its audio
+ * may still be playing). Headless replays use it so that what is said is deterministic. */
+void gfx_speech_wait(GfxSpeech *sp);
 
 #endif

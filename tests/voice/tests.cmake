@@ -26,3 +26,33 @@ add_test(NAME voice.no_audio
     -P ${RAPPORT_TEST_SUPPORT}/run_replay.cmake)
 set_tests_properties(voice.no_audio PROPERTIES LABELS "e2e;voice"
   ENVIRONMENT "${voice_no_audio_env}")
+
+# espeak-ng off the main thread (engine/gfx/speech.c's worker): say returns at once, stop
+# cancels the utterance in progress and the queue, rate reaches the worker, close joins it
+# mid-synthesis. On the disk audio driver, so it needs no sound card. It prints the time
+# the calling thread spends on a long line (the figures for docs/accessibility.md).
+add_executable(test_voice_speech ${CMAKE_CURRENT_LIST_DIR}/test_voice_speech.c)
+target_link_libraries(test_voice_speech PRIVATE rapport_gfx PkgConfig::CMOCKA)
+add_test(NAME voice.speech_thread COMMAND test_voice_speech)
+set(voice_disk_env ${RAPPORT_TEST_ENV})
+list(FILTER voice_disk_env EXCLUDE REGEX "^SDL_AUDIODRIVER=")
+list(APPEND voice_disk_env "SDL_AUDIODRIVER=disk" "SDL_DISKAUDIOFILE=${CMAKE_BINARY_DIR}/voice-speech-thread.s16")
+set_tests_properties(voice.speech_thread PROPERTIES LABELS "unit;voice" ENVIRONMENT "${voice_disk_env}")
+
+# The mixer floor voiced (engine/game/floor_say.c): arriving, the place, a group in reach,
+# the join overlay, the pause menu, a rest in the quiet corner (tests/voice/voice_floor.replay).
+add_test(NAME voice.floor
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/check_voice.py $<TARGET_FILE:rapport>
+    ${CMAKE_CURRENT_LIST_DIR}/voice_floor.replay ${CMAKE_BINARY_DIR}/voice-floor-e2e)
+set_tests_properties(voice.floor PROPERTIES LABELS "e2e;voice" TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# A live speech-dispatcher (check_speechd.py): a private daemon on its own socket, audio to
+# ALSA's null device, the floor replay spoken through it; its log shows every SPEAK, the
+# CANCELs of interrupts, the rate and volume set, and its espeak-ng module finishing speech.
+# speech-dispatcher and speech-dispatcher-espeak-ng come from tools/ensure-deps.sh.
+add_test(NAME voice.speechd
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/check_speechd.py $<TARGET_FILE:rapport>
+    ${CMAKE_CURRENT_LIST_DIR}/voice_floor.replay ${CMAKE_BINARY_DIR}/voice-speechd)
+set_tests_properties(voice.speechd PROPERTIES LABELS "e2e;voice" TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
