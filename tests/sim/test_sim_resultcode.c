@@ -20,7 +20,7 @@
 static const char ALPHA[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 static void make_workshop(uint32_t seed, unsigned flags, char *out) {
-  SimWorkshop w = {sim_workshop_scenario_hash("career_fair"), seed, flags & 4, flags & 2, flags & 1};
+  SimWorkshop w = {sim_workshop_scenario_hash("career_fair"), seed, flags & 4, flags & 2, flags & 1, 0};
   assert_int_equal(sim_workshop_encode(&w, out, SIM_WORKSHOP_CODE_MAX), SIM_WORKSHOP_OK);
 }
 
