@@ -325,6 +325,11 @@ SimScenario *scr_load_scenario_report(const char *path, const ScrLimits *limits,
   return load_file(path, limits, NULL, out);
 }
 
+SimScenario *scr_load_scenario_report_given(const char *path, const ScrLimits *limits, const ScrGiven *given,
+                                            ScrReport *out) {
+  return load_file(path, limits, given, out);
+}
+
 static SimScenario *load_file(const char *path, const ScrLimits *limits, const ScrGiven *given,
                               ScrReport *out) {
   ScrLimits lim = limits ? *limits : scr_default_limits();
