@@ -150,10 +150,9 @@ local coffee = scenario {
       facts = facts,
       moods = { "none", "tired", "chatty" },
       variants = {
-        { id = "talk_on_thursday",
-          need = "one person to hear the careers-morning talk before Thursday and ask what a fifteen-year-old would",
-          facts = { talk_friday = "is giving a five-minute talk about the job at a school careers morning on Thursday" },
-          says = { since = "Work, mostly — and a school careers morning on Thursday: five minutes on what I do, to a hall of fifteen-year-olds. I'm trying not to think about it." } },
+        { id = "talk_to_year_elevens",
+          facts = { talk_friday = "is giving a five-minute talk about the job to two hundred Year 11s at a careers morning on Friday" },
+          says = { since = "Work, mostly — and a careers morning on Friday: five minutes on what I do, to two hundred Year 11s. I'm trying not to think about it." } },
       },
       nodes = {
         -- The first node and the returning node are the same: you have met before.
@@ -331,8 +330,8 @@ local coffee = scenario {
       },
       returning = "again",
       followup = {
-        reference = "trial_run",
-        offer = "hear the careers-morning talk before Friday and ask the awkward questions",
+        reference = "talk_friday",
+        offer = "listen to it first and ask the awkward questions a fifteen-year-old would",
         request = "ask whether they'd read my CV before I apply anywhere",
         reply_personal = "Friday went so well — they asked what I earn and I had an answer ready. Thank you! Send me your CV whenever you're ready.",
         reply_generic = "Lovely to see you! Let's do it again.",
