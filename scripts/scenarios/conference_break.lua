@@ -114,7 +114,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards? I'd love to send you a question about the talk once I've thought it through.",
               "exchange_contact", next = "contact" },
+            { "Do you get any coffee at all in the break, or is it questions all the way through?", "small_talk", next = "urn" },
             { "Thank you — I'll let you get to your panel.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Questions all the way. Someone handed me a cup at the start; it's gone cold in my hand. That's normal after a keynote.",
+          choices = {
+            { "So what are you working on next?", "ask_open", next = "work" },
+            { "Could we swap cards before they call you in?", "exchange_contact", next = "contact" },
+            { "I'll let you drink it, cold or not. Thank you for the talk.", "exit_graceful" },
           },
         },
         node "common" {
@@ -307,7 +317,17 @@ return scenario {
             { "I nearly went into consulting myself, and picked the council because I wanted to see things get built.",
               "share", shares = true, next = "common" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Is it always this busy at the stage door, or is that just today?", "small_talk", next = "urn" },
             { "Good luck with it. I'll let you two talk.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Only after a good keynote. Last year I had the stage door to myself and a croissant. Better croissant, worse talk.",
+          choices = {
+            { "And what keeps you busy when you're not at conferences?", "ask_open", next = "work" },
+            { "Shall we swap cards?", "exchange_contact", next = "contact" },
+            { "Ha. I'll leave you to hunt for croissants.", "exit_graceful" },
           },
         },
         node "common" {
@@ -503,7 +523,17 @@ return scenario {
             { "Eastford's not much drier. I cycle in every day and arrive looking like a drowned cat.",
               "share", shares = true, next = "common" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Is the coffee as strong as it is in Bergen?", "small_talk", next = "urn" },
             { "Ha. Good to meet you — I'll let you get back to it.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Not even close. In Bergen this would count as tea. Ravi has had three already, so don't let him near the urn.",
+          choices = {
+            { "What are you two working on back in Bergen?", "ask_open", next = "work" },
+            { "Could we swap cards, in case I ever visit Bergen?", "exchange_contact", next = "contact" },
+            { "I'll keep Ravi away from the urn. Lovely to meet you.", "exit_graceful" },
           },
         },
         node "common" {
@@ -878,7 +908,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap details? I'd like to read the full study when it's out, if you're happy to share it.",
               "exchange_contact", next = "contact" },
+            { "Have people been coming down to the posters, or is everyone at the coffee?", "small_talk", next = "urn" },
             { "That's important. Thank you — good luck.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Mostly the coffee. Two visitors so far, and one of them was looking for the toilets. It's fine. It's fine.",
+          choices = {
+            { "What are you working on for this afternoon?", "ask_open", next = "work" },
+            { "Could we swap details, so I can send you a question later?", "exchange_contact", next = "contact" },
+            { "Good luck with the visitors. I'll let you get back to it.", "exit_graceful" },
           },
         },
         node "common" {
@@ -1066,7 +1106,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards, in case there's anything I can do for next year's conference?",
               "exchange_contact", next = "contact" },
+            { "You must be run off your feet. Is it all going to plan?", "small_talk", next = "urn" },
             { "Ha. I'll let you go — good luck.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Mostly. The urns work, the wifi doesn't, and someone has walked off with the afternoon lanyards. A normal conference.",
+          choices = {
+            { "What's the next thing on your list?", "ask_open", next = "work" },
+            { "Could we swap cards, for next year's conference?", "exchange_contact", next = "contact" },
+            { "I'll let you find the lanyards. Good luck!", "exit_graceful" },
           },
         },
         node "common" {
@@ -1258,7 +1308,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards, in case our procurement team wants to talk to someone at Countwell later on?",
               "exchange_contact", next = "contact" },
+            { "Do you get to see any of the talks, or are you on the stand all day?", "small_talk", next = "urn" },
             { "Ha. Thanks — I'll let you get on.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "On the stand, mostly. I saw ten minutes of the keynote through the door. They were very good ten minutes.",
+          choices = {
+            { "What do people ask you about at the stand?", "ask_open", next = "work" },
+            { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "I'll let you get back to the stand. Good luck with the visitors.", "exit_graceful" },
           },
         },
         node "common" {
@@ -1445,7 +1505,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards? I'd like to ask you about our bus stops some time, when you're not hiding.",
               "exchange_contact", next = "contact" },
+            { "Did you come out here for the quiet too?", "small_talk", next = "urn" },
             { "Nice to meet you both. I'll leave you in peace.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Partly the quiet, partly Pip. She has been better behaved than most of the delegates today, and she's earned some air.",
+          choices = {
+            { "What are you working on at Northline?", "ask_open", next = "work" },
+            { "Could we swap details before the bell?", "exchange_contact", next = "contact" },
+            { "I'll leave you two to the fresh air. Nice to meet you.", "exit_graceful" },
           },
         },
         node "common" {
