@@ -3,7 +3,8 @@
  * that uses one is offered from the first line), is refused for a stranger (met_before 0)
  * and for an unknown fact, and the roster acquaintance's samples (script.h) cover the
  * contract's fields. Loads tests/scenarios/good/mini_mixer.lua with Maya turned into an
- * old acquaintance.
+ * old acquaintance. And the coffee itself, in Spanish: it loads with the catalogue in use,
+ * as written and with every sample, and its acquaintance keeps the node ids it shipped with.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n/i18n.h"
 #include "script/script.h"
 #include "sim/sim.h"
 
@@ -131,11 +133,39 @@ static void test_acquaintance_samples_cover_the_contract(void **unused) {
   assert_false(scr_scenario_reads_given(FIXTURE, SCR_ACQUAINTANCE_GLOBAL));
 }
 
+static void test_coffee_loads_in_spanish_with_stable_ids(void **unused) {
+  (void)unused;
+  static const char *const NODES[] = {"again", "order", "since", "workshop_news", "exercises", "practice", "portfolio",
+                                      "helped", "allotment", "cactus", "advice", "next_step", "cool_job"};
+  char *po = read_all(RAPPORT_SOURCE_DIR "/assets/i18n/es.po");
+  I18nCatalog *cat = NULL;
+  char msg[256];
+  assert_int_equal(i18n_catalog_parse(po, strlen(po), "es.po", &cat, msg, sizeof msg), I18N_OK);
+  free(po);
+  i18n_use(cat);
+  const char *path = RAPPORT_SOURCE_DIR "/scripts/scenarios/reconnect_coffee.lua";
+  for (int i = -1; i < SCR_ACQUAINTANCE_SAMPLES; i++) {
+    ScrGiven g;
+    if (i >= 0) assert_true(scr_acquaintance_sample(i, &g, NULL));
+    char err[SCR_MESSAGE_MAX];
+    SimScenario *sc = scr_load_scenario_given(path, NULL, i >= 0 ? &g : NULL, err, sizeof err);
+    if (!sc) fail_msg("sample %d: %s", i, err);
+    const SimPerson *a = &sc->people[0];
+    assert_int_equal(a->node_count, (int)(sizeof NODES / sizeof NODES[0]));
+    for (size_t n = 0; n < sizeof NODES / sizeof NODES[0]; n++) assert_string_equal(a->nodes[n].id, NODES[n]);
+    assert_string_equal(a->id, i < 0 ? "sofia_marchetti" : g.values[0]);
+    sim_scenario_destroy(sc);
+  }
+  i18n_use(NULL);
+  i18n_catalog_free(cat);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_remembered_facts_are_known_at_the_start),
     cmocka_unit_test(test_remembers_is_refused_for_strangers_and_unknown_facts),
     cmocka_unit_test(test_acquaintance_samples_cover_the_contract),
+    cmocka_unit_test(test_coffee_loads_in_spanish_with_stable_ids),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
