@@ -6,7 +6,6 @@
  */
 #include "game/roster_acquaintance.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
