@@ -154,7 +154,16 @@ return scenario {
             { "What did Leeds find?", "follow_up", uses = "toolkit", next = "leeds" },
             { "Could we swap cards, so I can read more about the toolkit and send you my questions about the survey?",
               "exchange_contact", next = "contact" },
+            { "Are you staying for the afternoon, or do you have to dash off?", "small_talk", next = "afternoon" },
             { "Good luck finding one. I'll let you go.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "I'm on the three o'clock panel, then a train to Leeds. Conferences are mostly trains, for me.",
+          choices = {
+            { "Could we swap cards before your panel?", "exchange_contact", next = "contact" },
+            { "Safe travels, then. Thank you for the talk.", "exit_graceful" },
           },
         },
         node "leeds" {
@@ -357,7 +366,16 @@ return scenario {
               "offer_help", requires = { fact = "webinar" }, next = "thanks" },
             { "What happened to the third panellist?", "follow_up", uses = "webinar", next = "third" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Are you staying for the afternoon sessions?", "small_talk", next = "afternoon" },
             { "I hope you find someone. Enjoy the break.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Only the one on fares. The rest I'll read on the train. Don't tell the organisers.",
+          choices = {
+            { "Shall we swap cards before the bell?", "exchange_contact", next = "contact" },
+            { "Your secret's safe. Nice to meet you.", "exit_graceful" },
           },
         },
         node "third" {
@@ -562,7 +580,16 @@ return scenario {
               "offer_help", requires = { fact = "school_streets" }, next = "thanks" },
             { "What are you most worried about?", "follow_up", uses = "school_streets", next = "worry" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Are you two staying for the afternoon?", "small_talk", next = "afternoon" },
             { "Good luck with it.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Until four. Then we go and find the famous fish and chips Ravi keeps promising me.",
+          choices = {
+            { "Could we swap cards before you go?", "exchange_contact", next = "contact" },
+            { "Enjoy the fish and chips. Nice to meet you.", "exit_graceful" },
           },
         },
         node "worry" {
@@ -747,7 +774,16 @@ return scenario {
             { "What's in it so far?", "follow_up", uses = "portal", next = "portal_more" },
             { "Could we swap cards, so I can have a look at the portal when it's live and send you my thoughts?",
               "exchange_contact", next = "contact" },
+            { "Is this your first time at this conference?", "small_talk", next = "afternoon" },
             { "Good luck with the launch.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Second. Last year I only found the coffee on the final day. This year I came prepared.",
+          choices = {
+            { "Could we swap cards while we're here?", "exchange_contact", next = "contact" },
+            { "Ha. Enjoy the coffee, then.", "exit_graceful" },
           },
         },
         node "portal_more" {
@@ -947,7 +983,16 @@ return scenario {
             { "What are you most nervous about?", "follow_up", uses = "poster_3pm", next = "nervous" },
             { "Could we swap details, so I can send you some thoughts about the poster after the afternoon session?",
               "exchange_contact", next = "contact" },
+            { "Is your supervisor here too?", "small_talk", next = "afternoon" },
             { "Good luck this afternoon!", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Somewhere. She said she'd come to the poster at three. She said that last year too.",
+          choices = {
+            { "Could we swap details before three?", "exchange_contact", next = "contact" },
+            { "I hope she comes this time. Good luck.", "exit_graceful" },
           },
         },
         node "nervous" {
@@ -1145,7 +1190,16 @@ return scenario {
             { "What does chairing actually involve?", "follow_up", uses = "chair_missing", next = "chairing" },
             { "Could we swap cards, in case I think of someone who could step in for you this afternoon?",
               "exchange_contact", next = "contact" },
+            { "When do you get a break yourself?", "small_talk", next = "afternoon" },
             { "Oh no. Good luck!", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Half past five, when everyone has gone home. There's a sandwich in my bag waiting for it.",
+          choices = {
+            { "Could we swap cards before you run?", "exchange_contact", next = "contact" },
+            { "Enjoy the sandwich when it comes.", "exit_graceful" },
           },
         },
         node "chairing" {
@@ -1346,7 +1400,16 @@ return scenario {
               "offer_help", requires = { fact = "complaints" }, next = "thanks" },
             { "What have people told you so far?", "follow_up", uses = "complaints", next = "so_far" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Do you get to travel much with the job?", "small_talk", next = "afternoon" },
             { "Good luck with it.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "More than I expected. Six conferences since spring. I know every hotel breakfast in the north.",
+          choices = {
+            { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Ha. I'll let you get back to the stand.", "exit_graceful" },
           },
         },
         node "so_far" {
@@ -1544,7 +1607,16 @@ return scenario {
               "offer_help", requires = { fact = "talking_signs" }, next = "thanks" },
             { "Why do small towns never get them?", "follow_up", uses = "talking_signs", next = "small_towns" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Is Pip staying for the afternoon too?", "small_talk", next = "afternoon" },
             { "That's a great idea. Good luck.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "She always stays. She likes the talks with applause; she thinks it's for her.",
+          choices = {
+            { "Could we swap details before the bell?", "exchange_contact", next = "contact" },
+            { "Give Pip my regards. Nice to meet you.", "exit_graceful" },
           },
         },
         node "small_towns" {
