@@ -157,7 +157,9 @@ int cli_validate(int argc, char **argv) {
   }
   int failed = 0, told = 0;
   for (int i = first; i < argc; i++) {
+    int before = failed;
     check_file(argv[i], NULL, NULL, quiet, stats, report, tells, &failed, &told);
+    if (failed > before) continue; /* refused as written: the samples would say the same */
     /* A later meeting is written around someone from the player's roster: check it with
      * each sample acquaintance too (someone with a fact learned, with nothing learned, with
      * long names), so that every placeholder resolves and every line fits for anyone. */

@@ -2,10 +2,8 @@
  * acquaintances `rapport validate` loads a later-meeting scenario with, so that every line
  * built from them is checked for someone with a fact learned, with nothing learned, and
  * with long names and a fact as long as the game passes (95 characters said back).
- * Static data and one file scan; Lua-free.
+ * Static data; Lua-free.
  */
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "script/script.h"
@@ -51,19 +49,4 @@ bool scr_acquaintance_sample(int i, ScrGiven *out, const char **label) {
   }
   if (label) *label = SAMPLES[i].label;
   return true;
-}
-
-bool scr_scenario_reads_given(const char *path, const char *name) {
-  if (!path || !name || !name[0]) return false;
-  FILE *f = fopen(path, "rb");
-  if (!f) return false;
-  enum { MAX = 512 * 1024 };
-  char *buf = malloc(MAX + 1);
-  size_t n = buf ? fread(buf, 1, MAX, f) : 0;
-  fclose(f);
-  if (!buf) return false;
-  buf[n] = '\0';
-  bool reads = strstr(buf, name) != NULL;
-  free(buf);
-  return reads;
 }
