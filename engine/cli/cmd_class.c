@@ -65,7 +65,8 @@ static void class_usage(FILE *out) {
 
 static void workshop_usage(FILE *out) {
   fprintf(out,
-          "usage: rapport workshop --scenario ID --seed S [--introvert] [--no-clock] [--hints]\n"
+          "usage: rapport workshop --scenario ID --seed S [--difficulty D] [--introvert] [--no-clock]\n"
+          "                        [--hints]\n"
           "       rapport workshop check CODE\n"
           "       rapport workshop play CODE --student NAME --strategy BOT [--intention I]\n"
           "                             [--off-code]\n"
@@ -81,6 +82,8 @@ static void workshop_usage(FILE *out) {
           "\n"
           "  --scenario ID   a shipped scenario (career_fair, alumni_mixer, industry_meetup, ...)\n"
           "  --seed S        the evening to share, 0 to %u\n"
+          "  --difficulty D  gentle, standard (default) or challenging: the class plays at\n"
+          "                  it (codes made before difficulty existed play standard)\n"
           "  --introvert     introvert practice (gentler pacing)\n"
           "  --no-clock      no event clock: the event ends when the student leaves\n"
           "  --hints         hints on\n"
@@ -449,7 +452,15 @@ static int workshop_make(int argc, char **argv) {
   SimWorkshop w = {.clock_on = true};
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
-    if (strcmp(a, "--introvert") == 0) w.introvert_practice = true;
+    if (strcmp(a, "--difficulty") == 0) {
+      if (i + 1 >= argc || argv[i + 1][0] == '\0')
+        return usage_error("workshop", workshop_usage, a, "needs a value");
+      int d = sim_difficulty_from_name(argv[++i]);
+      if (d < 0)
+        return usage_error("workshop", workshop_usage,
+                           "--difficulty must be gentle, standard or challenging, not", argv[i]);
+      w.difficulty = (uint8_t)d;
+    } else if (strcmp(a, "--introvert") == 0) w.introvert_practice = true;
     else if (strcmp(a, "--no-clock") == 0) w.clock_on = false;
     else if (strcmp(a, "--hints") == 0) w.hints_on = true;
     else if (strcmp(a, "--scenario") == 0 || strcmp(a, "--seed") == 0) {
@@ -496,9 +507,10 @@ static int workshop_check(const char *code) {
   SimWorkshop w;
   char canon[SIM_WORKSHOP_CODE_MAX], id[64];
   if (!code_scenario(code, &w, canon, id)) return 1;
-  printf("%s: scenario %s, seed %u, introvert practice %s, clock %s, hints %s\n", canon, id,
-         (unsigned)w.seed, w.introvert_practice ? "on" : "off", w.clock_on ? "on" : "off",
-         w.hints_on ? "on" : "off");
+  const char *level = sim_difficulty_name((SimDifficulty)w.difficulty);
+  printf("%s: scenario %s, seed %u, difficulty %s, introvert practice %s, clock %s, hints %s\n", canon,
+         id, (unsigned)w.seed, level ? level : "standard", w.introvert_practice ? "on" : "off",
+         w.clock_on ? "on" : "off", w.hints_on ? "on" : "off");
   return 0;
 }
 
@@ -605,6 +617,7 @@ static int workshop_play(const char *code, const char *student, SimStrategy stra
   settings.introvert_practice = w.introvert_practice;
   settings.clock_on = w.clock_on;
   settings.hints_on = w.hints_on;
+  settings.difficulty = w.difficulty < SIM_DIFFICULTY_COUNT ? (SimDifficulty)w.difficulty : SIM_DIFFICULTY_STANDARD;
   settings.intention = intention;
   SimSession *ss = sim_session_create(scn, w.seed, &settings);
   SaveDb *db = ss ? open_save("workshop", save, SAVE_OPEN_DEFAULT, path, sizeof path) : NULL;

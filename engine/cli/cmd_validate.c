@@ -17,7 +17,7 @@ enum { EXPLORE_MAX_RUNS = 400 };
 
 /* The explorer bot over seeds 1, 2, ... until every node is reached and every variant
  * played (or EXPLORE_MAX_RUNS): prints what it covered. False when out of memory. */
-static bool explore(const SimScenario *scn, const char *file) {
+static bool explore(const SimScenario *scn, const char *file, const char *with) {
   SimCoverage *cov = calloc(1, sizeof *cov);
   SimSession *s = sim_session_create(scn, 1, NULL);
   if (!cov || !s) {
@@ -35,12 +35,51 @@ static bool explore(const SimScenario *scn, const char *file) {
     missing = sim_coverage_variants_missing(cov, scn, &total);
     unreached = sim_coverage_missing(cov, scn, NULL, NULL, 0);
   } while ((missing > 0 || unreached > 0) && runs < EXPLORE_MAX_RUNS);
-  printf("explorer %s: %d run%s, nodes reached %d of %d, variants played %d of %d%s\n", CLI_ECHO(file), runs,
+  printf("explorer %s%s: %d run%s, nodes reached %d of %d, variants played %d of %d%s\n", CLI_ECHO(file), with, runs,
          runs == 1 ? "" : "s", nodes - unreached, nodes, total - missing, total,
          missing || unreached ? " (not all)" : "");
   free(cov);
   sim_session_destroy(s);
   return true;
+}
+
+/* Loads and checks one file (with `given` set, NULL: none; `label` names it in the output),
+ * prints as `validate` does and counts into *failed and *told. */
+static void check_file(const char *file, const ScrGiven *given, const char *label, bool quiet, bool stats,
+                       ScrReport *report, ScrReport *tells, int *failed, int *told) {
+  char with[200] = "";
+  if (label) snprintf(with, sizeof with, " (with a roster acquaintance: %s)", label);
+  SimScenario *scn = scr_load_scenario_report_given(file, NULL, given, report);
+  if (scn && report->errors == 0) {
+    if (!quiet)
+      printf("OK %s%s: %d %s, %d nodes\n", CLI_ECHO(file), with, report->people,
+             report->people == 1 ? "person" : "people", report->nodes);
+    ScrTellStats st;
+    if (scr_find_tells(scn, file, tells, &st) > 0) (*told)++;
+    for (int k = 0; k < tells->count; k++) printf("%s%s\n", tells->messages[k].text, with);
+    if (tells->errors > tells->count)
+      printf("%s: ... and %d more warnings%s\n", CLI_ECHO(file), tells->errors - tells->count, with);
+    if (stats)
+      printf("tells %s%s: best option longest at %d of %d nodes (%d%%), shortest at %d (%d%%), "
+             "%d answered again, %d dead loops\n",
+             CLI_ECHO(file), with, st.best_longest, st.nodes_measured,
+             st.nodes_measured ? st.best_longest * 100 / st.nodes_measured : 0, st.best_shortest,
+             st.nodes_measured ? st.best_shortest * 100 / st.nodes_measured : 0,
+             st.answered_again, st.dead_loops);
+    if (stats && !explore(scn, file, with)) printf("explorer %s: out of memory\n", CLI_ECHO(file));
+    for (int k = 0; stats && !label && k < st.listed; k++)
+      printf("%s:%d: best option is the %s: person '%s', node '%s', choice %d\n",
+             CLI_ECHO(file), st.longest[k].line,
+             st.longest[k].shortest ? "shortest" : "longest", CLI_ECHO(st.longest[k].person),
+             CLI_ECHO(st.longest[k].node), st.longest[k].choice);
+    sim_scenario_destroy(scn);
+    return;
+  }
+  sim_scenario_destroy(scn);
+  (*failed)++;
+  for (int k = 0; k < report->count; k++) printf("%s%s\n", report->messages[k].text, with);
+  if (report->errors > report->count)
+    printf("%s: ... and %d more problems%s\n", CLI_ECHO(file), report->errors - report->count, with);
 }
 
 static void usage(FILE *out) {
@@ -58,6 +97,10 @@ static void usage(FILE *out) {
           "40%% of nodes, an answered question offered again, a loop that goes nowhere. Tells\n"
           "are warnings: they do not change the exit status unless --strict is given.\n"
           "\n"
+          "A scenario that reads `roster_acquaintance` (a later meeting with someone from the\n"
+          "player's roster) is checked again with each of %d sample acquaintances, each\n"
+          "printed `(with a roster acquaintance: ...)`.\n"
+          "\n"
           "  --quiet   print only the problems and warnings\n"
           "  --strict  exit 1 when any file has a tell\n"
           "  --stats   print the tell counts for each valid file and the nodes where the\n"
@@ -66,7 +109,7 @@ static void usage(FILE *out) {
           "            variant (alternative lines, person variants, moods, layouts)\n"
           "  --help    this text\n"
           "\n"
-          "The format is described in docs/scenarios.md.\n");
+          "The format is described in docs/scenarios.md.\n", SCR_ACQUAINTANCE_SAMPLES);
 }
 
 int cli_validate(int argc, char **argv) {
@@ -114,37 +157,19 @@ int cli_validate(int argc, char **argv) {
   }
   int failed = 0, told = 0;
   for (int i = first; i < argc; i++) {
-    SimScenario *scn = scr_load_scenario_report(argv[i], NULL, report);
-    if (scn && report->errors == 0) {
-      if (!quiet)
-        printf("OK %s: %d %s, %d nodes\n", CLI_ECHO(argv[i]), report->people,
-               report->people == 1 ? "person" : "people", report->nodes);
-      ScrTellStats st;
-      if (scr_find_tells(scn, argv[i], tells, &st) > 0) told++;
-      for (int k = 0; k < tells->count; k++) printf("%s\n", tells->messages[k].text);
-      if (tells->errors > tells->count)
-        printf("%s: ... and %d more warnings\n", CLI_ECHO(argv[i]), tells->errors - tells->count);
-      if (stats)
-        printf("tells %s: best option longest at %d of %d nodes (%d%%), shortest at %d (%d%%), "
-               "%d answered again, %d dead loops\n",
-               CLI_ECHO(argv[i]), st.best_longest, st.nodes_measured,
-               st.nodes_measured ? st.best_longest * 100 / st.nodes_measured : 0, st.best_shortest,
-               st.nodes_measured ? st.best_shortest * 100 / st.nodes_measured : 0,
-               st.answered_again, st.dead_loops);
-      if (stats && !explore(scn, argv[i])) printf("explorer %s: out of memory\n", CLI_ECHO(argv[i]));
-      for (int k = 0; stats && k < st.listed; k++)
-        printf("%s:%d: best option is the %s: person '%s', node '%s', choice %d\n",
-               CLI_ECHO(argv[i]), st.longest[k].line,
-               st.longest[k].shortest ? "shortest" : "longest", CLI_ECHO(st.longest[k].person),
-               CLI_ECHO(st.longest[k].node), st.longest[k].choice);
-      sim_scenario_destroy(scn);
-      continue;
+    int before = failed;
+    check_file(argv[i], NULL, NULL, quiet, stats, report, tells, &failed, &told);
+    if (failed > before) continue; /* refused as written: the samples would say the same */
+    /* A later meeting is written around someone from the player's roster: check it with
+     * each sample acquaintance too (someone with a fact learned, with nothing learned, with
+     * long names), so that every placeholder resolves and every line fits for anyone. */
+    if (!scr_scenario_reads_given(argv[i], SCR_ACQUAINTANCE_GLOBAL)) continue;
+    for (int k = 0; k < SCR_ACQUAINTANCE_SAMPLES; k++) {
+      ScrGiven given;
+      const char *label = NULL;
+      if (scr_acquaintance_sample(k, &given, &label))
+        check_file(argv[i], &given, label, quiet, stats, report, tells, &failed, &told);
     }
-    sim_scenario_destroy(scn);
-    failed++;
-    for (int k = 0; k < report->count; k++) printf("%s\n", report->messages[k].text);
-    if (report->errors > report->count)
-      printf("%s: ... and %d more problems\n", CLI_ECHO(argv[i]), report->errors - report->count);
   }
   fflush(stdout);
   free(report);

@@ -85,8 +85,10 @@ static void describe_code(ClassScene *s, GameApp *app) {
   char id[64];
   ScrWorkshopStatus st = scr_workshop_scenario(code, &w, NULL, id, sizeof id, NULL, 0);
   if (st == SCR_WORKSHOP_BAD_CODE) return;
-  snprintf(s->code_line, sizeof s->code_line, "%s, evening %u%s%s%s", st == SCR_WORKSHOP_OK ? id : "?",
-           (unsigned)w.seed, w.introvert_practice ? TR("class.introvert_practice", ", introvert practice") : "",
+  const char *level = w.difficulty == SIM_DIFFICULTY_GENTLE ? TR("class.gentle", ", gentle")
+                      : w.difficulty == SIM_DIFFICULTY_CHALLENGING ? TR("class.challenging", ", challenging") : "";
+  snprintf(s->code_line, sizeof s->code_line, "%s, evening %u%s%s%s%s", st == SCR_WORKSHOP_OK ? id : "?",
+           (unsigned)w.seed, level, w.introvert_practice ? TR("class.introvert_practice", ", introvert practice") : "",
            w.clock_on ? "" : TR("class.no_clock", ", no clock"), w.hints_on ? ", hints" : "");
 }
 

@@ -40,6 +40,7 @@ static bool setup_for_bots(DashScene *s, char *id, uint64_t *seed, SimPlayerSett
     set->introvert_practice = w.introvert_practice;
     set->clock_on = w.clock_on;
     set->hints_on = w.hints_on;
+    set->difficulty = w.difficulty < SIM_DIFFICULTY_COUNT ? (SimDifficulty)w.difficulty : SIM_DIFFICULTY_STANDARD;
     return true;
   }
   if (!latest) return false;

@@ -17,6 +17,7 @@
 #include "game/class_teacher.h"
 #include "game/scenes.h"
 #include "script/script.h"
+#include "game/difficulty.h"
 #include "sim/workshop.h"
 #include "i18n/i18n.h"
 
@@ -24,12 +25,15 @@ typedef enum Tool { T_MAKE, T_IMPORT, T_CODES, T_EXPORT, T_PRINT, TOOLS } Tool;
 static const char *const TOOL_LABEL[TOOLS] = {TR_NOOP("teacher.make_a_workshop_code", "Make a workshop code"), TR_NOOP("teacher.import_a_folder", "Import a folder"), TR_NOOP("teacher.type_results_codes", "Type results codes"),
                                               TR_NOOP("teacher.export_csv", "Export CSV"), TR_NOOP("teacher.print_pages", "Print pages")};
 
+/* Form ids; the fixed ones must stay below I_SCENARIO (a static assert checks it). */
 enum {
   I_DASH = 1, I_TOOL = 10, I_FOLDER = 20, I_FIELD = 40, I_AREA, I_GO, I_BACK, I_NAMES, I_ANON,
   I_PR_SUMMARY, I_PR_STUDENT, I_PR_HANDOUT, I_STUDENT, I_ACCEPT_ALL, I_IMPORT_NOW, I_CANCEL,
-  I_NEW_EVENING, I_INTROVERT, I_CLOCK, I_HINTS, I_USE_CODE, I_PASTE, I_STUDENTS, I_SCENARIO = 60,
+  I_NEW_EVENING, I_INTROVERT, I_CLOCK, I_HINTS, I_USE_CODE, I_PASTE, I_STUDENTS, I_DIFFICULTY,
+  I_SCENARIO = 70,
   I_ACCEPT = 100, I_REFUSE = 200
 };
+_Static_assert(I_DIFFICULTY < I_SCENARIO, "teacher form ids overlap the scenario buttons' range");
 enum { SUGGEST_SHOWN = 4 };
 
 typedef struct TeacherScene {
@@ -159,18 +163,20 @@ static void layout(TeacherScene *s, GameApp *app) {
     ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, w - u * 4, fitted, sizeof fitted);
     game_form_add(&s->form, CF_BUTTON, I_SCENARIO, (GfxRect){x, y, w, bh}, fitted);
     y += bh + u * 2;
-    /* The three settings on one row; at large text "Introvert practice" gets its own. */
-    int third = (w - u * 4) / 3, iw = 0, ih = 0;
-    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), TR("teacher.introvert_practice", "\u2713 Introvert practice"), &iw, &ih);
-    bool one_row = iw + u * 4 <= third;
-    GfxRect intro = one_row ? (GfxRect){x, y, third, bh} : (GfxRect){x, y, w, bh};
-    if (!one_row) y += bh + u;
-    int cx = one_row ? x + third + u * 2 : x, cw = one_row ? third : half;
-    ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_INTROVERT, intro, TR("teacher.introvert_practice_2", "Introvert practice"));
-    if (c) c->selected = s->make.introvert_practice;
-    c = game_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){cx, y, cw, bh}, TR("teacher.clock", "Clock"));
+    /* Two rows, each a wide button and a narrow toggle: the difficulty (the class plays at
+     * the one the code carries; the button steps through them) with the clock, then
+     * introvert practice with hints. The wide labels fit there even at 140%. */
+    int narrow = (w - u * 4) / 3, wide = w - narrow - u * 2;
+    snprintf(label, sizeof label, TR("teacher.difficulty", "Difficulty: %s  \u25b8"),
+             game_difficulty_label(game_difficulty_from_sim((SimDifficulty)s->make.difficulty)));
+    ui_fit(&app->ui, GFX_FONT_BOLD, UI_T_BODY, label, wide - u * 2, fitted, sizeof fitted);
+    game_form_add(&s->form, CF_BUTTON, I_DIFFICULTY, (GfxRect){x, y, wide, bh}, fitted);
+    ClassFormItem *c = game_form_add(&s->form, CF_CHOICE, I_CLOCK, (GfxRect){x + wide + u * 2, y, narrow, bh}, TR("teacher.clock", "Clock"));
     if (c) c->selected = s->make.clock_on;
-    c = game_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){cx + cw + u * 2, y, cw, bh}, TR("teacher.hints", "Hints"));
+    y += bh + u;
+    c = game_form_add(&s->form, CF_CHOICE, I_INTROVERT, (GfxRect){x, y, wide, bh}, TR("teacher.introvert_practice_2", "Introvert practice"));
+    if (c) c->selected = s->make.introvert_practice;
+    c = game_form_add(&s->form, CF_CHOICE, I_HINTS, (GfxRect){x + wide + u * 2, y, narrow, bh}, TR("teacher.hints", "Hints"));
     if (c) c->selected = s->make.hints_on;
     y += bh + u * 2;
     int code_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) + u * 2;
@@ -364,6 +370,13 @@ static void activate(TeacherScene *s, GameApp *app, int id) {
       case I_INTROVERT: s->make.introvert_practice = !s->make.introvert_practice; make_code(s, app); break;
       case I_CLOCK: s->make.clock_on = !s->make.clock_on; make_code(s, app); break;
       case I_HINTS: s->make.hints_on = !s->make.hints_on; make_code(s, app); break;
+      case I_DIFFICULTY: {
+        /* gentle -> standard -> challenging -> gentle, as the profile's chips read */
+        int next = (game_difficulty_from_sim((SimDifficulty)s->make.difficulty) + 1) % GAME_DIFFICULTIES;
+        s->make.difficulty = (uint8_t)game_difficulty_to_sim(next);
+        make_code(s, app);
+        break;
+      }
       case I_NEW_EVENING: new_evening(s, app); break;
       case I_USE_CODE:
         if (s->made[0]) {

@@ -532,7 +532,7 @@ bool game_state_load_scenario(GameState *s, const char *id) {
   /* A scenario that plays a later meeting gets someone from the roster, when there is one. */
   GameAcquaintance *known = game_scenario_asks_roster(path) ? calloc(1, sizeof *known) : NULL;
   ScrGiven given;
-  bool have = known && game_roster_acquaintance(s, known);
+  bool have = known && game_roster_acquaintance(s, wanted, known);
   if (have) game_acquaintance_given(known, &given);
   s->scenario = scr_load_scenario_given(path, NULL, have ? &given : NULL, err, sizeof err);
   free(known);

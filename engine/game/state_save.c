@@ -109,9 +109,9 @@ bool game_state_start_session(GameState *s, SimIntention intention) {
     s->settings.introvert_practice = ws.introvert_practice;
     s->settings.clock_on = ws.clock_on;
     s->settings.hints_on = ws.hints_on;
-    /* The code carries no difficulty: everyone plays the standard evening, as
-     * `workshop play` does (a student may still change it during the event). */
-    s->settings.difficulty = SIM_DIFFICULTY_STANDARD;
+    /* The teacher's difficulty, carried in the code (codes made before it existed read as
+     * standard); a student may still change it during the event. */
+    s->settings.difficulty = ws.difficulty < SIM_DIFFICULTY_COUNT ? (SimDifficulty)ws.difficulty : SIM_DIFFICULTY_STANDARD;
   }
   s->session = sim_session_create(s->scenario, s->seed, &s->settings);
   if (!s->session) {

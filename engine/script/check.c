@@ -31,7 +31,7 @@ static const char *fact_name(const SimPerson *p, uint16_t mask) {
 static NodeSet reachable(const SimPerson *p, uint16_t *facts_out) {
   NodeSet seen = 1u;
   if (p->return_node >= 0) seen |= 1u << p->return_node;
-  uint16_t known = 0;
+  uint16_t known = p->prior_tier >= 1 ? p->prior_facts : 0;
   bool grew = true;
   while (grew) {
     grew = false;

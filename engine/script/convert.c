@@ -318,7 +318,7 @@ static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *
   static const char *const keys[] = {"id", "name", "org", "role", "traits", "interests", "need",
                                      "zone", "at", "group", "met_before", "facts", "nodes",
                                      "returning", "followup", "maintenance", "look", "variants",
-                                     "moods", NULL};
+                                     "moods", "remembers", NULL};
   scr_conv_check_keys(c, t, keys, 0);
   p->id = conv_id(c, t, "id", "person");
   if (p->id) scr_conv_where(c, "person '%s'", p->id);
@@ -348,6 +348,20 @@ static void conv_person(Conv *c, int t, SimPerson *p, const char **groups, int *
   else
     p->look = fnv1a(p->id);
   conv_facts(c, t, p);
+  /* What the player already knows of someone met before (a later meeting's "last time"). */
+  if (scr_conv_field(c, t, "remembers") != LUA_TNIL) {
+    int rt = lua_gettop(L);
+    int n = scr_conv_list(c, rt, "remembers", 1, SIM_MAX_FACTS);
+    if (n > 0 && p->prior_tier < 1)
+      scr_conv_error(c, "remembers needs met_before = 1 or more: a stranger has told the player nothing yet");
+    for (int i = 0; i < n; i++) {
+      lua_rawgeti(L, rt, i + 1);
+      int f = scr_conv_fact_at(c, lua_gettop(L), p, "remembers");
+      if (f >= 0) p->prior_facts |= (uint16_t)(1u << f);
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
   scr_conv_field(c, t, "nodes");
   scr_conv_nodes(c, lua_gettop(L), p, c->line);
   lua_pop(L, 1);

@@ -325,6 +325,23 @@ SimScenario *scr_load_scenario_report(const char *path, const ScrLimits *limits,
   return load_file(path, limits, NULL, out);
 }
 
+bool scr_scenario_reads_given(const char *path, const char *name) {
+  if (!path || !name || !name[0]) return false;
+  char err[SCR_MESSAGE_MAX];
+  size_t len = 0;
+  /* read_file refuses what is not a regular file (a FIFO would block a plain fopen). */
+  char *src = read_file(path, scr_default_limits().max_source, &len, err, sizeof err);
+  if (!src) return false;
+  bool reads = strstr(src, name) != NULL;
+  free(src);
+  return reads;
+}
+
+SimScenario *scr_load_scenario_report_given(const char *path, const ScrLimits *limits, const ScrGiven *given,
+                                            ScrReport *out) {
+  return load_file(path, limits, given, out);
+}
+
 static SimScenario *load_file(const char *path, const ScrLimits *limits, const ScrGiven *given,
                               ScrReport *out) {
   ScrLimits lim = limits ? *limits : scr_default_limits();

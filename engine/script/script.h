@@ -67,6 +67,32 @@ typedef struct ScrGiven {
 SimScenario *scr_load_scenario_given(const char *path, const ScrLimits *limits, const ScrGiven *given,
                                      char *err, size_t errlen);
 
+/* The global a later meeting reads, and its fields (all text; "" when unknown):
+ *   id, name, first_name, org, role   the person, as their own scenario has them
+ *   met_at                            the event, read after "at" ("the Campus Careers Fair")
+ *   weeks_ago                         "three weeks ago", "recently"
+ *   tier                              "1".."5"
+ *   followed_up                       "yes" when the player wrote after that event, else "no"
+ *   fact_id, fact                     the one thing they told the player best to ask about
+ *                                     (its id and text as written: "is training for her ...")
+ *   fact_you                          the same said to them ("you're training for your ...")
+ *   known_ids, known_texts            every fact the player knows of them: ids comma-separated,
+ *                                     texts one a line, in the same order
+ * A scenario declares the known facts under the same ids (so the save keeps them) and
+ * `remembers` them. Samples for `validate`: scr_acquaintance_sample. */
+#define SCR_ACQUAINTANCE_GLOBAL "roster_acquaintance"
+#define SCR_ACQUAINTANCE_FIELDS 14
+extern const char *const scr_acquaintance_keys[SCR_ACQUAINTANCE_FIELDS];
+/* Sample acquaintance `i` (0..SCR_ACQUAINTANCE_SAMPLES-1) as a given, and a few words
+ * naming it ("one fact learned", "nothing learned"); false when out of range. Static data. */
+#define SCR_ACQUAINTANCE_SAMPLES 3
+bool scr_acquaintance_sample(int i, ScrGiven *out, const char **label);
+/* Whether the scenario file at `path` reads the global `name` (mentions it at all). */
+bool scr_scenario_reads_given(const char *path, const char *name);
+/* As scr_load_scenario_report, with `given` (NULL: none). */
+SimScenario *scr_load_scenario_report_given(const char *path, const ScrLimits *limits, const ScrGiven *given,
+                                            ScrReport *out);
+
 /* As scr_load_scenario, but every problem goes into `out` (cleared first). NULL on any. */
 SimScenario *scr_load_scenario_report(const char *path, const ScrLimits *limits,
                                       ScrReport *out);

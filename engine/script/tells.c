@@ -24,7 +24,7 @@ static const char *fact_name(const SimPerson *p, uint16_t mask) {
 static NodeSet reachable(const SimPerson *p, uint16_t *known_out) {
   NodeSet seen = 1u;
   if (p->return_node >= 0) seen |= 1u << p->return_node;
-  uint16_t known = 0;
+  uint16_t known = p->prior_tier >= 1 ? p->prior_facts : 0;
   for (bool grew = true; grew;) {
     grew = false;
     for (int i = 0; i < p->node_count; i++)
@@ -62,7 +62,7 @@ static void shortest_paths(const SimPerson *p, PathStep *path) {
   for (int e = 0; e < 2; e++) {
     int n = entries[e];
     if (n < 0 || n >= p->node_count || path[n].entry >= 0) continue;
-    path[n] = (PathStep){-1, -1, (int8_t)n, p->nodes[n].reveals};
+    path[n] = (PathStep){-1, -1, (int8_t)n, (uint16_t)(p->nodes[n].reveals | (p->prior_tier >= 1 ? p->prior_facts : 0))};
     queue[tail++] = n;
   }
   while (head < tail) {
@@ -101,8 +101,10 @@ static bool measure_node(SimSession *s, const SimScenario *scn, int person, cons
     steps[count++] = path[n].choice;
   sim_session_reset(s, 1, NULL);
   /* A returning path needs someone already met; a first one, a stranger. */
-  int tier = path[target].entry == 0 ? 0 : (p->prior_tier > 1 ? p->prior_tier : 1);
+  /* Someone met before (met_before) is never a stranger, whichever node the talk starts at. */
+  int tier = p->prior_tier >= 1 ? p->prior_tier : (path[target].entry == 0 ? 0 : 1);
   SimRelation rel = sim_relation_initial(tier);
+  if (tier >= 1 && p->prior_tier >= 1) rel.facts_known = p->prior_facts;
   if (sim_session_set_relation(s, person, &rel) != SIM_OK) return false;
   if (sim_talk_begin(s, person, p->group >= 0 ? SIM_JOIN_POLITE : SIM_JOIN_DIRECT, NULL) != SIM_OK)
     return false;
@@ -210,9 +212,10 @@ static void answered_again(const SimPerson *p, const char *display, ScrReport *o
   memset(ts.count, 0, sizeof ts.count);
   ts.top = 0;
   uint8_t flagged[SIM_MAX_NODES] = {0}; /* choice bits already reported */
-  push_state(&ts, 0, p->nodes[0].reveals);
+  uint16_t before = p->prior_tier >= 1 ? p->prior_facts : 0; /* known from an earlier meeting */
+  push_state(&ts, 0, (uint16_t)(p->nodes[0].reveals | before));
   if (p->return_node >= 0 && p->return_node < p->node_count)
-    push_state(&ts, p->return_node, p->nodes[p->return_node].reveals);
+    push_state(&ts, p->return_node, (uint16_t)(p->nodes[p->return_node].reveals | before));
   while (ts.top > 0) {
     ts.top--;
     int i = ts.stack[ts.top].node;

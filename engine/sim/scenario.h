@@ -192,6 +192,7 @@ typedef struct SimPerson {
   float x, y;             /* where they stand, metres */
   int16_t group;          /* group number shared by people standing together, -1 alone */
   int8_t prior_tier;      /* tier when the player's roster has no record (met before) */
+  uint16_t prior_facts;   /* facts the player knows from that earlier meeting (bitmask) */
   uint8_t fact_count;
   SimFact facts[SIM_MAX_FACTS];
   uint8_t node_count;

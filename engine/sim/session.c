@@ -80,6 +80,7 @@ void sim_session_reset(SimSession *s, uint64_t seed, const SimPlayerSettings *se
   s->talk.person = s->talk.node = s->talk.talk = -1;
   for (int i = 0; i < sc->person_count && i < SIM_MAX_PEOPLE; i++) {
     s->rel[i] = sim_relation_initial(sc->people[i].prior_tier);
+    if (s->rel[i].tier >= 1) s->rel[i].facts_known = sc->people[i].prior_facts;
     s->rel_start[i] = s->rel[i];
     s->tier_start[i] = s->rel[i].tier;
   }

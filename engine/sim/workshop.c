@@ -1,6 +1,9 @@
 /* workshop.c — encoding and decoding workshop codes (see workshop.h).
- * 35 bits travel in seven base-32 characters: version (2), scenario hash (10), seed (20),
- * introvert / clock / hints (3); an eighth character is the Luhn mod 32 check.
+ * 35 bits travel in seven base-32 characters: format (2), scenario hash (10), seed (20),
+ * introvert / clock / hints (3); an eighth character is the Luhn mod 32 check. The format
+ * field carries the difficulty: 1 standard (every code made before difficulty existed was
+ * format 1, so old codes read as standard and a standard code is unchanged), 2 gentle,
+ * 3 challenging; 0 is kept for a future, longer code.
  * Pure C17: the C library only.
  */
 #include "sim/workshop.h"
@@ -9,7 +12,8 @@
 #include <string.h>
 /* i18n-exempt-file: its messages reach people through engine/cli, which speaks English. */
 
-#define WS_VERSION 1u
+#define WS_FORMAT_STANDARD 1u /* the format field of a standard code; + difficulty otherwise */
+#define WS_DIFFICULTIES 3u    /* standard, gentle, challenging (SimDifficulty order) */
 #define WS_DIGITS 7
 #define WS_BASE 32u
 
@@ -58,9 +62,9 @@ static void format_code(const unsigned *v, char *out) {
 
 SimWorkshopStatus sim_workshop_encode(const SimWorkshop *w, char *out, size_t outlen) {
   if (w == NULL || out == NULL || outlen < 10 || w->seed > SIM_WORKSHOP_SEED_MAX ||
-      w->scenario_hash >= (1u << SIM_WORKSHOP_HASH_BITS))
+      w->scenario_hash >= (1u << SIM_WORKSHOP_HASH_BITS) || w->difficulty >= WS_DIFFICULTIES)
     return SIM_WORKSHOP_BAD_ARG;
-  uint64_t bits = (uint64_t)WS_VERSION;
+  uint64_t bits = (uint64_t)(WS_FORMAT_STANDARD + w->difficulty);
   bits = (bits << SIM_WORKSHOP_HASH_BITS) | w->scenario_hash;
   bits = (bits << 20) | w->seed;
   bits = (bits << 3) | (uint64_t)((w->introvert_practice ? 4u : 0u) | (w->clock_on ? 2u : 0u) |
@@ -115,8 +119,8 @@ SimWorkshopStatus sim_workshop_decode(const char *code, SimWorkshop *out, char *
   unsigned flags = (unsigned)(bits & 7u);
   uint32_t seed = (uint32_t)((bits >> 3) & SIM_WORKSHOP_SEED_MAX);
   uint32_t hash = (uint32_t)((bits >> 23) & ((1u << SIM_WORKSHOP_HASH_BITS) - 1u));
-  unsigned version = (unsigned)(bits >> 33);
-  if (version != WS_VERSION) {
+  unsigned format = (unsigned)(bits >> 33);
+  if (format < WS_FORMAT_STANDARD || format - WS_FORMAT_STANDARD >= WS_DIFFICULTIES) {
     set_err(err, errlen, "That code was made by a different version of Rapport: ask for a new "
             "code.");
     return SIM_WORKSHOP_BAD_VERSION;
@@ -126,6 +130,7 @@ SimWorkshopStatus sim_workshop_decode(const char *code, SimWorkshop *out, char *
   out->introvert_practice = (flags & 4u) != 0;
   out->clock_on = (flags & 2u) != 0;
   out->hints_on = (flags & 1u) != 0;
+  out->difficulty = (uint8_t)(format - WS_FORMAT_STANDARD);
   if (canon != NULL) format_code(v, canon);
   set_err(err, errlen, "");
   return SIM_WORKSHOP_OK;

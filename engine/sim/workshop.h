@@ -1,6 +1,6 @@
 /* workshop.h — the workshop code: a scenario, a seed and the practice settings packed into
  * eight letters and digits ("9D01-14JN") that every student types, so the whole class meets
- * the same room and people. Crockford base-32 (no I, L, O, U; typing them is forgiven) and
+ * the same room and people, at the teacher's difficulty. Crockford base-32 (no I, L, O, U; typing them is forgiven) and
  * a Luhn mod 32 check character: every single mistyped character and almost every swap of
  * neighbours is caught. Pure C17 (the C library only).
  */
@@ -21,6 +21,7 @@ typedef struct SimWorkshop {
   bool introvert_practice;
   bool clock_on;
   bool hints_on;
+  uint8_t difficulty;       /* SimDifficulty: 0 standard, 1 gentle, 2 challenging */
 } SimWorkshop;
 
 typedef enum SimWorkshopStatus {
@@ -29,13 +30,16 @@ typedef enum SimWorkshopStatus {
   SIM_WORKSHOP_BAD_LENGTH,  /* not 8 characters once dashes and spaces are removed */
   SIM_WORKSHOP_BAD_CHAR,    /* a character outside the alphabet */
   SIM_WORKSHOP_BAD_CHECK,   /* the check character disagrees: a typo */
-  SIM_WORKSHOP_BAD_VERSION  /* made by a different version of Rapport */
+  SIM_WORKSHOP_BAD_VERSION  /* made by a different version of Rapport (or a difficulty this
+                             * version does not know) */
 } SimWorkshopStatus;
 
 /* The 10-bit hash of a scenario id (FNV-1a folded), stable across builds and machines. */
 uint32_t sim_workshop_scenario_hash(const char *scenario_id);
 
-/* Writes the code for `w` as "XXXX-XXXX" into out[outlen] (outlen >= 10). */
+/* Writes the code for `w` as "XXXX-XXXX" into out[outlen] (outlen >= 10). A standard code
+ * is exactly the code earlier versions made for the same settings (they had no difficulty);
+ * a difficulty of 3 or more is BAD_ARG. */
 SimWorkshopStatus sim_workshop_encode(const SimWorkshop *w, char *out, size_t outlen);
 
 /* Reads a code as a student typed it: case, dashes and spaces do not matter and O/I/L are

@@ -114,7 +114,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards? I'd love to send you a question about the talk once I've thought it through.",
               "exchange_contact", next = "contact" },
+            { "Do you get any coffee at all in the break, or is it questions all the way through?", "small_talk", next = "urn" },
             { "Thank you — I'll let you get to your panel.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Questions all the way. Someone handed me a cup at the start; it's gone cold in my hand. That's normal after a keynote.",
+          choices = {
+            { "So what are you working on next?", "ask_open", next = "work" },
+            { "Could we swap cards before they call you in?", "exchange_contact", next = "contact" },
+            { "I'll let you drink it, cold or not. Thank you for the talk.", "exit_graceful" },
           },
         },
         node "common" {
@@ -144,7 +154,16 @@ return scenario {
             { "What did Leeds find?", "follow_up", uses = "toolkit", next = "leeds" },
             { "Could we swap cards, so I can read more about the toolkit and send you my questions about the survey?",
               "exchange_contact", next = "contact" },
+            { "Are you staying for the afternoon, or do you have to dash off?", "small_talk", next = "afternoon" },
             { "Good luck finding one. I'll let you go.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "I'm on the three o'clock panel, then a train to Leeds. Conferences are mostly trains, for me.",
+          choices = {
+            { "Could we swap cards before your panel?", "exchange_contact", next = "contact" },
+            { "Safe travels, then. Thank you for the talk.", "exit_graceful" },
           },
         },
         node "leeds" {
@@ -307,7 +326,17 @@ return scenario {
             { "I nearly went into consulting myself, and picked the council because I wanted to see things get built.",
               "share", shares = true, next = "common" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Is it always this busy at the stage door, or is that just today?", "small_talk", next = "urn" },
             { "Good luck with it. I'll let you two talk.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Only after a good keynote. Last year I had the stage door to myself and a croissant. Better croissant, worse talk.",
+          choices = {
+            { "And what keeps you busy when you're not at conferences?", "ask_open", next = "work" },
+            { "Shall we swap cards?", "exchange_contact", next = "contact" },
+            { "Ha. I'll leave you to hunt for croissants.", "exit_graceful" },
           },
         },
         node "common" {
@@ -337,7 +366,16 @@ return scenario {
               "offer_help", requires = { fact = "webinar" }, next = "thanks" },
             { "What happened to the third panellist?", "follow_up", uses = "webinar", next = "third" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Are you staying for the afternoon sessions?", "small_talk", next = "afternoon" },
             { "I hope you find someone. Enjoy the break.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Only the one on fares. The rest I'll read on the train. Don't tell the organisers.",
+          choices = {
+            { "Shall we swap cards before the bell?", "exchange_contact", next = "contact" },
+            { "Your secret's safe. Nice to meet you.", "exit_graceful" },
           },
         },
         node "third" {
@@ -503,7 +541,17 @@ return scenario {
             { "Eastford's not much drier. I cycle in every day and arrive looking like a drowned cat.",
               "share", shares = true, next = "common" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Is the coffee as strong as it is in Bergen?", "small_talk", next = "urn" },
             { "Ha. Good to meet you — I'll let you get back to it.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Not even close. In Bergen this would count as tea. Ravi has had three already, so don't let him near the urn.",
+          choices = {
+            { "What are you two working on back in Bergen?", "ask_open", next = "work" },
+            { "Could we swap cards, in case I ever visit Bergen?", "exchange_contact", next = "contact" },
+            { "I'll keep Ravi away from the urn. Lovely to meet you.", "exit_graceful" },
           },
         },
         node "common" {
@@ -532,7 +580,16 @@ return scenario {
               "offer_help", requires = { fact = "school_streets" }, next = "thanks" },
             { "What are you most worried about?", "follow_up", uses = "school_streets", next = "worry" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Are you two staying for the afternoon?", "small_talk", next = "afternoon" },
             { "Good luck with it.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Until four. Then we go and find the famous fish and chips Ravi keeps promising me.",
+          choices = {
+            { "Could we swap cards before you go?", "exchange_contact", next = "contact" },
+            { "Enjoy the fish and chips. Nice to meet you.", "exit_graceful" },
           },
         },
         node "worry" {
@@ -717,7 +774,16 @@ return scenario {
             { "What's in it so far?", "follow_up", uses = "portal", next = "portal_more" },
             { "Could we swap cards, so I can have a look at the portal when it's live and send you my thoughts?",
               "exchange_contact", next = "contact" },
+            { "Is this your first time at this conference?", "small_talk", next = "afternoon" },
             { "Good luck with the launch.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Second. Last year I only found the coffee on the final day. This year I came prepared.",
+          choices = {
+            { "Could we swap cards while we're here?", "exchange_contact", next = "contact" },
+            { "Ha. Enjoy the coffee, then.", "exit_graceful" },
           },
         },
         node "portal_more" {
@@ -878,7 +944,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap details? I'd like to read the full study when it's out, if you're happy to share it.",
               "exchange_contact", next = "contact" },
+            { "Have people been coming down to the posters, or is everyone at the coffee?", "small_talk", next = "urn" },
             { "That's important. Thank you — good luck.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Mostly the coffee. Two visitors so far, and one of them was looking for the toilets. It's fine. It's fine.",
+          choices = {
+            { "What are you working on for this afternoon?", "ask_open", next = "work" },
+            { "Could we swap details, so I can send you a question later?", "exchange_contact", next = "contact" },
+            { "Good luck with the visitors. I'll let you get back to it.", "exit_graceful" },
           },
         },
         node "common" {
@@ -907,7 +983,16 @@ return scenario {
             { "What are you most nervous about?", "follow_up", uses = "poster_3pm", next = "nervous" },
             { "Could we swap details, so I can send you some thoughts about the poster after the afternoon session?",
               "exchange_contact", next = "contact" },
+            { "Is your supervisor here too?", "small_talk", next = "afternoon" },
             { "Good luck this afternoon!", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Somewhere. She said she'd come to the poster at three. She said that last year too.",
+          choices = {
+            { "Could we swap details before three?", "exchange_contact", next = "contact" },
+            { "I hope she comes this time. Good luck.", "exit_graceful" },
           },
         },
         node "nervous" {
@@ -1066,7 +1151,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards, in case there's anything I can do for next year's conference?",
               "exchange_contact", next = "contact" },
+            { "You must be run off your feet. Is it all going to plan?", "small_talk", next = "urn" },
             { "Ha. I'll let you go — good luck.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Mostly. The urns work, the wifi doesn't, and someone has walked off with the afternoon lanyards. A normal conference.",
+          choices = {
+            { "What's the next thing on your list?", "ask_open", next = "work" },
+            { "Could we swap cards, for next year's conference?", "exchange_contact", next = "contact" },
+            { "I'll let you find the lanyards. Good luck!", "exit_graceful" },
           },
         },
         node "common" {
@@ -1095,7 +1190,16 @@ return scenario {
             { "What does chairing actually involve?", "follow_up", uses = "chair_missing", next = "chairing" },
             { "Could we swap cards, in case I think of someone who could step in for you this afternoon?",
               "exchange_contact", next = "contact" },
+            { "When do you get a break yourself?", "small_talk", next = "afternoon" },
             { "Oh no. Good luck!", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "Half past five, when everyone has gone home. There's a sandwich in my bag waiting for it.",
+          choices = {
+            { "Could we swap cards before you run?", "exchange_contact", next = "contact" },
+            { "Enjoy the sandwich when it comes.", "exit_graceful" },
           },
         },
         node "chairing" {
@@ -1258,7 +1362,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards, in case our procurement team wants to talk to someone at Countwell later on?",
               "exchange_contact", next = "contact" },
+            { "Do you get to see any of the talks, or are you on the stand all day?", "small_talk", next = "urn" },
             { "Ha. Thanks — I'll let you get on.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "On the stand, mostly. I saw ten minutes of the keynote through the door. They were very good ten minutes.",
+          choices = {
+            { "What do people ask you about at the stand?", "ask_open", next = "work" },
+            { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "I'll let you get back to the stand. Good luck with the visitors.", "exit_graceful" },
           },
         },
         node "common" {
@@ -1286,7 +1400,16 @@ return scenario {
               "offer_help", requires = { fact = "complaints" }, next = "thanks" },
             { "What have people told you so far?", "follow_up", uses = "complaints", next = "so_far" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Do you get to travel much with the job?", "small_talk", next = "afternoon" },
             { "Good luck with it.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "More than I expected. Six conferences since spring. I know every hotel breakfast in the north.",
+          choices = {
+            { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Ha. I'll let you get back to the stand.", "exit_graceful" },
           },
         },
         node "so_far" {
@@ -1445,7 +1568,17 @@ return scenario {
               "share", shares = true, next = "common" },
             { "Could we swap cards? I'd like to ask you about our bus stops some time, when you're not hiding.",
               "exchange_contact", next = "contact" },
+            { "Did you come out here for the quiet too?", "small_talk", next = "urn" },
             { "Nice to meet you both. I'll leave you in peace.", "exit_graceful" },
+          },
+        },
+        -- Small talk by the urns: fine, friendly, and it eats into a twenty-minute break.
+        node "urn" {
+          says = "Partly the quiet, partly Pip. She has been better behaved than most of the delegates today, and she's earned some air.",
+          choices = {
+            { "What are you working on at Northline?", "ask_open", next = "work" },
+            { "Could we swap details before the bell?", "exchange_contact", next = "contact" },
+            { "I'll leave you two to the fresh air. Nice to meet you.", "exit_graceful" },
           },
         },
         node "common" {
@@ -1474,7 +1607,16 @@ return scenario {
               "offer_help", requires = { fact = "talking_signs" }, next = "thanks" },
             { "Why do small towns never get them?", "follow_up", uses = "talking_signs", next = "small_towns" },
             { "Could we swap cards?", "exchange_contact", next = "contact" },
+            { "Is Pip staying for the afternoon too?", "small_talk", next = "afternoon" },
             { "That's a great idea. Good luck.", "exit_graceful" },
+          },
+        },
+        -- Changing the subject after hearing what they need: friendly, and the break is short.
+        node "afternoon" {
+          says = "She always stays. She likes the talks with applause; she thinks it's for her.",
+          choices = {
+            { "Could we swap details before the bell?", "exchange_contact", next = "contact" },
+            { "Give Pip my regards. Nice to meet you.", "exit_graceful" },
           },
         },
         node "small_towns" {

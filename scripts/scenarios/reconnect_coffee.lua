@@ -4,12 +4,26 @@
 -- The café has a few other people in it (the owner at the counter, a regular doing the
 -- crossword, the acquaintance's flatmate picking up a takeaway), so it is still a room.
 --
--- The acquaintance is described once, in `acquaintance` below: who they are, where you met,
--- what you talked about last time. A host that knows the player's roster may substitute its
--- own values for these fields; every line below that names the acquaintance or the last
--- meeting is built from them. Data only: returns one table built with scripts/lib/rapport.lua.
+-- Who you meet: someone from the player's roster when there is one (the host sets the
+-- global `roster_acquaintance`, fields in engine/script/script.h: their name, role, where
+-- you met, what they told you, whether you wrote afterwards), else Sofia below. Every line
+-- about them is written once, with placeholders filled in at the end of this file:
+--   {first} {full} {org} {role}   the acquaintance        {met_at} {ago}   the last meeting
+--   {fact}   what they told you, said to them ("you're training for your first ...")
+--   {told}   the same as written ("is training for her first ...": reads after {first})
+-- Lines that use {fact} exist only when the player learned something: with nothing learned,
+-- the honest line is to ask again. No pronouns for the acquaintance: {first} instead.
+-- Node and fact ids are kept from the first version, so saves and catalogues still match.
+-- Data only: returns one table built with scripts/lib/rapport.lua.
 
-local acquaintance = {
+local given = roster_acquaintance
+local A = given and {
+  id = given.id, name = given.name, first_name = given.first_name, org = given.org,
+  role = given.role, met_at = given.met_at, weeks_ago = given.weeks_ago,
+  tier = tonumber(given.tier) or 1, followed_up = given.followed_up == "yes",
+  fact_id = given.fact_id or "", fact = given.fact or "", fact_you = given.fact_you or "",
+  known_ids = given.known_ids or "", known_texts = given.known_texts or "",
+} or {
   id = "sofia_marchetti",                 -- stable person id (saves refer to it)
   name = "Sofia Marchetti",
   first_name = "Sofia",
@@ -17,20 +31,62 @@ local acquaintance = {
   role = "product designer",
   met_at = "the Design Night meetup at the Old Print Works",
   weeks_ago = "three weeks ago",
-  -- What the two of you talked about last time (the player should remember this):
-  last_time = "the portfolio workshop for junior designers she was nervous about running",
   tier = 2,                               -- how well you know each other: acquainted
+  followed_up = true,                     -- you wrote to her afterwards
+  -- What she told you last time (the player remembers it):
+  fact_id = "workshop",
+  fact = "was nervous about running her first portfolio workshop for junior designers",
+  fact_you = "you were nervous about running your first portfolio workshop for junior designers",
+  known_ids = "workshop",
+  known_texts = "was nervous about running her first portfolio workshop for junior designers",
 }
 
-local A = acquaintance
+-- The coffee's own facts: what the acquaintance tells you today, whoever they are.
+local own_facts = {
+  talk_friday = "is giving a five-minute talk about the job at a school careers morning on Friday",
+  trial_run = "needs one person to hear the careers-morning talk before Friday and ask what a fifteen-year-old would",
+  cat_audience = "practised the talk on a flatmate, who fell asleep at minute three",
+  courgette = "took on an allotment in spring and has grown exactly one courgette",
+  spring_role = "says to show the work rather than describe it, and offered to read anything before it goes out",
+}
 
-return scenario {
+-- Everything the player knows from last time, under its own ids (so the save keeps it).
+local facts, remembers = {}, {}
+for id, text in pairs(own_facts) do facts[id] = text end
+do
+  local texts = {}
+  for text in (A.known_texts .. "\n"):gmatch("([^\n]*)\n") do texts[#texts + 1] = text end
+  local i = 0
+  for id in A.known_ids:gmatch("[^,]+") do
+    i = i + 1
+    if not own_facts[id] and texts[i] and texts[i] ~= "" then
+      facts[id] = texts[i]
+      remembers[#remembers + 1] = id
+    end
+  end
+end
+-- Something to ask about: a fact the player learned (and the save still knows).
+local learned = A.fact_id ~= "" and facts[A.fact_id] ~= nil and not own_facts[A.fact_id]
+  and A.fact_you ~= ""
+
+-- A list without the entries that are false (choices that exist only when something was learned).
+local function only(t)
+  local out = {}
+  for i = 1, #t do if t[i] then out[#out + 1] = t[i] end end
+  return out
+end
+
+local wrote = A.followed_up
+  and "You wrote to {first} afterwards, and {first} said yes to a coffee."
+  or "You never wrote afterwards, but {first} got in touch and suggested a coffee."
+local last_time = learned and "Last time you heard that {first} {told}."
+  or "You didn't learn much about {first} last time: this is a second chance."
+
+local coffee = scenario {
   id = "reconnect_coffee",
   title = "The Little Tin Café",    -- reads well after "at": "talking with me at The Little Tin Café"
-  summary = "Saturday morning at the Little Tin Café. You met " .. A.name .. " (" .. A.role
-    .. ", " .. A.org .. ") at " .. A.met_at .. " " .. A.weeks_ago .. ", wrote to her "
-    .. "afterwards, and she said yes to a coffee. Last time you talked about " .. A.last_time
-    .. ". The café is small, warm and half full.",
+  summary = "Saturday morning at the Little Tin Café. You met {full} ({role}, {org}) at {met_at} {ago}. "
+    .. wrote .. " " .. last_time .. " The café is small, warm and half full.",
   teaches = "The follow-up, played out: remember what they told you last time, offer "
     .. "something before you ask for anything, and leave with a concrete next step, not "
     .. "'let's do this again sometime'.",
@@ -78,44 +134,40 @@ return scenario {
   },
   people = {
     ---------------------------------------------------------------------------------------
-    -- The acquaintance. Warm, a little anxious before her first workshop; needs people at
-    -- the player's stage to try the exercises before the real thing.
+    -- The acquaintance. Whoever they are, today they have said yes to a five-minute talk
+    -- about their job at a school careers morning on Friday, and are nervous about the
+    -- questions; they need one person to hear it first.
     ---------------------------------------------------------------------------------------
     person {
       id = A.id,
       name = A.name, org = A.org, role = A.role,
       traits = { openness = 0.55, introversion = 0.55, busy = 0.45 },
-      interests = { "portfolios", "her allotment", "typefaces" },
-      need = "three junior designers to try her workshop exercises before the real workshop on the 12th",
+      interests = { "the careers morning", "the allotment", "good coffee" },
+      need = "one person to hear the careers-morning talk before Friday and ask what a fifteen-year-old would",
       zone = "window", at = { 4, 8 },
       met_before = A.tier,
-      facts = {
-        workshop = "is running her first portfolio workshop for junior designers on the 12th",
-        trial_run = "needs three junior designers to try the workshop exercises on Thursday, before the real thing",
-        cat_audience = "practises her talks out loud to her cat, who walks out halfway every time",
-        courgette = "took on an allotment in spring and has grown exactly one courgette",
-        spring_role = "says Fieldnote will advertise a junior designer role in spring, and she'd look at a portfolio before then",
-      },
+      remembers = #remembers > 0 and remembers or nil,
+      facts = facts,
       moods = { "none", "tired", "chatty" },
       variants = {
-        { id = "workshop_on_19th",
-          need = "three junior designers to try her workshop exercises before the real workshop on the 19th",
-          facts = { workshop = "is running her first portfolio workshop for junior designers on the 19th" },
-          says = { since = "Work, mostly, and the workshop — remember, the one for junior designers? It's on the 19th. I'm trying not to think about it." } },
+        { id = "talk_to_year_elevens",
+          facts = { talk_friday = "is giving a five-minute talk about the job to two hundred Year 11s at a careers morning on Friday" },
+          says = { since = "Work, mostly — and a careers morning on Friday: five minutes on what I do, to two hundred Year 11s. I'm trying not to think about it." } },
       },
       nodes = {
         -- The first node and the returning node are the same: you have met before.
         node "again" {
-          says = "{name}! Hi! Sorry I'm a bit late — the run-through went on forever. It's so nice to see you. What are you having?",
+          says = "{name}! Hi! Sorry I'm a bit late — my run-through for Friday went on forever. It's so nice to see you. What are you having?",
           alt = {
-            "{name}! Hello! Sorry I'm late — the workshop run-through went on and on. It's really good to see you. What are you having?",
-            "Hi, {name}! Sorry, sorry — the run-through overran. So nice to see you. What can I get you?",
+            "{name}! Hello! Sorry I'm late — the run-through for Friday went on and on. It's really good to see you. What are you having?",
+            "Hi, {name}! Sorry, sorry — my run-through overran. So nice to see you. What can I get you?",
           },
-          reveals = { "workshop" },
-          choices = {
-            { "Was that the run-through for your portfolio workshop? How's it going?",
-              "follow_up", uses = "workshop", next = "workshop_news" },
-            { "No worries! I saw Fieldnote is hiring — would you put in a word for me? I've brought my portfolio on my laptop.",
+          choices = only {
+            learned and { "I remember: {fact}. How's that going?",
+              "follow_up", uses = A.fact_id, next = "workshop_news" },
+            not learned and { "Lovely to see you. I'll be honest — I've forgotten what you told me at {met_at}. Remind me?",
+              "ask_open", next = "since" },
+            { "No worries! I saw {org} is hiring — would you put in a word for me? I've brought my CV on my laptop.",
               "ask_job", next = "cool_job" },
             { "Just a flat white. Have you been here before?", "small_talk", next = "order" },
             { "So nice to see you too. I can't stay long, actually — shall we do this properly another time?", "exit_graceful" },
@@ -126,107 +178,108 @@ return scenario {
           alt = {
             "Every Saturday. Seun makes the best oat flat white in town, and silently judges anyone who orders syrup.",
           },
-          choices = {
-            { "So — the workshop you were nervous about. Is it still on?", "follow_up", uses = "workshop", next = "workshop_news" },
-            { "I'll avoid the syrup, then. What have you been up to since the meetup, then?", "ask_open", next = "since" },
+          choices = only {
+            learned and { "Noted! I remember: {fact}. How's it going?", "follow_up", uses = A.fact_id, next = "workshop_news" },
+            { "I'll avoid the syrup, then. What have you been up to since {met_at}?", "ask_open", next = "since" },
             { "Ha. Noted. Lovely to see you — sorry, I've got to dash after all.", "exit_graceful" },
           },
         },
         node "since" {
-          says = "Work, mostly, and the workshop — remember, the one for junior designers? It's on the 12th. I'm trying not to think about it.",
+          says = "Work, mostly — and a school careers morning on Friday: five minutes on what I do, to a hall of fifteen-year-olds. I'm trying not to think about it.",
           alt = {
-            "Work, mostly — and the workshop, remember, for junior designers? It's on the 12th. I'm trying very hard not to think about it.",
+            "Work, mostly. And Friday: a school careers morning, five minutes on what I do, to a hall of fifteen-year-olds. I'm trying very hard not to think about it.",
           },
+          reveals = { "talk_friday" },
           choices = {
-            { "I do remember — you were worried about it. How's the planning going?",
-              "follow_up", uses = "workshop", next = "workshop_news" },
-            { "Oh, I'd love to come! Could you save me a place? And maybe mention me to your boss while you're at it?",
+            { "Five minutes to a hall of teenagers! How's the planning going?",
+              "follow_up", uses = "talk_friday", next = "workshop_news" },
+            { "Oh, I'd love to come along! Could you get me in? And maybe mention me to your boss while you're at it?",
               "ask_job", next = "cool_job" },
             { "Good luck with it. I'll let you get your coffee.", "exit_graceful" },
           },
         },
         node "workshop_news" {
-          says = "You remembered! It's close. The talk's fine; it's the exercises I'm scared of. I need three people at your stage to try them on Thursday, before the real thing.",
+          says = "Thank you for asking — hardly anyone does. It's all fine, apart from Friday's careers talk. I need one person to hear it first and ask what a fifteen-year-old would ask.",
           alt = {
-            "You remembered! It's soon. The talk is fine; the exercises are what scare me. I need three people at your stage to try them on Thursday, before the real thing.",
+            "Thanks for asking — most people don't. All fine, except Friday's careers talk. I need one person to hear it first and ask what a fifteen-year-old would.",
           },
-          reveals = { "trial_run" },
+          reveals = { "talk_friday", "trial_run" },
           need = true,
           choices = {
-            { "I'll do it — and I know two people from my course who'd come too.",
+            { "I'll be your fifteen-year-old — and I'll ask the awkward questions.",
               "offer_help", requires = { fact = "trial_run" }, next = "helped" },
-            { "What are the exercises?", "follow_up", uses = "trial_run", next = "exercises" },
-            { "I'd have loved a workshop like that. My portfolio has been 'nearly finished' since June.",
+            { "What's the part you're worried about?", "follow_up", uses = "trial_run", next = "exercises" },
+            { "I'd have loved a talk like that at school. Nobody ever told us what jobs were actually like, day to day.",
               "share", shares = true, next = "portfolio" },
-            { "Good luck with Thursday. I should get going, sorry.", "exit_graceful" },
+            { "Good luck with Friday. I should get going, sorry.", "exit_graceful" },
           },
         },
         node "exercises" {
-          says = "One is: explain a project in three sentences to a stranger. I practised on my cat last night. He walked out halfway. He always does.",
+          says = "The questions. They ask what you earn and whether you're bored. I practised on my flatmate last night. He fell asleep at minute three.",
           alt = {
-            "One is: explain a project in three sentences to a stranger. I tried it on my cat last night. He left halfway through. He always does.",
+            "The questions: what do you earn, are you bored? I tried it on my flatmate last night. He was asleep by minute three.",
           },
           reveals = { "cat_audience" },
           choices = {
             { "My flatmate does that when I practise interviews. She says I say 'basically' eleven times a minute.",
               "share", shares = true, next = "practice" },
-            { "Then let me be a better audience than the cat. I'll come on Thursday and bring two friends.",
+            { "Then let me be a better audience than your flatmate. I'll listen, and ask the awkward questions.",
               "offer_help", requires = { fact = "trial_run" }, next = "helped" },
-            { "Ha. He'll come round. Lovely to see you.", "exit_graceful" },
+            { "Ha. He'll wake up for the real thing. Lovely to see you.", "exit_graceful" },
           },
         },
         node "practice" {
-          says = "Eleven a minute! That's exactly what the exercise is for. See, you get it. Everyone who's practised out loud to someone gets it.",
+          says = "Eleven a minute! That's exactly what I'm scared of. See, you get it. Everyone who's practised out loud to someone gets it.",
           alt = {
-            "Eleven a minute! That's exactly what the exercise is for. You get it. Anyone who's practised out loud to someone gets it.",
+            "Eleven a minute! That's exactly my fear. You get it. Anyone who's practised out loud to someone gets it.",
           },
           common_ground = true,
           choices = {
-            { "Then count me in for Thursday, and I'll bring two people from my course.",
+            { "Then let me hear it before Friday. I'll be your fifteen-year-old.",
               "offer_help", requires = { fact = "trial_run" }, next = "helped" },
-            { "Can I ask you something? What would you change in my portfolio, if you were me?",
+            { "Can I ask you something? If you were starting out now, what would you do first?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "It's the worst. Anyway — lovely to see you.", "exit_graceful" },
           },
         },
         node "portfolio" {
-          says = "Since June! Mine was 'nearly finished' for two years. Honestly, that's who the workshop is for. Nobody's portfolio is finished.",
+          says = "Nobody told me either! That's half the reason I said yes. I wanted to be the person I needed at fifteen. Nobody's path is as tidy as it sounds.",
           alt = {
-            "Since June! Mine was 'nearly finished' for two whole years. That's who the workshop is for, honestly. Nobody's portfolio is ever finished.",
+            "Nobody told me either! That's half of why I said yes: I wanted to be who I needed at fifteen. Nobody's path is as tidy as it sounds.",
           },
           common_ground = true,
           choices = {
-            { "Then let me try the exercises on Thursday — and I'll bring two friends in the same boat.",
+            { "Then let me hear it first — I'll ask everything I wish I'd asked at fifteen.",
               "offer_help", requires = { fact = "trial_run" }, next = "helped" },
-            { "What's the hardest part of running it?", "ask_open", next = "exercises" },
-            { "Can I ask you something? What would you change in my portfolio, if you were me?",
+            { "What's the hardest part of it?", "ask_open", next = "exercises" },
+            { "Can I ask you something? If you were starting out now, what would you do first?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "That's reassuring. Thanks — I should get going.", "exit_graceful" },
+            { "That's a good reason. Thanks — I should get going.", "exit_graceful" },
           },
         },
         node "helped" {
-          says = "Really? That would make my week. Three real people instead of a cat. I'll buy the pastries — Seun's almond ones.",
+          says = "Really? That would make my week. One real listener instead of a sleeping flatmate. I'll buy the pastries — Seun's almond ones.",
           alt = {
-            "Really? That would make my week. Three real people instead of a cat. The pastries are on me — Seun's almond ones.",
+            "Really? That would make my week. A real listener instead of a sleeping flatmate. The pastries are on me — Seun's almond ones.",
           },
           choices = {
-            { "Can I ask you something? What would you change in my portfolio, if you were me?",
+            { "Can I ask you something? If you were starting out now, what would you do first?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "How's everything else? Still growing things?", "ask_open", next = "allotment" },
-            { "Deal. Let's fix the details — what time on Thursday, and where?", "exchange_contact", next = "next_step" },
+            { "How's everything else? What do you do when you're not working?", "ask_open", next = "allotment" },
+            { "Deal. Let's fix the details — which evening this week, and where?", "exchange_contact", next = "next_step" },
             { "Deal! Lovely to catch up — let's do it again sometime.", "exit_graceful" },
           },
         },
         node "allotment" {
-          says = "Ha, you remember the allotment? I've grown exactly one courgette. One. It's enormous. I'm very proud of it.",
+          says = "Ha — I took on an allotment in spring. I've grown exactly one courgette. One. It's enormous. I'm very proud of it.",
           alt = {
-            "Ha, you remembered the allotment? I've grown one courgette. One. It's huge. I'm extremely proud of it.",
+            "Ha. I took on an allotment in spring, and I've grown one courgette. One. It's huge. I'm extremely proud of it.",
           },
           reveals = { "courgette" },
           choices = {
             { "One is one more than me. I killed a cactus last year. A cactus.",
               "share", shares = true, next = "cactus" },
-            { "Let's fix Thursday before I forget — what time, and where?", "exchange_contact", next = "next_step" },
+            { "Let's fix a time before I forget — which evening, and where?", "exchange_contact", next = "next_step" },
             { "Congratulations on the courgette. I'll let you enjoy your coffee — see you soon.", "exit_graceful" },
           },
         },
@@ -237,63 +290,63 @@ return scenario {
           },
           common_ground = true,
           choices = {
-            { "Can I ask you something? What would you change in my portfolio, if you were me?",
+            { "Can I ask you something? If you were starting out now, what would you do first?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
-            { "Deal. Let's fix Thursday — what time, and where?", "exchange_contact", next = "next_step" },
+            { "Deal. Let's fix the run-through — which evening, and where?", "exchange_contact", next = "next_step" },
             { "I'd be honoured. Lovely to see you.", "exit_graceful" },
           },
         },
         node "advice" {
-          says = "Cut it to three projects and tell me what you did, not what the team did. And — Fieldnote will advertise a junior role in spring. Send it to me before then; I'll look properly.",
+          says = "Show what you've done; don't describe it. And send me anything before it goes out — a CV, a portfolio, a cover letter. I'll read it properly, I promise.",
           alt = {
-            "Cut it to three projects, and say what you did, not what the team did. And Fieldnote is advertising a junior role in spring. Send it to me before then; I'll look properly.",
+            "Show what you've done, don't describe it. And send me anything before it goes out — CV, portfolio, cover letter. I'll read it properly, promise.",
           },
           reveals = { "spring_role" },
           choices = {
-            { "Thank you. Let's put both in the calendar — Thursday for your trial, and I'll send my three projects by the end of the month?",
+            { "Thank you. Let's put both in the calendar — Thursday for your run-through, and I'll send you my CV by the end of the month?",
               "exchange_contact", next = "next_step" },
             { "That's so useful. Thank you — I'll let you get on with your Saturday.", "exit_graceful" },
           },
         },
         node "next_step" {
-          says = "Thursday, half five, here — Seun's fine with us taking the long table. I'll text you the exercises on Wednesday. It's in my calendar now.",
+          says = "Thursday, half five, here — Seun's fine with us taking the long table. I'll text you the talk on Wednesday. It's in my calendar now.",
           alt = {
-            "Thursday, half five, here — Seun says we can have the long table. I'll text you the exercises on Wednesday. It's in my calendar already.",
+            "Thursday, half five, here — Seun says we can have the long table. I'll text you the talk on Wednesday. It's in my calendar already.",
           },
           choices = {
-            { "Perfect. See you Thursday — and good luck with the run-through.", "exit_graceful" },
+            { "Perfect. See you Thursday — and good luck on Friday.", "exit_graceful" },
             { "See you Thursday. Bring a photo of the courgette.", "follow_up", uses = "courgette" },
           },
         },
         node "cool_job" {
           says = "Oh — um. There's nothing open right now, honestly. If something comes up it'll be on the website. Anyway… how have you been?",
-          choices = {
-            { "Sorry, that came out first. Tell me about the workshop you were planning — is it still on?",
-              "follow_up", uses = "workshop", next = "workshop_news" },
-            { "Good, thanks. What have you been up to?", "ask_open", next = "since" },
+          choices = only {
+            learned and { "Sorry. I remember: {fact}. How's it going?",
+              "follow_up", uses = A.fact_id, next = "workshop_news" },
+            { "Good, thanks. What's keeping you busy at the moment?", "ask_open", next = "workshop_news" },
             { "Right. OK. Well — I should probably get going.", "exit_abrupt" },
           },
         },
       },
       returning = "again",
       followup = {
-        reference = "trial_run",
-        offer = "bring two friends from my course to the Thursday trial run",
-        request = "ask whether she'd look at my portfolio before the spring role",
-        reply_personal = "Thursday was brilliant — the exercises are so much better now. Thank you, and thank your friends. Send me the three projects whenever you're ready.",
+        reference = "talk_friday",
+        offer = "listen to it first and ask the awkward questions a fifteen-year-old would",
+        request = "ask whether they'd read my CV before I apply anywhere",
+        reply_personal = "Friday went so well — they asked what I earn and I had an answer ready. Thank you! Send me your CV whenever you're ready.",
         reply_generic = "Lovely to see you! Let's do it again.",
         reply_late = "Hi! Sorry, it's been a while — how are you?",
       },
       maintenance = {
-        { kind = "congratulate", uses = "workshop",
-          text = "Congratulate " .. A.first_name .. " on her first portfolio workshop",
-          reply = "Thank you! Twenty people, nobody walked out, not even the cat. Your exercise notes saved it." },
+        { kind = "congratulate", uses = "talk_friday",
+          text = "Congratulate {first} on the careers-morning talk",
+          reply = "Thank you! Nobody fell asleep, not even the teachers. Your awkward questions saved it." },
         { kind = "share_useful", uses = "courgette",
-          text = "Send " .. A.first_name .. " a recipe for one very large courgette",
+          text = "Send {first} a recipe for one very large courgette",
           reply = "Courgette cake! It's happening this weekend. I'll save you a slice." },
         { kind = "coffee",
-          text = "Invite " .. A.first_name .. " for another coffee after the workshop",
-          reply = "Yes — same place, same table. I want to hear how the portfolio's going." },
+          text = "Invite {first} for another coffee after the careers morning",
+          reply = "Yes — same place, same table. I want to hear how your applications are going." },
       },
     },
 
@@ -789,31 +842,31 @@ return scenario {
       need = "people in the audience for his band's first gig tonight",
       zone = "counter", at = { 7.5, 2 },
       facts = {
-        flatmate = "is " .. A.first_name .. "'s flatmate and teaches music to teenagers",
+        flatmate = "is {first}'s flatmate and teaches music to teenagers",
         first_gig = "plays his band's first gig tonight at the Fox and Fiddle and is afraid nobody will come",
         band_name = "plays bass in a band called The Late Buses, named after how they all get home",
       },
       moods = { "none", "rushed" },
       nodes = {
         node "hello" {
-          says = "Hey — are you with " .. A.first_name .. "? I'm Dev, her flatmate. Just grabbing a takeaway.",
+          says = "Hey — are you with {first}? I'm Dev, {first}'s flatmate. Just grabbing a takeaway.",
           alt = {
-            "Hey — are you here with " .. A.first_name .. "? I'm Dev, her flatmate. Just picking up a takeaway.",
-            "Oh, hi — you must be " .. A.first_name .. "'s friend. I'm Dev, the flatmate. Waiting on a takeaway.",
+            "Hey — are you here with {first}? I'm Dev, the flatmate. Just picking up a takeaway.",
+            "Oh, hi — you must be {first}'s friend. I'm Dev, the flatmate. Waiting on a takeaway.",
           },
           choices = {
-            { "Hi, I'm {name} — yes, we met at a design meetup. Nice to meet you.",
+            { "Hi, I'm {name} — yes, we met at {met_at}. Nice to meet you.",
               "introduce_why", next = "why" },
-            { "Hi! Do you know if her studio is hiring? I'm trying to find out before I ask her, so it's less awkward.",
+            { "Hi! Do you know if {org} is hiring? I'm trying to find out before I ask {first}, so it's less awkward.",
               "ask_job", next = "brush_job" },
             { "Could I take your number? She said you know everyone.", "card_grab", next = "brush" },
             { "Hi! Enjoy your coffee.", "exit_graceful" },
           },
         },
         node "why" {
-          says = "Nice! She talks about that meetup. I teach music to teenagers — very loud, very rewarding. Tonight's the big one, though.",
+          says = "Nice! {first} mentioned you. I teach music to teenagers — very loud, very rewarding. Tonight's the big one, though.",
           alt = {
-            "Oh, nice — she mentions that meetup. I teach music to teenagers: loud, but worth it. Tonight's the big night, though.",
+            "Oh, nice — {first} said. I teach music to teenagers: loud, but worth it. Tonight's the big night, though.",
           },
           reveals = { "flatmate" },
           choices = {
@@ -855,7 +908,7 @@ return scenario {
             { "I'll come — and I'll bring a couple of friends.",
               "offer_help", requires = { fact = "first_gig" }, next = "thanks" },
             { "The Late Buses — why that name?", "follow_up", uses = "band_name", next = "name" },
-            { "Good luck tonight! I'd better get back to the table before " .. A.first_name .. " thinks I've gone.", "exit_graceful" },
+            { "Good luck tonight! I'd better get back to the table before {first} thinks I've gone.", "exit_graceful" },
           },
         },
         node "name" {
@@ -886,17 +939,17 @@ return scenario {
         node "brush" {
           says = "Ha — sure, I suppose. Here. I mostly know teenagers, to be fair.",
           choices = {
-            { "Thanks. Sorry — I'm {name}, I'm here with " .. A.first_name .. ".", "introduce_why", next = "why" },
+            { "Thanks. Sorry — I'm {name}, I'm here with {first}.", "introduce_why", next = "why" },
             { "Thanks!", "exit_graceful" },
             { "(Save the number and go straight back to the window table without saying goodbye.)", "exit_abrupt" },
           },
         },
         node "brush_job" {
-          says = "No idea, mate — ask her? She's right there.",
+          says = "No idea, mate — ask {first}? Right there, by the window.",
           choices = {
             { "Fair. Sorry — I'm {name}. Nice to meet you.", "introduce_why", next = "why" },
             { "Right. Thanks.", "exit_graceful" },
-            { "Could I take your number anyway, in case I think of anything else about her studio later?", "card_grab" },
+            { "Could I take your number anyway, in case I think of anything else about {org} later?", "card_grab" },
           },
         },
         node "again" {
@@ -935,3 +988,23 @@ return scenario {
     },
   },
 }
+
+-- The placeholders, filled in every string of the scenario ({name}, the player, stays for
+-- the game). An unknown one is left as written, and `rapport validate` names it.
+local values = {
+  first = A.first_name, full = A.name, org = A.org, role = A.role, met_at = A.met_at,
+  ago = A.weeks_ago, fact = learned and A.fact_you or nil, told = learned and A.fact or nil,
+}
+local function fill(t, seen)
+  if seen[t] then return end
+  seen[t] = true
+  for k, v in pairs(t) do
+    if type(v) == "string" then
+      t[k] = v:gsub("{(%a[%w_]*)}", function(key) return values[key] end)
+    elseif type(v) == "table" then
+      fill(v, seen)
+    end
+  end
+end
+fill(coffee, {})
+return coffee

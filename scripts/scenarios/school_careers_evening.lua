@@ -38,12 +38,14 @@ return scenario {
   },
   room = {
     width = 28, height = 18,
+    -- A school hall on a careers evening is loud: pupils, parents and employers all talking
+    -- over each other. The library corner is the one quiet place.
     zones = {
-      { id = "doors",    kind = "entrance", label = "Hall doors",               x = 0,  y = 7,  w = 3,  h = 5,  noise = 0.35 },
-      { id = "employers", kind = "booths",  label = "Local employers",          x = 4,  y = 0,  w = 15, h = 5,  noise = 0.6 },
-      { id = "training", kind = "booths",   label = "Apprenticeships",          x = 4,  y = 13, w = 15, h = 5,  noise = 0.55 },
-      { id = "alumni",   kind = "tables",   label = "Former pupils' table",     x = 8,  y = 7,  w = 8,  h = 4,  noise = 0.45 },
-      { id = "squash",   kind = "bar",      label = "Squash and biscuits",      x = 20, y = 0,  w = 8,  h = 6,  noise = 0.5 },
+      { id = "doors",    kind = "entrance", label = "Hall doors",               x = 0,  y = 7,  w = 3,  h = 5,  noise = 0.55 },
+      { id = "employers", kind = "booths",  label = "Local employers",          x = 4,  y = 0,  w = 15, h = 5,  noise = 0.80 },
+      { id = "training", kind = "booths",   label = "Apprenticeships",          x = 4,  y = 13, w = 15, h = 5,  noise = 0.75 },
+      { id = "alumni",   kind = "tables",   label = "Former pupils' table",     x = 8,  y = 7,  w = 8,  h = 4,  noise = 0.65 },
+      { id = "squash",   kind = "bar",      label = "Squash and biscuits",      x = 20, y = 0,  w = 8,  h = 6,  noise = 0.70 },
       { id = "library",  kind = "quiet",    label = "Library corner",           x = 20, y = 12, w = 8,  h = 6,  noise = 0.1 },
     },
   },
@@ -184,7 +186,7 @@ return scenario {
             { "Can I ask you something? If you were me, what would you do this year?",
               "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I have your email too, in case my friends have questions?", "exchange_contact", next = "contact" },
-            { "Done. Thanks, Denise!", "exit_graceful" },
+            { "Done — I'll bring my friends to sign up too. Thanks so much, Denise!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -447,7 +449,7 @@ return scenario {
           choices = {
             { "Ha. How's the apprenticeship video going?", "follow_up", uses = "video", next = "catch_up" },
             { "What are you doing here tonight?", "ask_open", next = "work" },
-            { "Just saying bye!", "exit_graceful" },
+            { "Just saying bye — thanks for the stickers, Arjun!", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -593,7 +595,7 @@ return scenario {
           choices = {
             { "Can I ask how you'd start, if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email so you can send it?", "exchange_contact", next = "contact" },
-            { "Happy to. Bye, Leila!", "exit_graceful" },
+            { "Happy to — I'll write down every tiny annoying thing. Bye, Leila!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -638,7 +640,7 @@ return scenario {
           choices = {
             { "I did! Is the maths app ready for testing yet?", "follow_up", uses = "maths_app", next = "catch_up" },
             { "What are you working on?", "ask_open", next = "work" },
-            { "Just saying bye!", "exit_graceful" },
+            { "Just saying bye, and thanks again for earlier!", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -788,7 +790,7 @@ return scenario {
           choices = {
             { "Could I ask what you'd do if you were me?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email, in case the form goes missing?", "exchange_contact", next = "contact" },
-            { "Done! Thank you, Grace.", "exit_graceful" },
+            { "Done! Thank you, Grace — I'll get the form signed at home tonight.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -834,7 +836,7 @@ return scenario {
           choices = {
             { "Hi! Have you filled the Saturday volunteer places yet?", "follow_up", uses = "volunteers", next = "catch_up" },
             { "What do you do at the hospital?", "ask_open", next = "work" },
-            { "Just saying bye!", "exit_graceful" },
+            { "Just saying bye — thank you for earlier, Grace!", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -980,7 +982,7 @@ return scenario {
           choices = {
             { "What would you look for in an apprentice?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email for the day?", "exchange_contact", next = "contact" },
-            { "Deal. See you in April, Tomasz.", "exit_graceful" },
+            { "Deal. Tickets it is — see you in April, Tomasz.", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1027,7 +1029,7 @@ return scenario {
           choices = {
             { "Yes! Do you have enough helpers for the bike day yet?", "follow_up", uses = "fix_day", next = "catch_up" },
             { "What's the shop busy with?", "ask_open", next = "work" },
-            { "Just saying bye!", "exit_graceful" },
+            { "Just saying bye. Thanks for the bike tips!", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -1177,7 +1179,7 @@ return scenario {
           choices = {
             { "If you were me, how would you start?", "ask_advice", requires = { tier = 3 }, next = "advice" },
             { "Could I take your email to send it?", "exchange_contact", next = "contact" },
-            { "I'll do it this week. Bye, Seán!", "exit_graceful" },
+            { "I'll do the prices this week, I promise. Bye, Seán!", "exit_graceful" },
           },
         },
         node "advice" {
@@ -1222,7 +1224,7 @@ return scenario {
           choices = {
             { "Ha. Did you decide on the after-school menu?", "follow_up", uses = "teen_menu", next = "catch_up" },
             { "What's the café like?", "ask_open", next = "work" },
-            { "Just saying bye!", "exit_graceful" },
+            { "Just saying bye — thanks for the flapjack!", "exit_graceful" },
           },
         },
         node "catch_up" {
@@ -1411,7 +1413,7 @@ return scenario {
           choices = {
             { "Yes! Have you found people for the youth panel yet?", "follow_up", uses = "youth_panel", next = "catch_up" },
             { "What are you working on?", "ask_open", next = "work" },
-            { "Just saying bye!", "exit_graceful" },
+            { "Just saying bye, Fatima — thanks for earlier.", "exit_graceful" },
           },
         },
         node "catch_up" {

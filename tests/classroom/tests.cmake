@@ -42,3 +42,11 @@ add_test(NAME classroom.workshop30
     ${CMAKE_BINARY_DIR}/classroom-30)
 set_tests_properties(classroom.workshop30 PROPERTIES LABELS "e2e;classroom" TIMEOUT 600
   ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# Workshop codes carry the teacher's difficulty (issue 16): made, checked, old codes read as
+# standard, typos and unknown difficulties refused, and sessions stored at the code's level.
+add_test(NAME classroom.workshop_difficulty
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/workshop_difficulty.py $<TARGET_FILE:rapport>
+    ${CMAKE_BINARY_DIR}/classroom-workshop-difficulty)
+set_tests_properties(classroom.workshop_difficulty PROPERTIES LABELS "e2e;classroom" TIMEOUT 300
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")

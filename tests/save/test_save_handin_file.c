@@ -62,7 +62,7 @@ static int64_t played(SaveDb *db, int64_t pid, const char *guid, const char *wor
 static int setup(void **state) {
   Fx *f = calloc(1, sizeof *f);
   tsu_tmpdir(f->dir, sizeof f->dir);
-  SimWorkshop w = {sim_workshop_scenario_hash("career_fair"), 4242, false, true, false};
+  SimWorkshop w = {sim_workshop_scenario_hash("career_fair"), 4242, false, true, false, 0};
   sim_workshop_encode(&w, WS, sizeof WS);
   char path[600];
   snprintf(path, sizeof path, "%s/laptop.db", f->dir);
@@ -373,7 +373,7 @@ static void test_codes(void **state) {
   free(list);
   assert_int_equal(count(f->teacher, "SELECT count(*) FROM sessions"), before);
   /* Another workshop's code list: every line refused. */
-  SimWorkshop ow = {sim_workshop_scenario_hash("career_fair"), 4243, false, true, false};
+  SimWorkshop ow = {sim_workshop_scenario_hash("career_fair"), 4243, false, true, false, 0};
   char other[SIM_WORKSHOP_CODE_MAX];
   sim_workshop_encode(&ow, other, sizeof other);
   SaveCodesWorkshop w2 = {other, "career_fair", 4243};

@@ -20,7 +20,7 @@
 static const char ALPHA[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 static void make_workshop(uint32_t seed, unsigned flags, char *out) {
-  SimWorkshop w = {sim_workshop_scenario_hash("career_fair"), seed, flags & 4, flags & 2, flags & 1};
+  SimWorkshop w = {sim_workshop_scenario_hash("career_fair"), seed, flags & 4, flags & 2, flags & 1, 0};
   assert_int_equal(sim_workshop_encode(&w, out, SIM_WORKSHOP_CODE_MAX), SIM_WORKSHOP_OK);
 }
 
@@ -188,6 +188,27 @@ static void test_wrong_workshop(void **unused) {
                    SIM_RESULT_BAD_ARG);
 }
 
+/* A results code made at one difficulty is refused under the same evening's code at
+ * another: the difficulty travels in the workshop code the results code is bound to. */
+static void test_difficulty_binds_results(void **unused) {
+  (void)unused;
+  char codes[3][SIM_WORKSHOP_CODE_MAX];
+  for (uint8_t d = 0; d < 3; d++) {
+    SimWorkshop w = {sim_workshop_scenario_hash("career_fair"), 4242, false, true, false, d};
+    assert_int_equal(sim_workshop_encode(&w, codes[d], sizeof codes[d]), SIM_WORKSHOP_OK);
+  }
+  for (int made = 0; made < 3; made++) {
+    SimResultSummary r = sample(11), back;
+    char code[SIM_RESULT_CODE_MAX], err[160];
+    assert_int_equal(sim_result_code_encode(&r, codes[made], code, sizeof code), SIM_RESULT_OK);
+    for (int checked = 0; checked < 3; checked++) {
+      SimResultStatus st = sim_result_code_decode(code, codes[checked], &back, NULL, 0, err, sizeof err);
+      if (checked == made) assert_int_equal(st, SIM_RESULT_OK);
+      else assert_int_equal(st, SIM_RESULT_WRONG_WORKSHOP);
+    }
+  }
+}
+
 static void test_bad_input(void **unused) {
   (void)unused;
   char ws[SIM_WORKSHOP_CODE_MAX], err[160];
@@ -212,6 +233,7 @@ int main(void) {
     cmocka_unit_test(test_every_single_typo),
     cmocka_unit_test(test_every_neighbour_swap),
     cmocka_unit_test(test_wrong_workshop),
+    cmocka_unit_test(test_difficulty_binds_results),
     cmocka_unit_test(test_bad_input),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
