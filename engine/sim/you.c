@@ -192,7 +192,7 @@ bool sim_fact_to_you(const char *fact, char *out_buf, size_t outlen) {
       if (lead && word_is(w, n, "is")) {
         snprintf(base, sizeof base, "you're");
       } else if (lead && word_is(w, n, "says")) {
-        snprintf(base, sizeof base, "you said");
+        snprintf(base, sizeof base, "you said"); /* i18n-exempt */
       } else {
         sim_verb_base(w, n < 63 ? n : 63, base, sizeof base);
         /* "floods and freezes", "geography and languages": a list of nouns, not a verb.
