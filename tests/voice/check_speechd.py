@@ -59,7 +59,7 @@ try:
         sys.exit(f"the replay failed (status {game.returncode}):\n{log}")
     if "speech: speech-dispatcher" not in log:
         sys.exit(f"the game did not choose speech-dispatcher:\n{log}")
-    said = [t for _, t in re.findall(r'^voice: (said|repeat) samples=0 text="(.*)"$', log, re.M)]
+    said = [t for _, t in re.findall(r'^voice: (said|repeat) samples=0(?: voice=\S+)? text="(.*)"$', log, re.M)]
     if len(said) < 10:
         sys.exit(f"only {len(said)} utterances logged with speech-dispatcher:\n{log}")
     # The daemon writes its log as it goes; give it a moment to finish the last lines.
