@@ -30,6 +30,7 @@ struct GameVoice {
   bool on;
   int rate, volume;           /* as applied to the backend */
   char language[16];          /* the interface language the backend was last given */
+  char logged_voice[16];      /* the voice's language --voice-log last named */
   char queue[VOICE_QUEUE_MAX][UI_SAY_MAX];
   int queued;
   bool repeat;                /* R this tick */
@@ -94,8 +95,13 @@ static void drain(GameApp *app, GameVoice *v) {
   while (gfx_speech_poll(v->speech, &d)) {
     VoicePending *p = &v->pending[d.id % VOICE_PENDING_MAX];
     if (!app->options->voice_log || p->id != d.id) continue;
-    fprintf(stderr, "voice: %s samples=%ld%s voice=%s text=\"%s\"\n", p->what, d.samples, d.cancelled ? " cut" : "",
-            d.voice[0] ? d.voice : "-", p->text);
+    /* The voice's language on a line of its own when it changes, so the utterance lines keep
+     * the format other tests read. */
+    if (d.voice[0] && strcmp(d.voice, v->logged_voice) != 0) {
+      snprintf(v->logged_voice, sizeof v->logged_voice, "%s", d.voice);
+      fprintf(stderr, "voice: voice=%s\n", d.voice);
+    }
+    fprintf(stderr, "voice: %s samples=%ld%s text=\"%s\"\n", p->what, d.samples, d.cancelled ? " cut" : "", p->text);
     p->id = 0;
   }
 }

@@ -29,7 +29,7 @@ if run.returncode != 0:
 if "speech: espeak-ng" not in log or "audio driver disk" not in log:
     sys.exit(f"the log does not say espeak-ng on the disk audio driver was chosen:\n{log}")
 
-said = re.findall(r'^voice: (said|repeat) samples=(-?\d+)(?: voice=\S+)? text="(.*)"$', log, re.M)
+said = re.findall(r'^voice: (said|repeat) samples=(-?\d+) text="(.*)"$', log, re.M)
 # The floor, once arrived: the event, energy and clock, then the place as the focus.
 ARRIVE = [
     ("said", r"You arrive: Campus Careers Fair\. Energy 100%, high\. 0 of 45 minutes"),

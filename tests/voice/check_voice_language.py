@@ -29,7 +29,14 @@ for lang, (voice_re, first) in RUNS.items():
     log = run.stderr
     if run.returncode != 0:
         sys.exit(f"the {lang} replay failed (status {run.returncode}):\n{log}")
-    said = re.findall(r'^voice: said samples=(-?\d+) voice=(\S+) text="(.*)"$', log, re.M)
+    # "voice: voice=es" names the voice's language when it changes; each utterance after it
+    # was said with that voice.
+    said, voice = [], None
+    for m in re.finditer(r'^voice: (?:voice=(\S+)|said samples=(-?\d+)(?: cut)? text="(.*)")$', log, re.M):
+        if m.group(1):
+            voice = m.group(1)
+        else:
+            said.append((m.group(2), voice or "none", m.group(3)))
     if len(said) < 3:
         problems.append(f"{lang}: {len(said)} utterances logged with their voice, expected 3 (V, Down, Up)")
         continue
