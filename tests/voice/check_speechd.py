@@ -81,7 +81,7 @@ try:
         sys.exit(f"the Spanish replay failed (status {game_es.returncode}):\n{log_es}")
     said_es = re.findall(r'^voice: said samples=0 text="(.*)"$', log_es, re.M)
     if len(said_es) < 3 or "voice: voice=es" not in log_es:
-        sys.exit(f"only {len(said_es)} utterances logged with the es voice through speech-dispatcher:\n{log_es}")
+        sys.exit(f"{len(said_es)} utterances logged through speech-dispatcher, or no \"voice: voice=es\" line:\n{log_es}")
     for _ in range(50):
         server = open(server_log, errors="replace").read()
         if server.count('Command caught: "speak"') >= len(said) + len(said_es):
