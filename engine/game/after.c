@@ -4,10 +4,10 @@
  */
 #include "game/after.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include "i18n/i18n.h"
+#include "sim/you.h"
 
 /* ---- Text ---- */
 
@@ -17,80 +17,19 @@ GameLook game_after_look(const SimPerson *p) {
 
 const char *game_after_name(const SimPerson *p) { return p && p->name ? p->name : TR("after.someone", "Someone"); }
 
-static bool starts_word(const char *s, const char *w) {
-  size_t n = strlen(w);
-  return strncmp(s, w, n) == 0 && (s[n] == ' ' || s[n] == '\0');
-}
-
-/* English grammar, not text to translate (i18n-exempt): another language's facts need
- * their own way of saying "you" (see docs/translating.md). */
+/* The English rewrite is sim_fact_to_you (sim/you.h), shared with the later meeting's
+ * fact_you. In another language the fact is already the translator's phrase; English's
+ * pronoun rewrite would mangle it ("you está…"), so it is kept as written
+ * (docs/translating.md). */
 void game_after_fact_to_you(const char *fact, char *out, size_t outlen) {
-  static const struct { const char *from, *to; } lead[] = {
-    {"is", "you're"}, {"was", "you were"}, {"says", "you said"}, {"has", "you have"}, /* i18n-exempt */
-    {"needs", "you need"}, {"wants", "you want"}, {"hopes", "you hope"},              /* i18n-exempt */
-  };
   if (!outlen) return;
   out[0] = '\0';
   if (!fact) return;
-  /* In another language the fact is already the translator's phrase; English's pronoun
-   * rewrite would mangle it ("you está…"), so it is kept as written. */
   if (i18n_current()) {
     snprintf(out, outlen, "%s", fact);
     return;
   }
-  const char *rest = fact;
-  const char *prefix = "you";
-  for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++)
-    if (starts_word(fact, lead[i].from)) {
-      prefix = lead[i].to;
-      rest = fact + strlen(lead[i].from);
-      break;
-    }
-  char buf[512];
-  snprintf(buf, sizeof buf, "%s%s%s", prefix, *rest == ' ' || !*rest ? "" : " ", rest);
-  /* Their pronouns become "your"/"you"; a verb after "and" loses its third-person s. */
-  size_t o = 0;
-  for (const char *p = buf; *p && o + 1 < outlen;) {
-    static const struct { const char *from, *to; } words[] = {
-      {" his ", " your "}, {" her ", " your "}, {" he ", " you "}, {" she ", " you "},
-      {" him ", " you "}, {" himself", " yourself"}, {" herself", " yourself"},
-      {" and is ", " and are "}, {" and has ", " and have "}, /* i18n-exempt */
-    };
-    bool done = false;
-    for (size_t i = 0; i < sizeof words / sizeof words[0] && !done; i++) {
-      size_t n = strlen(words[i].from);
-      if (strncmp(p, words[i].from, n) == 0) {
-        size_t m = strlen(words[i].to);
-        if (o + m >= outlen) m = outlen - 1 - o;
-        memcpy(out + o, words[i].to, m);
-        o += m;
-        p += n;
-        if (words[i].to[m - 1] == ' ') { /* keep scanning from the shared space */
-          p--;
-          o--;
-        }
-        done = true;
-      }
-    }
-    if (done) continue;
-    if (strncmp(p, " and ", 5) == 0) {
-      /* "and needs volunteers" -> "and need volunteers" */
-      const char *w = p + 5;
-      size_t len = 0;
-      while (isalpha((unsigned char)w[len])) len++;
-      if (len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && strncmp(w, "this", 4) != 0) {
-        size_t cut = len - 1;
-        if (len >= 5 && strncmp(w + len - 3, "ies", 3) == 0) cut = len; /* leave "tries" */
-        int k = snprintf(out + o, outlen - o, " and %.*s", (int)cut, w);
-        if (k < 0 || (size_t)k >= outlen - o) break;
-        o += (size_t)k;
-        p = w + len;
-        continue;
-      }
-    }
-    out[o++] = *p++;
-  }
-  out[o] = '\0';
+  sim_fact_to_you(fact, out, outlen);
 }
 
 void game_after_days_words(int days, char *out, size_t outlen) {

@@ -2,7 +2,8 @@
  * which person from the save, and their details in the words a scenario can put into its
  * lines: what they told the player, said back to them. The scenario decides how to use
  * them; C never edits its text.
- * Depends on state, save (through game_state_roster), script (loading scenarios), after.h.
+ * Depends on state, save (through game_state_roster), script (loading scenarios), after.h,
+ * sim/you.h (the fact said back).
  */
 #include "game/roster_acquaintance.h"
 
@@ -12,33 +13,9 @@
 
 #include "game/after.h"
 #include "i18n/i18n.h"
+#include "sim/you.h"
 
 #define ROSTER_MAX 64
-
-static bool word_is(const char *s, size_t n, const char *w) { return strlen(w) == n && strncmp(s, w, n) == 0; }
-
-/* English grammar, not text to translate (i18n-exempt): a present-tense verb's third-person
- * ending off ("runs" -> "run", "teaches" -> "teach", "carries" -> "carry", "goes" -> "go"),
- * written to out; verbs game_after_fact_to_you rewrites itself, and other words, as they are. */
-static void base_verb(const char *w, size_t n, char *out, size_t outlen) {
-  static const char *const own[] = {"is", "was", "says", "has", "needs", "wants", "hopes"}; /* i18n-exempt */
-  for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
-    if (word_is(w, n, own[i])) {
-      snprintf(out, outlen, "%.*s", (int)n, w);
-      return;
-    }
-  size_t cut = n;
-  if (n >= 4 && strncmp(w + n - 3, "ies", 3) == 0) {
-    snprintf(out, outlen, "%.*sy", (int)(n - 3), w);
-    return;
-  }
-  if (n >= 4 && w[n - 1] == 's' && w[n - 2] == 'e' &&
-      (w[n - 3] == 'x' || w[n - 3] == 'o' || w[n - 3] == 's' || (w[n - 3] == 'h' && (w[n - 4] == 'c' || w[n - 4] == 's'))))
-    cut = n - 2; /* teaches, fixes, goes, does, misses */
-  else if (n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i')
-    cut = n - 1; /* runs, swims, cycles (not "ss", "us", "is") */
-  snprintf(out, outlen, "%.*s", (int)cut, w);
-}
 
 bool game_acquaintance_fact_you(const char *fact, char *out, size_t outlen) {
   if (!out || outlen == 0) return false;
@@ -48,32 +25,11 @@ bool game_acquaintance_fact_you(const char *fact, char *out, size_t outlen) {
     snprintf(out, outlen, "%s", fact);
     return strlen(out) > 0;
   }
-  /* Starts with a pronoun or a possessive: not something they do ("her brother ..."). */
-  static const char *const not_verbs[] = {"her", "his", "their", "she", "he", "they", "the", "a", "an"}; /* i18n-exempt */
-  size_t n = strcspn(fact, " ");
-  for (size_t i = 0; i < sizeof not_verbs / sizeof not_verbs[0]; i++)
-    if (word_is(fact, n, not_verbs[i])) return false;
-  /* An adverb first ("still grows", "just started"): the verb after it is the one to change. */
-  static const char *const adverbs[] = {"still", "just", "also", "always", "never", "once", "nearly", "often"}; /* i18n-exempt */
-  size_t lead = 0;
-  for (size_t i = 0; i < sizeof adverbs / sizeof adverbs[0]; i++)
-    if (word_is(fact, n, adverbs[i]) && fact[n] == ' ') lead = n + 1;
-  const char *verb = fact + lead;
-  size_t vn = strcspn(verb, " ");
-  char base[64], plain[GAME_ACQ_FACT_MAX];
-  base_verb(verb, vn < sizeof base ? vn : sizeof base - 1, base, sizeof base);
-  if (lead)
-    snprintf(plain, sizeof plain, "%.*s%s%s", (int)lead, fact, base, verb + vn);
-  else
-    snprintf(plain, sizeof plain, "%s%s", base, verb + vn);
-  /* An adverb first keeps "you" in front: "you still grow ..." */
-  if (lead) {
-    char said[GAME_ACQ_FACT_MAX];
-    game_after_fact_to_you(plain + lead, said, sizeof said); /* "you grow ..." */
-    const char *rest = strncmp(said, "you ", 4) == 0 ? said + 4 : said;
-    snprintf(out, outlen, "you %.*s%s", (int)lead, fact, rest);
-  } else {
-    game_after_fact_to_you(plain, out, outlen);
+  /* Only a fact that starts with something they do can be said back as "you ...": one that
+   * starts with a pronoun or a possessive ("her brother ...") is not. */
+  if (!sim_fact_to_you(fact, out, outlen)) {
+    out[0] = '\0';
+    return false;
   }
   size_t chars = 0;
   for (const unsigned char *p = (const unsigned char *)out; *p; p++) chars += (*p & 0xC0) != 0x80;

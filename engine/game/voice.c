@@ -29,6 +29,8 @@ struct GameVoice {
   GfxSpeech *speech;          /* NULL until self-voicing is first on */
   bool on;
   int rate, volume;           /* as applied to the backend */
+  char language[16];          /* the interface language the backend was last given */
+  char logged_voice[16];      /* the voice's language --voice-log last named */
   char queue[VOICE_QUEUE_MAX][UI_SAY_MAX];
   int queued;
   bool repeat;                /* R this tick */
@@ -88,9 +90,17 @@ static void say_one(GameApp *app, GameVoice *v, const char *text, const char *wh
  * per utterance, "cut" when it was interrupted before all of it was made. */
 static void drain(GameApp *app, GameVoice *v) {
   GfxSpeechDone d;
+  char note[256];
+  if (gfx_speech_take_note(v->speech, note, sizeof note)) fprintf(stderr, "rapport: %s\n", note);
   while (gfx_speech_poll(v->speech, &d)) {
     VoicePending *p = &v->pending[d.id % VOICE_PENDING_MAX];
     if (!app->options->voice_log || p->id != d.id) continue;
+    /* The voice's language on a line of its own when it changes, so the utterance lines keep
+     * the format other tests read. */
+    if (d.voice[0] && strcmp(d.voice, v->logged_voice) != 0) {
+      snprintf(v->logged_voice, sizeof v->logged_voice, "%s", d.voice);
+      fprintf(stderr, "voice: voice=%s\n", d.voice);
+    }
     fprintf(stderr, "voice: %s samples=%ld%s text=\"%s\"\n", p->what, d.samples, d.cancelled ? " cut" : "", p->text);
     p->id = 0;
   }
@@ -135,6 +145,7 @@ static void start(GameApp *app, GameVoice *v) {
   v->speech = gfx_speech_open(app->options->voice_backend, log, sizeof log);
   fprintf(stderr, "rapport: %s\n", log);
   v->rate = v->volume = -1;
+  v->language[0] = '\0'; /* given to the backend by follow_prefs */
   if (v->speech && gfx_speech_backend(v->speech) == GFX_SPEECH_NONE)
     snprintf(app->state->save_notice, sizeof app->state->save_notice,
              TR("voice.self_voicing_is_on_but", "Self-voicing is on, but no voice could be started (no speech service and no sound "
@@ -170,6 +181,13 @@ static void follow_prefs(GameApp *app, GameVoice *v) {
   int volume = game_state_pref(app->state, GAME_PREF_VOICE_VOLUME);
   if (rate != v->rate) gfx_speech_set_rate(v->speech, v->rate = rate);
   if (volume != v->volume) gfx_speech_set_volume(v->speech, v->volume = volume);
+  /* The voice speaks the interface's language, from start-up and after Settings > Language. */
+  const char *code = i18n_current() ? i18n_catalog_language(i18n_current()) : "en";
+  if (!code || !*code) code = "en";
+  if (strcmp(code, v->language) != 0) {
+    snprintf(v->language, sizeof v->language, "%s", code);
+    gfx_speech_set_language(v->speech, code);
+  }
 }
 
 void game_voice_frame(GameApp *app) {

@@ -44,6 +44,10 @@ struct GfxSpeech {
   bool busy;             /* the worker is synthesising a job */
   bool quit;
   bool params_dirty;     /* rate or volume changed: the worker applies them before the next job */
+  char language[16];     /* the voice's language asked for ("es"), "" for English */
+  bool language_dirty;   /* the worker selects that voice before the next job */
+  char voice[16];        /* the language of the voice in use, as espeak-ng reports it */
+  char note[200];        /* a one-time note for the log (a language with no voice), "" when none */
   GfxSpeechDone done[SPEECH_DONE_MAX];
   int dhead, dcount;
   /* Bumped by every stop: a chunk made for an older generation is not queued, and the
@@ -58,12 +62,14 @@ struct GfxSpeech {
  * always there, and it is a singleton, so one for the process, touched by the worker only. */
 static GfxSpeech *synthesising;
 
-static void push_done(GfxSpeech *sp, long id, long samples, bool cancelled) {
+static void push_done(GfxSpeech *sp, long id, long samples, bool cancelled, const char *voice) {
   if (sp->dcount == SPEECH_DONE_MAX) { /* nobody polls: forget the oldest */
     sp->dhead = (sp->dhead + 1) % SPEECH_DONE_MAX;
     sp->dcount--;
   }
-  sp->done[(sp->dhead + sp->dcount) % SPEECH_DONE_MAX] = (GfxSpeechDone){id, samples, cancelled};
+  GfxSpeechDone *d = &sp->done[(sp->dhead + sp->dcount) % SPEECH_DONE_MAX];
+  *d = (GfxSpeechDone){id, samples, cancelled, ""};
+  snprintf(d->voice, sizeof d->voice, "%s", voice ? voice : "");
   sp->dcount++;
 }
 
@@ -93,6 +99,31 @@ static void apply_espeak_params(int rate, int volume) {
   espeak_ng_SetParameter(espeakVOLUME, volume, 0); /* espeak-ng's 100 is its normal */
 }
 
+/* The language of the voice espeak-ng now uses ("es", "en-gb"), or `asked` when it says none. */
+static void current_voice(char *voice, size_t voicelen, const char *asked) {
+  const espeak_VOICE *now = espeak_GetCurrentVoice();
+  /* `languages` is a priority byte then the name. */
+  const char *lang = now && now->languages ? now->languages : "";
+  if (lang[0] && (unsigned char)lang[0] < ' ') lang++;
+  snprintf(voice, voicelen, "%s", lang[0] ? lang : asked);
+}
+
+/* Selects the espeak-ng voice for `code` (worker only): the first voice of that language,
+ * else English with a note for the log, which the caller hands over under the lock. The
+ * language espeak-ng reports for the voice it now uses goes to `voice`. A new voice starts
+ * from its own rate and volume, so the caller applies them again after this. */
+static void select_espeak_voice(const char *code, char *voice, size_t voicelen, char *note, size_t notelen) {
+  const char *want = code[0] ? code : "en";
+  espeak_VOICE props = {0};
+  props.languages = want;
+  note[0] = '\0';
+  if (espeak_SetVoiceByProperties(&props) != EE_OK) {
+    snprintf(note, notelen, "speech: espeak-ng has no voice for \"%s\"; speaking with the English voice", want);
+    espeak_ng_SetVoiceByName("en");
+  }
+  current_voice(voice, voicelen, note[0] ? "en" : want);
+}
+
 /* The worker: takes the oldest job, synthesises it chunk by chunk onto the device, reports
  * it; waits when there is nothing to do; leaves when told to quit. */
 static int worker_main(void *arg) {
@@ -111,16 +142,26 @@ static int worker_main(void *arg) {
     sp->busy = true;
     sp->job_generation = SDL_AtomicGet(&sp->generation);
     sp->job_samples = 0;
-    bool params = sp->params_dirty;
+    bool params = sp->params_dirty, language = sp->language_dirty;
     int rate = sp->rate, volume = sp->volume;
-    sp->params_dirty = false;
+    char code[sizeof sp->language];
+    snprintf(code, sizeof code, "%s", sp->language);
+    sp->params_dirty = sp->language_dirty = false;
     SDL_UnlockMutex(sp->lock);
-    if (params) apply_espeak_params(rate, volume);
+    if (language) {
+      char voice[sizeof sp->voice], note[sizeof sp->note];
+      select_espeak_voice(code, voice, sizeof voice, note, sizeof note);
+      SDL_LockMutex(sp->lock);
+      snprintf(sp->voice, sizeof sp->voice, "%s", voice);
+      if (note[0]) snprintf(sp->note, sizeof sp->note, "%s", note);
+      SDL_UnlockMutex(sp->lock);
+    }
+    if (params || language) apply_espeak_params(rate, volume);
     espeak_ERROR e = espeak_Synth(job.text, strlen(job.text) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
     free(job.text);
     SDL_LockMutex(sp->lock);
     bool cut = SDL_AtomicGet(&sp->generation) != sp->job_generation;
-    push_done(sp, job.id, e == EE_OK || cut ? sp->job_samples : -1, cut);
+    push_done(sp, job.id, e == EE_OK || cut ? sp->job_samples : -1, cut, sp->voice);
     sp->busy = false;
   }
   SDL_UnlockMutex(sp->lock);
@@ -213,6 +254,7 @@ static bool open_espeak(GfxSpeech *sp, char *why, size_t whylen) {
   sp->wake = SDL_CreateCond();
   sp->idle = SDL_CreateCond();
   sp->params_dirty = true;
+  current_voice(sp->voice, sizeof sp->voice, "en"); /* espeak-ng started with "en" above */
   if (sp->lock && sp->wake && sp->idle) sp->worker = SDL_CreateThread(worker_main, "rapport-speech", sp);
   if (!sp->worker) {
     snprintf(why, whylen, "espeak-ng could not start its thread (%s)", SDL_GetError());
@@ -229,7 +271,7 @@ static bool open_espeak(GfxSpeech *sp, char *why, size_t whylen) {
 static void drop_queue(GfxSpeech *sp) {
   while (sp->qcount > 0) {
     SpeechJob *job = &sp->queue[sp->qhead];
-    push_done(sp, job->id, 0, true);
+    push_done(sp, job->id, 0, true, "");
     free(job->text);
     job->text = NULL;
     sp->qhead = (sp->qhead + 1) % SPEECH_QUEUE_MAX;
@@ -328,6 +370,35 @@ void gfx_speech_set_volume(GfxSpeech *sp, int percent) {
   }
 }
 
+void gfx_speech_set_language(GfxSpeech *sp, const char *code) {
+  if (!sp) return;
+  char lang[sizeof sp->language];
+  snprintf(lang, sizeof lang, "%s", code && strcmp(code, "en") != 0 ? code : "");
+  if (sp->backend == GFX_SPEECH_DISPATCHER) {
+    snprintf(sp->language, sizeof sp->language, "%s", lang);
+    spd_set_language(sp->spd, lang[0] ? lang : "en"); /* SET SELF LANGUAGE: the daemon's voice for it */
+  } else if (sp->backend == GFX_SPEECH_ESPEAK) {
+    SDL_LockMutex(sp->lock);
+    if (strcmp(sp->language, lang) != 0 || !sp->voice[0]) {
+      snprintf(sp->language, sizeof sp->language, "%s", lang);
+      sp->language_dirty = true;
+    }
+    SDL_UnlockMutex(sp->lock);
+  } else {
+    snprintf(sp->language, sizeof sp->language, "%s", lang);
+  }
+}
+
+bool gfx_speech_take_note(GfxSpeech *sp, char *out, size_t outlen) {
+  if (!sp || sp->backend != GFX_SPEECH_ESPEAK || !outlen) return false;
+  SDL_LockMutex(sp->lock);
+  bool any = sp->note[0] != '\0';
+  if (any) snprintf(out, outlen, "%s", sp->note);
+  sp->note[0] = '\0';
+  SDL_UnlockMutex(sp->lock);
+  return any;
+}
+
 void gfx_speech_stop(GfxSpeech *sp) {
   if (!sp) return;
   if (sp->backend == GFX_SPEECH_DISPATCHER) {
@@ -346,7 +417,7 @@ long gfx_speech_say(GfxSpeech *sp, const char *text) {
   if (sp->backend == GFX_SPEECH_DISPATCHER) {
     if (spd_say(sp->spd, SPD_TEXT, text) < 0) return -1;
     long id = ++sp->next_id;
-    push_done(sp, id, 0, false); /* the daemon has it: its audio is its own business */
+    push_done(sp, id, 0, false, sp->language[0] ? sp->language : "en"); /* the daemon has it: its audio is its own business */
     return id;
   }
   if (sp->backend != GFX_SPEECH_ESPEAK) return -1;
@@ -356,7 +427,7 @@ long gfx_speech_say(GfxSpeech *sp, const char *text) {
   SDL_LockMutex(sp->lock);
   if (sp->qcount == SPEECH_QUEUE_MAX) { /* keep the newest: drop the oldest */
     SpeechJob *old = &sp->queue[sp->qhead];
-    push_done(sp, old->id, 0, true);
+    push_done(sp, old->id, 0, true, "");
     free(old->text);
     sp->qhead = (sp->qhead + 1) % SPEECH_QUEUE_MAX;
     sp->qcount--;

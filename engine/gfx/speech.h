@@ -42,6 +42,15 @@ const char *gfx_speech_backend_name(GfxSpeechBackend backend);
 void gfx_speech_set_rate(GfxSpeech *sp, int percent);
 void gfx_speech_set_volume(GfxSpeech *sp, int percent);
 
+/* The voice's language: the interface's code ("es"; NULL or "en" for English). With
+ * espeak-ng the worker selects that language's voice before its next utterance (English,
+ * with a note for gfx_speech_take_note, when there is none); with speech-dispatcher the
+ * daemon is told (SSIP SET SELF LANGUAGE) and picks its own voice for it. */
+void gfx_speech_set_language(GfxSpeech *sp, const char *code);
+/* A note the backend has for the log since the last call (espeak-ng had no voice for the
+ * language asked), copied to out; false when there is none. Each note is given once. */
+bool gfx_speech_take_note(GfxSpeech *sp, char *out, size_t outlen);
+
 /* Stops what is being said and drops what is queued: the utterance being synthesised is
  * abandoned within one audio chunk (about 60 ms of speech, a millisecond or so of work),
  * the queued ones are reported as cancelled, and the audio not yet played is dropped. */
@@ -57,6 +66,7 @@ typedef struct GfxSpeechDone {
   long id;          /* as gfx_speech_say returned it */
   long samples;     /* audio samples queued (espeak-ng); 0 with speech-dispatcher */
   bool cancelled;   /* stopped before all of it was synthesised (or never started) */
+  char voice[16];   /* the language of the voice it was said with ("es", "en"); "" if never started */
 } GfxSpeechDone;
 /* Takes the oldest outcome not yet taken: true and *out filled, false when there is none.
  * Outcomes are kept for the last 64 utterances; older ones not taken are dropped. */

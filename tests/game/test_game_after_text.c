@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "game/after.h"
+#include "game/roster_acquaintance.h"
+#include "i18n/i18n.h"
 #include "script/script.h"
 
 static void check_fact(const char *fact, const char *expected) {
@@ -40,6 +42,27 @@ static void test_fact_keeps_plural_words_and_fits(void **state) {
   assert_int_equal(strlen(small), 7);
   game_after_fact_to_you(NULL, small, sizeof small);
   assert_string_equal(small, "");
+}
+
+/* Under the Spanish catalogue a fact is the translator's phrase: the English rewrite is
+ * skipped, in the follow-up and in the later meeting's fact_you alike. */
+static void test_translated_fact_kept(void **state) {
+  (void)state;
+  I18nCatalog *es = NULL;
+  char msg[256];
+  assert_int_equal(i18n_catalog_load(RAPPORT_SOURCE_DIR "/assets/i18n/es.po", &es, msg, sizeof msg), I18N_OK);
+  i18n_use(es);
+  char out[256];
+  game_after_fact_to_you("está entrenando para su primera media maratón", out, sizeof out);
+  assert_string_equal(out, "está entrenando para su primera media maratón");
+  game_after_fact_to_you("runs a ceramics class", out, sizeof out);
+  assert_string_equal(out, "runs a ceramics class");
+  assert_true(game_acquaintance_fact_you("dirige un taller de cerámica", out, sizeof out));
+  assert_string_equal(out, "dirige un taller de cerámica");
+  i18n_use(NULL);
+  i18n_catalog_free(es);
+  game_after_fact_to_you("runs a ceramics class", out, sizeof out);
+  assert_string_equal(out, "you run a ceramics class");
 }
 
 static void test_days_words(void **state) {
@@ -96,6 +119,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_fact_leading_verbs),
     cmocka_unit_test(test_fact_keeps_plural_words_and_fits),
+    cmocka_unit_test(test_translated_fact_kept),
     cmocka_unit_test(test_days_words),
     cmocka_unit_test(test_tier_labels),
     cmocka_unit_test(test_shipped_references_address_the_person),

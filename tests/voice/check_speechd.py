@@ -6,7 +6,9 @@ plays the floor replay with --voice-backend speechd --voice-log, then reads the 
 log (level 5) and checks: the game chose speech-dispatcher; it set its rate and volume;
 every utterance the game logged reached the daemon as an SSIP SPEAK, in order; its
 interrupts arrived as CANCEL; and the daemon's espeak-ng module spoke at least one of
-them to its end (702 END). The daemon is stopped by its pid at the end.
+them to its end (702 END). Then a second game, in Spanish (--language es, the title menu of
+tests/voice/voice_language.replay), must tell the daemon SET SELF LANGUAGE es, where the
+first said en. The daemon is stopped by its pid at the end.
 
 usage: check_speechd.py RAPPORT REPLAY WORKDIR
 """
@@ -68,6 +70,23 @@ try:
         if server.count('Command caught: "speak"') >= len(said):
             break
         time.sleep(0.1)
+    english_end = len(server)
+    # The same daemon, a Spanish interface: the voice's language follows it.
+    es_replay = os.path.join(os.path.dirname(replay), "voice_language.replay")
+    game_es = subprocess.run([rapport, "--headless", "--replay", es_replay, "--screenshot-dir", work,
+                              "--save", os.path.join(work, "voice-es.db"), "--voice-backend", "speechd",
+                              "--voice-log", "--language", "es"], env=genv, capture_output=True, text=True, timeout=600)
+    log_es = game_es.stderr
+    if game_es.returncode != 0:
+        sys.exit(f"the Spanish replay failed (status {game_es.returncode}):\n{log_es}")
+    said_es = re.findall(r'^voice: said samples=0 text="(.*)"$', log_es, re.M)
+    if len(said_es) < 3 or "voice: voice=es" not in log_es:
+        sys.exit(f"{len(said_es)} utterances logged through speech-dispatcher, or no \"voice: voice=es\" line:\n{log_es}")
+    for _ in range(50):
+        server = open(server_log, errors="replace").read()
+        if server.count('Command caught: "speak"') >= len(said) + len(said_es):
+            break
+        time.sleep(0.1)
 finally:
     daemon.terminate()
     try:
@@ -76,9 +95,18 @@ finally:
         daemon.kill()
         daemon.wait()
 
-server = open(server_log, errors="replace").read()
+whole = open(server_log, errors="replace").read()
+server, server_es = whole[:english_end], whole[english_end:]
 data = re.findall(r"\d+:DATA:\|(.*)$", server, re.M)
+data_es = re.findall(r"\d+:DATA:\|(.*)$", server_es, re.M)
 problems = []
+if "SET SELF LANGUAGE en" not in data:
+    problems.append("the English game never sent SET SELF LANGUAGE en")
+if "SET SELF LANGUAGE es" not in data_es:
+    problems.append("the Spanish game never sent SET SELF LANGUAGE es")
+spoken_es = [data_es[i + 1] for i, d in enumerate(data_es) if d.lower() == "speak" and i + 1 < len(data_es)]
+if spoken_es != said_es:
+    problems.append(f"the daemon received {spoken_es!r} from the Spanish game, which said {said_es!r}")
 if not any(d.startswith('SET SELF CLIENT_NAME') and "rapport" in d for d in data):
     problems.append("no SET SELF CLIENT_NAME naming rapport")
 if "SET SELF RATE 0" not in data or "SET SELF VOLUME 0" not in data:
@@ -99,4 +127,5 @@ if problems:
     sys.exit("speech-dispatcher did not get what the game said:\n  " + "\n  ".join(problems) +
              f"\n\ngame log:\n{log}\nserver log: {server_log}")
 print(f"{len(said)} utterances sent over SSIP and received by a live speech-dispatcher, "
-      f"{cancels} CANCELs (interrupts), {ends} spoken to their end by its espeak-ng module")
+      f"{cancels} CANCELs (interrupts), {ends} spoken to their end by its espeak-ng module; "
+      f"SET SELF LANGUAGE en, then es for the Spanish game's {len(said_es)} utterances")

@@ -52,6 +52,7 @@ static int quiet(void **state) {
   GfxSpeechDone d;
   while (gfx_speech_poll(shared, &d)) {}
   gfx_speech_set_rate(shared, 100);
+  gfx_speech_set_language(shared, "en");
   return 0;
 }
 
@@ -160,6 +161,38 @@ static void rate_reaches_the_worker(void **state) {
   assert_true(db.samples * 10 < da.samples * 7); /* twice the rate: well under 70% as long */
 }
 
+/* The interface's language reaches the worker: its voice speaks the next utterance, the
+ * outcome names it; a language espeak-ng has no voice for falls back to English, noted once. */
+static void language_reaches_the_worker(void **state) {
+  (void)state;
+  GfxSpeech *sp = shared;
+  const char *text = "Empezar, botón. Ajustes, botón. Buenos días, ¿qué tal?";
+  gfx_speech_set_language(sp, "es");
+  long es = gfx_speech_say(sp, text);
+  gfx_speech_wait(sp);
+  gfx_speech_set_language(sp, "en");
+  long en = gfx_speech_say(sp, text);
+  gfx_speech_wait(sp);
+  GfxSpeechDone des = outcome(sp, es), den = outcome(sp, en);
+  printf("\"%s\": voice %s %ld samples, voice %s %ld samples\n", text, des.voice, des.samples, den.voice, den.samples);
+  assert_string_equal(des.voice, "es");
+  assert_int_equal(strncmp(den.voice, "en", 2), 0); /* espeak-ng's English: "en", "en-gb" */
+  assert_true(des.samples > 0 && den.samples > 0);
+  assert_true(des.samples != den.samples); /* other phonetics, other audio */
+  char note[256];
+  assert_false(gfx_speech_take_note(sp, note, sizeof note));
+  gfx_speech_set_language(sp, "zz");
+  long zz = gfx_speech_say(sp, "Start, button");
+  gfx_speech_wait(sp);
+  GfxSpeechDone dzz = outcome(sp, zz);
+  printf("\"zz\": voice %s, %ld samples\n", dzz.voice, dzz.samples);
+  assert_int_equal(strncmp(dzz.voice, "en", 2), 0);
+  assert_true(dzz.samples > 0);
+  assert_true(gfx_speech_take_note(sp, note, sizeof note));
+  assert_non_null(strstr(note, "\"zz\""));
+  assert_false(gfx_speech_take_note(sp, note, sizeof note)); /* once */
+}
+
 static void nothing_to_say(void **state) {
   (void)state;
   GfxSpeech *sp = shared;
@@ -177,6 +210,7 @@ int main(void) {
     cmocka_unit_test_setup(say_returns_before_the_synthesis, quiet),
     cmocka_unit_test_setup(stop_cancels_the_current_and_the_queued, quiet),
     cmocka_unit_test_setup(rate_reaches_the_worker, quiet),
+    cmocka_unit_test_setup(language_reaches_the_worker, quiet),
     cmocka_unit_test_setup(nothing_to_say, quiet),
   };
   return cmocka_run_group_tests(tests, open_espeak, close_while_synthesising);

@@ -56,3 +56,13 @@ add_test(NAME voice.speechd
     ${CMAKE_CURRENT_LIST_DIR}/voice_floor.replay ${CMAKE_BINARY_DIR}/voice-speechd)
 set_tests_properties(voice.speechd PROPERTIES LABELS "e2e;voice" TIMEOUT 600
   ENVIRONMENT "${RAPPORT_TEST_ENV}")
+
+# The voice speaks the interface language (engine/game/voice.c gives the backend the
+# catalogue's language; engine/gfx/speech.c's worker selects that espeak-ng voice): the
+# title menu said in English by an English voice and, with --language es, in Spanish by the
+# Spanish one (check_voice_language.py reads the voice each utterance was said with).
+add_test(NAME voice.language
+  COMMAND ${RAPPORT_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/check_voice_language.py $<TARGET_FILE:rapport>
+    ${CMAKE_CURRENT_LIST_DIR}/voice_language.replay ${CMAKE_BINARY_DIR}/voice-language)
+set_tests_properties(voice.language PROPERTIES LABELS "e2e;voice" TIMEOUT 600
+  ENVIRONMENT "${RAPPORT_TEST_ENV}")
