@@ -108,6 +108,10 @@ void game_dash_sort_by(DashScene *s, int key) {
 }
 
 void game_dash_page_rows(const DashScene *s, int *first, int *end) {
+  if (s->layout == L_CHART) { /* the chart alone: no rows drawn */
+    *first = *end = 0;
+    return;
+  }
   *first = s->top ? 0 : s->page * s->per_page;
   *end = *first + s->per_page;
   if (s->top) { /* the five best on the sorted figure: only students who played */
@@ -147,7 +151,7 @@ void game_dash_row_state(const DashScene *s, const SaveStudentSummary *u, int in
 /* ---- Keyboard focus ---- */
 
 static int area_count(const DashScene *s, int area, const bool shown[BUTTONS], int rows) {
-  if (area == F_TABS) return VIEWS;
+  if (area == F_TABS) return s->layout == L_CHART ? 0 : VIEWS;
   if (area == F_HEADS) return s->head_count;
   if (area == F_ROWS) return rows;
   int n = 0;
