@@ -76,6 +76,7 @@ typedef struct DashScene {
   int panel;
   int layout;                 /* L_* */
   bool layout_chosen;         /* the teacher chose it (else: by the text size) */
+  bool cramped;               /* side by side would leave too little room (large text): no L_BOTH */
   bool tabs_up;               /* the view tabs are on the title's line (table alone) */
   int page, per_page, pages;
   int focus;

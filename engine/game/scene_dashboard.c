@@ -183,12 +183,13 @@ static const char *button_label(const DashScene *s, int b) {
   }
 }
 
-/* The layout button's widest label, so that the button keeps its size as it is pressed. */
+/* The layout button's widest label (of those it offers), so that the button keeps its size
+ * as it is pressed. */
 static const char *layout_widest(const DashScene *s, GameApp *app) {
-  (void)s;
   const char *most = "";
   int best = -1;
   for (int l = 0; l < LAYOUTS; l++) {
+    if (l == L_BOTH && s->cramped) continue;
     int w = 0, h = 0;
     gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_BODY), i18n_text_static(LAYOUT_LABEL[l]), &w, &h);
     if (w > best) best = w, most = i18n_text_static(LAYOUT_LABEL[l]);
@@ -238,9 +239,11 @@ static void layout(DashScene *s, GameApp *app) {
   game_dash_table_layout(s, app); /* tabs, headings, the rows' top (before the rows fitting) */
   s->per_page = game_dash_rows_fitting(s, app, s->table, true);
   s->compact = s->per_page < 5 || s->scatter.h < t->unit * 65 / 2;
-  /* Until the teacher chooses, large text (where the two side by side leave a handful of
-   * rows and a chart too small to read) starts with the table alone. */
+  /* Large text, where the two side by side leave a handful of rows and a chart too small to
+   * read: the table alone or the chart alone (the layout button offers only those two). */
+  s->cramped = s->compact;
   if (!s->layout_chosen) s->layout = s->compact ? L_TABLE : L_BOTH;
+  if (s->cramped && s->layout == L_BOTH) s->layout = L_TABLE;
   if (s->layout == L_TABLE) {
     /* The whole width, no bots (they are on the chart's layout): the tabs go up on the
      * title's line when they fit there, so every line below is a row. */
@@ -323,6 +326,7 @@ static void activate(DashScene *s, GameApp *app, int b) {
   else if (b == B_PANEL) s->panel = (s->panel + 1) % PANELS;
   else if (b == B_LAYOUT) {
     s->layout = (s->layout + 1) % LAYOUTS;
+    if (s->layout == L_BOTH && s->cramped) s->layout = L_TABLE;
     s->layout_chosen = true;
     s->panel = P_CHART;
     s->page = 0; /* a page of another length: back to the first */
