@@ -176,12 +176,24 @@ void game_dash_focus_clamp(DashScene *s, const bool shown[BUTTONS], int rows) {
   if (area_count(s, s->farea, shown, rows) == 0) s->farea = F_BUTTONS;
 }
 
-/* Up/Down: tabs, headings, each row of the page, buttons, round again. */
+/* Up/Down: tabs, headings, each row of the page, buttons, round again. Down from a page's
+ * last row goes on to the next page's first (Up from the first, back to the previous page's
+ * last), so the keyboard reads the whole class as one list; Tab leaves the rows. */
 static void move_vertical(DashScene *s, int dir, const bool shown[BUTTONS], int rows) {
   if (s->farea == F_ROWS) {
     int i = s->fidx[F_ROWS] + dir;
     if (i >= 0 && i < rows) {
       s->fidx[F_ROWS] = i;
+      return;
+    }
+    if (!s->top && i >= rows && s->page + 1 < s->pages) {
+      s->page++;
+      s->fidx[F_ROWS] = 0;
+      return;
+    }
+    if (!s->top && i < 0 && s->page > 0) {
+      s->page--;
+      s->fidx[F_ROWS] = s->per_page - 1; /* a full page: every page before the last is */
       return;
     }
   }

@@ -6,7 +6,8 @@
  * Enter, again for the other direction) and by mouse (the headings); the habits view shows
  * follow-ups sent, leaving early, rests and each student's difficulty, sortable, at 100% and
  * 140% text; no word on the chart overprints another; focused headings and rows say what
- * they are. Screenshots dashboard_scale_*.bmp are left in the working directory to be
+ * they are; the layouts (table and chart, table alone, chart alone) give the table alone at
+ * least 10 rows a page at 100% and 8 at 140%, say the page, and Down runs on across pages. Screenshots dashboard_scale_*.bmp are left in the working directory to be
  * looked at. Needs SDL's dummy driver and RAPPORT_ROOT.
  */
 #include <setjmp.h>
@@ -381,6 +382,20 @@ static void check_rows(int n, bool largest) {
   snprintf(want, sizeof want, "\nStudent %d\n", ANON_OFFSET + per + 1);
   assert_null(strstr(text, want));
   assert_null(strstr(text, "What the strategies do"));
+  /* Down from the page's last row: the next page's first row; Up: back again. */
+  ds->farea = F_ROWS;
+  ds->fidx[F_ROWS] = per - 1;
+  press(app, GFX_ACT_DOWN);
+  text = draw(app, NULL);
+  snprintf(want, sizeof want, "Student %d, row, ", ANON_OFFSET + per + 1);
+  assert_int_equal(strncmp(ui_announce_text(&app->ui), want, strlen(want)), 0);
+  snprintf(want, sizeof want, "Students %d-%d of %d, page 2 of %d", per + 1, 2 * per < n ? 2 * per : n, n, pages);
+  assert_non_null(strstr(text, want));
+  press(app, GFX_ACT_UP);
+  draw(app, NULL);
+  snprintf(want, sizeof want, "Student %d, row, ", ANON_OFFSET + per);
+  assert_int_equal(strncmp(ui_announce_text(&app->ui), want, strlen(want)), 0);
+  assert_int_equal(ds->page, 0);
   /* The last page by the Previous button (it wraps round from the first). */
   click(app, ds->btn[B_PREV].x + 4, ds->btn[B_PREV].y + 4);
   text = draw(app, NULL);
