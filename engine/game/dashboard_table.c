@@ -131,7 +131,7 @@ static int foot_height(DashScene *s, GameApp *app, GfxRect r, int pages) {
 int game_dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
   const UiTheme *t = &app->theme;
   int small_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
-  int bots_h = with_bots && s->layout != L_TABLE ? BOTS * s->row_h + small_lh + t->unit * 4 : 0;
+  int bots_h = with_bots && s->layout != L_TABLE ? BOTS * s->row_h + small_lh + t->unit * 5 : 0;
   /* First with the footer as long as it can be ("page 300 of 300"), then with the pages
    * that gives: more rows, so no more pages and a footer no longer (the count is stable). */
   int n = 1, pages = s->count > 1 ? s->count : 1;
@@ -475,5 +475,5 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
   }
   if (s->compact || s->layout == L_TABLE) return; /* the bots: in the chart's panels */
   /* "What the strategies do": the bots on the same evening, in the connections columns. */
-  draw_bots(s, app, &c, r.y + r.h - foot_height(s, app, r, s->pages));
+  draw_bots(s, app, &c, r.y + r.h - foot_height(s, app, r, s->pages) - t->unit); /* air above the footer */
 }
