@@ -233,8 +233,23 @@ static void move_linear(DashScene *s, int dir, const bool shown[BUTTONS], int ro
   }
 }
 
+/* Page Up/Down, Home/End: the table's previous, next, first or last page, wherever the
+ * focus is (a focused row stays the same place on the new page). */
+static bool page_keys(DashScene *s, const GfxInput *in) {
+  if (s->top || s->pages <= 1) return false;
+  int page = s->page;
+  if (in->pressed[GFX_ACT_PAGE_PREV] && page > 0) page--;
+  if (in->pressed[GFX_ACT_PAGE_NEXT] && page + 1 < s->pages) page++;
+  if (in->pressed[GFX_ACT_PAGE_FIRST]) page = 0;
+  if (in->pressed[GFX_ACT_PAGE_LAST]) page = s->pages - 1;
+  if (page == s->page) return false;
+  s->page = page;
+  return true;
+}
+
 void game_dash_focus_keys(DashScene *s, const GfxInput *in, const bool shown[BUTTONS], int rows) {
   game_dash_focus_clamp(s, shown, rows);
+  if (page_keys(s, in)) return; /* the rows changed: the caller clamps the focus to them */
   int h = in->pressed[GFX_ACT_RIGHT] ? 1 : in->pressed[GFX_ACT_LEFT] ? -1 : 0;
   int v = in->pressed[GFX_ACT_DOWN] ? 1 : in->pressed[GFX_ACT_UP] ? -1 : 0;
   int t = in->pressed[GFX_ACT_NEXT] ? 1 : in->pressed[GFX_ACT_PREV] ? -1 : 0;

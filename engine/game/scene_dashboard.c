@@ -419,7 +419,10 @@ static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
     ui_button(&app->ui, s->btn[b], button_label(s, b), b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
               s->farea == F_BUTTONS && s->fidx[F_BUTTONS] == b, false);
   }
-  ui_footer_hint(&app->ui, TR("dashboard.keys_hint", "Arrows or Tab: move   Enter: sort or choose   Esc: back   Mouse: click"));
+  if (s->pages > 1 && !s->top)
+    ui_footer_hint(&app->ui, TR("dashboard.keys_hint_pages", "Arrows or Tab: move   Page Up/Down, Home, End: pages   Enter: sort or choose   Esc: back"));
+  else
+    ui_footer_hint(&app->ui, TR("dashboard.keys_hint", "Arrows or Tab: move   Enter: sort or choose   Esc: back   Mouse: click"));
 }
 
 static void dash_resume(UiScene *self, void *app_ptr) { load((DashScene *)self, app_ptr); }

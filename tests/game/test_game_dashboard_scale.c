@@ -396,6 +396,20 @@ static void check_rows(int n, bool largest) {
   snprintf(want, sizeof want, "Student %d, row, ", ANON_OFFSET + per);
   assert_int_equal(strncmp(ui_announce_text(&app->ui), want, strlen(want)), 0);
   assert_int_equal(ds->page, 0);
+  /* Page Down, End, Home, Page Up: the pages, wherever the focus is. */
+  press(app, GFX_ACT_PAGE_NEXT);
+  assert_int_equal(ds->page, 1);
+  press(app, GFX_ACT_PAGE_LAST);
+  assert_int_equal(ds->page, pages - 1);
+  press(app, GFX_ACT_PAGE_NEXT); /* no further than the last */
+  assert_int_equal(ds->page, pages - 1);
+  press(app, GFX_ACT_PAGE_FIRST);
+  assert_int_equal(ds->page, 0);
+  press(app, GFX_ACT_PAGE_NEXT);
+  press(app, GFX_ACT_PAGE_PREV);
+  assert_int_equal(ds->page, 0);
+  text = draw(app, NULL);
+  assert_non_null(strstr(text, "Page Up/Down, Home, End: pages"));
   /* The last page by the Previous button (it wraps round from the first). */
   click(app, ds->btn[B_PREV].x + 4, ds->btn[B_PREV].y + 4);
   text = draw(app, NULL);
