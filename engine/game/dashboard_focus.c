@@ -108,6 +108,10 @@ void game_dash_sort_by(DashScene *s, int key) {
 }
 
 void game_dash_page_rows(const DashScene *s, int *first, int *end) {
+  if (s->layout == L_CHART) { /* the chart alone: no rows drawn */
+    *first = *end = 0;
+    return;
+  }
   *first = s->top ? 0 : s->page * s->per_page;
   *end = *first + s->per_page;
   if (s->top) { /* the five best on the sorted figure: only students who played */
@@ -147,7 +151,7 @@ void game_dash_row_state(const DashScene *s, const SaveStudentSummary *u, int in
 /* ---- Keyboard focus ---- */
 
 static int area_count(const DashScene *s, int area, const bool shown[BUTTONS], int rows) {
-  if (area == F_TABS) return VIEWS;
+  if (area == F_TABS) return s->layout == L_CHART ? 0 : VIEWS;
   if (area == F_HEADS) return s->head_count;
   if (area == F_ROWS) return rows;
   int n = 0;
@@ -172,12 +176,24 @@ void game_dash_focus_clamp(DashScene *s, const bool shown[BUTTONS], int rows) {
   if (area_count(s, s->farea, shown, rows) == 0) s->farea = F_BUTTONS;
 }
 
-/* Up/Down: tabs, headings, each row of the page, buttons, round again. */
+/* Up/Down: tabs, headings, each row of the page, buttons, round again. Down from a page's
+ * last row goes on to the next page's first (Up from the first, back to the previous page's
+ * last), so the keyboard reads the whole class as one list; Tab leaves the rows. */
 static void move_vertical(DashScene *s, int dir, const bool shown[BUTTONS], int rows) {
   if (s->farea == F_ROWS) {
     int i = s->fidx[F_ROWS] + dir;
     if (i >= 0 && i < rows) {
       s->fidx[F_ROWS] = i;
+      return;
+    }
+    if (!s->top && i >= rows && s->page + 1 < s->pages) {
+      s->page++;
+      s->fidx[F_ROWS] = 0;
+      return;
+    }
+    if (!s->top && i < 0 && s->page > 0) {
+      s->page--;
+      s->fidx[F_ROWS] = s->per_page - 1; /* a full page: every page before the last is */
       return;
     }
   }
@@ -217,8 +233,23 @@ static void move_linear(DashScene *s, int dir, const bool shown[BUTTONS], int ro
   }
 }
 
+/* Page Up/Down, Home/End: the table's previous, next, first or last page, wherever the
+ * focus is (a focused row stays the same place on the new page). */
+static bool page_keys(DashScene *s, const GfxInput *in) {
+  if (s->top || s->pages <= 1) return false;
+  int page = s->page;
+  if (in->pressed[GFX_ACT_PAGE_PREV] && page > 0) page--;
+  if (in->pressed[GFX_ACT_PAGE_NEXT] && page + 1 < s->pages) page++;
+  if (in->pressed[GFX_ACT_PAGE_FIRST]) page = 0;
+  if (in->pressed[GFX_ACT_PAGE_LAST]) page = s->pages - 1;
+  if (page == s->page) return false;
+  s->page = page;
+  return true;
+}
+
 void game_dash_focus_keys(DashScene *s, const GfxInput *in, const bool shown[BUTTONS], int rows) {
   game_dash_focus_clamp(s, shown, rows);
+  if (page_keys(s, in)) return; /* the rows changed: the caller clamps the focus to them */
   int h = in->pressed[GFX_ACT_RIGHT] ? 1 : in->pressed[GFX_ACT_LEFT] ? -1 : 0;
   int v = in->pressed[GFX_ACT_DOWN] ? 1 : in->pressed[GFX_ACT_UP] ? -1 : 0;
   int t = in->pressed[GFX_ACT_NEXT] ? 1 : in->pressed[GFX_ACT_PREV] ? -1 : 0;

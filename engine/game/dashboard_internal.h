@@ -12,7 +12,11 @@
 #include "save/save_class.h"
 
 enum { BOTS = 3 };
-enum { B_ANON, B_PANEL, B_TOP, B_PREV, B_NEXT, B_BACK, BUTTONS };
+enum { B_ANON, B_LAYOUT, B_PANEL, B_TOP, B_PREV, B_NEXT, B_BACK, BUTTONS };
+/* What the screen shows: the table with the chart beside it, the table alone across the
+ * whole width (the most rows a page: for large text and a projector), or the chart alone
+ * (its panels one at a time, as large as the screen allows). */
+enum { L_BOTH, L_TABLE, L_CHART, LAYOUTS };
 /* What the table can be sorted by: the student (number, or name when names show), or one
  * figure of the latest session. */
 enum { S_WHO, S_DEPTH, S_CALL, S_CARDS, S_SENT, S_EARLY, S_RESTS, S_LEVEL, SORTS };
@@ -70,15 +74,19 @@ typedef struct DashScene {
   GfxRect tab[VIEWS];         /* the view switch over the table */
   bool compact;               /* large text: one right-hand panel at a time (s->panel) */
   int panel;
+  int layout;                 /* L_* */
+  bool layout_chosen;         /* the teacher chose it (else: by the text size) */
+  bool cramped;               /* side by side would leave too little room (large text): no L_BOTH */
+  bool tabs_up;               /* the view tabs are on the title's line (table alone) */
   int page, per_page, pages;
   int focus;
   GfxRect btn[BUTTONS];
   GfxRect table, scatter, skills, strategies;
   int row_h;
   int rows_y;                 /* where the table's first row is drawn */
-  int foot_scale, foot_h;
+  int foot_scale, foot_h;     /* the footer's height, kept for the text size it was measured at */
   bool played_chip;           /* the difficulties played fit beside the view tabs */
-  const char *chip_text;      /* which of played_at, played_brief is there */     /* the footer's height, kept for the text size it was measured at */
+  const char *chip_text;      /* which of played_at, played_brief is there */
   /* The chart's dots, placed and grouped once per class view and layout (not per frame:
    * a year group is hundreds of students, and the frame probe runs the drawing each tick). */
   struct Dot *dots;
@@ -129,7 +137,10 @@ void game_dash_row_state(const DashScene *s, const SaveStudentSummary *u, int in
 /* dashboard_table.c */
 int game_dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots);
 Cols game_dash_table_cols(DashScene *s, GameApp *app, GfxRect r, int view);
-/* Sets the view tabs', the headings' and the rows' places in s->table. */
+/* The view tabs' width side by side. */
+int game_dash_tabs_width(GameApp *app);
+/* Sets the view tabs' (in s->table, or on the title's line when s->tabs_up), the headings'
+ * and the rows' places. */
 void game_dash_table_layout(DashScene *s, GameApp *app);
 /* The table's width that fits both views' columns at the current text size. */
 int game_dash_table_width(DashScene *s, GameApp *app);

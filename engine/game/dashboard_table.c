@@ -21,21 +21,26 @@ static const char *const VIEW_NAME[VIEWS] = {TR_NOOP("dashboard.view_connections
 
 /* What the short headings mean, under the table, and the difficulties played when they
  * did not fit beside the view tabs. */
-static const char *view_key(const DashScene *s, int view, bool brief, char *out, size_t outlen) {
+static const char *view_key(const DashScene *s, int view, bool brief, bool short_levels, char *out, size_t outlen) {
   if (view == V_CONNECT) {
     snprintf(out, outlen, "%s", TR("dashboard_table.call_people_they_could_call", "Call: people they could call tomorrow."));
     return out;
   }
-  const char *played = s->played_chip ? "" : s->played_at;
+  const char *played = s->played_chip ? "" : short_levels ? s->played_brief : s->played_at;
   const char *b = brief ? TR("dashboard.habits_key_brief", "Sent: follow-ups. Early: left before the end.") : "";
   snprintf(out, outlen, "%s%s%s", b, b[0] && played[0] ? "\n" : "", played);
   return out;
 }
 
-/* The bold line under the rows: which students are shown, and the order in words when that
- * fits on the line (the sorted heading's mark always shows it). */
-static void foot_line(const DashScene *s, GameApp *app, int first, int last, int width, char *out, size_t outlen) {
-  int key = s->sort;
+/* The footer under the rows: which students are shown (and the page) in bold, the order in
+ * words, then what the short headings mean. On one line when it fits (a line less is a row
+ * more): the count and the key first; the order (which the sorted heading's mark always
+ * shows) only when there is room. */
+typedef struct Foot { char bold[480], key[400]; bool one_line; int height; } Foot;
+
+static void foot_make(const DashScene *s, GameApp *app, int view, bool brief, int first, int last, int page, int pages, int width, Foot *f) {
+  const UiTheme *t = &app->theme;
+  int key = s->sort, small = ui_size(t, UI_T_SMALL);
   bool ascending = s->ascending;
   const char *dir = key == S_WHO ? (ascending ? TR("dashboard.dir_first_to_last", "first to last") : TR("dashboard.dir_last_to_first", "last to first"))
                   : ascending ? TR("dashboard.dir_fewest", "fewest first") : TR("dashboard.dir_most", "most first");
@@ -43,19 +48,48 @@ static void foot_line(const DashScene *s, GameApp *app, int first, int last, int
     dir = ascending ? TR("dashboard.dir_gentlest", "gentlest first") : TR("dashboard.dir_hardest", "hardest first");
   else if (key == S_EARLY)
     dir = ascending ? TR("dashboard.dir_stayed_first", "stayed first") : TR("dashboard.dir_left_first", "left early first");
+  char base[300], order[160];
   if (s->top)
-    snprintf(out, outlen, TR("dashboard_table.top_five_of_by", "Top five of %d by %s"), s->count, game_dash_key_name(key));
+    snprintf(base, sizeof base, TR("dashboard_table.top_five_of_by", "Top five of %d by %s"), s->count, game_dash_key_name(key));
+  else if (pages > 1)
+    snprintf(base, sizeof base, TR("dashboard_table.students_of_page", "Students %d-%d of %d, page %d of %d"), first, last, s->count,
+             page, pages);
   else
-    snprintf(out, outlen, TR("dashboard_table.students_of", "Students %d-%d of %d"), first, last, s->count);
-  size_t used = strlen(out);
-  char order[160];
+    snprintf(base, sizeof base, TR("dashboard_table.students_of", "Students %d-%d of %d"), first, last, s->count);
+  (void)page;
   if (s->top) snprintf(order, sizeof order, " (%s)", dir);
   else snprintf(order, sizeof order, TR("dashboard.by_order", ", by %s (%s)"), game_dash_key_name(key), dir);
-  char with[600];
-  snprintf(with, sizeof with, "%.400s%s", out, order);
-  int w = 0, h = 0;
-  gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_SMALL), with, &w, &h);
-  if (w <= width && used < outlen) snprintf(out + used, outlen - used, "%s", order);
+  int gap = t->unit * 2, kw = 0, bw = 0, bow = 0, h = 0;
+  snprintf(f->bold, sizeof f->bold, "%.290s%s", base, order);
+  gfx_measure(app->gfx, GFX_FONT_BOLD, small, f->bold, &bow, &h);
+  gfx_measure(app->gfx, GFX_FONT_BOLD, small, base, &bw, &h);
+  /* The key, with the difficulties as "Levels: ..." when "Played at: ..." is a line too long. */
+  bool key_one = false;
+  for (int k = 0; k < 2; k++) {
+    view_key(s, view, brief, k == 1, f->key, sizeof f->key);
+    key_one = f->key[0] && !strchr(f->key, '\n');
+    if (key_one) gfx_measure(app->gfx, GFX_FONT_REGULAR, small, f->key, &kw, &h);
+    if (!key_one || bw + gap + kw <= width) break;
+  }
+  /* The table alone (the most rows): the summary of difficulties gives way before a row
+   * does; each row shows its student's in the Difficulty column, the chart's layouts the sum. */
+  if (s->layout == L_TABLE && view == V_HABITS && key_one && bw + gap + kw > width) f->key[0] = '\0';
+  int lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, small);
+  if (!f->key[0] || (key_one && bow + gap + kw <= width)) { /* all of it on one line */
+    f->one_line = true;
+    f->height = lh;
+    if (bow > width) snprintf(f->bold, sizeof f->bold, "%s", base);
+    return;
+  }
+  if (key_one && bw + gap + kw <= width) { /* the count and the key; the order is on the heading */
+    snprintf(f->bold, sizeof f->bold, "%s", base);
+    f->one_line = true;
+    f->height = lh;
+    return;
+  }
+  if (bow > width) snprintf(f->bold, sizeof f->bold, "%s", base);
+  f->one_line = false;
+  f->height = lh + t->unit / 2 + ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, width, f->key);
 }
 
 /* The tabs, headings and footer's heights at the current text size. */
@@ -64,28 +98,32 @@ static int tab_height(GameApp *app) {
   return gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit;
 }
 
-static int head_top(GameApp *app, GfxRect r) { return r.y + app->theme.unit * 2 + tab_height(app) + app->theme.unit; }
-
-static int rows_top(GameApp *app, GfxRect r) {
-  const UiTheme *t = &app->theme;
-  return head_top(app, r) + gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit * 2;
+/* The headings' top: under the tabs, or at the top when the tabs are on the title's line. */
+static int head_top(const DashScene *s, GameApp *app, GfxRect r) {
+  return r.y + (s->tabs_up ? app->theme.unit : app->theme.unit * 3 + tab_height(app));
 }
 
-/* The footer's height: one bold line, and the taller key of the two views, so that paging
- * stays put when the view changes (measured once per size and class). */
-static int foot_height(DashScene *s, GameApp *app, GfxRect r) {
+static int rows_top(const DashScene *s, GameApp *app, GfxRect r) {
   const UiTheme *t = &app->theme;
-  int key = ui_scale_percent(t) * 100003 + r.w * 17 + s->count * 2 + s->played_chip;
+  return head_top(s, app, r) + gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit * (s->tabs_up ? 3 : 4) / 2;
+}
+
+/* The footer's height: the taller of the two views' footers, measured with the longest
+ * figures it shows with `pages` pages, so that paging stays put when the view or the page
+ * changes (measured once per size, class and page count). */
+static int foot_height(DashScene *s, GameApp *app, GfxRect r, int pages) {
+  const UiTheme *t = &app->theme;
+  int key = ui_scale_percent(t) * 100003 + r.w * 17 + s->count * 2 + s->played_chip + pages * 7919;
   if (s->foot_scale == key && s->foot_h > 0) return s->foot_h;
-  int w = r.w - t->unit * 4, k_most = 0;
-  char line[400];
+  int w = r.w - t->unit * 4, most = 0;
+  Foot f;
   for (int v = 0; v < VIEWS; v++) {
     bool brief = game_dash_table_cols(s, app, r, v).brief;
-    int h = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w, view_key(s, v, brief, line, sizeof line));
-    if (h > k_most) k_most = h;
+    foot_make(s, app, v, brief, s->count, s->count, pages, pages, w, &f);
+    if (f.height > most) most = f.height;
   }
   s->foot_scale = key;
-  s->foot_h = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL)) + t->unit / 2 + k_most + t->unit * 2;
+  s->foot_h = most + t->unit * 2;
   return s->foot_h;
 }
 
@@ -93,9 +131,16 @@ static int foot_height(DashScene *s, GameApp *app, GfxRect r) {
 int game_dash_rows_fitting(DashScene *s, GameApp *app, GfxRect r, bool with_bots) {
   const UiTheme *t = &app->theme;
   int small_lh = gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL));
-  int bots_h = with_bots ? BOTS * s->row_h + small_lh + t->unit * 4 : 0;
-  int n = (r.y + r.h - rows_top(app, r) - foot_height(s, app, r) - bots_h) / s->row_h;
-  return n < 1 ? 1 : n;
+  int bots_h = with_bots && s->layout != L_TABLE ? BOTS * s->row_h + small_lh + t->unit * 5 : 0;
+  /* First with the footer as long as it can be ("page 300 of 300"), then with the pages
+   * that gives: more rows, so no more pages and a footer no longer (the count is stable). */
+  int n = 1, pages = s->count > 1 ? s->count : 1;
+  for (int pass = 0; pass < 2; pass++) {
+    n = (r.y + r.h - rows_top(s, app, r) - foot_height(s, app, r, pages) - bots_h) / s->row_h;
+    if (n < 1) n = 1;
+    pages = s->count > 0 ? (s->count + n - 1) / n : 1;
+  }
+  return n;
 }
 
 /* The widest value a column shows, measured in the font it is drawn in. */
@@ -256,19 +301,34 @@ static void draw_tabs(DashScene *s, GameApp *app) {
 }
 
 /* Lays out the tabs, the view's headings (click targets) and where rows start. */
+int game_dash_tabs_width(GameApp *app) {
+  const UiTheme *t = &app->theme;
+  int total = 0;
+  for (int v = 0; v < VIEWS; v++) {
+    int w = 0, h = 0;
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_SMALL), i18n_text_static(VIEW_NAME[v]), &w, &h);
+    total += w + t->unit * 4 + (v ? t->unit : 0);
+  }
+  return total;
+}
+
 void game_dash_table_layout(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
   GfxRect r = s->table;
-  int small = ui_size(t, UI_T_SMALL), x = r.x + t->unit * 2, th = tab_height(app);
+  int small = ui_size(t, UI_T_SMALL), x = r.x + t->unit * 2, th = tab_height(app), ty = r.y + t->unit * 2;
+  if (s->tabs_up) { /* right-aligned on the title's line, centred on it */
+    x = GFX_WIDTH - t->margin - game_dash_tabs_width(app);
+    ty = t->margin - 8 + (gfx_line_height(app->gfx, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING)) - th) / 2;
+  }
   for (int v = 0; v < VIEWS; v++) {
     int w = 0, h = 0;
     gfx_measure(app->gfx, GFX_FONT_BOLD, small, i18n_text_static(VIEW_NAME[v]), &w, &h);
-    s->tab[v] = (GfxRect){x, r.y + t->unit * 2, w + t->unit * 4, th};
+    s->tab[v] = (GfxRect){x, ty, w + t->unit * 4, th};
     x += s->tab[v].w + t->unit;
   }
   /* The difficulties played, right of the tabs when they fit there (else under the habits). */
   bool chip = false;
-  for (int k = 0; k < 2 && !chip && s->played_at[0]; k++) {
+  for (int k = 0; k < 2 && !chip && s->played_at[0] && !s->tabs_up; k++) {
     int pw = 0, ph = 0;
     s->chip_text = k == 0 ? s->played_at : s->played_brief;
     gfx_measure(app->gfx, GFX_FONT_REGULAR, small, s->chip_text, &pw, &ph);
@@ -277,10 +337,10 @@ void game_dash_table_layout(DashScene *s, GameApp *app) {
   if (chip != s->played_chip) s->foot_h = 0;
   s->played_chip = chip;
   Cols c = game_dash_table_cols(s, app, r, s->view);
-  int hy = head_top(app, r) - t->unit / 2, hh = gfx_line_height(app->gfx, GFX_FONT_BOLD, small) + t->unit;
+  int hy = head_top(s, app, r) - t->unit / 2, hh = gfx_line_height(app->gfx, GFX_FONT_BOLD, small) + t->unit;
   s->head_count = c.count;
   for (int k = 0; k < c.count; k++) s->head[k] = (GfxRect){c.left[k], hy, c.right[k] - c.left[k], hh};
-  s->rows_y = rows_top(app, r);
+  s->rows_y = rows_top(s, app, r);
 }
 
 static void draw_played_chip(DashScene *s, GameApp *app) {
@@ -295,7 +355,7 @@ static void draw_played_chip(DashScene *s, GameApp *app) {
 static void draw_headings(DashScene *s, GameApp *app, const Cols *c) {
   const UiTheme *t = &app->theme;
   Gfx *g = app->gfx;
-  int small = ui_size(t, UI_T_SMALL), y = head_top(app, s->table);
+  int small = ui_size(t, UI_T_SMALL), y = head_top(s, app, s->table);
   GfxColor soft = ui_color(t, UI_C_INK_SOFT), ink = ui_color(t, UI_C_INK);
   for (int k = 0; k < c->count; k++) {
     int key = c->key[k];
@@ -363,7 +423,7 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
   draw_tabs(s, app);
   draw_played_chip(s, app);
   draw_headings(s, app, &c);
-  int y = s->rows_y - t->unit;
+  int y = s->rows_y - (s->tabs_up ? t->unit / 2 : t->unit); /* the rule: clear of the sorted heading's bar */
   gfx_fill_rect(g, (GfxRect){r.x + pad, y - 2, r.w - 2 * pad, 2}, ui_color(t, UI_C_LINE));
   y = s->rows_y;
   if (s->count == 0)
@@ -401,17 +461,19 @@ void game_dash_draw_table(DashScene *s, GameApp *app) {
     y += s->row_h;
   }
   /* Under the rows: who is shown and the order in words, then what the headings mean. */
-  char foot[400], key[400];
   int w = r.w - 2 * pad;
-  foot_line(s, app, s->count ? first + 1 : 0, end, w, foot, sizeof foot);
-  view_key(s, s->view, c.brief, key, sizeof key);
-  int kh = ui_text_height(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, w, key);
-  int fh = ui_text_height(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, w, foot);
-  int ky = r.y + r.h - pad - kh, fy = ky - fh - t->unit / 2;
-  if (!kh) fy = r.y + r.h - pad - fh;
-  ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy, w, foot);
-  ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, ky, w, key);
-  if (s->compact) return;
+  Foot f;
+  foot_make(s, app, s->view, c.brief, s->count ? first + 1 : 0, end, s->page + 1, s->pages, w, &f);
+  int fy = r.y + r.h - pad - f.height, lh = gfx_line_height(g, GFX_FONT_BOLD, small);
+  ui_text(&app->ui, GFX_FONT_BOLD, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy, w, f.bold);
+  if (f.one_line && f.key[0]) {
+    int bw = 0, bh = 0;
+    gfx_measure(g, GFX_FONT_BOLD, small, f.bold, &bw, &bh);
+    gfx_text(g, GFX_FONT_REGULAR, small, soft, r.x + pad + bw + t->unit * 2, fy, GFX_ALIGN_LEFT, f.key);
+  } else if (f.key[0]) {
+    ui_text(&app->ui, GFX_FONT_REGULAR, UI_T_SMALL, UI_C_INK_SOFT, r.x + pad, fy + lh + t->unit / 2, w, f.key);
+  }
+  if (s->compact || s->layout == L_TABLE) return; /* the bots: in the chart's panels */
   /* "What the strategies do": the bots on the same evening, in the connections columns. */
-  draw_bots(s, app, &c, r.y + r.h - foot_height(s, app, r));
+  draw_bots(s, app, &c, r.y + r.h - foot_height(s, app, r, s->pages) - t->unit); /* air above the footer */
 }

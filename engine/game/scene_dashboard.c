@@ -19,6 +19,10 @@
 #include "i18n/i18n.h"
 
 static const char *const PANEL_LABEL[PANELS] = {TR_NOOP("dashboard.show_skills", "Show: skills"), TR_NOOP("dashboard.show_strategies", "Show: strategies"), TR_NOOP("dashboard.show_chart", "Show: chart")};
+/* The layout button says what is shown now (as "Anonymous: On" does); Enter shows the next. */
+static const char *const LAYOUT_LABEL[LAYOUTS] = {TR_NOOP("dashboard.layout_both", "Layout: table and chart"),
+                                                  TR_NOOP("dashboard.layout_table", "Layout: table"),
+                                                  TR_NOOP("dashboard.layout_chart", "Layout: chart")};
 static const SimStrategy BOT_KIND[BOTS] = {SIM_BOT_CONNECTOR, SIM_BOT_RANDOM, SIM_BOT_COLLECTOR};
 const char *const game_dash_bot_label[BOTS] = {TR_NOOP("dashboard.connector_bot", "Connector bot"), TR_NOOP("dashboard.random_bot", "Random bot"), TR_NOOP("dashboard.collector_bot", "Collector bot")};
 
@@ -172,14 +176,30 @@ static const char *button_label(const DashScene *s, int b) {
     case B_ANON: return s->anonymous ? TR("dashboard.anonymous_on", "Anonymous: On") : TR("dashboard.anonymous_off", "Anonymous: Off");
     case B_TOP: return s->top ? TR("dashboard.whole_class", "Whole class") : TR("dashboard.top_five", "Top five");
     case B_PANEL: return i18n_text_static(PANEL_LABEL[s->panel]);
+    case B_LAYOUT: return i18n_text_static(LAYOUT_LABEL[s->layout]);
     case B_PREV: return TR("dashboard.previous", "Previous");
     case B_NEXT: return TR("dashboard.next", "Next");
     default: return TR("dashboard.back", "Back");
   }
 }
 
+/* The layout button's widest label (of those it offers), so that the button keeps its size
+ * as it is pressed. */
+static const char *layout_widest(const DashScene *s, GameApp *app) {
+  const char *most = "";
+  int best = -1;
+  for (int l = 0; l < LAYOUTS; l++) {
+    if (l == L_BOTH && s->cramped) continue;
+    int w = 0, h = 0;
+    gfx_measure(app->gfx, GFX_FONT_BOLD, ui_size(&app->theme, UI_T_BODY), i18n_text_static(LAYOUT_LABEL[l]), &w, &h);
+    if (w > best) best = w, most = i18n_text_static(LAYOUT_LABEL[l]);
+  }
+  return most;
+}
+
 static bool button_shown(const DashScene *s, int b) {
   if (b == B_PANEL) return s->compact;
+  if (b == B_TOP && s->layout == L_CHART) return false;
   if (b == B_PREV || b == B_NEXT) return s->pages > 1;
   if (b == B_TOP) return s->top_button || s->top;
   return true;
@@ -187,6 +207,12 @@ static bool button_shown(const DashScene *s, int b) {
 
 
 
+
+/* The page's title (also measured, to see whether the view tabs fit on its line). */
+static const char *title_text(const DashScene *s, char *out, size_t outlen) {
+  snprintf(out, outlen, TR("dashboard.dashboard", "Dashboard: %s"), s->class_name[0] ? s->class_name : "class");
+  return out;
+}
 
 static void layout(DashScene *s, GameApp *app) {
   const UiTheme *t = &app->theme;
@@ -205,6 +231,7 @@ static void layout(DashScene *s, GameApp *app) {
   /* The table takes the left column; the chart and the skill averages (a 2 x 3 grid) the
    * right one. When that leaves too little room (large text), one panel at a time. */
   int skills_h = title_h + 3 * (small_lh + t->unit * 2 + t->unit * 3 / 4) + t->unit * 3;
+  s->tabs_up = false;
   s->table = (GfxRect){x, top, left_w, bottom - top};
   s->skills = (GfxRect){rx, bottom - skills_h, rw, skills_h};
   s->scatter = (GfxRect){rx, top, rw, s->skills.y - t->unit * 2 - top};
@@ -212,11 +239,34 @@ static void layout(DashScene *s, GameApp *app) {
   game_dash_table_layout(s, app); /* tabs, headings, the rows' top (before the rows fitting) */
   s->per_page = game_dash_rows_fitting(s, app, s->table, true);
   s->compact = s->per_page < 5 || s->scatter.h < t->unit * 65 / 2;
-  if (s->compact) {
+  /* Large text, where the two side by side leave a handful of rows and a chart too small to
+   * read: the table alone or the chart alone (the layout button offers only those two). */
+  s->cramped = s->compact;
+  if (!s->layout_chosen) s->layout = s->compact ? L_TABLE : L_BOTH;
+  if (s->cramped && s->layout == L_BOTH) s->layout = L_TABLE;
+  if (s->layout == L_TABLE) {
+    /* The whole width, no bots (they are on the chart's layout): the tabs go up on the
+     * title's line when they fit there, so every line below is a row. */
+    s->table = (GfxRect){x, top, GFX_WIDTH - 2 * t->margin, bottom - top};
+    char title[160];
+    int tw = 0, th = 0, tabs_w = game_dash_tabs_width(app);
+    gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_HEADING), title_text(s, title, sizeof title), &tw, &th);
+    s->tabs_up = x + tw + t->unit * 6 + tabs_w <= GFX_WIDTH - t->margin;
+    s->row_h = body_lh + t->unit / 4; /* the stripes keep rows apart: a little less air, a row more */
+    game_dash_table_layout(s, app);
+    s->per_page = game_dash_rows_fitting(s, app, s->table, false);
+    s->compact = false;
+  } else if (s->layout == L_CHART) {
+    /* The chart's panels alone, one at a time, across the whole width. */
+    s->compact = true;
+    memset(s->tab, 0, sizeof s->tab); /* no table: nothing of it to click or focus */
+    s->head_count = 0;
+    s->scatter = s->skills = s->strategies = (GfxRect){x, top, GFX_WIDTH - 2 * t->margin, bottom - top};
+  } else if (s->compact) {
     s->scatter = s->skills = s->strategies = (GfxRect){rx, top, rw, bottom - top};
     s->per_page = game_dash_rows_fitting(s, app, s->table, false);
   }
-  s->pages = s->count > 0 && !s->top ? (s->count + s->per_page - 1) / s->per_page : 1;
+  s->pages = s->count > 0 && !s->top && s->layout != L_CHART ? (s->count + s->per_page - 1) / s->per_page : 1;
   if (s->page >= s->pages) s->page = s->pages - 1;
   /* Buttons as wide as their measured labels, left to right; Back on the right. When the
    * row is too long (pages, large text) the buttons' side padding narrows first, then Top
@@ -229,6 +279,7 @@ static void layout(DashScene *s, GameApp *app) {
       int w = 0, h = 0;
       gfx_measure(g, GFX_FONT_BOLD, ui_size(t, UI_T_BODY), b == B_ANON ? TR("dashboard.anonymous_off", "Anonymous: Off")
                   : b == B_PANEL ? TR("dashboard.show_strategies", "Show: strategies")
+                  : b == B_LAYOUT ? layout_widest(s, app)
                   : b == B_TOP ? TR("dashboard.whole_class", "Whole class") : button_label(s, b), &w, &h);
       w += pass == 0 ? t->unit * 8 : t->unit * 3;
       if (w < t->unit * 20 && pass == 0) w = t->unit * 20;
@@ -273,6 +324,14 @@ static void activate(DashScene *s, GameApp *app, int b) {
     if (s->top && s->sort == S_WHO) game_dash_sort_by(s, S_DEPTH);
   }
   else if (b == B_PANEL) s->panel = (s->panel + 1) % PANELS;
+  else if (b == B_LAYOUT) {
+    s->layout = (s->layout + 1) % LAYOUTS;
+    if (s->layout == L_BOTH && s->cramped) s->layout = L_TABLE;
+    s->layout_chosen = true;
+    s->panel = P_CHART;
+    s->page = 0; /* a page of another length: back to the first */
+    s->dots_valid = false;
+  }
   else if (b == B_PREV) s->page = (s->page + s->pages - 1) % s->pages;
   else if (b == B_NEXT) s->page = (s->page + 1) % s->pages;
   else ui_stack_pop(&app->stack);
@@ -349,19 +408,21 @@ static void dash_draw(UiScene *self, void *app_ptr, Gfx *g) {
   GameApp *app = app_ptr;
   (void)g;
   layout(s, app);
-  char title[128];
-  snprintf(title, sizeof title, TR("dashboard.dashboard", "Dashboard: %s"), s->class_name[0] ? s->class_name : "class");
-  ui_page_header(&app->ui, title, subtitle(s));
-  game_dash_draw_table(s, app);
-  if (!s->compact || s->panel == P_CHART) game_dash_draw_scatter(s, app);
-  if (!s->compact || s->panel == P_SKILLS) game_dash_draw_skills(s, app);
-  if (s->compact && s->panel == P_STRATEGIES) game_dash_draw_strategies(s, app);  /* else in the table */
+  char title[160];
+  ui_page_header(&app->ui, title_text(s, title, sizeof title), subtitle(s));
+  if (s->layout != L_CHART) game_dash_draw_table(s, app);
+  if (s->layout != L_TABLE && (!s->compact || s->panel == P_CHART)) game_dash_draw_scatter(s, app);
+  if (s->layout != L_TABLE && (!s->compact || s->panel == P_SKILLS)) game_dash_draw_skills(s, app);
+  if (s->layout != L_TABLE && s->compact && s->panel == P_STRATEGIES) game_dash_draw_strategies(s, app); /* else in the table */
   for (int b = 0; b < BUTTONS; b++) {
     if (!button_shown(s, b)) continue;
     ui_button(&app->ui, s->btn[b], button_label(s, b), b == B_BACK ? UI_BUTTON_PRIMARY : UI_BUTTON_SECONDARY,
               s->farea == F_BUTTONS && s->fidx[F_BUTTONS] == b, false);
   }
-  ui_footer_hint(&app->ui, TR("dashboard.keys_hint", "Arrows or Tab: move   Enter: sort or choose   Esc: back   Mouse: click"));
+  if (s->pages > 1 && !s->top)
+    ui_footer_hint(&app->ui, TR("dashboard.keys_hint_pages", "Arrows or Tab: move   Page Up/Down, Home, End: pages   Enter: sort or choose   Esc: back"));
+  else
+    ui_footer_hint(&app->ui, TR("dashboard.keys_hint", "Arrows or Tab: move   Enter: sort or choose   Esc: back   Mouse: click"));
 }
 
 static void dash_resume(UiScene *self, void *app_ptr) { load((DashScene *)self, app_ptr); }

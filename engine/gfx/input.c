@@ -29,6 +29,10 @@ static const struct {
   [GFX_ACT_REPEAT] = {TR_PAIR("keys.action.repeat", "Say it again"), 1, {GFX_KEY_R}},
   [GFX_ACT_DIFFICULTY] = {TR_PAIR("keys.action.difficulty", "Difficulty (at an event)"), 1, {GFX_KEY_F2}},
   [GFX_ACT_PASTE] = {TR_PAIR("keys.action.paste", "Paste into a text box"), 2, {GFX_KEY_CTRL_V, GFX_KEY_SHIFT_INSERT}},
+  [GFX_ACT_PAGE_PREV] = {TR_PAIR("keys.action.page_previous", "Previous page (of a table)"), 1, {GFX_KEY_PAGE_UP}},
+  [GFX_ACT_PAGE_NEXT] = {TR_PAIR("keys.action.page_next", "Next page (of a table)"), 1, {GFX_KEY_PAGE_DOWN}},
+  [GFX_ACT_PAGE_FIRST] = {TR_PAIR("keys.action.page_first", "First page (of a table)"), 1, {GFX_KEY_HOME}},
+  [GFX_ACT_PAGE_LAST] = {TR_PAIR("keys.action.page_last", "Last page (of a table)"), 1, {GFX_KEY_END}},
 };
 
 /* Key caps, with the SDL key (and Shift) that gfx_key_action reads. */
@@ -57,6 +61,10 @@ static const struct {
   [GFX_KEY_F2] = {{NULL, "F2"}, SDLK_F2, 0},
   [GFX_KEY_CTRL_V] = {TR_PAIR("keys.ctrl_v", "Ctrl+V"), SDLK_v, KMOD_LCTRL},
   [GFX_KEY_SHIFT_INSERT] = {TR_PAIR("keys.shift_insert", "Shift+Insert"), SDLK_INSERT, KMOD_LSHIFT},
+  [GFX_KEY_PAGE_UP] = {TR_PAIR("keys.page_up", "Page Up"), SDLK_PAGEUP, 0},
+  [GFX_KEY_PAGE_DOWN] = {TR_PAIR("keys.page_down", "Page Down"), SDLK_PAGEDOWN, 0},
+  [GFX_KEY_HOME] = {TR_PAIR("keys.home", "Home"), SDLK_HOME, 0},
+  [GFX_KEY_END] = {TR_PAIR("keys.end", "End"), SDLK_END, 0},
 };
 
 GfxWord gfx_action_name(GfxAction a) {
@@ -100,6 +108,10 @@ static int key_action(SDL_Keycode key, Uint16 mod, bool typing) {
     case SDLK_TAB: return (mod & KMOD_SHIFT) ? GFX_ACT_PREV : GFX_ACT_NEXT;
     case SDLK_F5: return GFX_ACT_RELOAD;
     case SDLK_F2: return GFX_ACT_DIFFICULTY;
+    case SDLK_PAGEUP: return GFX_ACT_PAGE_PREV;
+    case SDLK_PAGEDOWN: return GFX_ACT_PAGE_NEXT;
+    case SDLK_HOME: return GFX_ACT_PAGE_FIRST;
+    case SDLK_END: return GFX_ACT_PAGE_LAST;
     case SDLK_BACKSPACE: return GFX_ACT_ERASE;
     case SDLK_w: return typing ? -1 : GFX_ACT_UP;
     case SDLK_s: return typing ? -1 : GFX_ACT_DOWN;

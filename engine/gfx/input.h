@@ -24,6 +24,10 @@ typedef enum GfxAction {
   GFX_ACT_REPEAT,      /* R: say the last thing again (not while typing) */
   GFX_ACT_DIFFICULTY,  /* F2: the difficulty chooser (on the mixer floor) */
   GFX_ACT_PASTE,       /* Ctrl+V, Shift+Insert: paste into the text box (gfx_clipboard_read) */
+  GFX_ACT_PAGE_PREV,   /* Page Up: the previous page of a long list (the dashboard's table) */
+  GFX_ACT_PAGE_NEXT,   /* Page Down */
+  GFX_ACT_PAGE_FIRST,  /* Home: the first page */
+  GFX_ACT_PAGE_LAST,   /* End: the last page */
   GFX_ACT_COUNT
 } GfxAction;
 
@@ -48,6 +52,7 @@ typedef enum GfxKey {
   GFX_KEY_ENTER, GFX_KEY_SPACE, GFX_KEY_ESCAPE, GFX_KEY_UP, GFX_KEY_DOWN, GFX_KEY_LEFT, GFX_KEY_RIGHT,
   GFX_KEY_W, GFX_KEY_S, GFX_KEY_A, GFX_KEY_D, GFX_KEY_TAB, GFX_KEY_SHIFT_TAB, GFX_KEY_F5,
   GFX_KEY_BACKSPACE, GFX_KEY_V, GFX_KEY_R, GFX_KEY_F2, GFX_KEY_CTRL_V, GFX_KEY_SHIFT_INSERT,
+  GFX_KEY_PAGE_UP, GFX_KEY_PAGE_DOWN, GFX_KEY_HOME, GFX_KEY_END,
   GFX_KEY_COUNT
 } GfxKey;
 

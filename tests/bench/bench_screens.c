@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "game/app.h"
+#include "game/dashboard_internal.h"
 #include "game/scenes.h"
 #include "game/state.h"
 #include "save/save_class.h"
@@ -192,6 +193,19 @@ int main(int argc, char **argv) {
   ui_stack_apply(&app->stack, app);
   snprintf(label, sizeof label, "dashboard, %d students", YEAR_GROUP);
   measure(app, label);
+  /* Each layout (table alone, chart alone) at the largest text, as on a projector. */
+  app->theme.scale_step = app->theme.scale_count - 1;
+  DashScene *dash = (DashScene *)ui_stack_top(&app->stack);
+  for (int l = 0; l < 2; l++) {
+    tick(app);
+    draw(app);
+    snprintf(label, sizeof label, "dashboard, %d, 140%%, %s", YEAR_GROUP, dash->layout == L_CHART ? "chart" : "table");
+    measure(app, label);
+    app->input.clicked = true; /* the layout button: the next layout */
+    app->input.click_x = app->input.mouse_x = dash->btn[B_LAYOUT].x + 4;
+    app->input.click_y = app->input.mouse_y = dash->btn[B_LAYOUT].y + 4;
+  }
+  app->theme.scale_step = 0;
 
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);

@@ -6,7 +6,8 @@
  * Enter, again for the other direction) and by mouse (the headings); the habits view shows
  * follow-ups sent, leaving early, rests and each student's difficulty, sortable, at 100% and
  * 140% text; no word on the chart overprints another; focused headings and rows say what
- * they are. Screenshots dashboard_scale_*.bmp are left in the working directory to be
+ * they are; the layouts (table and chart, table alone, chart alone) give the table alone at
+ * least 10 rows a page at 100% and 8 at 140%, say the page, and Down runs on across pages. Screenshots dashboard_scale_*.bmp are left in the working directory to be
  * looked at. Needs SDL's dummy driver and RAPPORT_ROOT.
  */
 #include <setjmp.h>
@@ -179,8 +180,20 @@ static void click(GameApp *app, int x, int y) {
   tick(app);
 }
 
+/* Clicks the layout button until the dashboard shows `layout` (L_*). */
+static void show_layout(GameApp *app, int layout) {
+  for (int guard = 0; guard < LAYOUTS; guard++) {
+    DashScene *ds = (DashScene *)ui_stack_top(&app->stack);
+    if (ds->layout == layout) return;
+    click(app, ds->btn[B_LAYOUT].x + 4, ds->btn[B_LAYOUT].y + 4);
+  }
+  fail_msg("the layout button never showed layout %d", layout);
+}
+
 /* No word on the chart overprints another (labels, counts, axis words, the diamonds). */
 static void check_chart(GameApp *app, const char *where) {
+  int was = ((const DashScene *)ui_stack_top(&app->stack))->layout;
+  if (was == L_TABLE) show_layout(app, L_CHART); /* the table alone has no chart */
   draw(app, "dashboard_chart_checked.bmp"); /* the last one checked, to look at on failure */
   const DashScene *ds = (const DashScene *)ui_stack_top(&app->stack);
   char why[256];
@@ -189,6 +202,7 @@ static void check_chart(GameApp *app, const char *where) {
   int bots = 0;
   for (int i = 0; i < ds->label_count; i++) bots += ds->labels[i].bot;
   assert_int_equal(bots, BOTS); /* every bot's name found a place */
+  show_layout(app, was);
 }
 
 static void check_class(int n) {
@@ -275,12 +289,12 @@ static void check_class(int n) {
   first_row(text, row, sizeof row);
   assert_string_equal(row, "Student 101");
   assert_non_null(strstr(text, "Student \u25b4"));
-  /* Next page (Up from the headings to the tabs, Up again to the buttons, Right three
-   * times: Top five, Previous, Next): a student who played without the code (7 or 14,
+  /* Next page (Up from the headings to the tabs, Up again to the buttons, Right four
+   * times: Layout, Top five, Previous, Next): a student who played without the code (7 or 14,
    * whichever the page holds) and student 10, who did not play, each said in their row. */
   press(app, GFX_ACT_UP);
   press(app, GFX_ACT_UP);
-  for (int k = 0; k < 3; k++) press(app, GFX_ACT_RIGHT);
+  for (int k = 0; k < 4; k++) press(app, GFX_ACT_RIGHT);
   draw(app, NULL);
   assert_string_equal(ui_announce_text(&app->ui), "Next, button");
   press(app, GFX_ACT_CONFIRM);
@@ -294,9 +308,10 @@ static void check_class(int n) {
   close_dashboard(&f);
 }
 
-/* The largest text in high contrast with pages (30 students): one panel at a time, paging,
- * still anonymous (dashboard_scale_30_largest.bmp is looked at for the button row: Top five
- * gives way when it would run under Back). */
+/* The largest text in high contrast with pages (30 students): the table alone across the
+ * width (the view tabs on the title's line), paged, still anonymous; then the chart alone,
+ * one panel at a time (dashboard_scale_30_largest*.bmp are looked at for the button row:
+ * Top five gives way when it would run under Back). */
 static void test_dashboard_largest_text(void **unused) {
   (void)unused;
   Fixture f;
@@ -306,13 +321,119 @@ static void test_dashboard_largest_text(void **unused) {
   app->theme.high_contrast = true;
   tick(app);
   const char *text = draw(app, "dashboard_scale_30_largest.bmp");
+  assert_non_null(strstr(text, "Layout: table"));
   assert_non_null(strstr(text, "Next"));
-  assert_non_null(strstr(text, "Show: skills"));
   assert_non_null(strstr(text, "Previous"));
   assert_non_null(strstr(text, "Student 101\n"));
+  assert_null(strstr(text, "Show: skills")); /* no chart, so no chart panels */
+  assert_null(strstr(text, "What the strategies do"));
   assert_null(strstr(text, "Pupil"));
+  show_layout(app, L_CHART);
+  text = draw(app, "dashboard_scale_30_largest_chart.bmp");
+  assert_non_null(strstr(text, "Layout: chart"));
+  assert_non_null(strstr(text, "Show: skills"));
+  assert_non_null(strstr(text, "Cards collected against depth gained"));
+  assert_null(strstr(text, "Student 101\n")); /* no table */
+  assert_null(strstr(text, "Next")); /* nothing to page */
   close_dashboard(&f);
 }
+
+/* Rows a page (issue 14, a projector at 140%): the table alone shows at least 8 rows at
+ * 140% text and 10 at 100%, says the page, and pages to the end; the layout button cycles
+ * table and chart, table alone, chart alone, by keyboard too. Before this layout, the
+ * dashboard showed 5 rows at 100% and 4 at 140%. */
+static void check_rows(int n, bool largest) {
+  Fixture f;
+  open_dashboard(&f, n);
+  GameApp *app = f.app;
+  if (largest) app->theme.scale_step = app->theme.scale_count - 1;
+  tick(app);
+  DashScene *ds = (DashScene *)ui_stack_top(&app->stack);
+  /* Large text starts with the table alone; 100% with the chart beside the table. */
+  assert_int_equal(ds->layout, largest ? L_TABLE : L_BOTH);
+  char shot[80], want[160];
+  int beside = 4; /* at 140%, side by side, before the layouts (one panel beside the table) */
+  if (!largest) {
+    show_layout(app, L_BOTH);
+    snprintf(shot, sizeof shot, "dashboard_both_%d.bmp", n);
+    draw(app, shot);
+    beside = ds->per_page;
+  } else { /* side by side is not offered at 140%: table, chart, table again */
+    click(app, ds->btn[B_LAYOUT].x + 4, ds->btn[B_LAYOUT].y + 4);
+    draw(app, NULL);
+    assert_int_equal(ds->layout, L_CHART);
+    click(app, ds->btn[B_LAYOUT].x + 4, ds->btn[B_LAYOUT].y + 4);
+    draw(app, NULL);
+    assert_int_equal(ds->layout, L_TABLE);
+  }
+  show_layout(app, L_TABLE);
+  snprintf(shot, sizeof shot, "dashboard_rows_%d%s.bmp", n, largest ? "_largest" : "");
+  const char *text = draw(app, shot);
+  int per = ds->per_page, pages = (n + per - 1) / per;
+  print_message("%d students at %s: %d rows a page beside the chart (140%%: before the layouts), %d alone (%d pages)\n", n,
+                largest ? "140%" : "100%", beside, per, pages);
+  assert_true(per >= (largest ? 8 : 10));
+  assert_true(per > beside);
+  /* Every row of the page is drawn, and said: the first and the last. */
+  snprintf(want, sizeof want, "Students 1-%d of %d, page 1 of %d", per, n, pages);
+  assert_non_null(strstr(text, want));
+  snprintf(want, sizeof want, "\nStudent %d\n", ANON_OFFSET + per);
+  assert_non_null(strstr(text, want));
+  snprintf(want, sizeof want, "\nStudent %d\n", ANON_OFFSET + per + 1);
+  assert_null(strstr(text, want));
+  assert_null(strstr(text, "What the strategies do"));
+  /* Down from the page's last row: the next page's first row; Up: back again. */
+  ds->farea = F_ROWS;
+  ds->fidx[F_ROWS] = per - 1;
+  press(app, GFX_ACT_DOWN);
+  text = draw(app, NULL);
+  snprintf(want, sizeof want, "Student %d, row, ", ANON_OFFSET + per + 1);
+  assert_int_equal(strncmp(ui_announce_text(&app->ui), want, strlen(want)), 0);
+  snprintf(want, sizeof want, "Students %d-%d of %d, page 2 of %d", per + 1, 2 * per < n ? 2 * per : n, n, pages);
+  assert_non_null(strstr(text, want));
+  press(app, GFX_ACT_UP);
+  draw(app, NULL);
+  snprintf(want, sizeof want, "Student %d, row, ", ANON_OFFSET + per);
+  assert_int_equal(strncmp(ui_announce_text(&app->ui), want, strlen(want)), 0);
+  assert_int_equal(ds->page, 0);
+  /* Page Down, End, Home, Page Up: the pages, wherever the focus is. */
+  press(app, GFX_ACT_PAGE_NEXT);
+  assert_int_equal(ds->page, 1);
+  press(app, GFX_ACT_PAGE_LAST);
+  assert_int_equal(ds->page, pages - 1);
+  press(app, GFX_ACT_PAGE_NEXT); /* no further than the last */
+  assert_int_equal(ds->page, pages - 1);
+  press(app, GFX_ACT_PAGE_FIRST);
+  assert_int_equal(ds->page, 0);
+  press(app, GFX_ACT_PAGE_NEXT);
+  press(app, GFX_ACT_PAGE_PREV);
+  assert_int_equal(ds->page, 0);
+  text = draw(app, NULL);
+  assert_non_null(strstr(text, "Page Up/Down, Home, End: pages"));
+  /* The last page by the Previous button (it wraps round from the first). */
+  click(app, ds->btn[B_PREV].x + 4, ds->btn[B_PREV].y + 4);
+  text = draw(app, NULL);
+  snprintf(want, sizeof want, "Students %d-%d of %d, page %d of %d", (pages - 1) * per + 1, n, n, pages, pages);
+  assert_non_null(strstr(text, want));
+  /* Keyboard: the layout button (Right from Anonymous), Enter: the chart alone. */
+  ds->farea = F_BUTTONS;
+  ds->fidx[F_BUTTONS] = B_ANON;
+  press(app, GFX_ACT_RIGHT);
+  draw(app, NULL);
+  assert_string_equal(ui_announce_text(&app->ui), "Layout: table, button");
+  press(app, GFX_ACT_CONFIRM);
+  assert_int_equal(ds->layout, L_CHART);
+  snprintf(shot, sizeof shot, "dashboard_chart_%d%s.bmp", n, largest ? "_largest" : "");
+  text = draw(app, shot);
+  assert_string_equal(ui_announce_text(&app->ui), "Layout: chart, button");
+  assert_null(strstr(text, "\nStudent 10"));
+  close_dashboard(&f);
+}
+
+static void test_rows_30(void **unused) { (void)unused; check_rows(30, false); }
+static void test_rows_30_largest(void **unused) { (void)unused; check_rows(30, true); }
+static void test_rows_300(void **unused) { (void)unused; check_rows(300, false); }
+static void test_rows_300_largest(void **unused) { (void)unused; check_rows(300, true); }
 
 /* The habits view at 100% or 140% text: follow-ups, leaving early, rests and each student's
  * difficulty in its own sortable columns, said when focused; then the chart's words. */
@@ -332,8 +453,12 @@ static void check_habits(int n, bool largest) {
   assert_non_null(strstr(text, "Student 101\n1\nyes\n1\nStandard\n"));
   assert_non_null(strstr(text, "Student 102\n2\nno\n2\nChallenging\n"));
   assert_non_null(strstr(text, "Student 103\n3\nno\n0\nGentle\n"));
-  assert_non_null(strstr(text, "\nSent\n")); /* short headings, explained under the table */
-  assert_non_null(strstr(text, "Sent: follow-ups. Early: left before the end."));
+  if (largest) { /* the table alone: the full headings fit */
+    assert_non_null(strstr(text, "\nFollow-ups\n"));
+  } else {
+    assert_non_null(strstr(text, "\nSent\n")); /* short headings, explained under the table */
+    assert_non_null(strstr(text, "Sent: follow-ups. Early: left before the end."));
+  }
   if (!strstr(text, "Played at:")) { draw(app, "dashboard_habits_failed.bmp"); fail_msg("no Played at in: %s", text); }
   /* Down to the headings, Right to follow-ups, Enter: the most first. */
   press(app, GFX_ACT_DOWN);
@@ -362,7 +487,7 @@ static void check_habits(int n, bool largest) {
   press(app, GFX_ACT_CONFIRM);
   text = draw(app, NULL);
   assert_string_equal(ui_announce_text(&app->ui), "Sort by difficulty, column, sorted descending");
-  assert_non_null(strstr(text, "\u25beLevel"));
+  assert_non_null(strstr(text, largest ? "\u25beDifficulty" : "\u25beLevel"));
   first_row(text, row, sizeof row);
   assert_string_equal(row, "Student 102");
   check_chart(app, size);
@@ -410,6 +535,10 @@ int main(void) {
     cmocka_unit_test(test_habits_30),
     cmocka_unit_test(test_habits_30_largest),
     cmocka_unit_test(test_habits_300_largest),
+    cmocka_unit_test(test_rows_30),
+    cmocka_unit_test(test_rows_30_largest),
+    cmocka_unit_test(test_rows_300),
+    cmocka_unit_test(test_rows_300_largest),
   };
   return cmocka_run_group_tests(tests, NULL, remove_made);
 }
