@@ -113,7 +113,13 @@ static void current_voice(char *voice, size_t voicelen, const char *asked) {
  * language espeak-ng reports for the voice it now uses goes to `voice`. A new voice starts
  * from its own rate and volume, so the caller applies them again after this. */
 static void select_espeak_voice(const char *code, char *voice, size_t voicelen, char *note, size_t notelen) {
-  const char *want = code[0] ? code : "en";
+  /* espeak-ng keeps the selector's `languages` pointer (it copies the struct, not the string)
+   * and reads it again while it speaks: it must outlive this call, so it is static (the
+   * worker is the only caller). A pointer into the worker's stack crashed a later
+   * espeak_Synth in utf8_in. */
+  static char wanted[16];
+  snprintf(wanted, sizeof wanted, "%s", code[0] ? code : "en");
+  const char *want = wanted;
   espeak_VOICE props = {0};
   props.languages = want;
   note[0] = '\0';
