@@ -87,9 +87,12 @@ static void describe_code(ClassScene *s, GameApp *app) {
   if (st == SCR_WORKSHOP_BAD_CODE) return;
   const char *level = w.difficulty == SIM_DIFFICULTY_GENTLE ? TR("class.gentle", ", gentle")
                       : w.difficulty == SIM_DIFFICULTY_CHALLENGING ? TR("class.challenging", ", challenging") : "";
-  snprintf(s->code_line, sizeof s->code_line, "%s, evening %u%s%s%s%s", st == SCR_WORKSHOP_OK ? id : "?",
+  /* TRANSLATORS: the class's workshop: its scenario's title, the evening's number, then the
+   * settings that differ from the usual (", gentle", ", no clock", ...). */
+  snprintf(s->code_line, sizeof s->code_line, TR("class.workshop_line", "%s, evening %u%s%s%s%s"),
+           st == SCR_WORKSHOP_OK ? game_state_scenario_title(app->state, id) : "?",
            (unsigned)w.seed, level, w.introvert_practice ? TR("class.introvert_practice", ", introvert practice") : "",
-           w.clock_on ? "" : TR("class.no_clock", ", no clock"), w.hints_on ? ", hints" : "");
+           w.clock_on ? "" : TR("class.no_clock", ", no clock"), w.hints_on ? TR("class.hints", ", hints") : "");
 }
 
 /* ASCII letters folded to lower case; other bytes (accented letters' UTF-8) compared as they are. */

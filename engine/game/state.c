@@ -433,6 +433,14 @@ static bool is_path(const char *id) {
   return strchr(id, '/') || (n > 4 && strcmp(id + n - 4, ".lua") == 0);
 }
 
+const char *game_state_scenario_title(GameState *s, const char *id) {
+  if (s->scenario_count == 0) game_state_scan_scenarios(s);
+  for (int i = 0; i < s->scenario_count; i++)
+    if (!s->scenarios[i].broken && strcmp(s->scenarios[i].id, id) == 0 && s->scenarios[i].title[0])
+      return s->scenarios[i].title;
+  return id;
+}
+
 void game_state_scan_scenarios(GameState *s) {
   char (*ids)[64] = calloc(RAPPORT_MAX_SCENARIOS, sizeof *ids);
   SimScenario **loaded = calloc(RAPPORT_MAX_SCENARIOS, sizeof *loaded);

@@ -165,6 +165,10 @@ void game_state_set_opener(GameState *state, const char *opener);
  * ones last. */
 void game_state_scan_scenarios(GameState *state);
 
+/* The title players see for scenario `id` ("Campus Careers Fair"), scanning the scenarios
+ * first if that has not happened; `id` itself when no loaded scenario has it. */
+const char *game_state_scenario_title(GameState *state, const char *id);
+
 /* "Played on Challenging." (and ", changed from Gentle during the event" when it changed)
  * for the session being played; "" without one. */
 void game_state_played_difficulty(const GameState *state, char *out, size_t outlen);
