@@ -422,7 +422,7 @@ void game_floor_draw_hud(FloorScene *s, GameApp *app) {
   ui_button(ui, s->hud_difficulty, s->difficulty_label, UI_BUTTON_QUIET, false, s->hud_focus == 3);
   ui_button(ui, s->hud_rest, s->rest_label, UI_BUTTON_SECONDARY, false, s->hud_focus == 1);
   ui_button(ui, s->hud_leave, s->leave_label, UI_BUTTON_QUIET, false, s->hud_focus == 2);
-  ui_footer_hint(ui, s->mode == FLOOR_WALK ? TR("floor_draw.arrows_wasd_or_click_walk", "Arrows/WASD or click: walk   Enter: talk   Esc: menu   F2: difficulty   F5: reload")
+  ui_footer_hint(ui, s->mode == FLOOR_WALK ? TR("floor_draw.arrows_wasd_or_click_walk", "Arrows/WASD, Tab or click: walk   Enter: talk   Esc: menu   F2: difficulty   F5: reload")
                                            : TR("floor_draw.up_down_or_a_number", "Up/Down or a number: choose   Enter: confirm   Esc: back"));
 }
 
