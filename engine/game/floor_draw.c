@@ -75,7 +75,7 @@ static void place_zone_labels(FloorScene *s, GameApp *app, const SimScenario *sc
 
 /* The best place for a w x th tag around person i: the first candidate that covers
  * nothing, else the one that covers least (other tags, zone labels, faces). */
-static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w, int th, long *cost_out) {
+static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w, int th, bool all, long *cost_out) {
   int r = figure_r(s);
   int cx = game_floor_to_px_x(s, sc->people[i].x), cy = game_floor_to_px_y(s, sc->people[i].y);
   enum { CANDIDATES = 12 };
@@ -95,7 +95,8 @@ static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w
     if (t.x + t.w > s->room_px.x + s->room_px.w - 2) t.x = s->room_px.x + s->room_px.w - 2 - t.w;
     c[k] = t;
     long cost = (t.y >= s->room_px.y + 2 && t.y + t.h <= s->room_px.y + s->room_px.h - 2) ? 0 : 1000000;
-    for (int j = 0; j < i; j++) cost += 4 * overlap_area(t, s->tags[j].rect);
+    for (int j = 0; j < (all ? sc->person_count : i); j++)
+      if (j != i && !sc->people[j].absent) cost += 4 * overlap_area(t, s->tags[j].rect);
     for (int j = 0; j < sc->zone_count; j++) cost += 3 * overlap_area(t, s->zone_labels[j]);
     for (int j = 0; j < sc->person_count; j++) { /* nor cover anyone's face */
       if (sc->people[j].absent) continue; /* not at this evening (a scenario layout) */
@@ -114,23 +115,46 @@ static GfxRect best_tag_place(FloorScene *s, const SimScenario *sc, int i, int w
 
 /* Name tags: name and organisation; where the room is too crowded for that (large text),
  * the name alone, and the full tag comes back on top when the person is in reach. */
+static void place_tag(FloorScene *s, GameApp *app, const SimScenario *sc, int i, bool all);
+
+/* Greedy in the scenario's order, then up to three passes that move a tag still covering
+ * another one to its best place against all the others: a crowded corner (Inês beside
+ * Kwame at 140% text) otherwise kept the overlap a later tag had to accept. */
 static void place_tags(FloorScene *s, GameApp *app, const SimScenario *sc) {
+  for (int i = 0; i < sc->person_count; i++)
+    if (!sc->people[i].absent) place_tag(s, app, sc, i, false);
+  for (int pass = 0; pass < 3; pass++) {
+    bool moved = false;
+    for (int i = 0; i < sc->person_count; i++) {
+      if (sc->people[i].absent) continue;
+      bool covers = false;
+      for (int j = 0; j < sc->person_count && !covers; j++)
+        covers = j != i && !sc->people[j].absent && overlap_area(s->tags[i].rect, s->tags[j].rect) > 0;
+      if (!covers) continue;
+      GfxRect was = s->tags[i].rect;
+      place_tag(s, app, sc, i, true);
+      moved = moved || memcmp(&was, &s->tags[i].rect, sizeof was) != 0;
+    }
+    if (!moved) break;
+  }
+}
+
+static void place_tag(FloorScene *s, GameApp *app, const SimScenario *sc, int i, bool all) {
   Gfx *g = app->gfx;
   int ts = ui_size(&app->theme, UI_T_TAG);
   int lb = gfx_line_height(g, GFX_FONT_BOLD, ts), lr = gfx_line_height(g, GFX_FONT_REGULAR, ts);
-  for (int i = 0; i < sc->person_count; i++) {
+  {
     const SimPerson *p = &sc->people[i];
-    if (p->absent) continue;
     int wn, wo, h;
     gfx_measure(g, GFX_FONT_BOLD, ts, p->name ? p->name : "", &wn, &h);
     gfx_measure(g, GFX_FONT_REGULAR, ts, p->org ? p->org : "", &wo, &h);
     long full_cost, short_cost;
-    GfxRect full = best_tag_place(s, sc, i, (wn > wo ? wn : wo) + 14, lb + lr + 6, &full_cost);
+    GfxRect full = best_tag_place(s, sc, i, (wn > wo ? wn : wo) + 14, lb + lr + 6, all, &full_cost);
     s->tags[i].full = full;
     s->tags[i].rect = full;
     s->tags[i].compact = false;
     if (full_cost > 0) {
-      GfxRect brief = best_tag_place(s, sc, i, wn + 14, lb + 6, &short_cost);
+      GfxRect brief = best_tag_place(s, sc, i, wn + 14, lb + 6, all, &short_cost);
       if (short_cost < full_cost) {
         s->tags[i].rect = brief;
         s->tags[i].compact = true;
