@@ -16,6 +16,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "test_game_app.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -139,30 +141,15 @@ static void open_dashboard(Fixture *f, int n) {
   assert_int_equal(system(cmd), 0);
   cls = made_cls[slot];
   f->options = (GameOptions){.headless = true, .save_path = f->save};
-  f->app = calloc(1, sizeof *f->app);
-  assert_non_null(f->app);
+  f->app = tga_open(&f->options, "test_game_dashboard_scale");
   GameApp *app = f->app;
-  app->options = &f->options;
-  snprintf(app->root, sizeof app->root, "%s", scr_root());
-  ui_theme_defaults(&app->theme);
-  char err[512];
-  GfxConfig config = {.headless = true, .title = "test_game_dashboard_scale"};
-  app->gfx = gfx_create(&config, err, sizeof err);
-  if (!app->gfx) fail_msg("gfx_create: %s", err);
-  app->ui = (UiCtx){app->gfx, &app->theme, 0.0};
-  app->state = game_state_create(app, err, sizeof err);
-  assert_non_null(app->state);
-  ui_stack_init(&app->stack);
   ui_stack_push(&app->stack, game_dashboard_scene(app, cls, code));
   ui_stack_apply(&app->stack, app);
   tick(app);
 }
 
 static void close_dashboard(Fixture *f) {
-  ui_stack_clear(&f->app->stack);
-  game_state_destroy(f->app->state);
-  gfx_destroy(f->app->gfx);
-  free(f->app);
+  tga_close(f->app);
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
   assert_int_equal(system(cmd), 0);

@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "test_game_app.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,27 +79,11 @@ static void open_app(Fixture *f) {
   add_session(db, &f->ben, 5);
   save_close(db);
   f->options = (GameOptions){.headless = true, .save_path = f->save};
-  f->app = calloc(1, sizeof *f->app);
-  assert_non_null(f->app);
-  GameApp *app = f->app;
-  app->options = &f->options;
-  snprintf(app->root, sizeof app->root, "%s", scr_root());
-  ui_theme_defaults(&app->theme);
-  char err[512];
-  GfxConfig config = {.headless = true, .title = "test_game_roster_pin"};
-  app->gfx = gfx_create(&config, err, sizeof err);
-  if (!app->gfx) fail_msg("gfx_create: %s", err);
-  app->ui = (UiCtx){app->gfx, &app->theme, 0.0};
-  app->state = game_state_create(app, err, sizeof err);
-  assert_non_null(app->state);
-  ui_stack_init(&app->stack);
+  f->app = tga_open(&f->options, "test_game_roster_pin");
 }
 
 static void close_app(Fixture *f) {
-  ui_stack_clear(&f->app->stack);
-  game_state_destroy(f->app->state);
-  gfx_destroy(f->app->gfx);
-  free(f->app);
+  tga_close(f->app);
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
   assert_int_equal(system(cmd), 0);
